@@ -1,0 +1,66 @@
+// Validates directory and policy values in stages (shape, then references), as path: problem lines.
+import type { z } from 'zod';
+import { directorySchema, type Directory } from './directory-schema';
+import { policySchema, type Policy } from './policy-schema';
+import { formatIssues } from './format-issues';
+import { keysAt } from './schema-keys';
+import { suggestion } from './did-you-mean';
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+function parseWith<S extends z.ZodType>(schema: S, input: unknown): Loaded<z.output<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, errors: formatIssues(result.error, (path) => keysAt(schema, path)) };
+}
+
+/** Cross-references zod cannot see: ward ids that members use, duplicate ward ids. */
+function checkDirectoryReferences(directory: Directory): string[] {
+  const errors: string[] = [];
+  const wardIds = directory.wards.map((w) => w.id);
+  const seen = new Set<string>();
+  directory.wards.forEach((ward, i) => {
+    if (seen.has(ward.id)) errors.push(`wards[${i}].id: "${ward.id}" is used by an earlier ward — ward ids must be unique`);
+    seen.add(ward.id);
+  });
+  directory.members.forEach((member, i) => {
+    const wards = typeof member.ward === 'string' ? [member.ward] : member.ward;
+    wards.forEach((ward, j) => {
+      if (wardIds.includes(ward)) return;
+      const where = typeof member.ward === 'string' ? `members[${i}].ward` : `members[${i}].ward[${j}]`;
+      errors.push(`${where}: unknown ward "${ward}"${suggestion(ward, wardIds) || ` — add it to "wards" or use one of ${wardIds.map((w) => `"${w}"`).join(', ')}`}`);
+    });
+  });
+  return errors;
+}
+
+export function loadDirectory(input: unknown): Loaded<Directory> {
+  const shaped = parseWith(directorySchema, input);
+  if (!shaped.ok) return shaped;
+  const errors = checkDirectoryReferences(shaped.value);
+  return errors.length ? { ok: false, errors } : shaped;
+}
+
+export function loadPolicy(input: unknown): Loaded<Policy> {
+  return parseWith(policySchema, input ?? {});
+}
+
+/** JSON.parse with a line:column answer instead of a character offset. */
+export function parseJson(text: string): Loaded<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    if (position) {
+      const offset = Number(position[1]);
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length;
+      const column = offset - before.lastIndexOf('\n');
+      return { ok: false, errors: [`line ${line}, column ${column}: not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')}) — check for a missing comma, quote or bracket`] };
+    }
+    return { ok: false, errors: [`not valid JSON (${message}) — check for a missing comma, quote or bracket`] };
+  }
+}
+
+export const defaultPolicy: Policy = policySchema.parse({});

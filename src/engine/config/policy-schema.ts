@@ -1,0 +1,46 @@
+// The council policy file: how each rule applies here. Every field is optional.
+import { z } from 'zod';
+import { RULE_IDS } from './rule-ids';
+import { suggestion } from './did-you-mean';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a 24-hour time such as "08:30"' });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date such as "2027-05-06"' });
+
+export const ruleSettingSchema = z.strictObject({
+  severity: z.enum(['off', 'info', 'warning', 'error']).optional()
+    .meta({ description: '"off" switches the rule off; otherwise every finding of the rule gets this severity.' }),
+  citation: z.string().min(1).optional().meta({ description: "The council's own clause, shown with each finding." }),
+});
+
+export const policySchema = z.strictObject({
+  $schema: z.string().optional(),
+  rules: z.record(z.string(), ruleSettingSchema).default({})
+    .superRefine((rules, ctx) => {
+      for (const id of Object.keys(rules)) {
+        if (!(RULE_IDS as readonly string[]).includes(id)) {
+          ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule "${id}"${suggestion(id, RULE_IDS) || ` — rules are ${RULE_IDS.join(', ')}`}` });
+        }
+      }
+    })
+    .meta({ description: 'Per-rule settings, keyed by rule id.', propertyNames: { enum: [...RULE_IDS] } }),
+  officeHours: z.strictObject({
+    start: clock.default('09:00'),
+    end: clock.default('17:00'),
+    days: z.array(z.enum(DAYS)).default(['Mon', 'Tue', 'Wed', 'Thu', 'Fri']),
+    timeZone: z.string().default('Europe/London').meta({ description: 'IANA time zone, e.g. "Europe/London".' }),
+  }).optional(),
+  preElectionPeriods: z.array(z.strictObject({
+    start: isoDate.meta({ description: 'First day (publication of the notice of election).' }),
+    end: isoDate.meta({ description: 'Last day (polling day).' }),
+    name: z.string().optional(),
+  }).refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'] })).default([]),
+  wardCopyMaxWards: z.number().int().min(1).default(3)
+    .meta({ description: 'Above this many wards, suggest the relevant Cabinet member or chair instead of every ward member.' }),
+  onSendFailure: z.enum(['allow', 'block']).default('allow')
+    .meta({ description: 'If the add-in itself fails on Send: let the message go (allow, the default) or stop it (block).' }),
+}).meta({ title: 'Protocol Check policy', description: "How this council's Member/Officer Protocol is applied." });
+
+export type Policy = z.output<typeof policySchema>;
+export type PolicyInput = z.input<typeof policySchema>;
+export type RuleSetting = z.output<typeof ruleSettingSchema>;

@@ -1,0 +1,11 @@
+// The engine's public surface: check(), applyEdits(), the config loaders and the types.
+export { check, type CheckOptions } from './check';
+export { applyEdits, resolveAnchor, type ApplyResult, type SkippedEdit } from './fixes/apply-edits';
+export { loadDirectory, loadPolicy, parseJson, defaultPolicy, type Loaded } from './config/load';
+export { directorySchema, type Directory, type Member, type Officer, type Ward, type Mailbox } from './config/directory-schema';
+export { policySchema, type Policy } from './config/policy-schema';
+export { draftSchema } from './config/draft-schema';
+export { RULE_IDS, type RuleId } from './config/rule-ids';
+export { rules, ruleById } from './rules';
+export type { Rule, RuleMeta } from './rule';
+export * from './types';

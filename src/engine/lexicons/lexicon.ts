@@ -1,0 +1,90 @@
+// A lexicon is data: phrases with the context that must (or must not) surround them, and
+// examples that test themselves (after retext-equality and textlint-rule-prh).
+import { PhraseIndex, longestMatches } from '../text/phrase-index';
+import { phraseWords, tokenize, type Token } from '../text/tokens';
+
+export interface LexiconEntry<C extends string = string> {
+  id: string;
+  category: C;
+  /** Word sequences; "{a|b}" lists alternatives, "{a|}" makes a word optional. */
+  phrases: string[];
+  /** The next words must be one of these phrases. */
+  followedBy?: string[];
+  /** The next words must not be one of these phrases ("labour" + "costs"). */
+  notFollowedBy?: string[];
+  /** The word before must not be one of these ("county" before "council will pay"). */
+  notPrecededBy?: string[];
+  /** The first word must be written with a capital ("Labour", not "labour"). */
+  capitalised?: boolean;
+  /** The word after must be written with a capital ("win back Thornfield", not "win back trust"). */
+  nextCapitalised?: boolean;
+  /** Political only when the sentence has other political context (see political-content). */
+  needsContext?: boolean;
+  /** Sentences this entry must find, and look-alikes it must not. */
+  examples: { match: string[]; noMatch?: string[] };
+  note?: string;
+}
+
+export interface LexiconHit<C extends string = string> {
+  entry: LexiconEntry<C>;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+function startsWith(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[at + k];
+    if (!token || (token.norm !== words[k] && token.alt !== words[k])) return false;
+  }
+  return true;
+}
+
+export class Lexicon<C extends string = string> {
+  private readonly index = new PhraseIndex<LexiconEntry<C>>();
+  private readonly follow = new Map<LexiconEntry<C>, { yes?: string[][]; no?: string[][]; notAfter?: Set<string> }>();
+
+  constructor(readonly entries: readonly LexiconEntry<C>[]) {
+    for (const entry of entries) {
+      for (const phrase of entry.phrases) this.index.add(phrase, entry);
+      this.follow.set(entry, {
+        yes: entry.followedBy?.flatMap((p) => expandAll(p)),
+        no: entry.notFollowedBy?.flatMap((p) => expandAll(p)),
+        notAfter: entry.notPrecededBy ? new Set(entry.notPrecededBy.map((w) => phraseWords(w).join(' '))) : undefined,
+      });
+    }
+  }
+
+  private accepts(entry: LexiconEntry<C>, tokens: readonly Token[], first: number, last: number): boolean {
+    if (entry.capitalised && !tokens[first]!.capitalised) return false;
+    if (entry.nextCapitalised && !tokens[last]?.capitalised) return false;
+    const rules = this.follow.get(entry)!;
+    if (rules.notAfter && first > 0 && rules.notAfter.has(tokens[first - 1]!.norm)) return false;
+    if (rules.yes && !rules.yes.some((words) => startsWith(tokens, last, words))) return false;
+    if (rules.no && rules.no.some((words) => startsWith(tokens, last, words))) return false;
+    return true;
+  }
+
+  /** Hits in tokens[from, to), the longest where they overlap. */
+  find(tokens: readonly Token[], from = 0, to = tokens.length): LexiconHit<C>[] {
+    const raw = this.index.matchAll(tokens, from, to).filter((m) => this.accepts(m.value, tokens, m.first, m.last));
+    return longestMatches(raw).map((m) => ({ entry: m.value, first: m.first, last: m.last, start: m.start, end: m.end }));
+  }
+
+  /** Convenience for tests and examples: hits in a standalone text. */
+  findIn(text: string): LexiconHit<C>[] {
+    return this.find(tokenize(text));
+  }
+}
+
+function expandAll(pattern: string): string[][] {
+  const out: string[][] = [];
+  const open = pattern.indexOf('{');
+  if (open < 0) return [phraseWords(pattern)];
+  const close = pattern.indexOf('}', open);
+  for (const choice of pattern.slice(open + 1, close).split('|')) {
+    out.push(...expandAll(pattern.slice(0, open) + choice + pattern.slice(close + 1)));
+  }
+  return out;
+}

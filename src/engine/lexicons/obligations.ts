@@ -1,0 +1,53 @@
+// Wording that commits or instructs on behalf of the Council, or speaks for it officially
+// (member-signature: 000 §7.2; 001 §12.2–12.4; 002 Annex A §10.2–10.4).
+import { Lexicon, type LexiconEntry } from './lexicon';
+
+export type CommitmentKind = 'obligation' | 'instruction' | 'official';
+
+const OTHER_COUNCILS = ['county', 'parish', 'town', 'neighbouring', 'district', 'other'];
+
+export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
+  {
+    id: 'council-will-pay', category: 'obligation',
+    phrases: ['{the|} {council|authority} will {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive|write off|bear|underwrite|guarantee}',
+      '{the|} {council|authority} {has agreed|agrees|will agree|is willing|undertakes|commits} to {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive}',
+      '{the|} {council|authority} {accepts|will accept|has accepted} {liability|responsibility}',
+      '{the|} {council|authority} {is|will be} liable'],
+    notPrecededBy: OTHER_COUNCILS,
+    examples: {
+      match: ['I can confirm that the Council will pay for the replacement of the boundary fence.', 'The Council will meet any additional costs of hand weeding.',
+        'The Council accepts liability for the damage.', 'The authority has agreed to fund the new goalposts.'],
+      noMatch: ['The county council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
+        'I will ask whether the Council will consider it.'],
+    },
+  },
+  {
+    id: 'you-are-instructed', category: 'instruction',
+    phrases: ['{you are|youre|you re} {hereby|} {instructed|required|directed|authorised|authorized|ordered} to',
+      'i {hereby|} {instruct|direct|authorise|authorize|order} you', 'i am {instructing|directing|authorising|authorizing} you',
+      'this {letter|email} {authorises|authorizes|constitutes|serves as} {formal|} {notice|authority|instruction|an instruction|approval}',
+      'this {letter|email} {authorises|authorizes} you'],
+    examples: {
+      match: ['You are instructed to stop all glyphosate spraying with immediate effect.', 'I hereby authorise you to start the work.', 'This letter authorises the release of the funds.'],
+      noMatch: ['Officers were instructed by Cabinet in March.', 'Could you let me know whether you are required to notify residents?'],
+    },
+  },
+  {
+    id: 'confirm-contract', category: 'obligation',
+    phrases: ['i {hereby|can|} confirm {that|} the {contract|order|award|agreement|payment|grant|purchase|lease|licence|sale}',
+      'i {hereby|can|} confirm {that|} {the|} {council|authority} {will|agrees|has agreed|accepts}'],
+    examples: { match: ['I confirm the contract will be awarded to your firm.', 'I can confirm that the Council agrees to the new lease terms.'], noMatch: ['Please confirm the contract start date with officers.'] },
+  },
+  {
+    id: 'on-behalf-of-council', category: 'official',
+    phrases: ['on behalf of {the|} {council|authority}', '{the|} {council|authority} has {decided|resolved|determined|agreed}',
+      '{the|} {councils|authoritys} {decision|position} is', 'the council is pleased to {confirm|announce|inform}'],
+    notPrecededBy: OTHER_COUNCILS,
+    examples: {
+      match: ['I am writing on behalf of the Council to let you know.', 'The Council has decided not to renew its annual contribution.', "The Council's position is that the fence is yours."],
+      noMatch: ['The county council has decided to close the road.', 'On behalf of the residents, thank you.'],
+    },
+  },
+];
+
+export const commitments = new Lexicon(commitmentEntries);

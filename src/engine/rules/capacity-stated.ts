@@ -1,0 +1,50 @@
+// capacity-stated: a member writing to a resident as ward member says so (001 §12.5; 001 §11.5a).
+import { defineRule } from '../rule';
+import { capacityStatements } from '../lexicons/capacity';
+import { CONSUMER_MAIL_DOMAINS } from '../people/consumer-domains';
+import { domainOf, memberWards } from '../people/directory-index';
+import type { DraftAnalysis } from '../analysis';
+
+/** "on behalf of Northbridge Borough Council" states a capacity as much as "on behalf of the Council". */
+function namesCouncilCapacity(analysis: DraftAnalysis, councilName: string): boolean {
+  const text = analysis.draft.body.slice(analysis.parts().message.start, analysis.parts().message.end).toLowerCase();
+  return text.includes(`on behalf of ${councilName.toLowerCase()}`);
+}
+
+export const capacityStated = defineRule({
+  meta: {
+    id: 'capacity-stated',
+    description: 'A member writing to a resident as ward member makes that capacity clear in the email.',
+    severity: 'warning',
+    citation: '001 §12.5: when writing in an individual capacity as a ward member, a member must make clear that fact',
+    fixable: true,
+  },
+  check({ analysis, directory }) {
+    const { sender } = analysis;
+    if (sender.kind !== 'member') return [];
+    const external = analysis.visible().filter((r) => r.person.kind === 'external');
+    if (external.length === 0) return [];
+
+    const member = sender.member;
+    const ownWards = member ? memberWards(member) : [];
+    const mentions = [...analysis.subjectWards(), ...analysis.messageWards(), ...analysis.quotedWards()];
+    const aboutOwnWard = mentions.some((m) => ownWards.includes(m.wardId));
+    const toResident = external.some((r) => CONSUMER_MAIL_DOMAINS.has(domainOf(r.person.email)));
+    if (!aboutOwnWard && !toResident) return [];
+
+    const [from, to] = analysis.tokenRange(analysis.parts().message);
+    if (capacityStatements.find(analysis.bodyTokens(), from, to).length > 0) return [];
+    if (namesCouncilCapacity(analysis, directory.directory.council.name)) return [];
+
+    const ward = ownWards[0] === undefined ? undefined : directory.wardsById.get(ownWards[0]);
+    const wardMembers = ownWards[0] === undefined ? 0 : directory.membersOfWard(ownWards[0]).length;
+    const sentence = ward
+      ? `I am writing as ${wardMembers > 1 ? 'one of the ward councillors' : 'the ward councillor'} for ${ward.name}.`
+      : 'I am writing as your local ward councillor.';
+    return [{
+      message: `You are writing to ${toResident ? 'a resident' : 'someone outside the Council'}${aboutOwnWard && ward ? ` about ${/^[AEIOU]/i.test(ward.name) ? 'an' : 'a'} ${ward.name} matter` : ''}, but the email does not say in what capacity. A sign-off such as "Cllr" is not enough: say that you write as ward councillor.`,
+      recipients: external.map((r) => ({ email: r.address.email, field: r.field })),
+      fixes: [{ title: `Add "${sentence}"`, edits: [{ op: 'insertText', anchor: 'afterGreeting', text: sentence }] }],
+    }];
+  },
+});

@@ -1,0 +1,127 @@
+// member-signature: obligations and instructions on behalf of the Council never go out in a
+// member's name; official letters normally go from an officer (000 §7.2; 001 §12.2–12.4;
+// 002 Annex A §10.2–10.4; 002 existing §12.4).
+import { defineRule, type Report } from '../rule';
+import { removeSentenceEdit } from '../fixes/builders';
+import { commitments, type CommitmentKind } from '../lexicons/obligations';
+import { sentenceAt } from '../text/sentences';
+import { phraseWords } from '../text/tokens';
+import { domainOf } from '../people/directory-index';
+import type { DraftAnalysis } from '../analysis';
+import type { DirectoryIndex } from '../people/directory-index';
+import type { Officer } from '../config/directory-schema';
+import type { Span } from '../types';
+
+interface Commitment {
+  kind: CommitmentKind;
+  span: Span;
+}
+
+const PORTFOLIO_STOPWORDS = new Set(['and', 'the', 'of', 'for', 'services', 'service', 'council', 'member', 'cabinet']);
+
+/** Signs as a councillor: a signature line that starts "Cllr" or "Councillor". */
+function signsAsCouncillor(analysis: DraftAnalysis): boolean {
+  const signature = analysis.parts().signature;
+  if (!signature) return false;
+  return /(^|\n)\s*(cllr\.?|councillor)\s/i.test(analysis.draft.body.slice(signature.start, signature.end));
+}
+
+function findCommitments(analysis: DraftAnalysis, councilName: string): Commitment[] {
+  const body = analysis.draft.body;
+  const [from, to] = analysis.tokenRange(analysis.parts().message);
+  const tokens = analysis.bodyTokens();
+  const found: Commitment[] = commitments.find(tokens, from, to)
+    .map((hit) => ({ kind: hit.entry.category, span: { start: hit.start, end: hit.end, text: body.slice(hit.start, hit.end) } }));
+  // "on behalf of Northbridge Borough Council": the council's own name stands for "the Council".
+  const name = phraseWords(councilName);
+  for (let i = from; i + 3 + name.length <= to; i++) {
+    if (tokens[i]!.norm !== 'on' || tokens[i + 1]!.norm !== 'behalf' || tokens[i + 2]!.norm !== 'of') continue;
+    if (name.every((w, k) => tokens[i + 3 + k]!.norm === w)) {
+      const end = tokens[i + 2 + name.length]!.end;
+      found.push({ kind: 'official', span: { start: tokens[i]!.start, end, text: body.slice(tokens[i]!.start, end) } });
+    }
+  }
+  return found;
+}
+
+/** A representation to a Minister or Government department (000 §7.2 allows these). */
+function toMinister(analysis: DraftAnalysis, directory: DirectoryIndex): boolean {
+  const greeting = analysis.parts().greeting;
+  if (greeting && /\b(minister|secretary of state)\b/i.test(analysis.draft.body.slice(greeting.start, greeting.end))) return true;
+  return analysis.visible().some((r) => r.person.kind === 'external' && !directory.isCouncilAddress(r.person.email) &&
+    /(^|\.)(gov\.uk|parliament\.uk|gov\.wales|gov\.scot)$/.test(domainOf(r.person.email)) && !/\.sch\.uk$/.test(domainOf(r.person.email)));
+}
+
+/** Leader, Mayor, or a Cabinet member whose portfolio the draft is about (002 Annex A §10.2; 001 §12.3). */
+function mayWriteOfficially(analysis: DraftAnalysis): boolean {
+  const sender = analysis.sender;
+  if (sender.kind !== 'member' || !sender.member) return false;
+  const roles = sender.member.roles ?? [];
+  if (roles.includes('mayor') || roles.includes('leader')) return true;
+  if (!roles.includes('cabinet') || !sender.member.portfolio) return false;
+  const words = phraseWords(sender.member.portfolio).filter((w) => !PORTFOLIO_STOPWORDS.has(w));
+  const text = new Set([...analysis.subjectTokens(), ...analysis.bodyTokens()].map((t) => t.norm));
+  return words.some((w) => text.has(w));
+}
+
+/** The officer who should send it: one already copied, else one whose team the draft names. */
+function responsibleOfficer(analysis: DraftAnalysis, directory: DirectoryIndex): Officer | undefined {
+  const rank = { chief: 0, senior: 1, junior: 2 } as const;
+  const copied = analysis.visible().flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : []));
+  if (copied.length) return [...copied].sort((a, b) => rank[a.grade] - rank[b.grade])[0];
+  const text = new Set(analysis.bodyTokens().map((t) => t.norm));
+  const byTeam = directory.directory.officers.filter((o) => o.team && phraseWords(o.team)
+    .filter((w) => !PORTFOLIO_STOPWORDS.has(w)).some((w) => text.has(w)));
+  return byTeam.sort((a, b) => (a.grade === 'senior' ? -1 : 0) - (b.grade === 'senior' ? -1 : 0))[0];
+}
+
+export const memberSignature = defineRule({
+  meta: {
+    id: 'member-signature',
+    description: "Letters that commit or instruct on behalf of the Council are never sent in a member's name.",
+    severity: 'error',
+    citation: "001 §12.4: letters which create legally enforceable obligations or which give instructions on behalf of the Council should never be sent in the name of a member",
+    fixable: true,
+  },
+  check({ analysis, directory }) {
+    const sender = analysis.sender;
+    if (sender.kind !== 'member' && !signsAsCouncillor(analysis)) return [];
+    // Only letters that leave the Council: a request to an officer colleague is not "on behalf of the Council".
+    if (!analysis.visible().some((r) => r.person.kind === 'external')) return [];
+
+    const found = findCommitments(analysis, directory.directory.council.name);
+    if (found.length === 0) return [];
+    const body = analysis.draft.body;
+    const officer = responsibleOfficer(analysis, directory);
+    const who = officer ? `${officer.name}${officer.team ? ` (${officer.team})` : ''}` : 'the responsible officer';
+    const binding = found.filter((c) => c.kind !== 'official');
+    const reports: Report[] = [];
+
+    if (binding.length > 0) {
+      const sentences = analysis.messageSentences();
+      const unique = [...new Map(binding.map((c) => [sentenceAt(sentences, c.span.start), c])).entries()].filter(([s]) => s !== undefined);
+      const replacement = `I have asked ${officer ? officer.name : 'the relevant Council officers'} to confirm the Council's position to you in writing.`;
+      reports.push({
+        severity: 'error',
+        message: `This email ${binding.some((c) => c.kind === 'instruction') ? 'gives instructions' : 'commits the Council'} in a member's name (${binding.map((c) => `"${c.span.text}"`).join(', ')}). That must come from ${who}, not from a councillor.`,
+        spans: binding.map((c) => c.span),
+        fixes: [{
+          title: `Ask ${officer ? officer.name : 'an officer'} to confirm it instead`,
+          edits: unique.map(([sentence], k) => {
+            const removal = removeSentenceEdit(body, sentence!);
+            return k === 0 && removal.op === 'replaceText' ? { op: 'replaceText', span: { start: sentence!.start, end: sentence!.end, text: sentence!.text }, replacement } : removal;
+          }),
+        }],
+      });
+      return reports;
+    }
+
+    if (mayWriteOfficially(analysis) || toMinister(analysis, directory)) return [];
+    reports.push({
+      severity: 'warning',
+      message: `This reads as an official Council letter (${found.map((c) => `"${c.span.text}"`).join(', ')}) sent in a member's name. Official letters on behalf of the Council should normally go from ${who}.`,
+      spans: found.map((c) => c.span),
+    });
+    return reports;
+  },
+});

@@ -1,0 +1,166 @@
+// political-content: no party politics in Council e-mail (002 Annex A §11.5–11.6, §8.2–8.3;
+// 000 §2.3, §8.1; 001 §14.1–14.3; 003 §6.1, §9.2; 004 27.6–27.8).
+import { defineRule, type Report } from '../rule';
+import { removeSentenceEdit } from '../fixes/builders';
+import { CONTEXT_WORDS, PARTY_CUES, politicalPhrases, type PoliticalCategory } from '../lexicons/political';
+import { PhraseIndex } from '../text/phrase-index';
+import { findPartyMentions, type PartyMention } from '../text/party-mentions';
+import type { Sentence } from '../text/sentences';
+import type { DraftAnalysis } from '../analysis';
+import type { Policy } from '../config/policy-schema';
+import type { Edit, Fix, Severity, Span } from '../types';
+
+type Kind = PoliticalCategory | 'party-label';
+
+interface Flagged {
+  sentence: Sentence;
+  kinds: Set<Kind>;
+  words: Span[];
+  mentions: PartyMention[];
+}
+
+const cues = new PhraseIndex<true>();
+PARTY_CUES.forEach((cue) => cues.add(cue, true));
+
+const KIND_LABEL: Record<Kind, string> = {
+  electioneering: 'electioneering',
+  'party-business': 'party business',
+  'party-label': 'party-political praise or criticism',
+};
+
+function inPreElectionPeriod(policy: Policy, now: string | undefined): boolean {
+  if (!now || policy.preElectionPeriods.length === 0) return false;
+  const time = Date.parse(now);
+  if (Number.isNaN(time)) return false;
+  // The periods are whole days in the UK; a day's London date is at most an hour off UTC.
+  const day = new Date(time + 60 * 60 * 1000).toISOString().slice(0, 10);
+  const dayUtc = new Date(time).toISOString().slice(0, 10);
+  return policy.preElectionPeriods.some((p) => (dayUtc >= p.start && dayUtc <= p.end) || (day >= p.start && day <= p.end));
+}
+
+function isCorporateCommunication(analysis: DraftAnalysis): boolean {
+  const s = analysis.sender;
+  if (s.kind === 'mailbox' && s.mailbox.kind === 'communications') return true;
+  return /\b(press release|news release|media release|newsletter)\b/i.test(`${analysis.draft.subject}\n${analysis.draft.body.slice(0, 300)}`);
+}
+
+/** Sentences of the own text with party-political content. */
+function flagSentences(analysis: DraftAnalysis): Flagged[] {
+  const tokens = analysis.bodyTokens();
+  const sentences = analysis.ownSentences();
+  const ranges = sentences.map((s) => analysis.tokenRange(s));
+  const starts = new Set(ranges.map(([from]) => from));
+  const own = analysis.parts().own;
+  const [ownFrom, ownTo] = analysis.tokenRange(own);
+  const mentions = findPartyMentions(tokens, ownFrom, ownTo, starts);
+  const phraseHits = politicalPhrases.find(tokens, ownFrom, ownTo);
+  const contextHits = CONTEXT_WORDS.find(tokens, ownFrom, ownTo);
+  const strongHits = phraseHits.filter((h) => !h.entry.needsContext);
+
+  const flagged = new Map<number, Flagged>();
+  const sentenceIndexOf = (tokenIndex: number): number => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [from, to] = ranges[mid]!;
+      if (tokenIndex < from) hi = mid - 1;
+      else if (tokenIndex >= to) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const flag = (index: number, kind: Kind, span: Span, mention?: PartyMention): void => {
+    if (index < 0) return;
+    let entry = flagged.get(index);
+    if (!entry) {
+      entry = { sentence: sentences[index]!, kinds: new Set(), words: [], mentions: [] };
+      flagged.set(index, entry);
+    }
+    entry.kinds.add(kind);
+    if (!entry.words.some((w) => w.start === span.start)) entry.words.push(span);
+    if (mention) entry.mentions.push(mention);
+  };
+  const span = (start: number, end: number): Span => ({ start, end, text: analysis.draft.body.slice(start, end) });
+
+  const mentionSentences = new Set(mentions.map((m) => sentenceIndexOf(m.first)));
+  const strongSentences = new Set(strongHits.map((h) => sentenceIndexOf(h.first)));
+  const contextSentences = new Set(contextHits.map((h) => sentenceIndexOf(h.first)));
+  const near = (set: ReadonlySet<number>, index: number, self: { first: number; last: number }): boolean =>
+    set.has(index - 1) || set.has(index + 1) || (set.has(index) && contextHits.some((h) => sentenceIndexOf(h.first) === index && (h.last <= self.first || h.first >= self.last)));
+
+  for (const hit of phraseHits) {
+    const index = sentenceIndexOf(hit.first);
+    if (hit.entry.needsContext) {
+      // Party words within two sentences either side give the phrase its political reading.
+      const within = (set: ReadonlySet<number>): boolean => [-2, -1, 0, 1, 2].some((d) => set.has(index + d));
+      const context = within(mentionSentences) || within(strongSentences) || near(contextSentences, index, hit);
+      if (!context) continue;
+    }
+    flag(index, hit.entry.category, span(hit.start, hit.end));
+  }
+  for (const mention of mentions) {
+    const index = sentenceIndexOf(mention.first);
+    if (index < 0) continue;
+    const [from, to] = ranges[index]!;
+    const cued = mention.control || cues.matchAll(tokens, from, to).length > 0;
+    if (cued) flag(index, 'party-label', span(mention.start, mention.end), mention);
+  }
+  return [...flagged.values()].sort((a, b) => a.sentence.start - b.sentence.start);
+}
+
+/** A neutral rewrite where the party label can simply become "the Council". */
+function neutralRewrite(body: string, flagged: Flagged): Edit | undefined {
+  if (flagged.kinds.size !== 1 || !flagged.kinds.has('party-label') || flagged.mentions.length !== 1) return undefined;
+  const mention = flagged.mentions[0]!;
+  const after = body.slice(mention.end, flagged.sentence.end);
+  const framing = /^(\s*|-)(run|led|controlled|dominated)?\s*(administration|council|government)(['’]s)?/i.exec(after);
+  if (!framing) return undefined;
+  const noun = framing[3]!.toLowerCase() === 'government' ? 'Government' : 'Council';
+  const end = mention.end + framing[0].length;
+  return { op: 'replaceText', span: { start: mention.start, end, text: body.slice(mention.start, end) }, replacement: `${noun}${framing[4] ?? ''}` };
+}
+
+export const politicalContent = defineRule({
+  meta: {
+    id: 'political-content',
+    description: 'Council e-mail carries no party-political content: no electioneering, party business or party-labelled praise or attack.',
+    severity: 'error',
+    citation: '002 Annex A §11.6: Council e-mail must not be used for party-political purposes; officers are politically restricted (003 §6)',
+    fixable: true,
+  },
+  check({ analysis, directory, policy, draft }) {
+    const councilMail = directory.isCouncilAddress(analysis.sender.email) || analysis.sender.kind === 'member' ||
+      analysis.recipients.some((r) => directory.isCouncilAddress(r.person.email));
+    if (!councilMail) return [];
+    const flagged = flagSentences(analysis);
+    if (flagged.length === 0) return [];
+
+    const { sender } = analysis;
+    const officerSender = sender.kind === 'officer' || (sender.kind === 'mailbox' && sender.mailbox.kind !== 'party-group');
+    const toOfficer = analysis.visible().some((r) => r.person.kind === 'officer' ||
+      (r.person.kind === 'mailbox' && r.person.mailbox.kind !== 'party-group' && r.person.mailbox.kind !== 'all-members'));
+    const purdah = isCorporateCommunication(analysis) && inPreElectionPeriod(policy, draft.now);
+
+    return flagged.map((f): Report => {
+      const asksOfficer = sender.kind === 'member' && toOfficer && (f.kinds.has('party-business') || f.kinds.has('electioneering'));
+      const severity: Severity = officerSender || asksOfficer || purdah ? 'error' : 'warning';
+      const what = [...f.kinds].map((k) => KIND_LABEL[k]).join(' and ');
+      const words = f.words.map((w) => `"${w.text}"`).join(', ');
+      const why = purdah ? 'Council publicity in the pre-election period must be politically neutral.'
+        : officerSender ? 'Officers must stay politically neutral, and Council e-mail must carry no party politics.'
+          : asksOfficer ? 'Officers must not be asked to help with party business or campaigning, and Council resources must not be used for it.'
+            : 'Council e-mail should not carry party-political content: use your party or personal e-mail for this.';
+      const fixes: Fix[] = [];
+      const rewrite = neutralRewrite(draft.body, f);
+      if (rewrite && rewrite.op === 'replaceText') fixes.push({ title: `Replace "${rewrite.span.text}" with "${rewrite.replacement}"`, edits: [rewrite] });
+      fixes.push({ title: 'Remove this sentence', edits: [removeSentenceEdit(draft.body, f.sentence)] });
+      return {
+        severity,
+        message: `This sentence is ${what} (${words}). ${why}`,
+        spans: [{ start: f.sentence.start, end: f.sentence.end, text: f.sentence.text }, ...f.words],
+        fixes,
+      };
+    });
+  },
+});

@@ -1,0 +1,91 @@
+// ward-member-copy: an officer writing to a member about a ward matter copies all that ward's
+// members (000 §7.1; 002 existing §12.2, §11.2; 001 §9.1–9.3; 002 Annex A §6.2–6.4).
+import { defineRule, type Report } from '../rule';
+import { listNames } from '../fixes/builders';
+import { noCopyReasons } from '../lexicons/copying';
+import { memberTitle } from '../people/directory-index';
+import type { Member } from '../config/directory-schema';
+import type { DraftAnalysis } from '../analysis';
+import type { WardMention } from '../text/wards';
+import type { Edit, Fix } from '../types';
+
+/** Wards the draft is about: the subject and the sender's message; else the thread it answers. */
+function wardsConcerned(analysis: DraftAnalysis): { mentions: WardMention[]; fromThread: boolean } {
+  const own = [...analysis.subjectWards(), ...analysis.messageWards()];
+  if (own.length > 0) return { mentions: own, fromThread: false };
+  return { mentions: analysis.quotedWards(), fromThread: true };
+}
+
+function copyFix(title: string, wardNames: string, missing: readonly Member[]): Fix {
+  const names = missing.map((m) => memberTitle(m.name));
+  const edits: Edit[] = missing.map((m) => ({ op: 'addRecipient', field: 'cc', email: m.email, name: memberTitle(m.name) }));
+  edits.push({ op: 'insertText', anchor: 'beforeSignOff', text: `I have copied this email to ${listNames(names)}, as ${wardNames} ward ${missing.length === 1 ? 'councillor' : 'councillors'}.` });
+  return { title, edits };
+}
+
+export const wardMemberCopy = defineRule({
+  meta: {
+    id: 'ward-member-copy',
+    description: 'An officer writing to a councillor about a ward matter copies all the members for that ward.',
+    severity: 'warning',
+    citation: '000 §7.1: where an officer writes to a member about a ward matter, all members for that ward should be copied',
+    fixable: true,
+  },
+  check({ analysis, directory, policy }) {
+    const { sender } = analysis;
+    const councilSender = sender.kind === 'officer' || (sender.kind === 'mailbox' && sender.mailbox.kind !== 'party-group');
+    if (!councilSender) return [];
+    const visibleMembers = new Set(analysis.visible().flatMap((r) => (r.person.kind === 'member' && r.person.member ? [r.person.member] : [])));
+    if (visibleMembers.size === 0 && !analysis.visible().some((r) => r.person.kind === 'member')) return [];
+
+    const { mentions, fromThread } = wardsConcerned(analysis);
+    const wardIds = [...new Set(mentions.map((m) => m.wardId))];
+    if (wardIds.length === 0) return [];
+    const wardName = (id: string): string => directory.wardsById.get(id)?.name ?? id;
+    const wardList = listNames(wardIds.map(wardName));
+    // Spans are body offsets: subject mentions are named in the message instead.
+    const spans = (fromThread ? mentions : analysis.messageWards()).map((m) => ({ start: m.start, end: m.end, text: m.text }));
+
+    // The member asked not to be copied, or it is one constituent's confidential casework.
+    const reasons = noCopyReasons.find(analysis.bodyTokens());
+    if (reasons.length > 0) {
+      const casework = reasons.some((r) => r.entry.category === 'casework');
+      return [{
+        severity: 'info',
+        message: casework
+          ? `This is about ${wardList} ward, but the email records that it is one constituent's confidential casework, so copying the other ward members is not suggested.`
+          : `This is about ${wardList} ward, but the email records that the member asked for it not to be copied, so copying the other ward members is not suggested.`,
+        spans: reasons.map((r) => ({ start: r.start, end: r.end, text: analysis.draft.body.slice(r.start, r.end) })),
+      }];
+    }
+
+    if (wardIds.length > policy.wardCopyMaxWards) {
+      const cabinet = directory.membersWithRole('cabinet').filter((m) => !visibleMembers.has(m));
+      return [{
+        severity: 'info',
+        message: `This concerns ${wardIds.length} wards (${wardList}). Rather than copying every ward member, consider copying the relevant Cabinet member or committee chair${cabinet.length ? ` (for example ${listNames(cabinet.slice(0, 3).map((m) => memberTitle(m.name)))})` : ''}.`,
+        spans,
+      }];
+    }
+
+    const reports: Report[] = [];
+    const missingByWard = wardIds.map((id) => ({ id, missing: directory.membersOfWard(id).filter((m) => !visibleMembers.has(m)) }))
+      .filter((w) => w.missing.length > 0);
+    if (missingByWard.length === 0) return [];
+    const missing = [...new Set(missingByWard.flatMap((w) => w.missing))];
+    const wardsMissing = listNames(missingByWard.map((w) => wardName(w.id)));
+    const names = missing.map((m) => memberTitle(m.name));
+    const where = [...new Set(mentions.map((m) => m.text))].slice(0, 3).map((t) => `"${t}"`).join(', ');
+    const fixes: Fix[] = [copyFix(missing.length === 1 ? `Copy ${names[0]}` : `Copy all ${missing.length} ward members`, wardsMissing, missing)];
+    if (missing.length > 1) {
+      for (const w of missingByWard) for (const m of w.missing) fixes.push(copyFix(`Copy ${memberTitle(m.name)} only`, wardName(w.id), [m]));
+    }
+    reports.push({
+      message: `${fromThread ? 'The thread you are answering is' : 'This email is'} about ${wardList} ${wardIds.length === 1 ? 'ward' : 'wards'} (${where}), but ${listNames(names)} ${missing.length === 1 ? 'is' : 'are'} not copied. The protocol asks officers to copy all the members for the ward.`,
+      recipients: missing.map((m) => ({ email: m.email, field: 'cc' as const })),
+      spans,
+      fixes,
+    });
+    return reports;
+  },
+});

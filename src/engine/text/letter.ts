@@ -1,0 +1,116 @@
+// Finds the parts of the sender's own text: greeting, message, sign-off and signature block,
+// so inserted sentences land where a person would put them.
+import { findQuotedStart } from './quoted-thread';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface LetterParts {
+  /** The sender's own text (everything above the quoted thread). */
+  own: Range;
+  /** The quoted thread below it (empty when none). */
+  quoted: Range;
+  greeting?: Range;
+  /** The sign-off line ("Kind regards,") when there is one. */
+  signOff?: Range;
+  /** From the sign-off (or the bare name that ends the letter) to the end of the own text. */
+  signature?: Range;
+  /** The message itself: after the greeting, before the sign-off/signature. */
+  message: Range;
+}
+
+const GREETING = /^\s*(dear|hi|hello|hey|good (morning|afternoon|evening)|morning|afternoon|evening|greetings|to whom it may concern)\b/i;
+// A short line that is only a name or address form followed by a comma: "Simon," "Councillors,".
+const NAME_GREETING = /^\s*[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*[,–-]?\s*$/u;
+const SIGN_OFF = /^\s*(kind|warm|warmest|best|many|with (best|kind|warm|warmest|many|thanks|love)|yours|regards|thanks|thank you|cheers|all the best|sincerely|respectfully|take care|speak soon|ta)\b[^.?!]{0,40}[,!.]?\s*$/i;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text[i] === '\n') {
+      lines.push({ start, end: i, text: text.slice(start, i).replace(/\r$/, '') });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+function trimRange(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** The sign-off is the last sign-off-like line with at most eight short lines after it. */
+function findSignOff(lines: readonly Line[], firstMessageLine: number): number {
+  let trailing = 0;
+  for (let n = lines.length - 1; n >= firstMessageLine; n--) {
+    const line = lines[n]!.text;
+    if (line.trim() === '') continue;
+    if (SIGN_OFF.test(line) && line.trim().length <= 50) return n;
+    trailing++;
+    if (trailing > 8 || line.trim().length > 80) return -1;
+  }
+  return -1;
+}
+
+/** Without a sign-off, a last paragraph of one or two short unpunctuated lines is a signature ("Andrew"). */
+function findBareSignature(lines: readonly Line[], firstMessageLine: number): number {
+  let n = lines.length - 1;
+  while (n >= firstMessageLine && lines[n]!.text.trim() === '') n--;
+  const last = n;
+  while (n >= firstMessageLine && lines[n]!.text.trim() !== '') n--;
+  const first = n + 1;
+  if (first <= firstMessageLine || last - first > 1) return -1;
+  for (let k = first; k <= last; k++) {
+    const t = lines[k]!.text.trim();
+    if (t.length > 40 || /[.?!:;]$/.test(t)) return -1;
+  }
+  return first;
+}
+
+export function letterParts(body: string): LetterParts {
+  const quotedStart = findQuotedStart(body);
+  const own = trimRange(body, 0, quotedStart);
+  const quoted = trimRange(body, quotedStart, body.length);
+  const lines = linesOf(body, own.start, own.end);
+
+  let greeting: Range | undefined;
+  let firstMessageLine = 0;
+  const first = lines.findIndex((l) => l.text.trim() !== '');
+  if (first >= 0) {
+    const line = lines[first]!;
+    const short = line.text.trim().length <= 80;
+    if (short && (GREETING.test(line.text) || (NAME_GREETING.test(line.text) && /,\s*$/.test(line.text)))) {
+      greeting = trimRange(body, line.start, line.end);
+      firstMessageLine = first + 1;
+    }
+  }
+
+  let signOff: Range | undefined;
+  let signature: Range | undefined;
+  const signOffLine = findSignOff(lines, firstMessageLine);
+  if (signOffLine >= 0) {
+    signOff = trimRange(body, lines[signOffLine]!.start, lines[signOffLine]!.end);
+    signature = { start: signOff.start, end: own.end };
+  } else {
+    const bare = findBareSignature(lines, firstMessageLine);
+    if (bare >= 0) signature = { start: lines[bare]!.start, end: own.end };
+  }
+
+  const messageStart = greeting ? greeting.end : own.start;
+  const messageEnd = signature ? signature.start : own.end;
+  const message = trimRange(body, messageStart, Math.max(messageStart, messageEnd));
+  return { own, quoted, greeting, signOff, signature, message };
+}

@@ -1,0 +1,79 @@
+// Splits prose into sentences with body offsets, for spans and "remove this sentence" fixes.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'no', 'etc', 'eg', 'ie', 'e.g', 'i.e', 'approx',
+  'ref', 'tel', 'vs', 'cf', 'co', 'ltd', 'inc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0';
+}
+
+/** The word just before position i (exclusive), lower-cased, dots inside kept. */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
+  return text.slice(j, i).toLowerCase();
+}
+
+/**
+ * A sentence ends at . ! ? (with closing quotes or brackets) followed by a space and an upper-case
+ * letter, digit or quote; at a blank line; or at a line break unless the line looks hard-wrapped
+ * (long, unpunctuated, and the next line starts in lower case).
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = from;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) sentences.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  let lineStart = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      const line = text.slice(lineStart, i).trimEnd();
+      const next = text[i + 1];
+      const wrapped = line.length >= 60 && !/[.!?:;,)"”’]$/.test(line) && next !== undefined && /\p{Ll}/u.test(next);
+      if (!wrapped) push(i);
+      lineStart = i + 1;
+      continue;
+    }
+    if (ch === '.' || ch === '!' || ch === '?') {
+      let k = i + 1;
+      while (k < to && /["'”’)\]]/.test(text[k]!)) k++;
+      if (k < to && !isSpace(text[k])) continue;
+      let n = k;
+      while (n < to && isSpace(text[n])) n++;
+      const next = text[n];
+      if (next !== undefined && n < to && text[n] !== '\n' && !/[\p{Lu}\p{N}"'“‘(\-–•*]/u.test(next)) continue;
+      if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i).replace(/\.$/, ''))) continue;
+      push(k);
+      i = k - 1;
+    }
+  }
+  push(to);
+  return sentences;
+}
+
+/** The sentence that contains offset, if any. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { wardMemberCopy } from '../../../src/engine/rules/ward-member-copy';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+const sign = ['Kind regards,', ['Fatima Noor', 'Waste Services Manager', 'Harbury Vale District Council']] as const;
+const officerLetter = (greeting: string, ...paragraphs: string[]): string => letter(greeting, paragraphs, sign[0], [...sign[1]]);
+
+ruleTester.run(wardMemberCopy, {
+  valid: [
+    { name: 'all three ward members are addressed',
+      draft: aDraft().from(officer.noor).to(cllr.price, cllr.holloway, cllr.hussain).subject('Bins on Wharf Street')
+        .body(officerLetter('Dear Councillors,', 'The missed collections on Wharf Street will be picked up tomorrow.')).build() },
+    { name: 'the other members are copied (Cc)',
+      draft: aDraft().from(officer.noor).to(cllr.forster).cc(cllr.lewis).subject('Mead Road fly-tipping')
+        .body(officerLetter('Dear Cllr Forster,', 'The fly-tipping on Mead Road has been cleared. I have copied Cllr Lewis.')).build() },
+    { name: 'no ward is named',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Garden waste charges')
+        .body(officerLetter('Dear Cllr Forster,', 'The garden waste charge for next year will be £52.')).build() },
+    { name: 'the recipient is a resident, not a member',
+      draft: aDraft().from(officer.noor).to(resident.gmail).subject('Ferry Lane')
+        .body(officerLetter('Dear Mr Jones,', 'We will clear the fly-tipping on Ferry Lane on Thursday.')).build() },
+    { name: 'a member is the sender (the rule is for officers)',
+      draft: aDraft().from(cllr.forster).to(officer.noor).subject('Mead Road')
+        .body(letter('Dear Fatima,', ['Can the bins on Mead Road be emptied?'], 'Thanks,', ['Diane'])).build() },
+    { name: 'a word inside a longer name is not the ward ("Riversideview")',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Riversideview Care Home')
+        .body(officerLetter('Dear Cllr Forster,', 'The Riversideview care home collection is now weekly.')).build() },
+    { name: 'a ward name in the signature (office address) is not a ward matter',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Recycling figures')
+        .body(letter('Dear Cllr Forster,', ['The recycling rate for the year is 48%.'], 'Kind regards,', ['Fatima Noor', 'Council Offices, Wharf Street, Harbury HV1 2AB'])).build() },
+    { name: 'the member asked not to be copied (recorded in the reply)', allowInfo: true,
+      draft: aDraft().from(officer.noor).to(cllr.carver).subject('RE: Quarry Way bottle bank').composeType('reply')
+        .body(officerLetter('Dear Cllr Carver,', 'As you asked, I have not copied this to the other ward members yet.', 'The Quarry Way bottle bank is under review.')).build() },
+    { name: "one constituent's confidential casework", allowInfo: true,
+      draft: aDraft().from(officer.zoe).to(cllr.quinn).subject('Mrs Khan, Tanyard Lane').composeType('reply')
+        .body(officerLetter('Dear Cllr Quinn,', 'The damp at Mrs Khan\'s flat on Tanyard Lane will be treated next week.', 'As this is her individual casework, I have treated it as confidential.')).build() },
+    { name: 'more wards than the policy allows: info only', allowInfo: true,
+      draft: aDraft().from(officer.ellis).to(cllr.lewis).subject('Resurfacing programme')
+        .body(officerLetter('Dear Cllr Lewis,', 'Next year we will resurface Wharf Street, Mead Road, Church Walk and Station Road.')).build() },
+    { name: 'a title before a one-word ward name is a person ("Mr Brookside")',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Complaint')
+        .body(officerLetter('Dear Cllr Forster,', 'Mr Brookside has complained about the crews again.')).build() },
+  ],
+  invalid: [
+    { name: 'a street in the body maps to the ward; two members missing',
+      draft: aDraft().from(officer.noor).to(cllr.price).subject('Fly-tipping update')
+        .body(officerLetter('Dear Cllr Price,', 'We cleared the mattresses dumped on Ferry Lane this morning and have opened an enforcement case.')).build(),
+      findings: [{ severity: 'warning', recipients: [cllr.holloway.email, cllr.hussain.email], spans: ['Ferry Lane'], message: ['Riverside'] }],
+      output: {
+        cc: [{ email: cllr.holloway.email, name: 'Cllr Beth Holloway' }, { email: cllr.hussain.email, name: 'Cllr Kamal Hussain' }],
+        body: officerLetter('Dear Cllr Price,', 'We cleared the mattresses dumped on Ferry Lane this morning and have opened an enforcement case.',
+          'I have copied this email to Cllr Beth Holloway and Cllr Kamal Hussain, as Riverside ward councillors.'),
+      } },
+    { name: 'only a postcode sector names the ward (any spacing and case)',
+      draft: aDraft().from(officer.ware).to(cllr.adeyemi).subject('Application 27/0311/FUL, 4 Vicar Close, hv25qt')
+        .body(officerLetter('Dear Cllr Adeyemi,', 'The amended plans are now on the portal.')).build(),
+      findings: [{ recipients: [cllr.shaw.email, cllr.pennington.email] }] },
+    { name: 'an alias written without the apostrophe (St Marys)',
+      draft: aDraft().from(officer.tull).to(cllr.shaw).subject('Tree works')
+        .body(officerLetter('Dear Cllr Shaw,', 'We will be pruning the limes in St Marys churchyard next week.')).build(),
+      findings: [{ recipients: [cllr.adeyemi.email, cllr.pennington.email] }] },
+    { name: 'reply whose quoted thread shows the ward and its members; the reply drops them',
+      draft: aDraft().from(officer.ellis).to(cllr.doyle).composeType('reply').subject('RE: Flooding')
+        .body(`${officerLetter('Dear Cllr Doyle,', 'The contractor cleared the culvert screen yesterday.')}\n\nFrom: Cllr Ian Doyle <ian.doyle@harburyvale.gov.uk>\nSent: 3 March 2027 08:12\nTo: Rob Ellis\nCc: Cllr Sarah Quinn\nSubject: Flooding\n\nRob, Tanyard Lane flooded again. Copying Sarah.\nIan`).build(),
+      findings: [{ recipients: [cllr.quinn.email], spans: ['Tanyard Lane'], message: ['thread'] }] },
+    { name: 'two wards, both sets of members',
+      draft: aDraft().from(officer.tull).to(cllr.doyle).subject('Fun run road closures')
+        .body(officerLetter('Dear Cllr Doyle,', 'Mill Pond Road stays open, but the route closes Mill Pond and Hill Top on Sunday morning.')).build(),
+      findings: [{ recipients: [cllr.quinn.email, cllr.carver.email, cllr.rahman.email, cllr.blake.email] }] },
+    { name: 'a member writing from a personal address is known by the "Cllr" display name',
+      draft: aDraft().from(officer.noor).to({ name: 'Cllr Kamal Hussain', email: 'k.hussain@gmail.com' }).subject('Wharf Street bins')
+        .body(officerLetter('Dear Kamal,', 'The Wharf Street bins will be emptied on Friday.')).build(),
+      findings: [{ recipients: [cllr.price.email, cllr.holloway.email] }] },
+  ],
+});
