@@ -25,8 +25,8 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
     id: 'you-are-instructed', category: 'instruction',
     phrases: ['{you are|youre|you re} {hereby|} {instructed|required|directed|authorised|authorized|ordered} to',
       'i {hereby|} {instruct|direct|authorise|authorize|order} you', 'i am {instructing|directing|authorising|authorizing} you',
-      'this {letter|email} {authorises|authorizes|constitutes|serves as} {formal|} {notice|authority|instruction|an instruction|approval}',
-      'this {letter|email} {authorises|authorizes} you'],
+      'this {letter|email} {constitutes|serves as} {formal|} {notice|authority|instruction|an instruction|approval}',
+      'this {letter|email} {authorises|authorizes}'],
     examples: {
       match: ['You are instructed to stop all glyphosate spraying with immediate effect.', 'I hereby authorise you to start the work.', 'This letter authorises the release of the funds.'],
       noMatch: ['Officers were instructed by Cabinet in March.', 'Could you let me know whether you are required to notify residents?'],
@@ -35,7 +35,7 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
   {
     id: 'confirm-contract', category: 'obligation',
     phrases: ['i {hereby|can|} confirm {that|} the {contract|order|award|agreement|payment|grant|purchase|lease|licence|sale}',
-      'i {hereby|can|} confirm {that|} {the|} {council|authority} {will|agrees|has agreed|accepts}'],
+      'i {hereby|can|} confirm {that|} {the|} {council|authority} {agrees|has agreed|accepts}'],
     examples: { match: ['I confirm the contract will be awarded to your firm.', 'I can confirm that the Council agrees to the new lease terms.'], noMatch: ['Please confirm the contract start date with officers.'] },
   },
   {

@@ -58,7 +58,7 @@ export const PARTY_CUES = ['failure', 'failures', 'failed', 'failing', 'fails', 
 
 export type PoliticalCategory = 'electioneering' | 'party-business';
 
-const PARTY_WORDS = '{me|us|labour|conservative|conservatives|tory|tories|green|greens|lib dem|lib dems|liberal democrat|liberal democrats|reform|independent|plaid|snp|ukip|our candidate|our candidates|the party}';
+const PARTY_WORDS = '{me|us|you|labour|conservative|conservatives|tory|tories|green|greens|lib dem|lib dems|liberal democrat|liberal democrats|reform|independent|plaid|snp|ukip|our candidate|our candidates|the party}';
 
 export const politicalEntries: LexiconEntry<PoliticalCategory>[] = [
   {
@@ -96,9 +96,9 @@ export const politicalEntries: LexiconEntry<PoliticalCategory>[] = [
   },
   {
     id: 'win-seat', category: 'electioneering',
-    phrases: ['{hold|win|keep|lose|take|gain} {on to|onto|} the seat', '{hold|win|keep|lose|take|gain} {the|this|that|a} {ward|seat|marginal}',
+    phrases: ['{hold|win|keep|lose|gain} {on to|onto|} the seat', '{hold|win|keep|lose|gain} {this|that} {ward|seat}', '{hold|win|keep|lose|take|gain} the ward',
       'target seat', 'target ward', 'marginal seat'],
-    examples: { match: ['I hope Labour hold on to the seat!', 'This is our target seat.'], noMatch: ['Please take a seat in reception.'] },
+    examples: { match: ['I hope Labour hold on to the seat!', 'This is our target seat.', 'We can win this ward.'], noMatch: ['Please take a seat in reception.', 'Take the seat by the window.'] },
   },
   {
     id: 'win-back-place', category: 'electioneering',

@@ -106,6 +106,7 @@ function flagSentences(analysis: DraftAnalysis): Flagged[] {
     const cued = mention.control || cues.matchAll(tokens, from, to).length > 0;
     if (cued) flag(index, 'party-label', span(mention.start, mention.end), mention);
   }
+  for (const f of flagged.values()) f.words.sort((a, b) => a.start - b.start);
   return [...flagged.values()].sort((a, b) => a.sentence.start - b.sentence.start);
 }
 

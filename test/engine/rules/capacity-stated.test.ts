@@ -1,0 +1,40 @@
+import { capacityStated } from '../../../src/engine/rules/capacity-stated';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+const reply = (...paragraphs: string[]): string => letter('Dear Mr Jones,', paragraphs, 'Best wishes,', ['Sarah Quinn']);
+
+ruleTester.run(capacityStated, {
+  valid: [
+    { name: '"as your ward councillor"',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply('As your ward councillor, I have reported the flooding on Tanyard Lane.')).build() },
+    { name: '"in my capacity as one of the ward councillors"',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply("I'm writing in my capacity as one of the ward councillors for Brookside.")).build() },
+    { name: '"As Cabinet Member for …"',
+      draft: aDraft().from(cllr.holloway).to(resident.gmail).body(reply('As Cabinet Member for Housing and Communities, I have asked for a review.')).build() },
+    { name: 'a member writes to an officer (not a resident)',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).body(reply('Tanyard Lane has flooded again.')).build() },
+    { name: 'a member writes to an outside body about something outside their ward',
+      draft: aDraft().from(cllr.quinn).to(resident.club).body(reply('The regatta on Wharf Street sounds wonderful.')).build() },
+    { name: 'an officer writes to a resident (the rule is for members)',
+      draft: aDraft().from(officer.baines).to(resident.gmail).body(reply('Tanyard Lane will be cleared on Monday.')).build() },
+  ],
+  invalid: [
+    { name: 'a member replies to a resident about a street in her ward without saying in what capacity',
+      draft: aDraft().from(cllr.quinn).to(resident.btinternet).subject('RE: Flooding on Tanyard Lane').composeType('reply')
+        .body(reply('I have reported the blocked drain on Tanyard Lane and asked for sandbags.')).build(),
+      findings: [{ severity: 'warning', recipients: [resident.btinternet.email], message: ['Brookside'] }],
+      output: { body: reply('I am writing as one of the ward councillors for Brookside.', 'I have reported the blocked drain on Tanyard Lane and asked for sandbags.') } },
+    { name: 'to a personal address with no ward named',
+      draft: aDraft().from(cllr.hussain).to(resident.gmail).body(reply('Thanks for your note; I will chase the contractor.')).build(),
+      findings: [{ message: ['a resident'] }] },
+    { name: 'to a local club about the ward, signature only says "Cllr"',
+      draft: aDraft().from(cllr.price).to(resident.club).body(letter('Dear Secretary,', ['The towpath on Ferry Lane will reopen next month.'], 'Regards,', ['Cllr Alan Price'])).build(),
+      findings: [{ message: ['Riverside'] }] },
+    { name: 'sent from an alias address of the member',
+      draft: aDraft().from({ name: 'Cllr Sarah Quinn', email: 'cllr.sarah.quinn@harburyvale.gov.uk' }).to(resident.gmail)
+        .body(reply('The street light on Mill Pond will be fixed within ten days.')).build(),
+      findings: [{ message: ['Brookside'] }] },
+  ],
+});

@@ -1,0 +1,48 @@
+import { copyMadeExplicit } from '../../../src/engine/rules/copy-made-explicit';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+const officerBody = (...paragraphs: string[]): string => letter('Dear Cllr Doyle,', ['The draft licensing policy is attached for your comments.', ...paragraphs], 'Kind regards,', ['Emily Stone', 'Democratic Services Officer']);
+const memberBody = (...paragraphs: string[]): string => letter('Hi Fatima,', ['The verges on Tanyard Lane need cutting again.', ...paragraphs], 'Thanks,', ['Sarah', '', 'Cllr Sarah Quinn']);
+
+ruleTester.run(copyMadeExplicit, {
+  valid: [
+    { name: 'the copy is stated by name ("I\'ve cc\'d Cllr Doyle")',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle).body(memberBody("I've cc'd Cllr Doyle, who raised it at the residents' meeting.")).build() },
+    { name: 'the copy is stated by first name ("Copying Ian")',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle).body(memberBody('Copying Ian as he has had the same complaints.')).build() },
+    { name: 'the copy is stated collectively ("the other ward councillors")',
+      draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn).body(officerBody('I am copying this to the other ward councillors.')).build() },
+    { name: 'a "cc:" line in the signature block',
+      draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn).body(`${officerBody()}\n\ncc: Cllr Sarah Quinn`).build() },
+    { name: 'the Cc is an officer, not a member',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(officer.baines).body(memberBody()).build() },
+    { name: 'a member writes to a resident and copies another member (not member/officer correspondence)',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).cc(cllr.doyle).body(memberBody()).build() },
+    { name: 'the copied member was already on the thread being answered',
+      draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn).composeType('replyAll')
+        .body(`${officerBody()}\n\n-----Original Message-----\nFrom: Cllr Ian Doyle\nSent: 2 March 2027 10:00\nTo: Emily Stone\nCc: Cllr Sarah Quinn\nSubject: Licensing\n\nEmily, any news on the policy?`).build() },
+    { name: 'several members addressed in To, none in Cc',
+      draft: aDraft().from(officer.stone).to(cllr.doyle, cllr.quinn).body(officerBody()).build() },
+  ],
+  invalid: [
+    { name: 'an officer copies a second member without saying so',
+      draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn).body(officerBody()).build(),
+      findings: [{ severity: 'warning', recipients: [cllr.quinn.email], message: ['Cllr Sarah Quinn'] }],
+      output: { body: officerBody('I have copied this email to Cllr Sarah Quinn.') } },
+    { name: 'a member copies another member without saying so',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle).body(memberBody()).build(),
+      findings: [{ recipients: [cllr.doyle.email] }],
+      output: { body: memberBody('I have copied this email to Cllr Ian Doyle.') } },
+    { name: 'the only copy sentence names an officer, not the copied member',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(officer.baines, cllr.doyle).body(memberBody("I've copied Tom, who looks after the rounds.")).build(),
+      findings: [{ recipients: [cllr.doyle.email] }] },
+    { name: 'naming the member without a copy statement is not enough',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle).body(memberBody('Cllr Doyle raised this at the last meeting too.')).build(),
+      findings: [{ recipients: [cllr.doyle.email] }] },
+    { name: 'two copied members, one named: the other is reported',
+      draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn, cllr.carver).body(officerBody("I've copied Cllr Quinn.")).build(),
+      findings: [{ recipients: [cllr.carver.email] }] },
+  ],
+});

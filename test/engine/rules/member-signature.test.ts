@@ -1,0 +1,55 @@
+import { memberSignature } from '../../../src/engine/rules/member-signature';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+const fromMember = (name: string, ...paragraphs: string[]): string => letter('Dear Mr Jones,', paragraphs, 'Best wishes,', [name]);
+
+ruleTester.run(memberSignature, {
+  valid: [
+    { name: 'a member reports what officers are doing',
+      draft: aDraft().from(cllr.hussain).to(resident.gmail).body(fromMember('Kamal Hussain', 'I have reported the broken gate to the parks team and asked them to repair it.')).build() },
+    { name: 'a member asks an officer colleague to act (not a letter on behalf of the Council)',
+      draft: aDraft().from(cllr.hussain).to(officer.tull).body(letter('Hi Gavin,', ['Please make sure the gate on Ferry Lane is repaired this week.'], 'Thanks,', ['Kamal'])).build() },
+    { name: 'another council will pay (county council)',
+      draft: aDraft().from(cllr.hussain).to(resident.gmail).body(fromMember('Kamal Hussain', 'The county council will pay for the new crossing, as it is the highway authority.')).build() },
+    { name: 'an officer may commit the Council',
+      draft: aDraft().from(officer.tull).to(resident.club).body(letter('Dear Secretary,', ['I can confirm that the Council will pay for the replacement fence.'], 'Kind regards,', ['Gavin Tull'])).build() },
+    { name: 'the Mayor accepts an invitation on behalf of the Council',
+      draft: aDraft().from({ name: 'The Mayor', email: 'mayor@harburyvale.gov.uk' }).to(resident.club)
+        .body(letter('Dear Secretary,', ['As Mayor, I am delighted to accept your invitation on behalf of the Council.'], 'With best wishes,', ['Councillor Ruth Pennington', 'Mayor of Harbury Vale'])).build() },
+    { name: 'the Leader writes officially',
+      draft: aDraft().from(cllr.price).to(resident.club).body(fromMember('Cllr Alan Price', 'On behalf of the Council, thank you for fifty years of the regatta.')).build() },
+    { name: 'a Cabinet member writes officially on her own portfolio',
+      draft: aDraft().from(cllr.holloway).to({ email: 'ceo@valehomes.org.uk' }).subject('Housing nominations')
+        .body(fromMember('Cllr Beth Holloway', 'The Council has decided to review the housing nominations agreement with all partners.')).build() },
+    { name: 'a representation to a Minister',
+      draft: aDraft().from(cllr.carver).to({ email: 'correspondence@communities.gov.uk' })
+        .body(letter('Dear Minister,', ['I am writing on behalf of Harbury Vale District Council to ask for a meeting about flood funding.'], 'Yours sincerely,', ['Cllr Hugh Carver'])).build() },
+    { name: 'the Council approved something in the past (a report, not a commitment)',
+      draft: aDraft().from(cllr.hussain).to(resident.gmail).body(fromMember('Kamal Hussain', 'The Council approved the new play area budget in February.')).build() },
+  ],
+  invalid: [
+    { name: 'a backbencher promises the Council will pay',
+      draft: aDraft().from(cllr.hussain).to(resident.club)
+        .body(fromMember('Cllr Kamal Hussain', 'Thank you for showing me the jetty.', 'I can confirm that the Council will pay for the repairs to the jetty. You do not need to get quotes.')).build(),
+      findings: [{ severity: 'error', spans: ['the Council will pay'], message: ['commits the Council'] }],
+      output: { body: fromMember('Cllr Kamal Hussain', 'Thank you for showing me the jetty.', "I have asked the relevant Council officers to confirm the Council's position to you in writing. You do not need to get quotes.") } },
+    { name: 'a Cabinet member instructs a contractor on her own portfolio (still an error)',
+      draft: aDraft().from(cllr.lewis).to(resident.contractor).cc(officer.ellis).subject('Verge cutting on Mead Road')
+        .body(fromMember('Cllr Owen Lewis', 'You are instructed to suspend verge cutting on Mead Road with immediate effect.', 'Please confirm by Friday.')).build(),
+      findings: [{ severity: 'error', spans: ['You are instructed to'], message: ['Rob Ellis'] }] },
+    { name: 'a backbencher writes officially "on behalf of the Council" to an outside body',
+      draft: aDraft().from(cllr.quinn).to(resident.club)
+        .body(fromMember('Cllr Sarah Quinn', 'I am writing on behalf of the Council to say that the Council has decided to end the grant.')).build(),
+      findings: [{ severity: 'warning', spans: ['on behalf of the Council', 'the Council has decided'] }] },
+    { name: 'the council\'s own name stands for "the Council"',
+      draft: aDraft().from(cllr.quinn).to(resident.club)
+        .body(fromMember('Cllr Sarah Quinn', 'I write on behalf of Harbury Vale District Council about the lease.')).build(),
+      findings: [{ severity: 'warning', spans: ['on behalf of Harbury Vale District Council'] }] },
+    { name: 'an unknown sender who signs as a councillor',
+      draft: aDraft().from({ name: 'Jo Bright', email: 'jo.bright@gmail.com' }).to(resident.contractor)
+        .body(letter('Dear Sirs,', ['This letter authorises the release of the retention payment.'], 'Regards,', ['Cllr Jo Bright'])).build(),
+      findings: [{ severity: 'error', spans: ['This letter authorises'] }] },
+  ],
+});
