@@ -27,6 +27,7 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       'i {hereby|} {instruct|direct|authorise|authorize|order} you', 'i am {instructing|directing|authorising|authorizing} you',
       'this {letter|email} {constitutes|serves as} {formal|} {notice|authority|instruction|an instruction|approval}',
       'this {letter|email} {authorises|authorizes}'],
+    notPrecededBy: ['whether', 'if', 'when', 'unless', 'as', 'what'],
     examples: {
       match: ['You are instructed to stop all glyphosate spraying with immediate effect.', 'I hereby authorise you to start the work.', 'This letter authorises the release of the funds.'],
       noMatch: ['Officers were instructed by Cabinet in March.', 'Could you let me know whether you are required to notify residents?'],

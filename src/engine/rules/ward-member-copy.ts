@@ -16,9 +16,14 @@ function wardsConcerned(analysis: DraftAnalysis): { mentions: WardMention[]; fro
   return { mentions: analysis.quotedWards(), fromThread: true };
 }
 
-function copyFix(title: string, wardNames: string, missing: readonly Member[]): Fix {
+function copyFix(title: string, wardNames: string, missing: readonly Member[], blind: ReadonlyMap<Member, string>): Fix {
   const names = missing.map((m) => memberTitle(m.name));
-  const edits: Edit[] = missing.map((m) => ({ op: 'addRecipient', field: 'cc', email: m.email, name: memberTitle(m.name) }));
+  // A ward member already in Bcc moves to Cc rather than being there twice.
+  const edits: Edit[] = missing.flatMap((m): Edit[] => {
+    const add: Edit = { op: 'addRecipient', field: 'cc', email: m.email, name: memberTitle(m.name) };
+    const bcc = blind.get(m);
+    return bcc ? [{ op: 'removeRecipient', field: 'bcc', email: bcc }, add] : [add];
+  });
   edits.push({ op: 'insertText', anchor: 'beforeSignOff', text: `I have copied this email to ${listNames(names)}, as ${wardNames} ward ${missing.length === 1 ? 'councillor' : 'councillors'}.` });
   return { title, edits };
 }
@@ -76,9 +81,11 @@ export const wardMemberCopy = defineRule({
     const wardsMissing = listNames(missingByWard.map((w) => wardName(w.id)));
     const names = missing.map((m) => memberTitle(m.name));
     const where = [...new Set(mentions.map((m) => m.text))].slice(0, 3).map((t) => `"${t}"`).join(', ');
-    const fixes: Fix[] = [copyFix(missing.length === 1 ? `Copy ${names[0]}` : `Copy all ${missing.length} ward members`, wardsMissing, missing)];
+    const blind = new Map(analysis.recipients.flatMap((r) => (r.field === 'bcc' && r.person.kind === 'member' && r.person.member ? [[r.person.member, r.address.email] as const] : [])));
+    const all = missing.length === 2 ? 'Copy both ward members' : `Copy all ${missing.length} ward members`;
+    const fixes: Fix[] = [copyFix(missing.length === 1 ? `Copy ${names[0]}` : all, wardsMissing, missing, blind)];
     if (missing.length > 1) {
-      for (const w of missingByWard) for (const m of w.missing) fixes.push(copyFix(`Copy ${memberTitle(m.name)} only`, wardName(w.id), [m]));
+      for (const w of missingByWard) for (const m of w.missing) fixes.push(copyFix(`Copy ${memberTitle(m.name)} only`, wardName(w.id), [m], blind));
     }
     reports.push({
       message: `${fromThread ? 'The thread you are answering is' : 'This email is'} about ${wardList} ${wardIds.length === 1 ? 'ward' : 'wards'} (${where}), but ${listNames(names)} ${missing.length === 1 ? 'is' : 'are'} not copied. The protocol asks officers to copy all the members for the ward.`,

@@ -74,3 +74,15 @@ ruleTester.run(wardMemberCopy, {
       findings: [{ recipients: [cllr.price.email, cllr.holloway.email] }] },
   ],
 });
+
+describe('ward-member-copy with a ward member in Bcc', () => {
+  it('moves that member from Bcc to Cc instead of listing them twice', () => {
+    const { check, applyEdits } = jest.requireActual('../../../src/engine') as typeof import('../../../src/engine');
+    const { sampleDirectory } = jest.requireActual('../../../src/sample-council') as typeof import('../../../src/sample-council');
+    const draft = aDraft().from(officer.noor).to(cllr.price).bcc(cllr.holloway).subject('Ferry Lane').body(officerLetter('Dear Cllr Price,', 'Ferry Lane is clear.')).build();
+    const [finding] = check(draft, { directory: sampleDirectory, rules: [wardMemberCopy] });
+    const after = applyEdits(draft, finding!.fixes[0]!.edits).draft;
+    expect(after.bcc).toEqual([]);
+    expect(after.cc.map((a) => a.email)).toEqual([cllr.holloway.email, cllr.hussain.email]);
+  });
+});

@@ -1,0 +1,55 @@
+// Reads the directory and policy files named on the command line (or the bundled sample council).
+import { readFile } from 'node:fs/promises';
+import { loadDirectory, loadPolicy, parseJson, type Directory, type Policy } from '../engine';
+import { sampleDirectory, samplePolicy } from '../sample-council';
+import { InputError } from './read-draft';
+
+async function readJsonFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError([code === 'ENOENT' ? 'file not found — check the path' : `cannot read the file (${code ?? String(error)})`]);
+  }
+  const json = parseJson(text);
+  if (!json.ok) throw new InputError(json.errors);
+  return json.value;
+}
+
+export interface Config {
+  directory: Directory;
+  policy: Policy;
+  directoryFile?: string;
+  policyFile?: string;
+}
+
+/** Errors come back as `FILE: path: problem` lines, every problem in both files at once. */
+export async function readConfig(directoryFile?: string, policyFile?: string): Promise<Config> {
+  const errors: string[] = [];
+  let directory = sampleDirectory;
+  // With no --policy, the sample council's policy goes with the sample directory; a council's
+  // own directory gets the defaults (formats.md: a missing policy file means the defaults).
+  let policy = directoryFile ? loadPolicy({}) : { ok: true as const, value: samplePolicy };
+  if (directoryFile) {
+    try {
+      const loaded = loadDirectory(await readJsonFile(directoryFile));
+      if (loaded.ok) directory = loaded.value;
+      else errors.push(...loaded.errors.map((e) => `${directoryFile}: ${e}`));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(...error.lines.map((e) => `${directoryFile}: ${e}`));
+    }
+  }
+  if (policyFile) {
+    try {
+      policy = loadPolicy(await readJsonFile(policyFile));
+      if (!policy.ok) errors.push(...policy.errors.map((e) => `${policyFile}: ${e}`));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(...error.lines.map((e) => `${policyFile}: ${e}`));
+    }
+  }
+  if (errors.length) throw new InputError(errors);
+  return { directory, policy: (policy as { value: Policy }).value, directoryFile, policyFile };
+}

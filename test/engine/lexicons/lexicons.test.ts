@@ -1,0 +1,51 @@
+// Every lexicon entry's own examples hold: the sentences it lists as matches are found by that
+// entry, and its look-alikes are not (retext-equality / prh style).
+import { capacityEntries, capacityStatements } from '../../../src/engine/lexicons/capacity';
+import { collectiveMemberEntries, collectiveMembers, copyStatementEntries, copyStatements, noCopyEntries, noCopyReasons } from '../../../src/engine/lexicons/copying';
+import type { Lexicon, LexiconEntry } from '../../../src/engine/lexicons/lexicon';
+import { commitmentEntries, commitments } from '../../../src/engine/lexicons/obligations';
+import { politicalEntries, politicalPhrases } from '../../../src/engine/lexicons/political';
+import { politicalContent } from '../../../src/engine/rules/political-content';
+import { check } from '../../../src/engine';
+import { sampleDirectory } from '../../../src/sample-council';
+import { aDraft } from '../../support/draft-builder';
+import { cllr, officer } from '../../support/people';
+
+const lexicons: [string, Lexicon<string>, LexiconEntry<string>[]][] = [
+  ['copy statements', copyStatements, copyStatementEntries],
+  ['collective members', collectiveMembers, collectiveMemberEntries],
+  ['reasons not to copy', noCopyReasons, noCopyEntries],
+  ['capacity statements', capacityStatements, capacityEntries],
+  ['commitments', commitments, commitmentEntries],
+  ['political phrases', politicalPhrases, politicalEntries],
+];
+
+describe.each(lexicons)('%s lexicon', (_name, lexicon, entries) => {
+  const cases = entries.flatMap((entry) => [
+    ...entry.examples.match.map((text) => [entry.id, 'finds', text, entry] as const),
+    // A "needs context" entry's look-alikes are told apart by the rule, tested below.
+    ...(entry.needsContext ? [] : (entry.examples.noMatch ?? []).map((text) => [entry.id, 'ignores', text, entry] as const)),
+  ]);
+  it.each(cases)('%s %s: %s', (_id, verb, text, entry) => {
+    const ids = lexicon.findIn(text).map((hit) => hit.entry.id);
+    if (verb === 'finds') expect(ids).toContain(entry.id);
+    else expect(ids).not.toContain(entry.id);
+  });
+
+  it('every entry has at least one example of a match', () => {
+    for (const entry of entries) expect(entry.examples.match.length).toBeGreaterThan(0);
+  });
+});
+
+describe('political lexicon examples through the political-content rule', () => {
+  // In a member's e-mail to an officer, each match example is flagged and each look-alike is not.
+  const draftWith = (sentence: string) => aDraft().from(cllr.carver).to(officer.noor).body(`Dear Fatima,\n\n${sentence}\n\nThanks,\nHugh`).build();
+  const cases = politicalEntries.flatMap((entry) => [
+    ...entry.examples.match.map((text) => [entry.id, 'flags', text] as const),
+    ...(entry.examples.noMatch ?? []).map((text) => [entry.id, 'passes', text] as const),
+  ]);
+  it.each(cases)('%s %s: %s', (_id, verb, text) => {
+    const findings = check(draftWith(text), { directory: sampleDirectory, rules: [politicalContent] });
+    expect(findings.length > 0).toBe(verb === 'flags');
+  });
+});
