@@ -24,7 +24,7 @@ export function composeTypeFromSubject(subject: string): ComposeType {
 function readJsonDraft(text: string): Draft {
   const json = parseJson(text);
   if (!json.ok) throw new InputError(json.errors);
-  const result = draftSchema.safeParse(json.value);
+  const result = draftSchema.safeParse(json.value, { reportInput: true });
   if (!result.success) throw new InputError(formatIssues(result.error, (path) => keysAt(draftSchema, path)));
   return result.data;
 }

@@ -42,7 +42,7 @@ export function formatIssue(issue: z.core.$ZodIssue, knownKeys: (path: readonly 
       const input = (issue as { input?: unknown }).input;
       const options = issue.values.map(String);
       const hint = typeof input === 'string' ? suggestion(input, options) : '';
-      return [`${where}: ${describeReceived(input)} is not allowed${hint || ` — use one of ${options.map((o) => `"${o}"`).join(', ')}`}`];
+      return [`${where}: ${typeof input === 'string' ? `"${input}"` : describeReceived(input)} is not allowed${hint || ` — use one of ${options.map((o) => `"${o}"`).join(', ')}`}`];
     }
     case 'invalid_union':
       return [`${where}: ${issue.message}`];

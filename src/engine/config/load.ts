@@ -9,7 +9,7 @@ import { suggestion } from './did-you-mean';
 export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 function parseWith<S extends z.ZodType>(schema: S, input: unknown): Loaded<z.output<S>> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: formatIssues(result.error, (path) => keysAt(schema, path)) };
 }
