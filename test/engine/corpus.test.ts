@@ -1,0 +1,81 @@
+// Runs the labelled Northbridge corpus (../shared/examples) and reports precision and recall per
+// rule; a mission rule below 0.95 on either fails the build.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { check, loadDirectory, loadPolicy, type Draft } from '../../src/engine';
+
+const EXAMPLES = join(__dirname, '..', '..', '..', 'shared', 'examples');
+const MISSION = ['ward-member-copy', 'no-blind-copy', 'copy-made-explicit', 'member-signature', 'capacity-stated', 'political-content'];
+
+interface Case {
+  file: string;
+  draft: Draft;
+  expect: Record<string, boolean>;
+  expectAddCc?: string[];
+}
+
+const available = existsSync(join(EXAMPLES, 'cases'));
+const describeCorpus = available ? describe : describe.skip;
+
+describeCorpus('the example corpus', () => {
+  const load = (name: string): unknown => JSON.parse(readFileSync(join(EXAMPLES, name), 'utf8'));
+  const directory = loadDirectory(load('directory.json'));
+  const policy = loadPolicy(load('policy.json'));
+  if (!directory.ok || !policy.ok) throw new Error('the example directory or policy is invalid');
+  const cases: Case[] = readdirSync(join(EXAMPLES, 'cases')).filter((f) => f.endsWith('.json')).sort()
+    .map((file) => ({ file, ...(load(join('cases', file)) as Omit<Case, 'file'>) }));
+  const results = cases.map((c) => ({ c, findings: check(c.draft, { directory: directory.value, policy: policy.value }) }));
+
+  const score = (rule: string) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const wrong: string[] = [];
+    for (const { c, findings } of results) {
+      if (!(rule in c.expect)) continue;
+      const fired = findings.some((f) => f.ruleId === rule && f.severity !== 'info');
+      if (fired && c.expect[rule]) tp++;
+      else if (fired) {
+        fp++;
+        wrong.push(`${c.file}: fired`);
+      } else if (c.expect[rule]) {
+        fn++;
+        wrong.push(`${c.file}: missed`);
+      }
+    }
+    return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, wrong };
+  };
+
+  it.each(MISSION)('%s: precision and recall at least 0.95', (rule) => {
+    const s = score(rule);
+    console.log(`${rule}: precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})${s.wrong.length ? `\n  ${s.wrong.join('\n  ')}` : ''}`);
+    expect(s.wrong).toEqual([]);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each(cases.filter((c) => c.expectAddCc && c.expect['ward-member-copy']).map((c) => [c.file, c] as const))(
+    '%s: the ward-member-copy fix adds exactly the expected members', (_file, c) => {
+      const finding = results.find((r) => r.c === c)!.findings.find((f) => f.ruleId === 'ward-member-copy')!;
+      const added = finding.fixes[0]!.edits.flatMap((e) => (e.op === 'addRecipient' && e.field === 'cc' ? [e.email] : []));
+      expect(added.sort()).toEqual([...c.expectAddCc!].sort());
+    });
+
+  it.each(cases.map((c) => [c.file, c] as const))('%s: applying every offered first fix clears its finding', (_file, c) => {
+    const { findings } = results.find((r) => r.c === c)!;
+    const { applyEdits } = jest.requireActual('../../src/engine') as typeof import('../../src/engine');
+    for (const finding of findings.filter((f) => f.fixes.length > 0 && f.severity !== 'info')) {
+      const fixed = applyEdits(c.draft, finding.fixes[0]!.edits);
+      expect(fixed.skipped).toEqual([]);
+      const again = check(fixed.draft, { directory: directory.value, policy: policy.value })
+        .filter((f) => f.ruleId === finding.ruleId && f.severity !== 'info' && f.message === finding.message);
+      expect(again).toEqual([]);
+    }
+  });
+});
+
+if (!available) {
+  it('skips the corpus: ../shared/examples is not beside this checkout', () => {
+    expect(available).toBe(false);
+  });
+}
