@@ -77,6 +77,8 @@ function readMsg(buffer: Buffer): Draft {
 }
 
 export async function readDraft(file: string): Promise<Draft> {
+  const type = extname(file).toLowerCase();
+  if (!['.json', '.eml', '.msg'].includes(type)) throw new InputError(['unsupported file type — give a draft as .json, .eml or .msg']);
   let buffer: Buffer;
   try {
     buffer = await readFile(file);
@@ -84,14 +86,7 @@ export async function readDraft(file: string): Promise<Draft> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError([code === 'ENOENT' ? 'file not found — check the path' : `cannot read the file (${code ?? String(error)})`]);
   }
-  switch (extname(file).toLowerCase()) {
-    case '.json':
-      return readJsonDraft(buffer.toString('utf8'));
-    case '.eml':
-      return readEml(buffer);
-    case '.msg':
-      return readMsg(buffer);
-    default:
-      throw new InputError(['unsupported file type — give a draft as .json, .eml or .msg']);
-  }
+  if (type === '.json') return readJsonDraft(buffer.toString('utf8'));
+  if (type === '.eml') return readEml(buffer);
+  return readMsg(buffer);
 }

@@ -35,8 +35,9 @@ export function formatIssue(issue: z.core.$ZodIssue, knownKeys: (path: readonly 
       });
     case 'invalid_type': {
       const input = (issue as { input?: unknown }).input;
-      if (input === undefined) return [`${where}: required — add ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`];
-      return [`${where}: expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${describeReceived(input)}`];
+      const wanted = issue.expected === 'array' ? 'a list' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+      if (input === undefined) return [`${where}: required — add ${wanted}`];
+      return [`${where}: expected ${wanted}, got ${describeReceived(input)}`];
     }
     case 'invalid_value': {
       const input = (issue as { input?: unknown }).input;

@@ -51,9 +51,10 @@ export function parseJson(text: string): Loaded<unknown> {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // V8 gives "at position N", or nothing when the text simply stops ("Unexpected end of JSON input").
     const position = /position (\d+)/.exec(message);
-    if (position) {
-      const offset = Number(position[1]);
+    if (position || /unexpected end/i.test(message)) {
+      const offset = position ? Number(position[1]) : text.length;
       const before = text.slice(0, offset);
       const line = before.split('\n').length;
       const column = offset - before.lastIndexOf('\n');
