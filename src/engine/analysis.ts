@@ -65,9 +65,13 @@ export class DraftAnalysis {
   constructor(readonly draft: Draft, readonly council: CouncilModel) {
     const index = council.index;
     this.sender = index.classify(draft.from);
-    this.recipients = (['to', 'cc', 'bcc'] as const).flatMap((field) =>
-      (draft[field] ?? []).filter((a) => a && typeof a.email === 'string' && a.email.trim() !== '')
-        .map((address) => ({ field, address, person: index.classify(address) })));
+    // The same address twice in one field is one recipient (a fix moves it once).
+    this.recipients = (['to', 'cc', 'bcc'] as const).flatMap((field) => {
+      const seen = new Set<string>();
+      return (draft[field] ?? []).filter((a) => a && typeof a.email === 'string' && a.email.trim() !== '')
+        .filter((a) => !seen.has(a.email.trim().toLowerCase()) && seen.add(a.email.trim().toLowerCase()) !== undefined)
+        .map((address) => ({ field, address, person: index.classify(address) }));
+    });
   }
 
   readonly parts = once((): LetterParts => letterParts(this.draft.body));

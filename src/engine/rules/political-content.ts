@@ -86,8 +86,14 @@ function flagSentences(analysis: DraftAnalysis): Flagged[] {
   const mentionSentences = new Set(mentions.map((m) => sentenceIndexOf(m.first)));
   const strongSentences = new Set(strongHits.map((h) => sentenceIndexOf(h.first)));
   const contextSentences = new Set(contextHits.map((h) => sentenceIndexOf(h.first)));
+  const contextBySentence = new Map<number, { first: number; last: number }[]>();
+  for (const h of contextHits) {
+    const index = sentenceIndexOf(h.first);
+    contextBySentence.set(index, [...(contextBySentence.get(index) ?? []), h]);
+  }
+  // Context words in a neighbouring sentence, or in the same one outside the hit's own words.
   const near = (set: ReadonlySet<number>, index: number, self: { first: number; last: number }): boolean =>
-    set.has(index - 1) || set.has(index + 1) || (set.has(index) && contextHits.some((h) => sentenceIndexOf(h.first) === index && (h.last <= self.first || h.first >= self.last)));
+    set.has(index - 1) || set.has(index + 1) || (contextBySentence.get(index) ?? []).some((h) => h.last <= self.first || h.first >= self.last);
 
   for (const hit of phraseHits) {
     const index = sentenceIndexOf(hit.first);

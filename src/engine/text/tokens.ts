@@ -18,7 +18,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/i;
 
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(/['’]/g, '');
+  const lower = word.toLowerCase();
+  // Most words have no apostrophe: skip the replace (the tokenizer's hot path).
+  return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -26,15 +28,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const raw = match[0];
-    const first = raw[0]!;
-    const token: Token = {
-      start: match.index + offset,
-      end: match.index + offset + raw.length,
-      raw,
-      norm: normalise(raw),
-      capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
-    };
-    if (POSSESSIVE.test(raw)) token.alt = normalise(raw.slice(0, -2));
+    const code = raw.charCodeAt(0);
+    // ASCII fast path for the capital test; other scripts ask the Unicode tables.
+    const capitalised = code < 128 ? code >= 65 && code <= 90 : raw[0] !== raw[0]!.toLowerCase();
+    const token: Token = { start: match.index + offset, end: match.index + offset + raw.length, raw, norm: normalise(raw), capitalised };
+    if (raw.length > 2 && POSSESSIVE.test(raw)) token.alt = normalise(raw.slice(0, -2));
     tokens.push(token);
   }
   return tokens;
