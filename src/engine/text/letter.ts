@@ -32,16 +32,31 @@ interface Line {
   text: string;
 }
 
-function linesOf(text: string, from: number, to: number): Line[] {
+/** The last `max` lines of text[from, to), in order: the sign-off is never further up. */
+function lastLines(text: string, from: number, to: number, max: number): Line[] {
   const lines: Line[] = [];
-  let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text[i] === '\n') {
-      lines.push({ start, end: i, text: text.slice(start, i).replace(/\r$/, '') });
-      start = i + 1;
-    }
+  let end = to;
+  while (lines.length < max && end >= from) {
+    const newline = text.lastIndexOf('\n', end - 1);
+    const start = newline < from ? from : newline + 1;
+    lines.push({ start, end, text: text.slice(start, end).replace(/\r$/, '') });
+    if (start === from) break;
+    end = newline;
   }
-  return lines;
+  return lines.reverse();
+}
+
+/** The first non-blank line of text[from, to), if any. */
+function firstLine(text: string, from: number, to: number): Line | undefined {
+  let start = from;
+  while (start < to) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim() !== '') return { start, end, text: line };
+    start = end + 1;
+  }
+  return undefined;
 }
 
 function trimRange(text: string, start: number, end: number): Range {
@@ -84,19 +99,15 @@ export function letterParts(body: string): LetterParts {
   const quotedStart = findQuotedStart(body);
   const own = trimRange(body, 0, quotedStart);
   const quoted = trimRange(body, quotedStart, body.length);
-  const lines = linesOf(body, own.start, own.end);
 
   let greeting: Range | undefined;
-  let firstMessageLine = 0;
-  const first = lines.findIndex((l) => l.text.trim() !== '');
-  if (first >= 0) {
-    const line = lines[first]!;
-    const short = line.text.trim().length <= 80;
-    if (short && (GREETING.test(line.text) || (NAME_GREETING.test(line.text) && /,\s*$/.test(line.text)))) {
-      greeting = trimRange(body, line.start, line.end);
-      firstMessageLine = first + 1;
-    }
+  const first = firstLine(body, own.start, own.end);
+  if (first && first.text.trim().length <= 80 && (GREETING.test(first.text) || (NAME_GREETING.test(first.text) && /,\s*$/.test(first.text)))) {
+    greeting = trimRange(body, first.start, first.end);
   }
+  // Lines after the greeting, from the end: a sign-off sits within the last few.
+  const lines = lastLines(body, greeting ? greeting.end : own.start, own.end, 40).filter((l) => !greeting || l.start >= greeting.end);
+  const firstMessageLine = 0;
 
   let signOff: Range | undefined;
   let signature: Range | undefined;

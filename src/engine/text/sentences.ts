@@ -20,10 +20,17 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i).toLowerCase();
 }
 
+function isWhite(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 12 || code === 11;
+}
+
+const BREAKS = /[.!?\n]/g;
+
 /**
  * A sentence ends at . ! ? (with closing quotes or brackets) followed by a space and an upper-case
  * letter, digit or quote; at a blank line; or at a line break unless the line looks hard-wrapped
- * (long, unpunctuated, and the next line starts in lower case).
+ * (long, unpunctuated, and the next line starts in lower case). Only the candidate characters are
+ * visited (a native regex scan finds them), so the cost is linear and small.
  */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
@@ -31,34 +38,36 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isWhite(text.charCodeAt(s))) s++;
+    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
     if (e > s) sentences.push({ start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
   let lineStart = from;
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
+  BREAKS.lastIndex = from;
+  for (let m = BREAKS.exec(text); m !== null && m.index < to; m = BREAKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n') {
-      const line = text.slice(lineStart, i).trimEnd();
+      let lineEnd = i;
+      while (lineEnd > lineStart && isWhite(text.charCodeAt(lineEnd - 1))) lineEnd--;
       const next = text[i + 1];
-      const wrapped = line.length >= 60 && !/[.!?:;,)"”’]$/.test(line) && next !== undefined && /\p{Ll}/u.test(next);
+      const wrapped = lineEnd - lineStart >= 60 && !/[.!?:;,)"”’]/.test(text[lineEnd - 1] ?? '') && next !== undefined && /\p{Ll}/u.test(next);
       if (!wrapped) push(i);
       lineStart = i + 1;
       continue;
     }
-    if (ch === '.' || ch === '!' || ch === '?') {
-      let k = i + 1;
-      while (k < to && /["'”’)\]]/.test(text[k]!)) k++;
-      if (k < to && !isSpace(text[k])) continue;
-      let n = k;
-      while (n < to && isSpace(text[n])) n++;
-      const next = text[n];
-      if (next !== undefined && n < to && text[n] !== '\n' && !/[\p{Lu}\p{N}"'“‘(\-–•*]/u.test(next)) continue;
-      if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i).replace(/\.$/, ''))) continue;
-      push(k);
-      i = k - 1;
-    }
+    if (i < start) continue;
+    let k = i + 1;
+    while (k < to && /["'”’)\]]/.test(text[k]!)) k++;
+    if (k < to && !isSpace(text[k])) continue;
+    let n = k;
+    while (n < to && isSpace(text[n])) n++;
+    const next = text[n];
+    if (next !== undefined && n < to && text[n] !== '\n' && !/[\p{Lu}\p{N}"'“‘(\-–•*]/u.test(next)) continue;
+    if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i).replace(/\.$/, ''))) continue;
+    push(k);
+    BREAKS.lastIndex = k;
   }
   push(to);
   return sentences;

@@ -3,7 +3,6 @@
 export interface Token {
   start: number;
   end: number;
-  raw: string;
   /** Lower case, apostrophes removed: "St Helen’s" → ["st", "helens"]. */
   norm: string;
   /** For a possessive ("Labour's"), the word without it ("labour"). */
@@ -12,28 +11,92 @@ export interface Token {
   capitalised: boolean;
 }
 
-// Letters and digits, with internal apostrophes ("don't", "Helen's"). One character class per
-// repetition, so the pattern cannot backtrack catastrophically.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const POSSESSIVE = /['’]s$/i;
+
+/** Letters and digits (and combining marks), with an ASCII fast path: the engine's hottest loop. */
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
 
 export function normalise(word: string): string {
   const lower = word.toLowerCase();
-  // Most words have no apostrophe: skip the replace (the tokenizer's hot path).
+  // Most words have no apostrophe: skip the replace.
   return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
 }
 
+/**
+ * Words are runs of letters and digits, joined across an apostrophe ("don't", "Helen's");
+ * anything else separates them. One left-to-right scan: linear in the text.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const raw = match[0];
-    const code = raw.charCodeAt(0);
-    // ASCII fast path for the capital test; other scripts ask the Unicode tables.
-    const capitalised = code < 128 ? code >= 65 && code <= 90 : raw[0] !== raw[0]!.toLowerCase();
-    const token: Token = { start: match.index + offset, end: match.index + offset + raw.length, raw, norm: normalise(raw), capitalised };
-    if (raw.length > 2 && POSSESSIVE.test(raw)) token.alt = normalise(raw.slice(0, -2));
-    tokens.push(token);
+  const n = text.length;
+  // Lower-case once, not per word; a few characters change length when lowered ("İ"), and then
+  // each word is lowered on its own.
+  const whole = text.toLowerCase();
+  const lower = whole.length === n ? whole : undefined;
+  // E-mail repeats its words: reuse one string per distinct word (found by a hash computed during
+  // the scan) instead of allocating a fresh slice for every occurrence.
+  const interned = new Map<number, string[]>();
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    if (!isWordChar(code, text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = 0;
+    let apostrophe = false;
+    for (;;) {
+      while (i < n) {
+        code = text.charCodeAt(i);
+        // ASCII letters and digits inline; anything else asks isWordChar.
+        const ascii = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+        if (!ascii && (code < 128 || !isWordChar(code, text, i))) break;
+        hash = (Math.imul(hash, 31) + (lower ? lower.charCodeAt(i) : code)) | 0;
+        i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      }
+      // An apostrophe between two word characters stays inside the word.
+      if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        apostrophe = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const first = text.charCodeAt(start);
+    const capitalised = first < 128 ? first >= 65 && first <= 90 : text[start] !== text[start]!.toLowerCase();
+    if (apostrophe || !lower) {
+      const norm = lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+      const alt = POSSESSIVE.test(norm) ? normalise(norm.slice(0, -2)) : undefined;
+      const token: Token = { start: start + offset, end: i + offset, norm: normalise(norm), capitalised };
+      if (alt !== undefined) token.alt = alt;
+      tokens.push(token);
+      continue;
+    }
+    const length = i - start;
+    let bucket = interned.get(hash);
+    let norm: string | undefined;
+    if (bucket) {
+      for (let b = 0; b < bucket.length && norm === undefined; b++) {
+        const word = bucket[b]!;
+        if (word.length === length && lower.startsWith(word, start)) norm = word;
+      }
+    }
+    if (norm === undefined) {
+      norm = lower.slice(start, i);
+      if (bucket) bucket.push(norm);
+      else interned.set(hash, (bucket = [norm]));
+    }
+    tokens.push({ start: start + offset, end: i + offset, norm, capitalised });
   }
   return tokens;
 }
