@@ -10,7 +10,6 @@ const SEPARATOR_LINES: RegExp[] = [
 const HEADER_FROM = /^\s*\*?(from|de|von):\*?\s+\S/i;
 const HEADER_NEXT = /^\s*\*?(sent|date|to|subject|envoyé|gesendet):\*?\s/i;
 const WROTE_END = /\swrote:\s*$/i;
-const QUOTE_MARK = /^\s*>/;
 
 // Only lines starting with one of these can begin a thread; others are skipped unread.
 const CANDIDATE_START = /[-_>*oObBfFdDvV]/;
