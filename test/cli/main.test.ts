@@ -119,3 +119,31 @@ describe('protocol-check validate', () => {
     ]);
   });
 });
+
+describe('protocol-check check on an Outlook .msg', () => {
+  it('reads sender, To/Cc/Bcc, subject and body', async () => {
+    const { writeMsg } = jest.requireActual('../support/msg-writer') as typeof import('../support/msg-writer');
+    const bytes = writeMsg({
+      from: { name: 'Helen Rudd', email: 'helen.rudd@harburyvale.gov.uk' },
+      to: [{ name: 'Cllr Diane Forster', email: 'diane.forster@harburyvale.gov.uk' }],
+      cc: [{ name: 'Cllr Owen Lewis', email: 'owen.lewis@harburyvale.gov.uk' }],
+      bcc: [{ name: 'Cllr Beth Holloway', email: 'beth.holloway@harburyvale.gov.uk' }],
+      subject: 'RE: Housing register',
+      body: 'Dear Cllr Forster,\r\n\r\nThe figures for Mead Road are attached.\r\n\r\nKind regards,\r\nHelen',
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'pc-')), 'draft.msg');
+    writeFileSync(file, bytes);
+    const { code, stdout } = await run('check', '--format', 'json', file);
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout)[0].findings as { ruleId: string; recipients: { email: string; field: string }[] }[];
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['copy-made-explicit', 'no-blind-copy']);
+    expect(findings.find((f) => f.ruleId === 'no-blind-copy')!.recipients).toEqual([{ email: 'beth.holloway@harburyvale.gov.uk', field: 'bcc' }]);
+  });
+
+  it('says a file that is not a .msg is not one', async () => {
+    const file = tempFile('draft.msg', 'hello');
+    const { code, stderr } = await run('check', file);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/draft\.msg: not an Outlook \.msg file/);
+  });
+});

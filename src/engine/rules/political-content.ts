@@ -6,6 +6,7 @@ import { CONTEXT_WORDS, PARTY_CUES, politicalPhrases, type PoliticalCategory } f
 import { PhraseIndex } from '../text/phrase-index';
 import { findPartyMentions, type PartyMention } from '../text/party-mentions';
 import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokens';
 import type { DraftAnalysis } from '../analysis';
 import type { Policy } from '../config/policy-schema';
 import type { Edit, Fix, Severity, Span } from '../types';
@@ -32,10 +33,9 @@ function inPreElectionPeriod(policy: Policy, now: string | undefined): boolean {
   if (!now || policy.preElectionPeriods.length === 0) return false;
   const time = Date.parse(now);
   if (Number.isNaN(time)) return false;
-  // The periods are whole days in the UK; a day's London date is at most an hour off UTC.
-  const day = new Date(time + 60 * 60 * 1000).toISOString().slice(0, 10);
-  const dayUtc = new Date(time).toISOString().slice(0, 10);
-  return policy.preElectionPeriods.some((p) => (dayUtc >= p.start && dayUtc <= p.end) || (day >= p.start && day <= p.end));
+  // The periods are calendar days where the council is (en-CA formats as YYYY-MM-DD).
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: policy.officeHours?.timeZone ?? 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(time);
+  return policy.preElectionPeriods.some((p) => day >= p.start && day <= p.end);
 }
 
 function isCorporateCommunication(analysis: DraftAnalysis): boolean {
@@ -44,14 +44,34 @@ function isCorporateCommunication(analysis: DraftAnalysis): boolean {
   return /\b(press release|news release|media release|newsletter)\b/i.test(`${analysis.draft.subject}\n${analysis.draft.body.slice(0, 300)}`);
 }
 
-/** Sentences of the own text with party-political content. */
-function flagSentences(analysis: DraftAnalysis): Flagged[] {
-  const tokens = analysis.bodyTokens();
+interface Passage {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  /** Token range of each sentence. */
+  ranges: readonly (readonly [number, number])[];
+  from: number;
+  to: number;
+}
+
+/** The sender's own text (the quoted thread is context, not policed). */
+function ownPassage(analysis: DraftAnalysis): Passage {
   const sentences = analysis.ownSentences();
-  const ranges = sentences.map((s) => analysis.tokenRange(s));
+  const [from, to] = analysis.tokenRange(analysis.parts().own);
+  return { text: analysis.draft.body, tokens: analysis.bodyTokens(), sentences, ranges: sentences.map((s) => analysis.tokenRange(s)), from, to };
+}
+
+/** The subject line, read as one sentence. */
+function subjectPassage(analysis: DraftAnalysis): Passage {
+  const text = analysis.draft.subject;
+  const tokens = analysis.subjectTokens();
+  return { text, tokens, sentences: [{ start: 0, end: text.length, text }], ranges: [[0, tokens.length]], from: 0, to: tokens.length };
+}
+
+/** Sentences of a passage with party-political content. */
+function flagSentences(passage: Passage): Flagged[] {
+  const { tokens, sentences, ranges, from: ownFrom, to: ownTo } = passage;
   const starts = new Set(ranges.map(([from]) => from));
-  const own = analysis.parts().own;
-  const [ownFrom, ownTo] = analysis.tokenRange(own);
   const mentions = findPartyMentions(tokens, ownFrom, ownTo, starts);
   const phraseHits = politicalPhrases.find(tokens, ownFrom, ownTo);
   const contextHits = CONTEXT_WORDS.find(tokens, ownFrom, ownTo);
@@ -81,7 +101,7 @@ function flagSentences(analysis: DraftAnalysis): Flagged[] {
     if (!entry.words.some((w) => w.start === span.start)) entry.words.push(span);
     if (mention) entry.mentions.push(mention);
   };
-  const span = (start: number, end: number): Span => ({ start, end, text: analysis.draft.body.slice(start, end) });
+  const span = (start: number, end: number): Span => ({ start, end, text: passage.text.slice(start, end) });
 
   const mentionSentences = new Set(mentions.map((m) => sentenceIndexOf(m.first)));
   const strongSentences = new Set(strongHits.map((h) => sentenceIndexOf(h.first)));
@@ -140,14 +160,28 @@ export const politicalContent = defineRule({
     const councilMail = directory.isCouncilAddress(analysis.sender.email) || analysis.sender.kind === 'member' ||
       analysis.recipients.some((r) => directory.isCouncilAddress(r.person.email));
     if (!councilMail) return [];
-    const flagged = flagSentences(analysis);
-    if (flagged.length === 0) return [];
+    const flagged = flagSentences(ownPassage(analysis));
+    // The subject is read too, but only reported when the message itself is clean (one finding is enough).
+    const subject = flagged.length === 0 ? flagSentences(subjectPassage(analysis)) : [];
+    if (flagged.length === 0 && subject.length === 0) return [];
 
     const { sender } = analysis;
     const officerSender = sender.kind === 'officer' || (sender.kind === 'mailbox' && sender.mailbox.kind !== 'party-group');
     const toOfficer = analysis.visible().some((r) => r.person.kind === 'officer' ||
       (r.person.kind === 'mailbox' && r.person.mailbox.kind !== 'party-group' && r.person.mailbox.kind !== 'all-members'));
     const purdah = isCorporateCommunication(analysis) && inPreElectionPeriod(policy, draft.now);
+
+    const severityOf = (f: Flagged): Severity => {
+      const asksOfficer = sender.kind === 'member' && toOfficer && (f.kinds.has('party-business') || f.kinds.has('electioneering'));
+      return officerSender || asksOfficer || purdah ? 'error' : 'warning';
+    };
+    if (subject.length > 0) {
+      const f = subject[0]!;
+      return [{
+        severity: severityOf(f),
+        message: `The subject line is ${[...f.kinds].map((k) => KIND_LABEL[k]).join(' and ')} (${f.words.map((w) => `"${w.text}"`).join(', ')}). Council e-mail should not carry party-political content: change the subject.`,
+      }];
+    }
 
     return flagged.map((f): Report => {
       const asksOfficer = sender.kind === 'member' && toOfficer && (f.kinds.has('party-business') || f.kinds.has('electioneering'));

@@ -80,3 +80,20 @@ describe('political-content policy', () => {
     expect(off).toEqual([]);
   });
 });
+
+describe('political-content in the subject line', () => {
+  const { check } = jest.requireActual('../../../src/engine') as typeof import('../../../src/engine');
+  const { sampleDirectory } = jest.requireActual('../../../src/sample-council') as typeof import('../../../src/sample-council');
+  it('is reported when the message itself is clean', () => {
+    const draft = aDraft().from(cllr.price).to(mailbox.labourGroup).subject('Selection meetings and canvassing rota')
+      .body(letter('Dear colleagues,', ['Details to follow.'], 'Best wishes,', ['Alan'])).build();
+    const findings = check(draft, { directory: sampleDirectory, rules: [politicalContent] });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('The subject line is');
+    expect(findings[0]!.spans).toEqual([]);
+  });
+  it('ignores a subject with look-alikes only', () => {
+    const draft = aDraft().from(officer.noor).to(cllr.rahman).subject('Labour costs and green waste – a conservative estimate').body(fromOfficer('Figures attached.')).build();
+    expect(check(draft, { directory: sampleDirectory, rules: [politicalContent] })).toEqual([]);
+  });
+});
