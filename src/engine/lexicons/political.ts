@@ -54,7 +54,10 @@ export const PARTY_CUES = ['failure', 'failures', 'failed', 'failing', 'fails', 
   'lies', 'lied', 'blame', 'fault', 'let down', 'useless', 'arrogant', 'out of touch', 'thanks to', 'proud', 'delivered', 'delivering',
   'investment', 'invested', 'record', 'achievement', 'hope', 'good luck', 'win', 'wins', 'winning', 'lose', 'losing', 'hold on', 'hold onto',
   'seat', 'seats', 'election', 'elections', 'campaign', 'campaigning', 'vote for', 'voting for', 'back', 'treats', 'ignored', 'ignores',
-  'wasted', 'squandered', 'fiasco', 'reckless', 'stronger', 'better off', 'only party', 'real change', 'deserve better'];
+  'wasted', 'squandered', 'fiasco', 'reckless', 'stronger', 'better off', 'only party', 'real change', 'deserve better',
+  'leaflet', 'leaflets', 'canvassing', 'candidate', 'candidates', 'manifesto', 'voters', 'by election', 'fantastic', 'brilliant',
+  'great job', 'well done', 'excellent', 'shameful', 'pathetic', 'terrible', 'awful', 'appalling', 'rubbish', 'hopeless', 'dreadful',
+  'typical', 'useless', 'failed', 'broken'];
 
 export type PoliticalCategory = 'electioneering' | 'party-business';
 
@@ -76,6 +79,11 @@ export const politicalEntries: LexiconEntry<PoliticalCategory>[] = [
     phrases: ['vote', 'vote for', 'voting for', 'votes for'], followedBy: [PARTY_WORDS],
     examples: { match: ['Please vote Labour on Thursday.', 'Remember to vote for me on 6 May.', 'Tell your neighbours to vote for our candidate.'],
       noMatch: ['Members will vote for the recommendation at committee.', 'The vote was unanimous.'] },
+  },
+  {
+    id: 'vote-hashtag', category: 'electioneering',
+    phrases: ['votelabour', 'voteconservative', 'votetory', 'votelibdem', 'votegreen', 'votereform', 'voteindependent', 'votesnp', 'voteplaid'],
+    examples: { match: ['See you on the doorstep! #VoteLabour'], noMatch: ['#VoteForYourPark in the parks awards'] },
   },
   {
     id: 're-elect', category: 'electioneering',

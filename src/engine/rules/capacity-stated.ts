@@ -5,10 +5,14 @@ import { CONSUMER_MAIL_DOMAINS } from '../people/consumer-domains';
 import { domainOf, memberWards } from '../people/directory-index';
 import type { DraftAnalysis } from '../analysis';
 
+// "as a Westmoor councillor", "as the St Helen's ward member": a ward or place name between the
+// article and the role. Bounded repetition, one line at most.
+const AS_NAMED_COUNCILLOR = /\bas (?:a|an|the|your|one of (?:the|your))\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:ward\s+)?(?:councillors?|members?|representatives?)\b/;
+
 /** "on behalf of Northbridge Borough Council" states a capacity as much as "on behalf of the Council". */
 function namesCouncilCapacity(analysis: DraftAnalysis, councilName: string): boolean {
-  const text = analysis.draft.body.slice(analysis.parts().message.start, analysis.parts().message.end).toLowerCase();
-  return text.includes(`on behalf of ${councilName.toLowerCase()}`);
+  const message = analysis.draft.body.slice(analysis.parts().message.start, analysis.parts().message.end);
+  return message.toLowerCase().includes(`on behalf of ${councilName.toLowerCase()}`) || AS_NAMED_COUNCILLOR.test(message);
 }
 
 export const capacityStated = defineRule({

@@ -32,12 +32,20 @@ function findCommitments(analysis: DraftAnalysis, councilName: string): Commitme
   const tokens = analysis.bodyTokens();
   const found: Commitment[] = commitments.find(tokens, from, to)
     .map((hit) => ({ kind: hit.entry.category, span: { start: hit.start, end: hit.end, text: body.slice(hit.start, hit.end) } }));
-  // "on behalf of Northbridge Borough Council": the council's own name stands for "the Council".
-  const name = phraseWords(councilName);
-  for (let i = from; i + 3 + name.length <= to; i++) {
+  // "on behalf of Northbridge (Borough) Council": words of the council's own name stand for "the
+  // Council"; "the County Council" or "the Parish Council" is somebody else.
+  const nameWords = new Set(phraseWords(councilName));
+  for (let i = from; i + 3 < to; i++) {
     if (tokens[i]!.norm !== 'on' || tokens[i + 1]!.norm !== 'behalf' || tokens[i + 2]!.norm !== 'of') continue;
-    if (name.every((w, k) => tokens[i + 3 + k]!.norm === w)) {
-      const end = tokens[i + 2 + name.length]!.end;
+    let k = i + 3;
+    if (tokens[k]?.norm === 'the') k++;
+    let named = 0;
+    while (k < to && named < 4 && tokens[k]!.norm !== 'council' && nameWords.has(tokens[k]!.norm)) {
+      k++;
+      named++;
+    }
+    if (named > 0 && k < to && tokens[k]!.norm === 'council') {
+      const end = tokens[k]!.end;
       found.push({ kind: 'official', span: { start: tokens[i]!.start, end, text: body.slice(tokens[i]!.start, end) } });
     }
   }

@@ -38,3 +38,12 @@ ruleTester.run(capacityStated, {
       findings: [{ message: ['Brookside'] }] },
   ],
 });
+
+describe('capacity-stated: a ward named between the article and the role', () => {
+  it('accepts "as a Brookside councillor"', () => {
+    const { check } = jest.requireActual('../../../src/engine') as typeof import('../../../src/engine');
+    const { sampleDirectory } = jest.requireActual('../../../src/sample-council') as typeof import('../../../src/sample-council');
+    const draft = aDraft().from(cllr.quinn).to(resident.gmail).body(reply('I am writing as a Brookside councillor about Tanyard Lane.')).build();
+    expect(check(draft, { directory: sampleDirectory, rules: [capacityStated] })).toEqual([]);
+  });
+});

@@ -53,3 +53,15 @@ ruleTester.run(memberSignature, {
       findings: [{ severity: 'error', spans: ['This letter authorises'] }] },
   ],
 });
+
+describe('member-signature: the council named in short', () => {
+  const { check } = jest.requireActual('../../../src/engine') as typeof import('../../../src/engine');
+  const { sampleDirectory } = jest.requireActual('../../../src/sample-council') as typeof import('../../../src/sample-council');
+  const run = (sentence: string) => check(aDraft().from(cllr.quinn).to(resident.club).body(fromMember('Cllr Sarah Quinn', sentence)).build(), { directory: sampleDirectory, rules: [memberSignature] });
+  it('"on behalf of Harbury Vale Council" is official', () => {
+    expect(run('I write on behalf of Harbury Vale Council about the lease.').map((f) => f.spans[0]!.text)).toEqual(['on behalf of Harbury Vale Council']);
+  });
+  it('"on behalf of the Parish Council" is not this council', () => {
+    expect(run('I write on behalf of the Parish Council about the lease.')).toEqual([]);
+  });
+});
