@@ -61,3 +61,27 @@ for (const words of [1_000, 10_000, 100_000, 300_000]) {
   const r = time(run(d), 7);
   console.log(`  ${(d.body.length / 1e6).toFixed(3)} MB: median ${ms(r.median)}, ${(d.body.length / 1e6 / (r.median / 1000)).toFixed(1)} MB/s`);
 }
+
+// Hostile bodies: each must cost about what an ordinary body of the same size costs. A pattern
+// that backtracks catastrophically would show here as a time far above the ordinary one.
+console.log('adversarial bodies (~200 KB each), engine time vs an ordinary body of the same size:');
+const ordinary = draftOf(34_000, 10);
+const ordinaryTime = time(run(ordinary), 5).median;
+const hostile: Record<string, string> = {
+  'one long word': 'a'.repeat(200_000),
+  'spaces': ' '.repeat(200_000),
+  'blank lines': '\n'.repeat(200_000),
+  'dots between letters': 'a.'.repeat(100_000),
+  '"On … " never closed by "wrote:"': 'On Monday '.repeat(20_000),
+  '"From:" lines without headers': 'From: someone\n'.repeat(14_000),
+  '">" and plain lines alternating': '> quoted\nplain\n'.repeat(12_000),
+  'apostrophes': "it's'".repeat(40_000),
+  'digits and capitals (postcodes)': 'NB1 4 AB12 '.repeat(18_000),
+  '"as a" without a role': 'as a Westmoor '.repeat(14_000),
+  'party words and cues': 'Labour Tory cuts canvassing vote for '.repeat(5_500),
+};
+for (const [name, text] of Object.entries(hostile)) {
+  const d: Draft = { ...ordinary, body: `Dear Cllr Price,\n\n${text}\n\nKind regards,\nFatima` };
+  const r = time(run(d), 3);
+  console.log(`  ${name.padEnd(36)} ${ms(r.median).padStart(12)}  (${(r.median / ordinaryTime).toFixed(1)}× ordinary)`);
+}

@@ -23,7 +23,7 @@ const PORTFOLIO_STOPWORDS = new Set(['and', 'the', 'of', 'for', 'services', 'ser
 function signsAsCouncillor(analysis: DraftAnalysis): boolean {
   const signature = analysis.parts().signature;
   if (!signature) return false;
-  return /(^|\n)\s*(cllr\.?|councillor)\s/i.test(analysis.draft.body.slice(signature.start, signature.end));
+  return /(^|\n)[ \t]*(cllr\.?|councillor)\s/i.test(analysis.draft.body.slice(signature.start, signature.end));
 }
 
 function findCommitments(analysis: DraftAnalysis, councilName: string): Commitment[] {

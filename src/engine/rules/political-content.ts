@@ -17,6 +17,7 @@ interface Flagged {
   sentence: Sentence;
   kinds: Set<Kind>;
   words: Span[];
+  wordStarts: Set<number>;
   mentions: PartyMention[];
 }
 
@@ -94,11 +95,14 @@ function flagSentences(passage: Passage): Flagged[] {
     if (index < 0) return;
     let entry = flagged.get(index);
     if (!entry) {
-      entry = { sentence: sentences[index]!, kinds: new Set(), words: [], mentions: [] };
+      entry = { sentence: sentences[index]!, kinds: new Set(), words: [], wordStarts: new Set(), mentions: [] };
       flagged.set(index, entry);
     }
     entry.kinds.add(kind);
-    if (!entry.words.some((w) => w.start === span.start)) entry.words.push(span);
+    if (!entry.wordStarts.has(span.start)) {
+      entry.wordStarts.add(span.start);
+      entry.words.push(span);
+    }
     if (mention) entry.mentions.push(mention);
   };
   const span = (start: number, end: number): Span => ({ start, end, text: passage.text.slice(start, end) });
@@ -125,11 +129,12 @@ function flagSentences(passage: Passage): Flagged[] {
     }
     flag(index, hit.entry.category, span(hit.start, hit.end));
   }
+  // Cue words are found once for the whole passage, then looked up by sentence.
+  const cuedSentences = new Set(cues.matchAll(tokens, ownFrom, ownTo).map((m) => sentenceIndexOf(m.first)));
   for (const mention of mentions) {
     const index = sentenceIndexOf(mention.first);
     if (index < 0) continue;
-    const [from, to] = ranges[index]!;
-    const cued = mention.control || cues.matchAll(tokens, from, to).length > 0;
+    const cued = mention.control || cuedSentences.has(index);
     if (cued) flag(index, 'party-label', span(mention.start, mention.end), mention);
   }
   for (const f of flagged.values()) f.words.sort((a, b) => a.start - b.start);
@@ -141,11 +146,11 @@ function neutralRewrite(body: string, flagged: Flagged): Edit | undefined {
   if (flagged.kinds.size !== 1 || !flagged.kinds.has('party-label') || flagged.mentions.length !== 1) return undefined;
   const mention = flagged.mentions[0]!;
   const after = body.slice(mention.end, flagged.sentence.end);
-  const framing = /^(\s*|-)(run|led|controlled|dominated)?\s*(administration|council|government)(['’]s)?/i.exec(after);
+  const framing = /^(?:-(?:run|led|controlled|dominated))?[ \t]{0,3}(administration|council|government)(['’]s)?/i.exec(after);
   if (!framing) return undefined;
-  const noun = framing[3]!.toLowerCase() === 'government' ? 'Government' : 'Council';
+  const noun = framing[1]!.toLowerCase() === 'government' ? 'Government' : 'Council';
   const end = mention.end + framing[0].length;
-  return { op: 'replaceText', span: { start: mention.start, end, text: body.slice(mention.start, end) }, replacement: `${noun}${framing[4] ?? ''}` };
+  return { op: 'replaceText', span: { start: mention.start, end, text: body.slice(mention.start, end) }, replacement: `${noun}${framing[2] ?? ''}` };
 }
 
 export const politicalContent = defineRule({
@@ -187,7 +192,7 @@ export const politicalContent = defineRule({
       const asksOfficer = sender.kind === 'member' && toOfficer && (f.kinds.has('party-business') || f.kinds.has('electioneering'));
       const severity: Severity = officerSender || asksOfficer || purdah ? 'error' : 'warning';
       const what = [...f.kinds].map((k) => KIND_LABEL[k]).join(' and ');
-      const words = f.words.map((w) => `"${w.text}"`).join(', ');
+      const words = f.words.slice(0, 6).map((w) => `"${w.text}"`).join(', ') + (f.words.length > 6 ? ', …' : '');
       const why = purdah ? 'Council publicity in the pre-election period must be politically neutral.'
         : officerSender ? 'Officers must stay politically neutral, and Council e-mail must carry no party politics.'
           : asksOfficer ? 'Officers must not be asked to help with party business or campaigning, and Council resources must not be used for it.'

@@ -73,7 +73,7 @@ function findSignOff(lines: readonly Line[], firstMessageLine: number): number {
   for (let n = lines.length - 1; n >= firstMessageLine; n--) {
     const line = lines[n]!.text;
     if (line.trim() === '') continue;
-    if (SIGN_OFF.test(line) && line.trim().length <= 50) return n;
+    if (line.trim().length <= 50 && SIGN_OFF.test(line)) return n;
     trailing++;
     if (trailing > 8 || line.trim().length > 80) return -1;
   }

@@ -15,8 +15,9 @@ function isSpace(ch: string | undefined): boolean {
 
 /** The word just before position i (exclusive), lower-cased, dots inside kept. */
 function wordBefore(text: string, i: number): string {
+  // At most ten characters back: enough for any abbreviation, and linear on "a.a.a.a…".
   let j = i;
-  while (j > 0 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
+  while (j > 0 && i - j < 10 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
   return text.slice(j, i).toLowerCase();
 }
 
