@@ -6,7 +6,7 @@ export interface Token {
   /** Lower case, apostrophes removed: "St Helen’s" → ["st", "helens"]. */
   norm: string;
   /** For a possessive ("Labour's"), the word without it ("labour"). */
-  alt?: string;
+  alt: string | undefined;
   /** First character is an upper-case letter. */
   capitalised: boolean;
 }
@@ -77,9 +77,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (apostrophe || !lower) {
       const norm = lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       const alt = POSSESSIVE.test(norm) ? normalise(norm.slice(0, -2)) : undefined;
-      const token: Token = { start: start + offset, end: i + offset, norm: normalise(norm), capitalised };
-      if (alt !== undefined) token.alt = alt;
-      tokens.push(token);
+      tokens.push({ start: start + offset, end: i + offset, norm: normalise(norm), alt, capitalised });
       continue;
     }
     const length = i - start;
@@ -96,7 +94,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       if (bucket) bucket.push(norm);
       else interned.set(hash, (bucket = [norm]));
     }
-    tokens.push({ start: start + offset, end: i + offset, norm, capitalised });
+    // Every token has the same shape (alt included), so the matchers' property reads stay monomorphic.
+    tokens.push({ start: start + offset, end: i + offset, norm, alt: undefined, capitalised });
   }
   return tokens;
 }
