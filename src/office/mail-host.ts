@@ -1,0 +1,26 @@
+// The port the task pane and the on-send handler use: read the draft, apply a fix, keep per-item
+// state. The Office adapter implements it over Office.js; tests and the simulator use a fake item.
+import type { Draft, Edit } from '../engine';
+
+export interface HostDraft extends Draft {
+  bodyHtml: string;
+}
+
+export interface SkippedHostEdit {
+  edit: Edit;
+  reason: string;
+}
+
+export interface HostApplyResult {
+  applied: Edit[];
+  skipped: SkippedHostEdit[];
+}
+
+export interface MailHost {
+  readDraft(): Promise<HostDraft>;
+  applyEdits(edits: readonly Edit[]): Promise<HostApplyResult>;
+  getSessionValue(key: string): Promise<string | undefined>;
+  setSessionValue(key: string, value: string): Promise<void>;
+  /** Calls back when To/Cc/Bcc change (Mailbox 1.7); returns false when the host cannot. */
+  onRecipientsChanged(handler: () => void): Promise<boolean>;
+}
