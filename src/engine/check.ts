@@ -1,7 +1,7 @@
 // check(): runs every enabled rule over a draft and returns findings in the Finding format.
 import { DraftAnalysis, councilModel } from './analysis';
 import type { Directory } from './config/directory-schema';
-import { defaultPolicy } from './config/load';
+import { DEFAULT_POLICY } from './config/defaults';
 import type { Policy } from './config/policy-schema';
 import { rules as allRules } from './rules';
 import type { Rule } from './rule';
@@ -30,7 +30,7 @@ function normaliseDraft(draft: Draft): Draft {
 }
 
 export function check(draft: Draft, options: CheckOptions): Finding[] {
-  const policy = options.policy ?? defaultPolicy;
+  const policy = options.policy ?? DEFAULT_POLICY;
   const input = normaliseDraft(draft);
   const model = councilModel(options.directory);
   const analysis = new DraftAnalysis(input, model);

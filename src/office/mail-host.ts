@@ -21,6 +21,8 @@ export interface MailHost {
   applyEdits(edits: readonly Edit[]): Promise<HostApplyResult>;
   getSessionValue(key: string): Promise<string | undefined>;
   setSessionValue(key: string, value: string): Promise<void>;
+  /** Sets x- internet headers on the message (Mailbox 1.8); false when the host cannot. */
+  setInternetHeaders(headers: Record<string, string>): Promise<boolean>;
   /** Calls back when To/Cc/Bcc change (Mailbox 1.7); returns false when the host cannot. */
   onRecipientsChanged(handler: () => void): Promise<boolean>;
 }

@@ -154,6 +154,12 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
       await officeCall<void>('sessionData.setAsync', (cb) => item.sessionData!.setAsync(key, value, cb));
     },
 
+    async setInternetHeaders(headers: Record<string, string>): Promise<boolean> {
+      if (!item.internetHeaders) return false;
+      await officeCall<void>('internetHeaders.setAsync', (cb) => item.internetHeaders!.setAsync(headers, cb));
+      return true;
+    },
+
     async onRecipientsChanged(handler: () => void): Promise<boolean> {
       if (!item.addHandlerAsync) return false;
       try {

@@ -104,3 +104,10 @@ describe('checked-in JSON Schemas', () => {
     expect(onDisk).toEqual(JSON.parse(JSON.stringify(schema)));
   });
 });
+
+describe('DEFAULT_POLICY', () => {
+  it('equals what the policy schema gives for an empty file', () => {
+    const { DEFAULT_POLICY, policySchema } = jest.requireActual('../../../src/engine') as typeof import('../../../src/engine');
+    expect(DEFAULT_POLICY).toEqual(policySchema.parse({}));
+  });
+});

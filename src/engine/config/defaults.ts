@@ -1,0 +1,10 @@
+// The default policy as a plain object, so check() needs no schema library at run time (the
+// on-send bundle must stay small and ES2016-safe). A test keeps it equal to policySchema.parse({}).
+import type { Policy } from './policy-schema';
+
+export const DEFAULT_POLICY: Policy = {
+  rules: {},
+  preElectionPeriods: [],
+  wardCopyMaxWards: 3,
+  onSendFailure: 'allow',
+};

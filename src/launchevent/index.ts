@@ -1,0 +1,65 @@
+// The event-based entry (classic Outlook on Windows loads this one file in its JavaScript-only
+// runtime): handlers are associated at top level, outside Office.onReady, with the manifest names.
+import { fetchJson } from '../office/fetch-json';
+import { officeMailHost } from '../office/office-adapter';
+import type { ComposeItemLike } from '../office/compose-item';
+import { check, type Directory, type Policy } from '../engine/check-core';
+import { fallbackDirectory, lightDirectory, lightPolicy } from './light-config';
+import { handleMessageSend } from './on-send';
+import type { Capabilities } from './smart-alert';
+
+declare const __ADDIN_BASE_URL__: string;
+
+export const VERDICT_KEY = 'protocolCheck.verdict';
+
+let configPromise: Promise<{ directory?: Directory; policy: Policy }> | undefined;
+
+function loadConfig(): Promise<{ directory?: Directory; policy: Policy }> {
+  if (!configPromise) {
+    const base = __ADDIN_BASE_URL__;
+    configPromise = Promise.all([fetchJson(`${base}config/directory.json`), fetchJson(`${base}config/policy.json`)])
+      .then(([directory, policy]) => ({ directory: directory === undefined ? undefined : lightDirectory(directory), policy: lightPolicy(policy) }));
+    // A failed load is not cached: the next event tries again.
+    configPromise.catch(() => {
+      configPromise = undefined;
+    });
+  }
+  return configPromise;
+}
+
+function capabilities(): Capabilities {
+  return { smartAlertsButtons: Office.context.requirements.isSetSupported('Mailbox', '1.14') };
+}
+
+function host() {
+  const profile = Office.context.mailbox.userProfile;
+  return officeMailHost(Office.context.mailbox.item as unknown as ComposeItemLike, { userProfile: { displayName: profile.displayName, emailAddress: profile.emailAddress } });
+}
+
+function onMessageSendHandler(event: Office.AddinCommands.Event): void {
+  try {
+    void handleMessageSend(event as never, { host: host(), loadConfig, capabilities: capabilities(), fallbackDirectory });
+  } catch {
+    event.completed({ allowEvent: true } as never);
+  }
+}
+
+/** Recipients or From changed: keep a verdict ready in sessionData (and the config warm) for Send. */
+function onComposeChangedHandler(event: Office.AddinCommands.Event): void {
+  const finish = (): void => event.completed();
+  try {
+    const mail = host();
+    loadConfig()
+      .then((config) => mail.readDraft().then((draft) => {
+        const findings = check(draft, { directory: config.directory ?? fallbackDirectory(draft.from.email), policy: config.policy });
+        return mail.setSessionValue(VERDICT_KEY, JSON.stringify(findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity }))));
+      }))
+      .then(finish, finish);
+  } catch {
+    finish();
+  }
+}
+
+Office.actions.associate('onMessageSendHandler', onMessageSendHandler);
+Office.actions.associate('onMessageRecipientsChangedHandler', onComposeChangedHandler);
+Office.actions.associate('onMessageFromChangedHandler', onComposeChangedHandler);

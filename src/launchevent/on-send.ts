@@ -1,0 +1,76 @@
+// OnMessageSend: read the draft, run the same engine, respect dismissals, and answer Outlook.
+// It never edits the message (only an x- header for the audit trail) and always completes.
+import { check, type Directory, type Policy } from '../engine/check-core';
+import type { Finding } from '../engine/types';
+import { findingKey, readDismissals, withoutDismissed } from '../office/dismissals';
+import type { MailHost } from '../office/mail-host';
+import { failureAlert, toSmartAlert, type Capabilities, type CompletedOptions } from './smart-alert';
+
+export const ASKED_KEY = 'protocolCheck.askedOnSend';
+export const AUDIT_HEADER = 'x-protocol-check';
+
+export interface OnSendDependencies {
+  host: MailHost;
+  /** Loads the council's directory and policy (cached by the caller); rejects when it cannot. */
+  loadConfig(): Promise<{ directory?: Directory; policy: Policy }>;
+  capabilities: Capabilities;
+  fallbackDirectory(senderEmail: string): Directory;
+  /** What the policy says when the check itself fails, if the policy could be read. */
+  onSendFailure?: 'allow' | 'block';
+}
+
+function auditValue(warned: readonly Finding[], dismissed: readonly Finding[]): string {
+  const ids = (list: readonly Finding[]) => [...new Set(list.map((f) => f.ruleId))].join(',');
+  return [warned.length ? `warned=${ids(warned)}` : '', dismissed.length ? `dismissed=${ids(dismissed)}` : ''].filter(Boolean).join('; ');
+}
+
+export async function decideOnSend(deps: OnSendDependencies): Promise<CompletedOptions> {
+  let policy: Policy | undefined;
+  try {
+    const config = await deps.loadConfig();
+    policy = config.policy;
+    const draft = await deps.host.readDraft();
+    const directory = config.directory ?? deps.fallbackDirectory(draft.from.email);
+    const findings = check(draft, { directory, policy }).filter((f) => f.severity !== 'info');
+    const dismissals = await readDismissals(deps.host);
+    const open = withoutDismissed(findings, dismissals);
+    const dismissed = findings.filter((f) => !open.includes(f));
+
+    const errors = open.filter((f) => f.severity === 'error');
+    const warnings = open.filter((f) => f.severity === 'warning');
+    // Asked once about these same warnings already (on a host without a "Send anyway" button): let it go.
+    const fingerprint = warnings.map(findingKey).sort().join('\n');
+    const askedBefore = !deps.capabilities.smartAlertsButtons && errors.length === 0 && warnings.length > 0 &&
+      (await deps.host.getSessionValue(ASKED_KEY)) === fingerprint;
+
+    if (warnings.length > 0 || dismissed.length > 0) {
+      // Rule ids only, never content: lets a Monitoring Officer audit through Exchange message trace.
+      await deps.host.setInternetHeaders({ [AUDIT_HEADER]: auditValue(warnings, dismissed) }).catch(() => false);
+    }
+    if (askedBefore) return { allowEvent: true };
+    const answer = toSmartAlert(errors.length ? [...errors, ...warnings] : warnings, deps.capabilities);
+    if (!answer.allowEvent && errors.length === 0 && !deps.capabilities.smartAlertsButtons) {
+      await deps.host.setSessionValue(ASKED_KEY, fingerprint).catch(() => undefined);
+    }
+    return answer;
+  } catch (error) {
+    await deps.host.setInternetHeaders({ [AUDIT_HEADER]: 'check-failed' }).catch(() => false);
+    const reason = error instanceof Error ? error.message : String(error);
+    return failureAlert(reason.length > 200 ? `${reason.slice(0, 199)}…` : reason, policy?.onSendFailure ?? deps.onSendFailure ?? 'allow', deps.capabilities);
+  }
+}
+
+export interface SendEvent {
+  completed(options: CompletedOptions): void;
+}
+
+/** Calls event.completed exactly once, whatever happens (Outlook waits for it). */
+export function handleMessageSend(event: SendEvent, deps: OnSendDependencies): Promise<void> {
+  let done = false;
+  const complete = (options: CompletedOptions): void => {
+    if (done) return;
+    done = true;
+    event.completed(options);
+  };
+  return decideOnSend(deps).then(complete, () => complete({ allowEvent: true }));
+}

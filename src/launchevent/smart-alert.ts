@@ -1,0 +1,66 @@
+// Turns findings into the answer for OnMessageSend (Smart Alerts): pure, so it is tested alone.
+import type { Finding } from '../engine/types';
+
+export interface Capabilities {
+  /** Mailbox 1.14: cancelLabel, commandId (open the task pane), sendModeOverride. */
+  smartAlertsButtons: boolean;
+}
+
+export interface CompletedOptions {
+  allowEvent: boolean;
+  errorMessage?: string;
+  cancelLabel?: string;
+  commandId?: string;
+  sendModeOverride?: 'promptUser';
+}
+
+export const TASKPANE_COMMAND_ID = 'ProtocolCheckOpenPane';
+export const MAX_MESSAGE = 500;
+
+const RULE_LABEL: Record<string, string> = {
+  'ward-member-copy': 'other ward members not copied',
+  'no-blind-copy': 'a blind copy (Bcc)',
+  'copy-made-explicit': 'a copy to a member not stated',
+  'member-signature': "a commitment in a member's name",
+  'capacity-stated': 'capacity not stated',
+  'political-content': 'party-political content',
+};
+
+function summary(findings: readonly Finding[]): string {
+  const labels = [...new Set(findings.map((f) => RULE_LABEL[f.ruleId] ?? f.ruleId))];
+  return labels.join('; ');
+}
+
+function clip(text: string): string {
+  return text.length <= MAX_MESSAGE ? text : `${text.slice(0, MAX_MESSAGE - 1)}…`;
+}
+
+/** What to tell Outlook, given the findings left after dismissals. */
+export function toSmartAlert(findings: readonly Finding[], capabilities: Capabilities): CompletedOptions {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  if (errors.length === 0 && warnings.length === 0) return { allowEvent: true };
+  const buttons = capabilities.smartAlertsButtons ? { cancelLabel: 'Review', commandId: TASKPANE_COMMAND_ID } : {};
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    return {
+      allowEvent: false,
+      errorMessage: clip(`Protocol Check: ${summary(errors)}. ${first.message} Select Review to see the fix${errors.length + warnings.length > 1 ? 'es' : ''} (${first.citation.split(':')[0]}).`),
+      ...buttons,
+    };
+  }
+  return {
+    allowEvent: false,
+    errorMessage: clip(`Protocol Check: ${summary(warnings)}. ${warnings[0]!.message} Select Review to fix it, or send anyway.`),
+    ...buttons,
+    ...(capabilities.smartAlertsButtons ? { sendModeOverride: 'promptUser' as const } : {}),
+  };
+}
+
+/** When the add-in itself cannot check: let the message go (unless the council says block), and say so. */
+export function failureAlert(reason: string, onSendFailure: 'allow' | 'block', capabilities: Capabilities): CompletedOptions {
+  const message = clip(`Protocol Check could not check this email (${reason}).`);
+  if (onSendFailure === 'block') return { allowEvent: false, errorMessage: `${message} Your council asks that it is checked before sending: try again, or contact IT.`.slice(0, MAX_MESSAGE) };
+  if (capabilities.smartAlertsButtons) return { allowEvent: false, errorMessage: clip(`${message} You can send it anyway.`), sendModeOverride: 'promptUser' };
+  return { allowEvent: true };
+}
