@@ -1,5 +1,6 @@
 // The event-based entry (classic Outlook on Windows loads this one file in its JavaScript-only
 // runtime): handlers are associated at top level, outside Office.onReady, with the manifest names.
+import './polyfills';
 import { fetchJson } from '../office/fetch-json';
 import { officeMailHost } from '../office/office-adapter';
 import type { ComposeItemLike } from '../office/compose-item';

@@ -1,6 +1,7 @@
 // Finds the parts of the sender's own text: greeting, message, sign-off and signature block,
 // so inserted sentences land where a person would put them.
 import { findQuotedStart } from './quoted-thread';
+import { LETTER_CLASS, UPPER_CLASS } from './unicode-classes';
 
 export interface Range {
   start: number;
@@ -23,7 +24,7 @@ export interface LetterParts {
 
 const GREETING = /^\s*(dear|hi|hello|hey|good (morning|afternoon|evening)|morning|afternoon|evening|greetings|to whom it may concern)\b/i;
 // A short line that is only a name or address form followed by a comma: "Simon," "Councillors,".
-const NAME_GREETING = /^\s*[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*[,–-]?\s*$/u;
+const NAME_GREETING = new RegExp(`^\\s*[${UPPER_CLASS}][${LETTER_CLASS}'’.-]*(\\s+[${UPPER_CLASS}][${LETTER_CLASS}'’.-]*){0,3}\\s*[,–-]?\\s*$`);
 const SIGN_OFF = /^\s*(kind|warm|warmest|best|many|with (best|kind|warm|warmest|many|thanks|love)|yours|regards|thanks|thank you|cheers|all the best|sincerely|respectfully|take care|speak soon|ta)\b[^.?!]{0,40}[,!.]?\s*$/i;
 
 interface Line {

@@ -1,4 +1,10 @@
 // Splits prose into sentences with body offsets, for spans and "remove this sentence" fixes.
+import { LETTER_CLASS, LOWER_CLASS, NUMBER_CLASS, UPPER_CLASS } from './unicode-classes';
+
+// Built from generated ranges, not \p{…}: the on-send bundle must parse as ES2016.
+const LETTER_OR_DOT = new RegExp(`[${LETTER_CLASS}.]`);
+const LOWER = new RegExp(`[${LOWER_CLASS}]`);
+const SENTENCE_OPENER = new RegExp(`[${UPPER_CLASS}${NUMBER_CLASS}"'“‘(\\-–•*]`);
 
 export interface Sentence {
   start: number;
@@ -17,7 +23,7 @@ function isSpace(ch: string | undefined): boolean {
 function wordBefore(text: string, i: number): string {
   // At most ten characters back: enough for any abbreviation, and linear on "a.a.a.a…".
   let j = i;
-  while (j > 0 && i - j < 10 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
+  while (j > 0 && i - j < 10 && LETTER_OR_DOT.test(text[j - 1]!)) j--;
   return text.slice(j, i).toLowerCase();
 }
 
@@ -53,7 +59,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       let lineEnd = i;
       while (lineEnd > lineStart && isWhite(text.charCodeAt(lineEnd - 1))) lineEnd--;
       const next = text[i + 1];
-      const wrapped = lineEnd - lineStart >= 60 && !/[.!?:;,)"”’]/.test(text[lineEnd - 1] ?? '') && next !== undefined && /\p{Ll}/u.test(next);
+      const wrapped = lineEnd - lineStart >= 60 && !/[.!?:;,)"”’]/.test(text[lineEnd - 1] ?? '') && next !== undefined && LOWER.test(next);
       if (!wrapped) push(i);
       lineStart = i + 1;
       continue;
@@ -65,7 +71,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     let n = k;
     while (n < to && isSpace(text[n])) n++;
     const next = text[n];
-    if (next !== undefined && n < to && text[n] !== '\n' && !/[\p{Lu}\p{N}"'“‘(\-–•*]/u.test(next)) continue;
+    if (next !== undefined && n < to && text[n] !== '\n' && !SENTENCE_OPENER.test(next)) continue;
     if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i).replace(/\.$/, ''))) continue;
     push(k);
     BREAKS.lastIndex = k;

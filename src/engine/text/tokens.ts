@@ -1,4 +1,5 @@
 // Splits text into word tokens with offsets: the one pass every matcher in the engine reads.
+import { WORD_CLASS } from './unicode-classes';
 
 export interface Token {
   start: number;
@@ -11,13 +12,14 @@ export interface Token {
   capitalised: boolean;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const LETTER_OR_DIGIT = new RegExp(`[${WORD_CLASS}]`);
 const POSSESSIVE = /['’]s$/i;
 
 /** Letters and digits (and combining marks), with an ASCII fast path: the engine's hottest loop. */
 function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  // Astral characters (emoji, rare scripts) separate words: the classes cover the BMP only.
+  if (code >= 0xd800 && code <= 0xdfff) return false;
   return LETTER_OR_DIGIT.test(text[i]!);
 }
 

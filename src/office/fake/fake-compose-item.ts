@@ -45,6 +45,7 @@ export class FakeComposeItem implements ComposeItemLike {
   readonly calls: string[] = [];
   private readonly failures = new Map<string, { code: number; message: string }>();
   private readonly recipientHandlers: ((event: unknown) => void)[] = [];
+  private readonly listeners = new Set<() => void>();
 
   constructor(initial: Partial<FakeState> = {}) {
     this.state = {
@@ -56,6 +57,16 @@ export class FakeComposeItem implements ComposeItemLike {
   /** The next call to `operation` fails with this Office error code (e.g. 9002 InternalError). */
   failNext(operation: Operation, code = 9002, message = 'An internal error has occurred.'): void {
     this.failures.set(operation, { code, message });
+  }
+
+  /** Hears every change the add-in makes (the simulator redraws its compose form). */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
   }
 
   /** Replace recipients as the user would by typing (raises RecipientsChanged). */
@@ -73,6 +84,7 @@ export class FakeComposeItem implements ComposeItemLike {
   }
 
   private raiseRecipientsChanged(fields: string[]): void {
+    this.changed();
     const changed = { to: fields.includes('to'), cc: fields.includes('cc'), bcc: fields.includes('bcc') };
     for (const handler of this.recipientHandlers) setTimeout(() => handler({ type: 'olkRecipientsChanged', changedRecipientFields: changed }), 0);
   }
@@ -108,6 +120,7 @@ export class FakeComposeItem implements ComposeItemLike {
     setAsync: (data: string, options: { coercionType: string }, callback: Callback<void>) => this.later('body.setAsync', callback, () => {
       if (options.coercionType !== 'html') return fail(9000, 'InvalidFormat', 'Only HTML bodies are faked.');
       this.state.bodyHtml = data;
+      this.changed();
       return succeed(undefined);
     }),
   };
@@ -135,6 +148,7 @@ export class FakeComposeItem implements ComposeItemLike {
   readonly delayDeliveryTime = {
     setAsync: (time: Date, callback: Callback<void>) => this.later('delayDeliveryTime.setAsync', callback, () => {
       this.state.delayDeliveryTime = time;
+      this.changed();
       return succeed(undefined);
     }),
   };

@@ -1,0 +1,91 @@
+// The in-browser simulator: a compose window driving the fake Office compose item, with the real
+// task pane beside it. Lets anyone see Protocol Check work without Outlook.
+import * as React from 'react';
+import { Field, FluentProvider, Input, Label, Radio, RadioGroup, Select, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { App, type ThemeName } from '../taskpane/App';
+import { httpSource } from '../taskpane/council-config';
+import { officeMailHost } from '../office/office-adapter';
+import { FakeComposeItem } from '../office/fake/fake-compose-item';
+import { formatRecipients, parseRecipients } from './recipients';
+import { scenarios } from './scenarios';
+
+const useStyles = makeStyles({
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 380px', minHeight: '100vh' },
+  compose: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  body: { minHeight: '320px', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: 'auto', maxHeight: '100vh' },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'end' },
+});
+
+function makeItem(index: number): FakeComposeItem {
+  return new FakeComposeItem(structuredClone(scenarios[index]!.state));
+}
+
+export function Simulator(): React.ReactElement {
+  const styles = useStyles();
+  const [scenario, setScenario] = React.useState(0);
+  const [theme, setTheme] = React.useState<ThemeName>('light');
+  const item = React.useMemo(() => makeItem(scenario), [scenario]);
+  const host = React.useMemo(() => officeMailHost(item, { userProfile: { displayName: item.state.from.displayName ?? '', emailAddress: item.state.from.emailAddress } }), [item]);
+  const source = React.useMemo(() => httpSource(''), []);
+  const [, redraw] = React.useReducer((n: number) => n + 1, 0);
+  const bodyRef = React.useRef<HTMLDivElement>(null);
+
+  // Changes the add-in makes (a fix) show in the compose form, as they would in Outlook.
+  React.useEffect(() => item.subscribe(() => {
+    redraw();
+    if (bodyRef.current && bodyRef.current.innerHTML !== item.state.bodyHtml) bodyRef.current.innerHTML = item.state.bodyHtml;
+  }), [item]);
+  React.useEffect(() => {
+    if (bodyRef.current) bodyRef.current.innerHTML = item.state.bodyHtml;
+  }, [item]);
+
+  const recipientField = (field: 'to' | 'cc' | 'bcc', label: string) => (
+    <Field label={label}>
+      <Input key={`${scenario}-${field}-${formatRecipients(item.state[field])}`} defaultValue={formatRecipients(item.state[field])}
+        data-testid={`field-${field}`} onBlur={(e) => item.setRecipientsByUser(field, parseRecipients(e.currentTarget.value))} />
+    </Field>
+  );
+
+  return (
+    <div className={styles.page}>
+      <FluentProvider theme={webLightTheme}>
+        <main className={styles.compose} aria-label="Compose window (simulated Outlook)">
+          <h1>Protocol Check simulator</h1>
+          <div className={styles.row}>
+            <Field label="Start from">
+              <Select value={String(scenario)} onChange={(_e, data) => setScenario(Number(data.value))} data-testid="scenario">
+                {scenarios.map((s, i) => <option key={s.id} value={i}>{s.label}</option>)}
+              </Select>
+            </Field>
+            <div>
+              <Label id="theme-label">Task pane theme</Label>
+              <RadioGroup layout="horizontal" aria-labelledby="theme-label" value={theme} onChange={(_e, data) => setTheme(data.value as ThemeName)}>
+                <Radio value="light" label="Light" />
+                <Radio value="dark" label="Dark" />
+                <Radio value="highContrast" label="High contrast" />
+              </RadioGroup>
+            </div>
+          </div>
+          <Field label="From">
+            <Input key={`${scenario}-from`} defaultValue={formatRecipients([item.state.from])} data-testid="field-from"
+              onBlur={(e) => { item.state.from = parseRecipients(e.currentTarget.value)[0] ?? item.state.from; }} />
+          </Field>
+          {recipientField('to', 'To')}
+          {recipientField('cc', 'Cc')}
+          {recipientField('bcc', 'Bcc')}
+          <Field label="Subject">
+            <Input key={`${scenario}-subject`} defaultValue={item.state.subject} data-testid="field-subject" onChange={(_e, data) => { item.state.subject = data.value; }} />
+          </Field>
+          <Label id="body-label">Message</Label>
+          <div ref={bodyRef} className={styles.body} contentEditable role="textbox" aria-multiline="true" aria-labelledby="body-label" tabIndex={0}
+            data-testid="field-body" onInput={(e) => { item.state.bodyHtml = e.currentTarget.innerHTML; }} suppressContentEditableWarning />
+        </main>
+      </FluentProvider>
+      <aside className={styles.pane} aria-label="Protocol Check task pane" data-testid="taskpane">
+        <App key={scenario} host={host} source={source} theme={theme} pollMs={700} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// The task pane app: Fluent UI provider with the Office theme, the controller, and the pane.
+import * as React from 'react';
+import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { MailHost } from '../office/mail-host';
+import type { JsonSource } from './council-config';
+import { createController, type Controller } from './controller';
+import { Pane } from './components/Pane';
+import { initialState, reducer } from './state';
+
+export type ThemeName = 'light' | 'dark' | 'highContrast';
+
+const THEMES = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
+
+export interface AppProps {
+  host: MailHost;
+  source: JsonSource;
+  theme: ThemeName;
+  pollMs?: number;
+}
+
+export function App({ host, source, theme, pollMs }: AppProps): React.ReactElement {
+  const [state, dispatch] = React.useReducer(reducer, initialState);
+  const [body, setBody] = React.useState('');
+  const controller = React.useRef<Controller>();
+
+  React.useEffect(() => {
+    // The pane shows words in context, so it keeps the text the engine checked.
+    const watching: MailHost = { ...host, readDraft: () => host.readDraft().then((d) => { setBody(d.body); return d; }) };
+    const c = createController(watching, source, dispatch, { pollMs });
+    controller.current = c;
+    void c.start();
+    return () => c.stop();
+  }, [host, source, pollMs]);
+
+  return (
+    <FluentProvider theme={THEMES[theme]}>
+      <Pane state={state} body={body}
+        onFix={(finding, fix) => void controller.current?.applyFix(finding, fix)}
+        onFixAll={(findings) => void controller.current?.fixAll(findings)}
+        onDismiss={(finding, reason) => void controller.current?.dismiss(finding, reason)}
+        onRecheck={() => void controller.current?.recheck()} />
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,48 @@
+// Loads the council's directory and policy from the add-in's own host and validates them with the
+// engine's schemas; a bad or missing directory leaves the rules that need none still running.
+import { loadDirectory, loadPolicy, type Directory, type Policy } from '../engine';
+import { fetchJson } from '../office/fetch-json';
+import { fallbackDirectory } from '../launchevent/light-config';
+
+export interface CouncilConfig {
+  directory: Directory;
+  policy: Policy;
+  /** False when the fallback is in use (no directory could be loaded). */
+  directoryLoaded: boolean;
+  /** Problems to show, as `file: path: problem` lines. */
+  problems: string[];
+}
+
+export type JsonSource = (path: string) => Promise<unknown>;
+
+export const httpSource = (base: string): JsonSource => (path) => fetchJson(`${base}${path}`);
+
+export async function loadCouncilConfig(source: JsonSource, senderEmail: string): Promise<CouncilConfig> {
+  const problems: string[] = [];
+  let directory: Directory | undefined;
+  let policy: Policy | undefined;
+  try {
+    const raw = await source('config/directory.json');
+    if (raw === undefined) problems.push('config/directory.json: not found — ask your Monitoring Officer to publish the council directory');
+    else {
+      const loaded = loadDirectory(raw);
+      if (loaded.ok) directory = loaded.value;
+      else problems.push(...loaded.errors.map((e) => `config/directory.json: ${e}`));
+    }
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    const loaded = loadPolicy(await source('config/policy.json'));
+    if (loaded.ok) policy = loaded.value;
+    else problems.push(...loaded.errors.map((e) => `config/policy.json: ${e}`));
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+  return {
+    directory: directory ?? fallbackDirectory(senderEmail),
+    policy: policy ?? (loadPolicy({}) as { ok: true; value: Policy }).value,
+    directoryLoaded: directory !== undefined,
+    problems,
+  };
+}

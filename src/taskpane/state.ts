@@ -1,0 +1,55 @@
+// The task pane's state as a pure reducer: what was checked, what the user dismissed, what a fix did.
+import type { Finding } from '../engine';
+import type { Dismissal } from '../office/dismissals';
+import type { CouncilConfig } from './council-config';
+
+export type Phase = 'loading' | 'ready' | 'failed';
+
+export interface Notice {
+  intent: 'success' | 'warning' | 'error';
+  text: string;
+}
+
+export interface PaneState {
+  phase: Phase;
+  config?: CouncilConfig;
+  findings: Finding[];
+  dismissals: Dismissal[];
+  /** A fix being applied: its buttons are disabled meanwhile. */
+  busy: boolean;
+  notice?: Notice;
+  error?: string;
+  /** Milliseconds from opening the pane to the first findings shown. */
+  firstCheckMs?: number;
+}
+
+export type Action =
+  | { type: 'configLoaded'; config: CouncilConfig }
+  | { type: 'checked'; findings: Finding[]; dismissals: Dismissal[]; elapsedMs?: number }
+  | { type: 'failed'; error: string }
+  | { type: 'busy' }
+  | { type: 'fixed'; notice: Notice }
+  | { type: 'dismissed'; dismissals: Dismissal[] }
+  | { type: 'clearNotice' };
+
+export const initialState: PaneState = { phase: 'loading', findings: [], dismissals: [], busy: false };
+
+export function reducer(state: PaneState, action: Action): PaneState {
+  switch (action.type) {
+    case 'configLoaded':
+      return { ...state, config: action.config };
+    case 'checked':
+      return { ...state, phase: 'ready', findings: action.findings, dismissals: action.dismissals, error: undefined,
+        firstCheckMs: state.firstCheckMs ?? action.elapsedMs };
+    case 'failed':
+      return { ...state, phase: state.phase === 'ready' ? 'ready' : 'failed', error: action.error, busy: false };
+    case 'busy':
+      return { ...state, busy: true, notice: undefined };
+    case 'fixed':
+      return { ...state, busy: false, notice: action.notice };
+    case 'dismissed':
+      return { ...state, dismissals: action.dismissals };
+    case 'clearNotice':
+      return { ...state, notice: undefined };
+  }
+}

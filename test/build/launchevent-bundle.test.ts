@@ -1,0 +1,69 @@
+// The on-send file as Outlook loads it: one ES2016 script, small, no React, no dev-server client,
+// and working in a bare runtime (no DOM, no flatMap) against a fake Office.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as vm from 'node:vm';
+import { parse } from 'acorn';
+import { FakeComposeItem } from '../../src/office/fake/fake-compose-item';
+import { ADDIN_DIR, requireBuilt } from './built-addin';
+
+const read = (name: string): Buffer => {
+  requireBuilt();
+  return readFileSync(join(ADDIN_DIR, name));
+};
+
+describe('launchevent.js', () => {
+  it('parses as an ES2016 script (older classic Outlook builds)', () => {
+    expect(() => parse(read('launchevent.js').toString('utf8'), { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
+  });
+
+  it('fits the budget: at most 60 KB gzipped, and the task pane at most 250 KB', () => {
+    expect(gzipSync(read('launchevent.js')).length).toBeLessThanOrEqual(60 * 1024);
+    expect(gzipSync(read('taskpane.js')).length).toBeLessThanOrEqual(250 * 1024);
+  });
+
+  it('carries no React, no schema library and no dev-server client', () => {
+    const source = read('launchevent.js').toString('utf8');
+    expect(source).not.toMatch(/react-dom|__REACT|webpack-dev-server|sockjs|ZodError/);
+  });
+
+  async function runHandler(bodyHtml: string): Promise<unknown> {
+    const handlers: Record<string, (event: unknown) => void> = {};
+    const item = new FakeComposeItem({
+      from: { displayName: 'Fatima Noor', emailAddress: 'fatima.noor@harburyvale.gov.uk' },
+      to: [{ displayName: 'Cllr Alan Price', emailAddress: 'alan.price@harburyvale.gov.uk' }],
+      subject: 'Bins', bodyHtml,
+    });
+    const config: Record<string, string> = {
+      'config/directory.json': read('config/directory.json').toString('utf8'),
+      'config/policy.json': read('config/policy.json').toString('utf8'),
+    };
+    const context = vm.createContext({
+      setTimeout, clearTimeout, console,
+      Office: {
+        actions: { associate: (name: string, fn: (event: unknown) => void) => { handlers[name] = fn; } },
+        context: { requirements: { isSetSupported: () => true }, mailbox: { item, userProfile: { displayName: 'Fatima Noor', emailAddress: 'fatima.noor@harburyvale.gov.uk' } } },
+      },
+      fetch: async (url: string) => {
+        const path = url.replace(/^https?:\/\/[^/]+\//, '');
+        const text = config[path];
+        return { status: text === undefined ? 404 : 200, ok: text !== undefined, text: async () => text ?? '' };
+      },
+    });
+    // The oldest runtimes have no Array.prototype.flatMap: the bundle must bring its own.
+    vm.runInContext('delete Array.prototype.flatMap; delete Array.prototype.flat;', context);
+    vm.runInContext(read('launchevent.js').toString('utf8'), context);
+    expect(Object.keys(handlers).sort()).toEqual(['onMessageFromChangedHandler', 'onMessageRecipientsChangedHandler', 'onMessageSendHandler']);
+    return new Promise((resolve) => handlers.onMessageSendHandler!({ completed: resolve }));
+  }
+
+  it('blocks a political remark with a Review button, in a bare runtime', async () => {
+    const answer = await runHandler('<p>Dear Cllr Price,</p><p>I hope Labour hold the seat!</p><p>Regards,</p><p>Fatima</p>');
+    expect(answer).toMatchObject({ allowEvent: false, commandId: 'ProtocolCheckOpenPane' });
+  });
+
+  it('lets a clean message go', async () => {
+    expect(await runHandler('<p>Dear Cllr Price,</p><p>The bins were emptied today.</p><p>Regards,</p><p>Fatima</p>')).toEqual({ allowEvent: true });
+  });
+});

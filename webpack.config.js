@@ -1,0 +1,96 @@
+// Builds the add-in: the task pane and the simulator (React), and the on-send handler as one
+// self-contained ES2016 file with no dev-server client (classic Outlook loads it directly).
+// ADDIN_BASE_URL sets where the council hosts it; SEND_MODE the OnMessageSend mode;
+// COUNCIL_CONFIG_DIR the folder with the council's directory.json and policy.json.
+const path = require('node:path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_BASE = 'https://localhost:3000/';
+const PORT = Number(process.env.PORT || 3000);
+
+function settings(mode) {
+  const production = mode === 'production';
+  const base = process.env.ADDIN_BASE_URL || (production ? DEV_BASE : `http://localhost:${PORT}/`);
+  if (!/^https?:\/\/.+\/$/.test(base)) throw new Error(`ADDIN_BASE_URL must be a URL ending in "/", e.g. https://addins.council.gov.uk/protocol-check/ (got ${base})`);
+  const sendMode = process.env.SEND_MODE || 'SoftBlock';
+  if (!['PromptUser', 'SoftBlock', 'Block'].includes(sendMode)) throw new Error(`SEND_MODE must be PromptUser, SoftBlock or Block (got ${sendMode})`);
+  const configDir = path.resolve(process.env.COUNCIL_CONFIG_DIR || path.join(__dirname, 'src', 'sample-council'));
+  return { production, base, sendMode, configDir };
+}
+
+function tsRule(target) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { target, module: 'esnext', noEmit: false, sourceMap: true } } },
+  };
+}
+
+const outputPath = path.join(__dirname, 'dist', 'addin');
+
+module.exports = (_env, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const { production, base, sendMode, configDir } = settings(mode);
+  const define = new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) });
+
+  const app = {
+    name: 'app',
+    mode,
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: { taskpane: './src/taskpane/index.tsx', simulator: './src/simulator/index.tsx' },
+    output: { path: outputPath, filename: '[name].js', clean: false },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: { rules: [tsRule('es2019')] },
+    performance: { hints: false },
+    plugins: [
+      define,
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pages/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'simulator.html', template: './src/pages/simulator.html', chunks: ['simulator'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'src/pages/launchevent.html', to: 'launchevent.html' },
+          { from: 'src/pages/support.html', to: 'support.html' },
+          { from: path.join(configDir, 'directory.json'), to: 'config/directory.json' },
+          { from: path.join(configDir, 'policy.json'), to: 'config/policy.json' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString()
+              .replaceAll(DEV_BASE, base)
+              .replaceAll('https://localhost:3000', base.replace(/\/$/, '').replace(/^(https?:\/\/[^/]+).*$/, '$1'))
+              .replace(/SendMode="[A-Za-z]+"/, `SendMode="${sendMode}"`),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: outputPath },
+      port: PORT,
+      host: '127.0.0.1',
+      // No injected client or hot reload: the on-send file must stay exactly as built (#4391).
+      hot: false,
+      liveReload: false,
+      client: false,
+      devMiddleware: { writeToDisk: true },
+    },
+  };
+
+  const launchevent = {
+    name: 'launchevent',
+    mode,
+    devtool: false,
+    entry: { launchevent: './src/launchevent/index.ts' },
+    target: ['web', 'es2016'],
+    output: { path: outputPath, filename: '[name].js', clean: false, chunkFormat: false, iife: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [tsRule('es2016')] },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [define, new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
+  };
+
+  return [app, launchevent];
+};
