@@ -46,6 +46,10 @@ module.exports = (_env, argv = {}) => {
     performance: { hints: false },
     plugins: [
       define,
+      // Records how this folder was built, so size budgets are only judged on production builds.
+      { apply: (compiler) => compiler.hooks.thisCompilation.tap('BuildInfo', (compilation) => compilation.hooks.processAssets.tap('BuildInfo', () => {
+        compilation.emitAsset('build-info.json', new webpack.sources.RawSource(JSON.stringify({ mode, base, sendMode })));
+      })) },
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pages/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'simulator.html', template: './src/pages/simulator.html', chunks: ['simulator'] }),
       new CopyWebpackPlugin({

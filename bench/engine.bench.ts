@@ -85,3 +85,19 @@ for (const [name, text] of Object.entries(hostile)) {
   const r = time(run(d), 3);
   console.log(`  ${name.padEnd(36)} ${ms(r.median).padStart(12)}  (${(r.median / ordinaryTime).toFixed(1)}× ordinary)`);
 }
+
+// Bundle budgets, when the add-in has been built (npm run build:addin).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+const addin = join(__dirname, '..', '..', 'dist', 'addin');
+if (existsSync(join(addin, 'launchevent.js'))) {
+  const info = existsSync(join(addin, 'build-info.json')) ? JSON.parse(readFileSync(join(addin, 'build-info.json'), 'utf8')) as { mode: string } : { mode: 'unknown' };
+  console.log(`bundles (gzipped, ${info.mode} build${info.mode === 'production' ? '' : ': run npm run build:addin for the real sizes'}):`);
+  for (const [file, budget] of [['launchevent.js', 60], ['taskpane.js', 250]] as const) {
+    const size = gzipSync(readFileSync(join(addin, file))).length / 1024;
+    console.log(`  ${file.padEnd(16)} ${size.toFixed(1)} KB (budget ${budget} KB)`);
+  }
+} else {
+  console.log('bundles: run npm run build:addin first to see their sizes');
+}

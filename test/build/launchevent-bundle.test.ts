@@ -19,6 +19,7 @@ describe('launchevent.js', () => {
   });
 
   it('fits the budget: at most 60 KB gzipped, and the task pane at most 250 KB', () => {
+    expect(JSON.parse(read('build-info.json').toString('utf8')).mode).toBe('production');
     expect(gzipSync(read('launchevent.js')).length).toBeLessThanOrEqual(60 * 1024);
     expect(gzipSync(read('taskpane.js')).length).toBeLessThanOrEqual(250 * 1024);
   });
