@@ -20,6 +20,22 @@ function settings(mode) {
   return { production, base, sendMode, configDir };
 }
 
+/** The council's files are checked with the engine's own schemas before they are published. */
+function validated(kind) {
+  return (content, absoluteFrom) => {
+    let engine;
+    try {
+      engine = require('./dist/src/engine');
+    } catch {
+      throw new Error('The engine is not built: run `npm run build` first');
+    }
+    const json = engine.parseJson(content.toString('utf8'));
+    const loaded = json.ok ? (kind === 'directory' ? engine.loadDirectory(json.value) : engine.loadPolicy(json.value)) : json;
+    if (!loaded.ok) throw new Error(`${absoluteFrom} is not valid:\n${loaded.errors.map((e) => `  ${e}`).join('\n')}`);
+    return content;
+  };
+}
+
 function tsRule(target) {
   return {
     test: /\.tsx?$/,
@@ -57,8 +73,8 @@ module.exports = (_env, argv = {}) => {
           { from: 'assets', to: 'assets' },
           { from: 'src/pages/launchevent.html', to: 'launchevent.html' },
           { from: 'src/pages/support.html', to: 'support.html' },
-          { from: path.join(configDir, 'directory.json'), to: 'config/directory.json' },
-          { from: path.join(configDir, 'policy.json'), to: 'config/policy.json' },
+          { from: path.join(configDir, 'directory.json'), to: 'config/directory.json', transform: validated('directory') },
+          { from: path.join(configDir, 'policy.json'), to: 'config/policy.json', transform: validated('policy') },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

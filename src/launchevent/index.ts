@@ -29,7 +29,8 @@ function loadConfig(): Promise<{ directory?: Directory; policy: Policy }> {
 }
 
 function capabilities(): Capabilities {
-  return { smartAlertsButtons: Office.context.requirements.isSetSupported('Mailbox', '1.14') };
+  const supports = (version: string) => Office.context.requirements.isSetSupported('Mailbox', version);
+  return { smartAlertsButtons: supports('1.14'), markdown: supports('1.15') };
 }
 
 function host() {

@@ -4,11 +4,14 @@ import type { Finding } from '../engine/types';
 export interface Capabilities {
   /** Mailbox 1.14: cancelLabel, commandId (open the task pane), sendModeOverride. */
   smartAlertsButtons: boolean;
+  /** Mailbox 1.15: errorMessageMarkdown. */
+  markdown?: boolean;
 }
 
 export interface CompletedOptions {
   allowEvent: boolean;
   errorMessage?: string;
+  errorMessageMarkdown?: string;
   cancelLabel?: string;
   commandId?: string;
   sendModeOverride?: 'promptUser';
@@ -35,8 +38,21 @@ function clip(text: string): string {
   return text.length <= MAX_MESSAGE ? text : `${text.slice(0, MAX_MESSAGE - 1)}…`;
 }
 
+/** Markdown (1.15) makes the rule names stand out; markup characters in them are escaped. */
+function withMarkdown(options: CompletedOptions, findings: readonly Finding[], capabilities: Capabilities): CompletedOptions {
+  if (!capabilities.markdown || !options.errorMessage) return options;
+  const escape = (text: string) => text.replace(/([\\`*_{}\[\]()#+\-.!|>])/g, '\\$1');
+  const lines = [...new Set(findings.map((f) => RULE_LABEL[f.ruleId] ?? f.ruleId))].map((label) => `- **${escape(label)}**`);
+  const markdown = `**Protocol Check** found:\n\n${lines.join('\n')}\n\n${escape(findings[0]!.message)}`;
+  return markdown.length <= MAX_MESSAGE ? { ...options, errorMessageMarkdown: markdown } : options;
+}
+
 /** What to tell Outlook, given the findings left after dismissals. */
 export function toSmartAlert(findings: readonly Finding[], capabilities: Capabilities): CompletedOptions {
+  return withMarkdown(plainAlert(findings, capabilities), findings, capabilities);
+}
+
+function plainAlert(findings: readonly Finding[], capabilities: Capabilities): CompletedOptions {
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   if (errors.length === 0 && warnings.length === 0) return { allowEvent: true };

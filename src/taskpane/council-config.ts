@@ -9,6 +9,8 @@ export interface CouncilConfig {
   policy: Policy;
   /** False when the fallback is in use (no directory could be loaded). */
   directoryLoaded: boolean;
+  /** False when the defaults are in use (no policy file, or a bad one). */
+  policyLoaded: boolean;
   /** Problems to show, as `file: path: problem` lines. */
   problems: string[];
 }
@@ -32,8 +34,11 @@ export async function loadCouncilConfig(source: JsonSource, senderEmail: string)
   } catch (error) {
     problems.push(error instanceof Error ? error.message : String(error));
   }
+  let policyFound = false;
   try {
-    const loaded = loadPolicy(await source('config/policy.json'));
+    const raw = await source('config/policy.json');
+    policyFound = raw !== undefined;
+    const loaded = loadPolicy(raw);
     if (loaded.ok) policy = loaded.value;
     else problems.push(...loaded.errors.map((e) => `config/policy.json: ${e}`));
   } catch (error) {
@@ -43,6 +48,7 @@ export async function loadCouncilConfig(source: JsonSource, senderEmail: string)
     directory: directory ?? fallbackDirectory(senderEmail),
     policy: policy ?? (loadPolicy({}) as { ok: true; value: Policy }).value,
     directoryLoaded: directory !== undefined,
+    policyLoaded: policy !== undefined && policyFound,
     problems,
   };
 }

@@ -86,6 +86,15 @@ describe('simulator in Chromium', () => {
     expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await pane(page).getByText('Party-political content', { exact: true }).waitFor({ state: 'detached' });
+    // Focus lands on the result, and Tab goes on to the next finding's controls: dismiss one by keyboard.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Done: Remove this sentence');
+    const dismiss = pane(page).getByRole('button', { name: 'Dismiss…' }).first();
+    for (let i = 0; i < 40 && !(await dismiss.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The member asked for this copy to be blind');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await pane(page).getByRole('region', { name: 'Dismissed for this email' }).waitFor();
     await page.close();
   }, 90_000);
 

@@ -109,3 +109,13 @@ describe('OnMessageSend', () => {
     expect(answer.errorMessage).toContain('party-political content');
   });
 });
+
+describe('OnMessageSend on Mailbox 1.15', () => {
+  it('adds a Markdown message that names each problem, within 500 characters', async () => {
+    const fake = item(POLITICAL);
+    const answer = await send(fake, { capabilities: { smartAlertsButtons: true, markdown: true } });
+    expect(answer.errorMessageMarkdown).toMatch(/^\*\*Protocol Check\*\* found:\n\n- \*\*party\\-political content\*\*/);
+    expect(answer.errorMessageMarkdown.length).toBeLessThanOrEqual(MAX_MESSAGE);
+    expect(answer.errorMessage).toBeDefined();
+  });
+});

@@ -50,6 +50,8 @@ describe('task pane', () => {
     expect(item.state.bodyHtml).not.toContain('Labour');
     expect(item.state.bodyHtml).toContain('<b>Ferry Lane</b>');
     expect(await screen.findByText(/Done: Remove this sentence/)).toBeTruthy();
+    // The button that had focus is gone with its card: focus moves to the result.
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/Done: Remove this sentence/));
   });
 
   it('fixes everything safe at once, then shows all clear', async () => {

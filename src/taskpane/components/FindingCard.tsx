@@ -49,7 +49,7 @@ export function FindingCard({ finding, body, busy, onFix, onDismiss }: FindingCa
             <Button key={fix.title} appearance="primary" size="small" disabled={busy} onClick={() => onFix(fix)}>{fix.title}</Button>
           ))}
           {finding.severity !== 'info' && !dismissing && (
-            <Button appearance="secondary" size="small" disabled={busy} onClick={() => setDismissing(true)} aria-expanded={false}>Dismiss…</Button>
+            <Button appearance="secondary" size="small" disabled={busy} onClick={() => setDismissing(true)}>Dismiss…</Button>
           )}
         </div>
         {dismissing && (

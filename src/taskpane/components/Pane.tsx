@@ -26,6 +26,11 @@ const GROUPS = [
 
 export function Pane({ state, body, onFix, onFixAll, onDismiss, onRecheck }: PaneProps): React.ReactElement {
   const styles = usePaneStyles();
+  // After a fix, its card (and the button that had focus) is gone: move focus to the result.
+  const noticeRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (state.notice) noticeRef.current?.focus();
+  }, [state.notice]);
   const open = withoutDismissed(state.findings, state.dismissals);
   const dismissed = state.findings.filter((f) => !open.includes(f));
   const problems = open.filter((f) => f.severity !== 'info');
@@ -44,7 +49,8 @@ export function Pane({ state, body, onFix, onFixAll, onDismiss, onRecheck }: Pan
             {config.directoryLoaded
               ? `${config.directory.council.name}: ${config.directory.members.length} members, ${config.directory.wards.length} wards`
               : 'No council directory loaded'}
-            {` · policy: ${Object.keys(config.policy.rules).length ? `${Object.keys(config.policy.rules).length} rule settings` : 'defaults'}`}
+            {config.policyLoaded ? ' · council policy loaded' : ' · default policy'}
+            {config.policy.preElectionPeriods.length > 0 && ` · ${config.policy.preElectionPeriods.length} pre-election period${config.policy.preElectionPeriods.length > 1 ? 's' : ''}`}
           </Text>
         )}
       </header>
@@ -72,7 +78,7 @@ export function Pane({ state, body, onFix, onFixAll, onDismiss, onRecheck }: Pan
       )}
 
       {state.notice && (
-        <MessageBar intent={state.notice.intent} layout="multiline">
+        <MessageBar intent={state.notice.intent} layout="multiline" ref={noticeRef} tabIndex={-1}>
           <MessageBarBody>{state.notice.text}</MessageBarBody>
         </MessageBar>
       )}
