@@ -18,6 +18,8 @@ export interface Io {
 const USAGE = `Usage:
   protocol-check check [--directory FILE] [--policy FILE] [--now ISO] [--format text|json] FILE...
   protocol-check validate [--directory FILE] [--policy FILE]
+  protocol-check import moderngov|officers|places … --directory FILE   (protocol-check import for details)
+  protocol-check election --polling-day DATE [--notice DATE] --policy FILE
 
 FILE is a draft: .json (the Draft format), .eml or .msg.
 Without --directory, the bundled sample council (Harbury Vale) is used.
@@ -27,6 +29,9 @@ Exit status: 0 no errors, 1 an error-level finding, 2 a bad input or config file
 export const EXIT = { clean: 0, findings: 1, badInput: 2 } as const;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // import and election have options of their own.
+  if (argv[0] === 'import') return (await import('./import-command')).importCommand(argv.slice(1), io);
+  if (argv[0] === 'election') return (await import('./election-command')).electionCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

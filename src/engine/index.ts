@@ -3,7 +3,7 @@ export { check, type CheckOptions } from './check';
 export { applyEdits, resolveAnchor, type ApplyResult, type SkippedEdit } from './fixes/apply-edits';
 export { loadDirectory, loadPolicy, parseJson, defaultPolicy, type Loaded } from './config/load';
 export { DEFAULT_POLICY } from './config/defaults';
-export { directorySchema, type Directory, type Member, type Officer, type Ward, type Mailbox } from './config/directory-schema';
+export { directorySchema, type Directory, type Member, type Officer, type Ward, type Mailbox, type MemberRole } from './config/directory-schema';
 export { policySchema, type Policy } from './config/policy-schema';
 export { draftSchema } from './config/draft-schema';
 export { RULE_IDS, type RuleId } from './config/rule-ids';

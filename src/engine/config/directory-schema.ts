@@ -20,6 +20,8 @@ export const wardSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).optional().meta({ description: 'Other names for the ward (old names, spellings).' }),
   places: z.array(z.string().min(1)).optional().meta({ description: 'Streets, estates, parks and landmarks in the ward.' }),
   postcodes: z.array(postcodePrefix).optional().meta({ description: 'Outward codes or sectors ("NB1", "NB1 4") in the ward.' }),
+  sharedPostcodes: z.array(postcodePrefix).optional()
+    .meta({ description: 'Sectors this ward shares with another ward: recorded, but not enough on their own to say a draft concerns this ward.' }),
 }).meta({ description: 'An electoral ward.' });
 
 export const memberSchema = z.strictObject({

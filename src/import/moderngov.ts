@@ -1,0 +1,87 @@
+// Reads Modern.gov's GetCouncillorsByWard XML into wards and members (work e-mail first, then
+// home; never addresses or phone numbers) and lists what it could not use.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Member, Ward } from '../engine';
+import { memberName, wardId } from './names';
+import { normaliseParty } from './parties';
+import { readKeyposts } from './roles';
+
+export interface ModernGovImport {
+  wards: Ward[];
+  members: Member[];
+  /** Plain-English lines for the admin: members without e-mail, roles not read, skipped members. */
+  notes: string[];
+  /** Members that could not be added (no e-mail), keyed by name, for the overrides file. */
+  withoutEmail: { name: string; ward: string; councillorId: string }[];
+}
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true,
+  isArray: (name) => ['ward', 'councillor', 'termofoffice'].includes(name) });
+
+function text(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  return '';
+}
+
+function emailIn(address: unknown): string {
+  return typeof address === 'object' && address !== null ? text((address as Node).email) : '';
+}
+
+export class ModernGovError extends Error {}
+
+export function parseCouncillorsByWard(xml: string, options: { domains?: readonly string[] } = {}): ModernGovImport {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new ModernGovError(`not valid XML (line ${valid.err.line}: ${valid.err.msg})`);
+  const doc = parser.parse(xml) as Node;
+  const root = doc.councillorsbyward as Node | undefined;
+  if (!root) throw new ModernGovError('not a GetCouncillorsByWard response (no <councillorsbyward> element)');
+  const wardNodes = ((root.wards as Node | undefined)?.ward ?? []) as Node[];
+  const domains = (options.domains ?? []).map((d) => d.toLowerCase());
+  const wards: Ward[] = [];
+  const members: Member[] = [];
+  const notes: string[] = [];
+  const withoutEmail: ModernGovImport['withoutEmail'] = [];
+
+  for (const wardNode of wardNodes) {
+    const title = text(wardNode.wardtitle);
+    if (!title) continue;
+    const id = wardId(title);
+    const councillors = ((wardNode.councillors as Node | undefined)?.councillor ?? []) as Node[];
+    const inWard: Member[] = [];
+    for (const c of councillors) {
+      const name = memberName(text(c.fullusername));
+      const councillorId = text(c.councillorid);
+      const email = emailIn(c.workaddress) || emailIn(c.homeaddress);
+      if (!email) {
+        withoutEmail.push({ name, ward: id, councillorId });
+        notes.push(`no e-mail: ${name} (${title}, councillorid ${councillorId}) — add one under "members" in the overrides file`);
+        continue;
+      }
+      const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+      if (domains.length && !domains.some((d) => domain === d || domain.endsWith(`.${d}`))) {
+        notes.push(`skipped (other council's domain): ${name} <${email}>`);
+        continue;
+      }
+      const partyOriginal = text(c.politicalpartytitle);
+      const keyposts = text(c.keyposts);
+      const read = keyposts ? readKeyposts(keyposts) : { roles: [], unread: [] as string[], portfolio: undefined };
+      for (const part of read.unread) notes.push(`role not read: "${part}" (${name}) — set roles in the overrides file if it matters`);
+      const member: Member = { name, email, ward: id, roles: read.roles };
+      const party = normaliseParty(partyOriginal);
+      if (party) member.party = party;
+      if (partyOriginal && partyOriginal !== party) member.partyOriginal = partyOriginal;
+      if (read.portfolio) member.portfolio = read.portfolio;
+      inWard.push(member);
+    }
+    // A shared install lists the other council's wards too: keep a ward only if it kept a member.
+    if (inWard.length || !domains.length || councillors.length === 0) {
+      wards.push({ id, name: title });
+      members.push(...inWard);
+    }
+  }
+  if (wards.length === 0) throw new ModernGovError('the response lists no wards');
+  return { wards, members, notes, withoutEmail };
+}

@@ -1,0 +1,107 @@
+// Streets and places per ward from a gazetteer CSV, and postcode sectors per ward from the ONS
+// Postcode Directory / NSPL: a sector in one ward is that ward's; a sector in several is shared.
+import type { Directory, Ward } from '../engine';
+import { suggestion } from '../engine/config/did-you-mean';
+import { findColumn, parseCsv } from './csv';
+import { wardId } from './names';
+
+export interface PlacesResult {
+  wards: Ward[];
+  notes: string[];
+}
+
+function wardResolver(wards: readonly Ward[]): (text: string) => Ward | undefined {
+  const byKey = new Map<string, Ward>();
+  for (const w of wards) {
+    for (const name of [w.id, w.name, ...(w.aliases ?? [])]) byKey.set(wardId(name), w);
+    byKey.set(wardId(w.name.replace(/\s+ward$/i, '')), w);
+  }
+  return (text) => byKey.get(wardId(text.replace(/\s+ward$/i, '')));
+}
+
+export function addStreets(directory: Directory, csv: string): PlacesResult {
+  const { headers, rows } = parseCsv(csv);
+  const streetCol = findColumn(headers, 'street', 'street name', 'street_description', 'street description', 'place', 'name');
+  const wardCol = findColumn(headers, 'ward', 'ward name', 'electoral ward', /^ward/i);
+  if (!streetCol || !wardCol) throw new Error(`needs a street column and a ward column — found ${headers.map((h) => `"${h}"`).join(', ')}`);
+  const resolve = wardResolver(directory.wards);
+  const places = new Map(directory.wards.map((w) => [w.id, new Set(w.places ?? [])]));
+  const claims = new Map<string, Set<string>>();
+  const notes: string[] = [];
+  const unknown = new Set<string>();
+  rows.forEach((row) => {
+    const street = row[streetCol]!.replace(/\s+/g, ' ').trim();
+    const wardText = row[wardCol]!;
+    if (!street || !wardText) return;
+    const ward = resolve(wardText);
+    if (!ward) {
+      if (!unknown.has(wardText)) notes.push(`unknown ward "${wardText}"${suggestion(wardText, directory.wards.map((w) => w.name))} — streets for it were not added`);
+      unknown.add(wardText);
+      return;
+    }
+    // Gazetteers write streets in capitals: "MOOR LANE" → "Moor Lane".
+    const tidy = street === street.toUpperCase() ? street.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/'S\b/g, "'s") : street;
+    places.get(ward.id)!.add(tidy);
+    claims.set(tidy, (claims.get(tidy) ?? new Set()).add(ward.name));
+  });
+  for (const [street, wards] of claims) if (wards.size > 1) notes.push(`"${street}" runs through ${[...wards].join(' and ')}: kept in both`);
+  return { wards: directory.wards.map((w) => ({ ...w, places: [...places.get(w.id)!] })), notes };
+}
+
+export function addPostcodeSectors(directory: Directory, nspl: string, lookup: string, laCode: string): PlacesResult {
+  const names = parseCsv(lookup);
+  const codeCol = findColumn(names.headers, /^wd\d{2}cd$/i, 'ward code', 'code', 'wdcd');
+  const nameCol = findColumn(names.headers, /^wd\d{2}nm$/i, 'ward name', 'name', 'wdnm');
+  if (!codeCol || !nameCol) throw new Error(`ward lookup needs a code column (e.g. WD24CD) and a name column (e.g. WD24NM) — found ${names.headers.join(', ')}`);
+  const codeToName = new Map(names.rows.map((r) => [r[codeCol]!, r[nameCol]!]));
+
+  const { headers, rows } = parseCsv(nspl);
+  const pcCol = findColumn(headers, 'pcds', 'pcd', 'postcode');
+  const wardCol = findColumn(headers, 'osward', 'ward', /^wd\d{2}cd$/i);
+  const laCol = findColumn(headers, 'oslaua', 'laua', /^lad\d{2}cd$/i, 'lad');
+  const termCol = findColumn(headers, 'doterm');
+  if (!pcCol || !wardCol || !laCol) throw new Error(`postcode file needs pcds, osward and oslaua (or laua) columns — found ${headers.join(', ')}`);
+
+  const resolve = wardResolver(directory.wards);
+  const sectorWards = new Map<string, Set<string>>();
+  const notes: string[] = [];
+  const unmatched = new Set<string>();
+  for (const row of rows) {
+    if (row[laCol] !== laCode) continue;
+    if (termCol && row[termCol]) continue; // terminated postcode
+    const postcode = row[pcCol]!.toUpperCase().replace(/\s+/g, ' ').trim();
+    const m = /^([A-Z]{1,2}\d[A-Z\d]?) ?(\d)[A-Z]{2}$/.exec(postcode);
+    if (!m) continue;
+    const name = codeToName.get(row[wardCol]!);
+    const ward = name ? resolve(name) : undefined;
+    if (!ward) {
+      const label = name ?? row[wardCol]!;
+      if (!unmatched.has(label)) notes.push(`ward "${label}" in the postcode file matches no ward in the directory`);
+      unmatched.add(label);
+      continue;
+    }
+    const sector = `${m[1]} ${m[2]}`;
+    sectorWards.set(sector, (sectorWards.get(sector) ?? new Set()).add(ward.id));
+  }
+  if (sectorWards.size === 0) throw new Error(`no postcodes for local authority ${laCode} — check --la-code (e.g. E07000123)`);
+  const own = new Map(directory.wards.map((w) => [w.id, new Set(w.postcodes ?? [])]));
+  const shared = new Map(directory.wards.map((w) => [w.id, new Set(w.sharedPostcodes ?? [])]));
+  let sharedCount = 0;
+  for (const [sector, ids] of sectorWards) {
+    if (ids.size === 1) own.get([...ids][0]!)!.add(sector);
+    else {
+      sharedCount++;
+      for (const id of ids) shared.get(id)!.add(sector);
+    }
+  }
+  notes.unshift(`${sectorWards.size} postcode sectors: ${sectorWards.size - sharedCount} in one ward, ${sharedCount} shared by two or more (recorded as shared)`);
+  return {
+    wards: directory.wards.map((w) => {
+      const next: Ward = { ...w, postcodes: [...own.get(w.id)!].sort() };
+      const s = [...shared.get(w.id)!].sort();
+      if (s.length) next.sharedPostcodes = s;
+      return next;
+    }),
+    notes,
+  };
+}
