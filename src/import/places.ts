@@ -21,7 +21,7 @@ function wardResolver(wards: readonly Ward[]): (text: string) => Ward | undefine
 
 export function addStreets(directory: Directory, csv: string): PlacesResult {
   const { headers, rows } = parseCsv(csv);
-  const streetCol = findColumn(headers, 'street', 'street name', 'street_description', 'street description', 'place', 'name');
+  const streetCol = findColumn(headers, 'street', 'street name', 'street descriptor', 'street description', 'place', 'name', /street/i);
   const wardCol = findColumn(headers, 'ward', 'ward name', 'electoral ward', /^ward/i);
   if (!streetCol || !wardCol) throw new Error(`needs a street column and a ward column — found ${headers.map((h) => `"${h}"`).join(', ')}`);
   const resolve = wardResolver(directory.wards);

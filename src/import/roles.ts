@@ -42,7 +42,7 @@ export function readKeyposts(keyposts: string): ReadRoles {
       unread.push(segment); // Deputies and vice-chairs change nothing in the protocol's rules.
       continue;
     }
-    if (/\b(?:lord\s+)?mayor\b|\bchair(?:man|woman)?\s+of\s+(?:the\s+)?council\b|\bcivic\s+head\b/.test(s)) add('mayor');
+    if (/\b(?:lord\s+)?mayor\b(?!['’]s|\s+consort|\s+elect)|\bchair(?:man|woman)?\s+of\s+(?:the\s+)?council\b|\bcivic\s+head\b/.test(s)) add('mayor');
     if (/\bleader\s+of\s+(?:the\s+)?council\b|^(?:council\s+)?leader$/.test(s)) add('leader');
     if (/\bleader\s+of\s+(?:the\s+)?opposition\b|\bg(?:ro|or)up\s+leader\b|\bleader\s+of\s+(?:the\s+)?.*\bg(?:ro|or)up\b/.test(s)) add('group-leader');
     if (SPOKES.test(segment)) {
