@@ -32,7 +32,24 @@ function emailIn(address: unknown): string {
 
 export class ModernGovError extends Error {}
 
-export function parseCouncillorsByWard(xml: string, options: { domains?: readonly string[] } = {}): ModernGovImport {
+/** "dd/mm/yyyy" → "yyyy-mm-dd"; "unspecified" or anything else → undefined (no end). */
+function isoDate(text: string): string | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : undefined;
+}
+
+/** A councillor whose every term of office has ended before `today` is no longer serving. */
+function termsEnded(councillor: Node, today: string): boolean {
+  const terms = ((councillor.termsofoffice as Node | undefined)?.termofoffice ?? []) as Node[];
+  if (terms.length === 0) return false;
+  return terms.every((t) => {
+    const end = isoDate(text(t.enddate));
+    return end !== undefined && end < today;
+  });
+}
+
+export function parseCouncillorsByWard(xml: string, options: { domains?: readonly string[]; today?: string } = {}): ModernGovImport {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new ModernGovError(`not valid XML (line ${valid.err.line}: ${valid.err.msg})`);
   const doc = parser.parse(xml) as Node;
@@ -54,6 +71,10 @@ export function parseCouncillorsByWard(xml: string, options: { domains?: readonl
     for (const c of councillors) {
       const name = memberName(text(c.fullusername));
       const councillorId = text(c.councillorid);
+      if (termsEnded(c, today)) {
+        notes.push(`skipped (term of office ended): ${name}`);
+        continue;
+      }
       const email = emailIn(c.workaddress) || emailIn(c.homeaddress);
       if (!email) {
         withoutEmail.push({ name, ward: id, councillorId });

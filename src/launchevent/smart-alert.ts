@@ -41,7 +41,7 @@ function clip(text: string): string {
 /** Markdown (1.15) makes the rule names stand out; markup characters in them are escaped. */
 function withMarkdown(options: CompletedOptions, findings: readonly Finding[], capabilities: Capabilities): CompletedOptions {
   if (!capabilities.markdown || !options.errorMessage) return options;
-  const escape = (text: string) => text.replace(/([\\`*_{}\[\]()#+\-.!|>])/g, '\\$1');
+  const escape = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|>])/g, '\\$1');
   const lines = [...new Set(findings.map((f) => RULE_LABEL[f.ruleId] ?? f.ruleId))].map((label) => `- **${escape(label)}**`);
   const markdown = `**Protocol Check** found:\n\n${lines.join('\n')}\n\n${escape(findings[0]!.message)}`;
   return markdown.length <= MAX_MESSAGE ? { ...options, errorMessageMarkdown: markdown } : options;

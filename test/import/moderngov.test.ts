@@ -57,6 +57,12 @@ describe('GetCouncillorsByWard', () => {
     expect(byName('Gwen Hale')).toMatchObject({ party: 'Liberal Democrat', partyOriginal: 'Lib Dems' });
   });
 
+  it('leaves out a councillor whose term of office has ended, and says so ("unspecified" end dates are current)', () => {
+    expect(result.members.map((m) => m.name)).not.toContain('Former Member');
+    expect(result.notes).toContain('skipped (term of office ended): Former Member');
+    expect(result.members.map((m) => m.name)).toContain('Ada Lovelock');
+  });
+
   it('strips titles and post-nominals from names', () => {
     expect(byName('Ada Lovelock').name).toBe('Ada Lovelock');
   });
