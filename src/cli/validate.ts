@@ -23,6 +23,9 @@ export function directoryWarnings(directory: Directory): string[] {
   });
   directory.officers.forEach((o, i) => note(o.email, `officers[${i}].email`));
   directory.mailboxes.forEach((b, i) => note(b.email, `mailboxes[${i}].email`));
+  (directory.membersWithoutEmail ?? []).forEach((m, i) => {
+    warnings.push(`membersWithoutEmail[${i}]: ${m.name} (${m.ward}) has no e-mail, so the checker cannot suggest copying them — add one under "members" in the overrides file`);
+  });
   const places = new Map<string, string>();
   directory.wards.forEach((ward, i) => (ward.places ?? []).forEach((place, j) => {
     const key = place.toLowerCase();

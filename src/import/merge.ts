@@ -45,8 +45,23 @@ function commonDomain(members: readonly Member[]): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-export function mergeMembers(existing: Directory | undefined, imported: { wards: Ward[]; members: Member[] }, overrides: Overrides, council: { name?: string; domains?: string[] }): Merged {
+export interface ImportedMembers {
+  wards: Ward[];
+  members: Member[];
+  withoutEmail?: { name: string; ward: string; councillorId: string }[];
+}
+
+export function mergeMembers(existing: Directory | undefined, importedIn: ImportedMembers, overrides: Overrides, council: { name?: string; domains?: string[] }): Merged {
   const changes: string[] = [];
+  // A member the source has no e-mail for joins once the overrides file gives one.
+  const fromOverrides: Member[] = [];
+  const stillWithout: NonNullable<Directory['membersWithoutEmail']> = [];
+  for (const m of importedIn.withoutEmail ?? []) {
+    const email = overrides.members[m.name]?.email;
+    if (email) fromOverrides.push({ name: m.name, email, ward: m.ward, roles: [] });
+    else stillWithout.push(m.councillorId ? m : { name: m.name, ward: m.ward });
+  }
+  const imported = { wards: importedIn.wards, members: [...importedIn.members, ...fromOverrides] };
   const oldWards = new Map((existing?.wards ?? []).map((w) => [w.id, w]));
   const wards = imported.wards.map((w) => mergeWard(w, oldWards.get(w.id), overrides.wards[w.id]));
   for (const w of wards) if (!oldWards.has(w.id) && existing) changes.push(`ward added: ${w.name}`);
@@ -81,6 +96,8 @@ export function mergeMembers(existing: Directory | undefined, imported: { wards:
     wards,
     members,
   } as Directory;
+  if (stillWithout.length) directory.membersWithoutEmail = stillWithout;
+  else delete directory.membersWithoutEmail;
   if (!existing) changes.push(`created: ${wards.length} wards, ${members.length} members`);
   return { directory, changes };
 }

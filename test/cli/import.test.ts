@@ -31,6 +31,9 @@ describe('import moderngov --file', () => {
     expect(directory.members.map((m: { name: string }) => m.name)).toEqual(['Ada Lovelock', 'Ben Carter', 'Erin Flint', 'Gwen Hale']);
     expect(stdout).toContain('created: 2 wards, 4 members');
     expect(stdout).toContain('no e-mail: Chris Dunmore');
+    expect(directory.membersWithoutEmail).toEqual([{ name: 'Chris Dunmore', ward: 'st-helens', councillorId: '203' }]);
+    const validated = await run('validate', '--directory', file);
+    expect(validated.stdout).toContain('warning: ' + file + ': membersWithoutEmail[0]: Chris Dunmore (st-helens) has no e-mail');
   });
 
   it('keeps overrides (preferred address, extra aliases, a role correction) and hand-added places on a re-run, and reports changes', async () => {
@@ -42,7 +45,7 @@ describe('import moderngov --file', () => {
     edited.members[0].aliases = ['leader@vale.gov.uk'];
     writeFileSync(file, JSON.stringify(edited));
     writeFileSync(join(dir, 'directory.overrides.json'), JSON.stringify({
-      members: { 'Chris Dunmore': {}, 'Ben Carter': { email: 'cllr.ben.carter@vale.gov.uk', roles: ['cabinet'] } },
+      members: { 'Chris Dunmore': { email: 'chris.dunmore@vale.gov.uk' }, 'Ben Carter': { email: 'cllr.ben.carter@vale.gov.uk', roles: ['cabinet'] } },
       wards: { 'abbey-priory': { aliases: ['Abbey ward'] } },
     }));
     const { code, stdout } = await run('import', 'moderngov', '--file', quirksXml, '--directory', file, '--domain', 'vale.gov.uk');
@@ -53,6 +56,10 @@ describe('import moderngov --file', () => {
     expect(directory.members[0].aliases).toEqual(['leader@vale.gov.uk']);
     expect(directory.members[1]).toMatchObject({ email: 'cllr.ben.carter@vale.gov.uk', roles: ['cabinet'] });
     expect(stdout).toContain('roles changed: Ben Carter [cabinet, committee-chair] → [cabinet]');
+    // The member without an e-mail joins once the overrides file gives one.
+    expect(directory.members.map((m: { name: string }) => m.name)).toContain('Chris Dunmore');
+    expect(directory.membersWithoutEmail).toBeUndefined();
+    expect(stdout).toContain('member added: Chris Dunmore (st-helens)');
   });
 
   it('writes nothing when the result would not be valid, and says how to fix it', async () => {

@@ -62,6 +62,8 @@ export const directorySchema = z.strictObject({
   officers: z.array(officerSchema).default([]),
   mailboxes: z.array(mailboxSchema).default([]),
   mediaDomains: z.array(domainName).default([]).meta({ description: 'Domains of journalists (media-enquiry rule).' }),
+  membersWithoutEmail: z.array(z.strictObject({ name: z.string(), ward: z.string(), councillorId: z.string().optional() })).optional()
+    .meta({ description: 'Councillors the import found without an e-mail address: add one in the overrides file.' }),
 }).meta({ title: 'Protocol Check council directory', description: 'Who is who in the council, and which places are in which ward.' });
 
 export type Directory = z.output<typeof directorySchema>;
