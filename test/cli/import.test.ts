@@ -18,6 +18,13 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
 }
 
 const temp = () => mkdtempSync(join(tmpdir(), 'pc-import-'));
+
+/** A fresh directory with the fixture's councillors in it. */
+async function withMembers(): Promise<string> {
+  const file = join(temp(), 'directory.json');
+  await run('import', 'moderngov', '--file', quirksXml, '--directory', file, '--domain', 'vale.gov.uk');
+  return file;
+}
 const readDir = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 describe('import moderngov --file', () => {
@@ -118,12 +125,6 @@ describe('import moderngov --url (a local stand-in for the council\'s site)', ()
 });
 
 describe('import officers', () => {
-  async function withMembers(): Promise<string> {
-    const file = join(temp(), 'directory.json');
-    await run('import', 'moderngov', '--file', quirksXml, '--directory', file, '--domain', 'vale.gov.uk');
-    return file;
-  }
-
   it('reads name,email,grade,team with quoted fields', async () => {
     const file = await withMembers();
     const { code, stdout } = await run('import', 'officers', join(fixtures, 'officers-plain.csv'), '--directory', file);
@@ -157,12 +158,6 @@ describe('import officers', () => {
 });
 
 describe('import places', () => {
-  async function withMembers(): Promise<string> {
-    const file = join(temp(), 'directory.json');
-    await run('import', 'moderngov', '--file', quirksXml, '--directory', file, '--domain', 'vale.gov.uk');
-    return file;
-  }
-
   it('adds streets per ward (gazetteer capitals tidied), keeps a street in both wards it runs through, and names unknown wards', async () => {
     const file = await withMembers();
     const { code, stdout } = await run('import', 'places', '--streets', join(fixtures, 'streets.csv'), '--directory', file);
