@@ -1,7 +1,7 @@
 // Reads a draft once for all rules: who is who, where the own text and the thread are, the
 // tokens, sentences and ward mentions. Each part is computed on first use and kept.
 import type { Directory } from './config/directory-schema';
-import { DirectoryIndex, type Person } from './people/directory-index';
+import { DirectoryIndex, stripTitle, type Person } from './people/directory-index';
 import { letterParts, type LetterParts } from './text/letter';
 import { splitSentences, type Sentence } from './text/sentences';
 import { tokenize, type Token } from './text/tokens';
@@ -74,7 +74,13 @@ export class DraftAnalysis {
     });
   }
 
-  readonly parts = once((): LetterParts => letterParts(this.draft.body));
+  /** Lower-case names the sender may sign with, so a signature without a sign-off is still found. */
+  readonly senderNames = once((): string[] => {
+    const names = [this.draft.from?.name, this.sender.kind === 'member' ? this.sender.member?.name : this.sender.kind === 'officer' ? this.sender.officer?.name : undefined];
+    return [...new Set(names.filter((n): n is string => !!n).map((n) => stripTitle(n).toLowerCase()))];
+  });
+
+  readonly parts = once((): LetterParts => letterParts(this.draft.body, this.senderNames()));
   readonly bodyTokens = once((): Token[] => tokenize(this.draft.body));
   readonly subjectTokens = once((): Token[] => tokenize(this.draft.subject));
 

@@ -176,8 +176,8 @@ function paragraphAfter(map: HtmlText, at: number, sentence: string): HtmlChange
   return { start: position, end: position, html: `<p>${escapeHtml(sentence)}</p>` };
 }
 
-function insertChange(map: HtmlText, anchor: InsertAnchor, sentence: string): HtmlChange {
-  const { at, text } = resolveAnchor(map.text, anchor, sentence);
+function insertChange(map: HtmlText, anchor: InsertAnchor, sentence: string, senderNames: readonly string[]): HtmlChange {
+  const { at, text } = resolveAnchor(map.text, anchor, sentence, senderNames);
   return text.startsWith('\n') ? paragraphAfter(map, at, sentence) : paragraphBefore(map, at, sentence);
 }
 
@@ -217,12 +217,12 @@ export interface HtmlEditResult {
  * Applies the body edits (insertText, replaceText) of a fix to an HTML body. replaceText spans
  * are offsets into the text that htmlToText(html) gives, as the engine saw it.
  */
-export function applyTextEditsToHtml(html: string, edits: readonly Edit[]): HtmlEditResult {
+export function applyTextEditsToHtml(html: string, edits: readonly Edit[], senderNames: readonly string[] = []): HtmlEditResult {
   const map = htmlToText(html);
   const changes: HtmlChange[] = [];
   const skipped: Edit[] = [];
   for (const edit of edits) {
-    if (edit.op === 'insertText') changes.push(insertChange(map, edit.anchor, edit.text));
+    if (edit.op === 'insertText') changes.push(insertChange(map, edit.anchor, edit.text, senderNames));
     else if (edit.op === 'replaceText') {
       const { start, end, text } = edit.span;
       if (end > map.text.length || map.text.slice(start, end) !== text) {

@@ -93,8 +93,9 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
   async function applyBodyEdits(edits: Edit[], result: HostApplyResult): Promise<void> {
     if (edits.length === 0) return;
     try {
-      const html = await officeCall<string>('body.getAsync', (cb) => item.body.getAsync(HTML, cb));
-      const changed = applyTextEditsToHtml(html, edits);
+      const [html, from] = await Promise.all([officeCall<string>('body.getAsync', (cb) => item.body.getAsync(HTML, cb)), readFrom()]);
+      // The sender's name finds a signature that has no sign-off line above it.
+      const changed = applyTextEditsToHtml(html, edits, from.name ? [from.name.replace(/^\s*(cllr\.?|councillor)\s+/i, '').toLowerCase()] : []);
       const skipped = new Set(changed.skipped);
       result.skipped.push(...changed.skipped.map((edit) => ({ edit, reason: 'the text has changed since the check; check again' })));
       const done = edits.filter((e) => !skipped.has(e));

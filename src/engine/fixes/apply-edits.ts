@@ -1,6 +1,7 @@
 // Applies edit ops to a plain draft: the one pure implementation the tests, the CLI and the
 // task-pane preview share (the Office adapter turns the same ops into Office.js calls).
 import { letterParts } from '../text/letter';
+import { stripTitle } from '../people/directory-index';
 import type { Draft, Edit, InsertAnchor } from '../types';
 
 export interface SkippedEdit {
@@ -23,8 +24,8 @@ interface TextChange {
 }
 
 /** Where an anchor points in the body, and the text to put there so paragraphs stay apart. */
-export function resolveAnchor(body: string, anchor: InsertAnchor, sentence: string): { at: number; text: string } {
-  const parts = letterParts(body);
+export function resolveAnchor(body: string, anchor: InsertAnchor, sentence: string, senderNames: readonly string[] = []): { at: number; text: string } {
+  const parts = letterParts(body, senderNames);
   if (parts.own.end === parts.own.start) {
     // Nothing written yet (or only a quoted thread): the sentence starts the message.
     return { at: parts.own.start, text: parts.quoted.end > parts.quoted.start ? `${sentence}\n\n` : sentence };
@@ -50,6 +51,7 @@ export function applyEdits(draft: Draft, edits: readonly Edit[]): ApplyResult {
   const skipped: SkippedEdit[] = [];
   const next: Draft = { ...draft, to: [...draft.to], cc: [...draft.cc], bcc: [...draft.bcc] };
   const changes: TextChange[] = [];
+  const senderNames = draft.from?.name ? [stripTitle(draft.from.name).toLowerCase()] : [];
 
   edits.forEach((edit, order) => {
     switch (edit.op) {
@@ -77,7 +79,7 @@ export function applyEdits(draft: Draft, edits: readonly Edit[]): ApplyResult {
         applied.push(edit);
         return;
       case 'insertText': {
-        const { at, text } = resolveAnchor(draft.body, edit.anchor, edit.text);
+        const { at, text } = resolveAnchor(draft.body, edit.anchor, edit.text, senderNames);
         changes.push({ start: at, end: at, text, edit, order });
         return;
       }

@@ -82,13 +82,29 @@ function findSignOff(lines: readonly Line[], firstMessageLine: number): number {
 }
 
 /** Without a sign-off, a last paragraph of one or two short unpunctuated lines is a signature ("Andrew"). */
-function findBareSignature(lines: readonly Line[], firstMessageLine: number): number {
+/**
+ * Without a sign-off, the last paragraph is a signature when it is one or two short unpunctuated
+ * lines ("Andrew"), or when it starts with the sender's name (a block with job title, address
+ * and telephone).
+ */
+function findBareSignature(lines: readonly Line[], firstMessageLine: number, senderNames: readonly string[]): number {
   let n = lines.length - 1;
   while (n >= firstMessageLine && lines[n]!.text.trim() === '') n--;
   const last = n;
   while (n >= firstMessageLine && lines[n]!.text.trim() !== '') n--;
   const first = n + 1;
-  if (first <= firstMessageLine || last - first > 1) return -1;
+  if (first <= firstMessageLine) return -1;
+  const short = (k: number) => {
+    const t = lines[k]!.text.trim();
+    return t.length <= 80 && !/[.?!;]$/.test(t);
+  };
+  const opener = lines[first]!.text.trim().toLowerCase();
+  if (last - first < 8 && senderNames.some((name) => name.length > 2 && opener.startsWith(name))) {
+    let all = true;
+    for (let k = first; k <= last; k++) all &&= short(k);
+    if (all) return first;
+  }
+  if (last - first > 1) return -1;
   for (let k = first; k <= last; k++) {
     const t = lines[k]!.text.trim();
     if (t.length > 40 || /[.?!:;]$/.test(t)) return -1;
@@ -96,7 +112,8 @@ function findBareSignature(lines: readonly Line[], firstMessageLine: number): nu
   return first;
 }
 
-export function letterParts(body: string): LetterParts {
+/** senderNames: lower-case names the sender signs with (display name, directory name), if known. */
+export function letterParts(body: string, senderNames: readonly string[] = []): LetterParts {
   const quotedStart = findQuotedStart(body);
   const own = trimRange(body, 0, quotedStart);
   const quoted = trimRange(body, quotedStart, body.length);
@@ -117,7 +134,7 @@ export function letterParts(body: string): LetterParts {
     signOff = trimRange(body, lines[signOffLine]!.start, lines[signOffLine]!.end);
     signature = { start: signOff.start, end: own.end };
   } else {
-    const bare = findBareSignature(lines, firstMessageLine);
+    const bare = findBareSignature(lines, firstMessageLine, senderNames);
     if (bare >= 0) signature = { start: lines[bare]!.start, end: own.end };
   }
 

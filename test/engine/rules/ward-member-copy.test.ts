@@ -29,6 +29,9 @@ ruleTester.run(wardMemberCopy, {
     { name: 'a ward name in the signature (office address) is not a ward matter',
       draft: aDraft().from(officer.noor).to(cllr.forster).subject('Recycling figures')
         .body(letter('Dear Cllr Forster,', ['The recycling rate for the year is 48%.'], 'Kind regards,', ['Fatima Noor', 'Council Offices, Wharf Street, Harbury HV1 2AB'])).build() },
+    { name: 'a signature block with the office address and no sign-off line is not a ward matter',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Recycling figures')
+        .body('Dear Cllr Forster,\n\nThe recycling rate for the year is 48%.\n\nFatima Noor\nWaste Services Manager\nCouncil Offices, Wharf Street, Harbury HV1 2AB\nTel 01632 960 123').build() },
     { name: 'the member asked not to be copied (recorded in the reply)', allowInfo: true,
       draft: aDraft().from(officer.noor).to(cllr.carver).subject('RE: Quarry Way bottle bank').composeType('reply')
         .body(officerLetter('Dear Cllr Carver,', 'As you asked, I have not copied this to the other ward members yet.', 'The Quarry Way bottle bank is under review.')).build() },
