@@ -57,7 +57,7 @@ export const PARTY_CUES = ['failure', 'failures', 'failed', 'failing', 'fails', 
   'wasted', 'squandered', 'fiasco', 'reckless', 'stronger', 'better off', 'only party', 'real change', 'deserve better',
   'leaflet', 'leaflets', 'canvassing', 'candidate', 'candidates', 'manifesto', 'voters', 'by election', 'fantastic', 'brilliant',
   'great job', 'well done', 'excellent', 'shameful', 'pathetic', 'terrible', 'awful', 'appalling', 'rubbish', 'hopeless', 'dreadful',
-  'typical', 'useless', 'failed', 'broken'];
+  'typical', 'useless', 'failed', 'broken', 'shamefully', 'disgracefully', 'woeful', 'woefully', 'pathetically', 'hopelessly', 'shame'];
 
 export type PoliticalCategory = 'electioneering' | 'party-business';
 
