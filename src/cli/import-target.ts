@@ -66,4 +66,3 @@ export function writeTarget(context: ImportContext, directory: Directory, report
   return 0;
 }
 
-export { formatIssues };

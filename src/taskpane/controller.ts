@@ -1,7 +1,7 @@
 // What the task pane does, without React: load config, check, re-check on changes, apply fixes,
 // dismiss findings. The React hook only wires this to a reducer, so it is tested on its own.
 import { check, type Edit, type Finding, type Fix } from '../engine';
-import { findingKey, readDismissals, withoutDismissed, writeDismissals } from '../office/dismissals';
+import { findingKey, readDismissals, writeDismissals } from '../office/dismissals';
 import type { MailHost } from '../office/mail-host';
 import { loadCouncilConfig, type CouncilConfig, type JsonSource } from './council-config';
 import type { Action } from './state';
@@ -129,4 +129,3 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
   };
 }
 
-export { withoutDismissed };
