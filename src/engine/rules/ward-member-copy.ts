@@ -43,6 +43,9 @@ export const wardMemberCopy = defineRule({
     const visibleMembers = new Set(analysis.visible().flatMap((r) => (r.person.kind === 'member' && r.person.member ? [r.person.member] : [])));
     if (visibleMembers.size === 0 && !analysis.visible().some((r) => r.person.kind === 'member')) return [];
 
+    // An all-members list in To/Cc already reaches every ward member.
+    if (analysis.visible().some((r) => r.person.kind === 'mailbox' && r.person.mailbox.kind === 'all-members')) return [];
+
     const { mentions, fromThread } = wardsConcerned(analysis);
     const wardIds = [...new Set(mentions.map((m) => m.wardId))];
     if (wardIds.length === 0) return [];

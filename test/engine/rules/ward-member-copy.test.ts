@@ -1,6 +1,6 @@
 import { wardMemberCopy } from '../../../src/engine/rules/ward-member-copy';
 import { aDraft, letter } from '../../support/draft-builder';
-import { cllr, officer, resident } from '../../support/people';
+import { cllr, mailbox, officer, resident } from '../../support/people';
 import { ruleTester } from '../../support/rule-tester';
 
 const sign = ['Kind regards,', ['Fatima Noor', 'Waste Services Manager', 'Harbury Vale District Council']] as const;
@@ -14,6 +14,9 @@ ruleTester.run(wardMemberCopy, {
     { name: 'the other members are copied (Cc)',
       draft: aDraft().from(officer.noor).to(cllr.forster).cc(cllr.lewis).subject('Mead Road fly-tipping')
         .body(officerLetter('Dear Cllr Forster,', 'The fly-tipping on Mead Road has been cleared. I have copied Cllr Lewis.')).build() },
+    { name: 'the all-members list is copied, so every ward member has it',
+      draft: aDraft().from(officer.noor).to(cllr.price).cc(mailbox.allMembers).subject('Ferry Lane closure')
+        .body(officerLetter('Dear Cllr Price,', 'Ferry Lane will be closed on Sunday for the regatta.')).build() },
     { name: 'no ward is named',
       draft: aDraft().from(officer.noor).to(cllr.forster).subject('Garden waste charges')
         .body(officerLetter('Dear Cllr Forster,', 'The garden waste charge for next year will be £52.')).build() },
