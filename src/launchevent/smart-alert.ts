@@ -27,6 +27,13 @@ const RULE_LABEL: Record<string, string> = {
   'member-signature': "a commitment in a member's name",
   'capacity-stated': 'capacity not stated',
   'political-content': 'party-political content',
+  'out-of-hours': 'sent outside office hours',
+  'media-enquiry': 'the communications team not copied',
+  'pre-election-publicity': 'a councillor named in pre-election publicity',
+  'confidential-information': 'confidential information going outside the council',
+  'personal-data': "a resident's personal details",
+  'junior-officer-request': 'a request to a junior officer',
+  'executive-briefing-copies': 'opposition and scrutiny not copied',
 };
 
 function summary(findings: readonly Finding[]): string {

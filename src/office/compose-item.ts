@@ -46,6 +46,6 @@ export interface ComposeItemLike {
     setAsync(name: string, value: string, callback: Callback<void>): void;
   };
   internetHeaders?: { setAsync(headers: Record<string, string>, callback: Callback<void>): void };
-  delayDeliveryTime?: { setAsync(time: Date, callback: Callback<void>): void };
+  delayDeliveryTime?: { getAsync?(callback: Callback<Date | 0>): void; setAsync(time: Date, callback: Callback<void>): void };
   addHandlerAsync?(eventType: string, handler: (event: unknown) => void, callback?: Callback<void>): void;
 }

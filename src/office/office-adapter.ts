@@ -55,6 +55,18 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
     }
   }
 
+  /** The delivery time already set (Mailbox 1.13), so a delayed message is judged at that time. */
+  async function readDelay(): Promise<string | undefined> {
+    const getter = item.delayDeliveryTime?.getAsync;
+    if (!getter) return undefined;
+    try {
+      const value = await officeCall<Date | 0>('delayDeliveryTime.getAsync', (cb) => getter.call(item.delayDeliveryTime, cb));
+      return value instanceof Date ? value.toISOString() : typeof value === 'string' ? new Date(value).toISOString() : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   async function applyRecipientEdits(edits: Edit[], result: HostApplyResult): Promise<void> {
     // Adds first, then removals: moving someone from Bcc to Cc never leaves them out altogether.
     for (const field of ['to', 'cc', 'bcc'] as const) {
@@ -130,7 +142,10 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
       ]);
       // Read as HTML (plain text loses line breaks on the web) and map to the engine's text.
       const body = htmlToText(bodyHtml).text;
-      return { from, to, cc, bcc, subject, body, bodyHtml, composeType, now: (options.now ?? (() => new Date()))().toISOString() };
+      const draft: HostDraft = { from, to, cc, bcc, subject, body, bodyHtml, composeType, now: (options.now ?? (() => new Date()))().toISOString() };
+      const delay = await readDelay();
+      if (delay) draft.delayDelivery = delay;
+      return draft;
     },
 
     async applyEdits(edits: readonly Edit[]): Promise<HostApplyResult> {

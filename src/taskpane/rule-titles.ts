@@ -6,6 +6,13 @@ export const RULE_TITLES: Record<string, string> = {
   'member-signature': "Sent in a member's name",
   'capacity-stated': 'Capacity not stated',
   'political-content': 'Party-political content',
+  'out-of-hours': 'Outside office hours',
+  'media-enquiry': 'Media enquiry without the communications team',
+  'pre-election-publicity': 'Councillor named in pre-election publicity',
+  'confidential-information': 'Confidential information going outside the council',
+  'personal-data': "A resident's personal details",
+  'junior-officer-request': 'Request sent to a junior officer',
+  'executive-briefing-copies': 'Briefing not copied to opposition and scrutiny',
 };
 
 export function ruleTitle(ruleId: string): string {

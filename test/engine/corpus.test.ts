@@ -54,9 +54,19 @@ describeCorpus('the example corpus', () => {
     expect(s.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it.each(cases.filter((c) => c.expectAddCc && c.expect['ward-member-copy']).map((c) => [c.file, c] as const))(
-    '%s: the ward-member-copy fix adds exactly the expected members', (_file, c) => {
-      const finding = results.find((r) => r.c === c)!.findings.find((f) => f.ruleId === 'ward-member-copy')!;
+  // The other labelled rules are held to the same bar on this sample (their own tests cover the look-alikes).
+  const OTHERS = ['out-of-hours', 'media-enquiry', 'executive-briefing-copies', 'junior-officer-request', 'personal-data', 'pre-election-publicity', 'confidential-information'];
+  it.each(OTHERS)('%s: no wrong answer on the labelled cases', (rule) => {
+    const s = score(rule);
+    console.log(`${rule}: precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
+    expect(s.wrong).toEqual([]);
+  });
+
+  const ADDS_CC = ['ward-member-copy', 'media-enquiry', 'executive-briefing-copies'];
+  it.each(cases.filter((c) => c.expectAddCc && ADDS_CC.some((r) => c.expect[r])).map((c) => [c.file, c] as const))(
+    '%s: the "missing recipient" fix adds exactly the expected addresses', (_file, c) => {
+      const rule = ADDS_CC.find((r) => c.expect[r])!;
+      const finding = results.find((r) => r.c === c)!.findings.find((f) => f.ruleId === rule)!;
       const added = finding.fixes[0]!.edits.flatMap((e) => (e.op === 'addRecipient' && e.field === 'cc' ? [e.email] : []));
       expect(added.sort()).toEqual([...c.expectAddCc!].sort());
     });

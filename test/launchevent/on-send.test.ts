@@ -37,7 +37,7 @@ async function send(fake: FakeComposeItem, overrides: Partial<OnSendDependencies
 }
 
 /** Every call that would change the message's content or recipients. */
-const EDITS = /^(to|cc|bcc)\.(setAsync|addAsync)$|^body\.setAsync$|^delayDeliveryTime/;
+const EDITS = /^(to|cc|bcc)\.(setAsync|addAsync)$|^body\.setAsync$|^delayDeliveryTime\.setAsync$/;
 
 describe('OnMessageSend', () => {
   it('lets a clean message go', async () => {

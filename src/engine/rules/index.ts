@@ -6,8 +6,16 @@ import { copyMadeExplicit } from './copy-made-explicit';
 import { memberSignature } from './member-signature';
 import { capacityStated } from './capacity-stated';
 import { politicalContent } from './political-content';
+import { outOfHours } from './out-of-hours';
+import { mediaEnquiry } from './media-enquiry';
+import { preElectionPublicity } from './pre-election-publicity';
+import { confidentialInformation } from './confidential-information';
+import { personalData } from './personal-data';
+import { juniorOfficerRequest } from './junior-officer-request';
+import { executiveBriefingCopies } from './executive-briefing-copies';
 
-export const rules: readonly Rule[] = [wardMemberCopy, noBlindCopy, copyMadeExplicit, memberSignature, capacityStated, politicalContent];
+export const rules: readonly Rule[] = [wardMemberCopy, noBlindCopy, copyMadeExplicit, memberSignature, capacityStated, politicalContent,
+  outOfHours, mediaEnquiry, preElectionPublicity, confidentialInformation, personalData, juniorOfficerRequest, executiveBriefingCopies];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.meta.id === id);

@@ -1,6 +1,7 @@
 // political-content: no party politics in Council e-mail (002 Annex A §11.5–11.6, §8.2–8.3;
 // 000 §2.3, §8.1; 001 §14.1–14.3; 003 §6.1, §9.2; 004 27.6–27.8).
 import { defineRule, type Report } from '../rule';
+import { inPreElectionPeriod, isCorporateCommunication } from './corporate';
 import { removeSentenceEdit } from '../fixes/builders';
 import { CONTEXT_WORDS, PARTY_CUES, politicalPhrases, type PoliticalCategory } from '../lexicons/political';
 import { PhraseIndex } from '../text/phrase-index';
@@ -8,7 +9,6 @@ import { findPartyMentions, type PartyMention } from '../text/party-mentions';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { DraftAnalysis } from '../analysis';
-import type { Policy } from '../config/policy-schema';
 import type { Edit, Fix, Severity, Span } from '../types';
 
 type Kind = PoliticalCategory | 'party-label';
@@ -29,21 +29,6 @@ const KIND_LABEL: Record<Kind, string> = {
   'party-business': 'party business',
   'party-label': 'party-political praise or criticism',
 };
-
-function inPreElectionPeriod(policy: Policy, now: string | undefined): boolean {
-  if (!now || policy.preElectionPeriods.length === 0) return false;
-  const time = Date.parse(now);
-  if (Number.isNaN(time)) return false;
-  // The periods are calendar days where the council is (en-CA formats as YYYY-MM-DD).
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: policy.officeHours?.timeZone ?? 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(time);
-  return policy.preElectionPeriods.some((p) => day >= p.start && day <= p.end);
-}
-
-function isCorporateCommunication(analysis: DraftAnalysis): boolean {
-  const s = analysis.sender;
-  if (s.kind === 'mailbox' && s.mailbox.kind === 'communications') return true;
-  return /\b(press release|news release|media release|newsletter)\b/i.test(`${analysis.draft.subject}\n${analysis.draft.body.slice(0, 300)}`);
-}
 
 interface Passage {
   text: string;

@@ -146,6 +146,8 @@ export class FakeComposeItem implements ComposeItemLike {
   };
 
   readonly delayDeliveryTime = {
+    // Office answers 0 when no delivery time is set.
+    getAsync: (callback: Callback<Date | 0>) => this.later('delayDeliveryTime.getAsync', callback, () => succeed(this.state.delayDeliveryTime ?? 0)),
     setAsync: (time: Date, callback: Callback<void>) => this.later('delayDeliveryTime.setAsync', callback, () => {
       this.state.delayDeliveryTime = time;
       this.changed();

@@ -1,0 +1,41 @@
+// junior-officer-request: a member's request (not a factual question) goes to the Chief Officer
+// or service manager, not straight to a junior officer (003 §3.6, §4.7; 001 §4.6).
+import { defineRule } from '../rule';
+import { requests } from '../lexicons/requests';
+import type { Officer } from '../config/directory-schema';
+import type { Edit } from '../types';
+
+export const juniorOfficerRequest = defineRule({
+  meta: {
+    id: 'junior-officer-request',
+    description: "A member's request for action goes to the service manager or Chief Officer, not straight to a junior officer.",
+    severity: 'warning',
+    citation: '003 §4.7: members should not ask junior officers to act; requests go through the Chief Officer or service manager',
+    fixable: true,
+  },
+  check({ analysis, directory, draft }) {
+    if (analysis.sender.kind !== 'member') return [];
+    const juniors = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer?.grade === 'junior');
+    if (juniors.length === 0) return [];
+    const [from, to] = analysis.tokenRange(analysis.parts().message);
+    const asks = requests.find(analysis.bodyTokens(), from, to);
+    if (asks.length === 0) return [];
+    const junior = juniors[0]!;
+    const team = junior.person.kind === 'officer' ? junior.person.officer?.team : undefined;
+    const rank = { senior: 0, chief: 1, junior: 2 } as const;
+    const manager: Officer | undefined = directory.directory.officers
+      .filter((o) => o.team === team && o.grade !== 'junior')
+      .sort((a, b) => rank[a.grade] - rank[b.grade])[0];
+    const edits: Edit[] = manager ? [
+      { op: 'addRecipient', field: 'to', email: manager.email, name: manager.name },
+      { op: 'removeRecipient', field: 'to', email: junior.address.email },
+      { op: 'addRecipient', field: 'cc', email: junior.address.email, name: junior.address.name ?? junior.person.name },
+    ] : [];
+    return [{
+      message: `This asks ${junior.address.name ?? junior.person.name}, a junior officer, to act (${asks.map((a) => `"${draft.body.slice(a.start, a.end)}"`).join(', ')}). The protocol asks members to send requests to the service manager or Chief Officer${manager ? ` — here ${manager.name}${manager.jobTitle ? `, ${manager.jobTitle}` : ''}` : ''}.`,
+      recipients: juniors.map((r) => ({ email: r.address.email, field: r.field })),
+      spans: asks.map((a) => ({ start: a.start, end: a.end, text: draft.body.slice(a.start, a.end) })),
+      fixes: manager ? [{ title: `Send it to ${manager.name} and copy ${junior.address.name ?? junior.person.name}`, edits }] : [],
+    }];
+  },
+});

@@ -1,0 +1,41 @@
+// out-of-hours: a member e-mailing an officer outside the council's office hours, not urgent,
+// is offered delayed delivery to the next working morning (004 27.10; 001 §4.10; 000 §4.3).
+import { defineRule } from '../rule';
+import { addDays, localTime, utcOf, weekdayOf } from '../time/zoned';
+
+const URGENT = /\b(urgent|emergency|asap|as soon as possible|immediately|today please|danger|dangerous|safeguarding)\b/i;
+
+export const outOfHours = defineRule({
+  meta: {
+    id: 'out-of-hours',
+    description: 'A member e-mailing an officer outside office hours (not urgent) can delay delivery to the next working morning.',
+    severity: 'warning',
+    citation: '004 27.10: members should not contact officers outside normal working hours except in an emergency',
+    fixable: true,
+  },
+  check({ analysis, policy, draft }) {
+    const hours = policy.officeHours;
+    // Councils that have not set office hours are not asked about them.
+    if (!hours || !draft.now || analysis.sender.kind !== 'member') return [];
+    const officers = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer');
+    if (officers.length === 0) return [];
+    // Already set to arrive later (by this fix, or by the user): judge the delivery time instead.
+    const delayed = draft.delayDelivery ? Date.parse(draft.delayDelivery) : Number.NaN;
+    const now = Number.isNaN(delayed) ? Date.parse(draft.now) : delayed;
+    if (Number.isNaN(now)) return [];
+    if (URGENT.test(draft.subject) || URGENT.test(analysis.ownText())) return [];
+    const local = localTime(now, hours.timeZone);
+    const toMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+    const workingDay = hours.days.includes(local.weekday as never);
+    if (workingDay && local.minutes >= toMinutes(hours.start) && local.minutes < toMinutes(hours.end)) return [];
+    // The next start of office hours: today if before the start of a working day, else a later day.
+    let day = workingDay && local.minutes < toMinutes(hours.start) ? local.date : addDays(local.date, 1);
+    for (let i = 0; i < 14 && !hours.days.includes(weekdayOf(day) as never); i++) day = addDays(day, 1);
+    const deliverAt = new Date(utcOf(day, hours.start, hours.timeZone)).toISOString();
+    return [{
+      message: `It is outside office hours (${local.weekday} ${String(Math.floor(local.minutes / 60)).padStart(2, '0')}:${String(local.minutes % 60).padStart(2, '0')}) and this does not look urgent. The protocol asks members not to contact officers out of hours except in an emergency: deliver it at ${hours.start} on ${weekdayOf(day)} instead.`,
+      recipients: officers.map((r) => ({ email: r.address.email, field: r.field })),
+      fixes: [{ title: `Deliver at ${hours.start} on ${weekdayOf(day)} ${day}`, edits: [{ op: 'setDelayDelivery', time: deliverAt }] }],
+    }];
+  },
+});

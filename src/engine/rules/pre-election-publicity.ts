@@ -1,0 +1,43 @@
+// pre-election-publicity: in a pre-election period, Council publicity does not name or quote
+// members (000 §8.3; 004 27.7; 002 Annex A §11.4; 001 §11.5g).
+import { defineRule } from '../rule';
+import { removeSentenceEdit } from '../fixes/builders';
+import { namesPerson } from '../people/naming';
+import { memberTitle } from '../people/directory-index';
+import { isCorporateCommunication, inPreElectionPeriod } from './corporate';
+
+export const preElectionPublicity = defineRule({
+  meta: {
+    id: 'pre-election-publicity',
+    description: 'In a pre-election period, Council publicity does not name or quote councillors.',
+    severity: 'warning',
+    citation: '000 §8.3: during the pre-election period Council publicity must not name or feature councillors',
+    fixable: true,
+  },
+  check({ analysis, directory, policy, draft }) {
+    if (!isCorporateCommunication(analysis) || !inPreElectionPeriod(policy, draft.now)) return [];
+    const tokens = analysis.bodyTokens();
+    const sentences = analysis.ownSentences();
+    const named = new Map<number, string[]>();
+    sentences.forEach((sentence, index) => {
+      const [from, to] = analysis.tokenRange(sentence);
+      const text = sentence.text.toLowerCase();
+      for (const member of directory.directory.members) {
+        // The full name, or "Cllr Surname", is enough; a first name alone is not.
+        const full = member.name.toLowerCase();
+        const surname = member.name.split(/\s+/).pop()!.toLowerCase();
+        if (text.includes(full) || new RegExp(`\\b(cllr\\.?|councillor)\\s+${surname.replace(/[^a-z'’-]/g, '')}\\b`).test(text)) {
+          if (namesPerson(tokens, from, to, member.name)) named.set(index, [...(named.get(index) ?? []), memberTitle(member.name)]);
+        }
+      }
+    });
+    if (named.size === 0) return [];
+    const who = [...new Set([...named.values()].flat())];
+    const indexes = [...named.keys()];
+    return [{
+      message: `This is Council publicity in a pre-election period and it names ${who.join(', ')}. Council publicity must not feature councillors until polling day.`,
+      spans: indexes.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end, text: sentences[i]!.text })),
+      fixes: [{ title: `Remove the sentence${indexes.length > 1 ? 's' : ''} naming ${who.join(', ')}`, edits: indexes.map((i) => removeSentenceEdit(draft.body, sentences[i]!)) }],
+    }];
+  },
+});
