@@ -1,6 +1,6 @@
 // A lexicon is data: phrases with the context that must (or must not) surround them, and
 // examples that test themselves (after retext-equality and textlint-rule-prh).
-import { PhraseIndex, longestMatches } from '../text/phrase-index';
+import { PhraseIndex, longestMatches, type PhraseMatch } from '../text/phrase-index';
 import { phraseWords, tokenize, type Token } from '../text/tokens';
 
 export interface LexiconEntry<C extends string = string> {
@@ -68,7 +68,12 @@ export class Lexicon<C extends string = string> {
 
   /** Hits in tokens[from, to), the longest where they overlap. */
   find(tokens: readonly Token[], from = 0, to = tokens.length): LexiconHit<C>[] {
-    const raw = this.index.matchAll(tokens, from, to).filter((m) => this.accepts(m.value, tokens, m.first, m.last));
+    return this.hitsFrom(this.index.matchAll(tokens, from, to), tokens);
+  }
+
+  /** The same, from raw matches of this lexicon's phrases found by a combined index. */
+  hitsFrom(matches: readonly PhraseMatch<LexiconEntry<C>>[], tokens: readonly Token[]): LexiconHit<C>[] {
+    const raw = matches.filter((m) => this.accepts(m.value, tokens, m.first, m.last));
     return longestMatches(raw).map((m) => ({ entry: m.value, first: m.first, last: m.last, start: m.start, end: m.end }));
   }
 

@@ -4,8 +4,9 @@ import { defineRule, type Report } from '../rule';
 import { inPreElectionPeriod, isCorporateCommunication } from './corporate';
 import { removeSentenceEdit } from '../fixes/builders';
 import { CONTEXT_WORDS, PARTY_CUES, politicalPhrases, type PoliticalCategory } from '../lexicons/political';
-import { PhraseIndex } from '../text/phrase-index';
-import { findPartyMentions, type PartyMention } from '../text/party-mentions';
+import { PhraseIndex, type PhraseMatch } from '../text/phrase-index';
+import { addPartyTerms, partyMentionsFrom, type PartyMention, type PartyTerm } from '../text/party-mentions';
+import type { LexiconEntry } from '../lexicons/lexicon';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { DraftAnalysis } from '../analysis';
@@ -21,8 +22,21 @@ interface Flagged {
   mentions: PartyMention[];
 }
 
-const cues = new PhraseIndex<true>();
-PARTY_CUES.forEach((cue) => cues.add(cue, true));
+// One index for every word this rule looks for, so the text is walked once, not four times.
+type Word =
+  | { kind: 'party'; term: PartyTerm }
+  | { kind: 'phrase'; entry: LexiconEntry<PoliticalCategory> }
+  | { kind: 'context'; entry: LexiconEntry<'context'> }
+  | { kind: 'cue' };
+const words = new PhraseIndex<Word>();
+addPartyTerms<Word>(words, (term) => ({ kind: 'party', term }));
+for (const entry of politicalPhrases.entries) for (const phrase of entry.phrases) words.add(phrase, { kind: 'phrase', entry });
+for (const entry of CONTEXT_WORDS.entries) for (const phrase of entry.phrases) words.add(phrase, { kind: 'context', entry });
+PARTY_CUES.forEach((cue) => words.add(cue, { kind: 'cue' }));
+
+function only<K extends Word['kind'], V>(matches: readonly PhraseMatch<Word>[], kind: K, value: (w: Extract<Word, { kind: K }>) => V): PhraseMatch<V>[] {
+  return matches.filter((m) => m.value.kind === kind).map((m) => ({ ...m, value: value(m.value as Extract<Word, { kind: K }>) }));
+}
 
 const KIND_LABEL: Record<Kind, string> = {
   electioneering: 'electioneering',
@@ -58,9 +72,10 @@ function subjectPassage(analysis: DraftAnalysis): Passage {
 function flagSentences(passage: Passage): Flagged[] {
   const { tokens, sentences, ranges, from: ownFrom, to: ownTo } = passage;
   const starts = new Set(ranges.map(([from]) => from));
-  const mentions = findPartyMentions(tokens, ownFrom, ownTo, starts);
-  const phraseHits = politicalPhrases.find(tokens, ownFrom, ownTo);
-  const contextHits = CONTEXT_WORDS.find(tokens, ownFrom, ownTo);
+  const all = words.matchAll(tokens, ownFrom, ownTo);
+  const mentions = partyMentionsFrom(only(all, 'party', (w) => w.term), tokens, starts);
+  const phraseHits = politicalPhrases.hitsFrom(only(all, 'phrase', (w) => w.entry), tokens);
+  const contextHits = CONTEXT_WORDS.hitsFrom(only(all, 'context', (w) => w.entry), tokens);
   const strongHits = phraseHits.filter((h) => !h.entry.needsContext);
 
   const flagged = new Map<number, Flagged>();
@@ -115,7 +130,7 @@ function flagSentences(passage: Passage): Flagged[] {
     flag(index, hit.entry.category, span(hit.start, hit.end));
   }
   // Cue words are found once for the whole passage, then looked up by sentence.
-  const cuedSentences = new Set(cues.matchAll(tokens, ownFrom, ownTo).map((m) => sentenceIndexOf(m.first)));
+  const cuedSentences = new Set(all.filter((m) => m.value.kind === 'cue').map((m) => sentenceIndexOf(m.first)));
   for (const mention of mentions) {
     const index = sentenceIndexOf(mention.first);
     if (index < 0) continue;

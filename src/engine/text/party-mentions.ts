@@ -1,7 +1,7 @@
 // Finds party names used in the party sense: "Labour-run council" yes, "Labour costs" no,
 // "Green Party" yes, "Green Lane" no. Decided by capitals and the word that follows.
 import { CONTROL_WORDS, PARTY_INDICATORS, parties, type Party } from '../lexicons/political';
-import { PhraseIndex, longestMatches } from './phrase-index';
+import { PhraseIndex, longestMatches, type PhraseMatch } from './phrase-index';
 import { phraseWords, type Token } from './tokens';
 
 export interface PartyMention {
@@ -14,16 +14,21 @@ export interface PartyMention {
   control: boolean;
 }
 
-interface Term {
+export interface PartyTerm {
   party: Party;
   strong: boolean;
 }
 
-const index = new PhraseIndex<Term>();
-for (const party of parties) {
-  party.strong.forEach((name) => index.add(name, { party, strong: true }));
-  party.ambiguous.forEach((name) => index.add(name, { party, strong: false }));
+/** Adds every party name to an index (the political-content rule builds one index for all its words). */
+export function addPartyTerms<T>(target: PhraseIndex<T>, wrap: (term: PartyTerm) => T): void {
+  for (const party of parties) {
+    party.strong.forEach((name) => target.add(name, wrap({ party, strong: true })));
+    party.ambiguous.forEach((name) => target.add(name, wrap({ party, strong: false })));
+  }
 }
+
+const index = new PhraseIndex<PartyTerm>();
+addPartyTerms(index, (term) => term);
 const indicators = new Set(PARTY_INDICATORS);
 const control = new Set(CONTROL_WORDS);
 const lookalikes = new Map(parties.map((p) => [p.id, p.lookalikesNext.map(phraseWords)]));
@@ -36,8 +41,13 @@ function followedBy(tokens: readonly Token[], at: number, words: readonly string
  * sentenceStarts: token indexes that begin a sentence (a capital there proves nothing).
  */
 export function findPartyMentions(tokens: readonly Token[], from: number, to: number, sentenceStarts: ReadonlySet<number>): PartyMention[] {
+  return partyMentionsFrom(index.matchAll(tokens, from, to), tokens, sentenceStarts);
+}
+
+/** The same, from raw matches of the party names found by a combined index. */
+export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): PartyMention[] {
   const mentions: PartyMention[] = [];
-  for (const match of longestMatches(index.matchAll(tokens, from, to))) {
+  for (const match of longestMatches(matches)) {
     const { party, strong } = match.value;
     const first = tokens[match.first]!;
     const next = tokens[match.last];
