@@ -20,7 +20,7 @@ export const requests = new Lexicon(requestEntries);
 export const briefingEntries: LexiconEntry<'briefing'>[] = [
   {
     id: 'volunteered-information', category: 'briefing',
-    phrases: ['early sight', 'advance notice', 'advance warning', 'heads up', 'for your information', 'for information',
+    phrases: ['early sight', 'advance notice', 'advance warning', 'heads up', 'for your information',
       '{i wanted|just wanted|i want} to {let you know|give you|update you|brief you|make you aware|flag|alert you}', 'to make you aware', 'an update on', 'brief you on'],
     examples: { match: ['I wanted to give you early sight of a change that will affect the waste budget.', 'Just a heads up that the consultation closes on Friday.'], noMatch: ['Thank you for your question about the budget.'] },
   },

@@ -11,6 +11,7 @@ ruleTester.run(executiveBriefingCopies, {
     { name: 'a reply to the Cabinet member\'s own question', draft: aDraft().from(officer.cho).to(cllr.holloway).composeType('reply').body(`${brief}\n\n-----Original Message-----\nFrom: Cllr Beth Holloway\nSent: Monday\n\nAmanda, what is changing?`).build() },
     { name: 'meeting arrangements, not a briefing', draft: aDraft().from(officer.cho).to(cllr.holloway).body(letter('Dear Beth,', ['Our one-to-one has moved to Thursday at 2pm.'], 'Thanks,', ['Amanda'])).build() },
     { name: 'to a backbencher', draft: aDraft().from(officer.cho).to(cllr.hussain).body(brief).build() },
+    { name: 'papers sent "for information"', draft: aDraft().from(officer.cho).to(cllr.holloway).body(letter('Dear Beth,', ['The agenda for Thursday is attached for information.'], 'Thanks,', ['Amanda'])).build() },
   ],
   invalid: [
     { name: 'an early-sight briefing to a Cabinet member without the copies',
