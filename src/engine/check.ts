@@ -38,7 +38,13 @@ export function check(draft: Draft, options: CheckOptions): Finding[] {
   for (const rule of options.rules ?? allRules) {
     const setting = policy.rules[rule.meta.id];
     if (setting?.severity === 'off') continue;
-    const reports = rule.check({ draft: input, analysis, directory: model.index, policy });
+    let reports;
+    try {
+      reports = rule.check({ draft: input, analysis, directory: model.index, policy });
+    } catch {
+      // One rule failing (an old runtime, a bug) must not silence the others.
+      reports = [{ severity: 'info' as const, message: 'This check could not run on this email; the other checks did.' }];
+    }
     for (const report of reports) {
       const severity = report.severity ?? rule.meta.severity;
       findings.push({

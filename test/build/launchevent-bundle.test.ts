@@ -52,8 +52,9 @@ describe('launchevent.js', () => {
         return { status: text === undefined ? 404 : 200, ok: text !== undefined, text: async () => text ?? '' };
       },
     });
-    // The oldest runtimes have no Array.prototype.flatMap: the bundle must bring its own.
-    vm.runInContext('delete Array.prototype.flatMap; delete Array.prototype.flat;', context);
+    // The oldest runtimes have no Array.prototype.flatMap (the bundle brings its own) and may have
+    // no Intl formatToParts (time-based rules fall back to UTC rather than fail).
+    vm.runInContext('delete Array.prototype.flatMap; delete Array.prototype.flat; delete Intl.DateTimeFormat.prototype.formatToParts;', context);
     vm.runInContext(read('launchevent.js').toString('utf8'), context);
     expect(Object.keys(handlers).sort()).toEqual(['onMessageFromChangedHandler', 'onMessageRecipientsChangedHandler', 'onMessageSendHandler']);
     return new Promise((resolve) => handlers.onMessageSendHandler!({ completed: resolve }));

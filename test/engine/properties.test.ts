@@ -56,3 +56,19 @@ describe('engine properties', () => {
     }), { numRuns: 100 });
   });
 });
+
+describe('resilience', () => {
+  it('a rule that throws becomes an info note, and the other rules still report', () => {
+    const broken = { meta: { id: 'out-of-hours' as const, description: 'x', severity: 'warning' as const, citation: 'x', fixable: false }, check: () => { throw new Error('boom'); } };
+    const { politicalContent } = jest.requireActual('../../src/engine/rules/political-content') as typeof import('../../src/engine/rules/political-content');
+    const draft = { from: { email: 'fatima.noor@harburyvale.gov.uk' }, to: [{ email: 'alan.price@harburyvale.gov.uk' }], cc: [], bcc: [], subject: '', body: 'Dear Alan,\n\nI hope Labour hold the seat!\n\nFatima' };
+    const findings = check(draft, { directory: sampleDirectory, rules: [broken, politicalContent] });
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['political-content', 'error'], ['out-of-hours', 'info']]);
+  });
+
+  it('local time falls back to UTC where Intl has no time zones', () => {
+    const { localTime } = jest.requireActual('../../src/engine/time/zoned') as typeof import('../../src/engine/time/zoned');
+    expect(localTime(Date.parse('2027-06-11T21:15:00Z'), 'Europe/London')).toEqual({ date: '2027-06-11', weekday: 'Fri', minutes: 22 * 60 + 15 });
+    expect(localTime(Date.parse('2027-06-11T21:15:00Z'), 'Not/A_Zone')).toEqual({ date: '2027-06-11', weekday: 'Fri', minutes: 21 * 60 + 15 });
+  });
+});

@@ -17,10 +17,23 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** UTC, for runtimes whose Intl lacks time zones or formatToParts (older Outlook JavaScript runtimes). */
+function utcTime(utcMs: number): LocalTime {
+  const d = new Date(utcMs);
+  return { date: d.toISOString().slice(0, 10), weekday: WEEKDAYS[d.getUTCDay()]!, minutes: d.getUTCHours() * 60 + d.getUTCMinutes() };
+}
+
 export function localTime(utcMs: number, timeZone: string): LocalTime {
-  const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(utcMs)) parts[p.type] = p.value;
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday: parts.weekday!, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  try {
+    const parts: Record<string, string> = {};
+    for (const p of formatter(timeZone).formatToParts(utcMs)) parts[p.type] = p.value;
+    if (!parts.year || !parts.weekday) return utcTime(utcMs);
+    return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday: parts.weekday, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  } catch {
+    return utcTime(utcMs);
+  }
 }
 
 /** The UTC instant of a local date and "HH:MM" in the zone (tries the zone's possible offsets). */
