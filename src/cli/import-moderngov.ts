@@ -42,13 +42,13 @@ export async function importModernGov(options: ModernGovOptions, io: Io): Promis
   let imported;
   try {
     const xml = options.url ? await download(serviceUrl(options.url), options.timeoutMs) : await readFile(options.file!, 'utf8').catch(() => {
-      throw new ModernGovError(`${options.file}: file not found — check the path`);
+      throw new ModernGovError('file not found — check the path');
     });
     imported = parseCouncillorsByWard(xml, { domains: options.domains });
   } catch (error) {
     if (!(error instanceof ModernGovError)) throw error;
-    const where = options.url ? '' : error.message.startsWith(options.file ?? '\u0000') ? '' : `${options.file}: `;
-    io.stderr(`${where}${error.message}\n`);
+    // URL errors already name the address; a file's errors are prefixed with the file.
+    io.stderr(`${options.url ? '' : `${options.file}: `}${error.message}\n`);
     return 2;
   }
   const merged = mergeMembers(target.directory, imported, target.overrides, { name: options.councilName, domains: options.domains.length ? options.domains : undefined });

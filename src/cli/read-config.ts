@@ -1,6 +1,6 @@
 // Reads the directory and policy files named on the command line (or the bundled sample council).
 import { readFile } from 'node:fs/promises';
-import { loadDirectory, loadPolicy, parseJson, type Directory, type Policy } from '../engine';
+import { DEFAULT_POLICY, loadDirectory, loadPolicy, parseJson, type Directory, type Loaded, type Policy } from '../engine';
 import { sampleDirectory, samplePolicy } from '../sample-council';
 import { InputError } from './read-draft';
 
@@ -30,7 +30,7 @@ export async function readConfig(directoryFile?: string, policyFile?: string): P
   let directory = sampleDirectory;
   // With no --policy, the sample council's policy goes with the sample directory; a council's
   // own directory gets the defaults (formats.md: a missing policy file means the defaults).
-  let policy = directoryFile ? loadPolicy({}) : { ok: true as const, value: samplePolicy };
+  let policy: Loaded<Policy> = { ok: true, value: directoryFile ? DEFAULT_POLICY : samplePolicy };
   if (directoryFile) {
     try {
       const loaded = loadDirectory(await readJsonFile(directoryFile));
@@ -51,5 +51,5 @@ export async function readConfig(directoryFile?: string, policyFile?: string): P
     }
   }
   if (errors.length) throw new InputError(errors);
-  return { directory, policy: (policy as { value: Policy }).value, directoryFile, policyFile };
+  return { directory, policy: policy.ok ? policy.value : DEFAULT_POLICY, directoryFile, policyFile };
 }

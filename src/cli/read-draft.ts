@@ -6,7 +6,7 @@ import MsgReader from '@kenjiuno/msgreader';
 import { draftSchema, parseJson, type Address, type ComposeType, type Draft } from '../engine';
 import { formatIssues } from '../engine/config/format-issues';
 import { keysAt } from '../engine/config/schema-keys';
-import { htmlToText } from './html-to-text';
+import { htmlToText } from '../office/html-text';
 
 export class InputError extends Error {
   constructor(readonly lines: string[]) {
@@ -39,7 +39,7 @@ async function readEml(buffer: Buffer): Promise<Draft> {
   const email = await PostalMime.parse(buffer);
   if (!email.from?.address && !email.text && !email.html) throw new InputError(['not an e-mail message (no From: header and no body) — save the draft as .eml from your mail client']);
   const subject = email.subject ?? '';
-  const body = email.text?.trim() ? email.text : htmlToText(email.html ?? '');
+  const body = email.text?.trim() ? email.text : htmlToText(email.html ?? '').text;
   return {
     from: { name: email.from?.name || undefined, email: email.from?.address ?? '' },
     to: mimeAddresses(email.to as MimeAddress[] | undefined),
@@ -70,7 +70,7 @@ function readMsg(buffer: Buffer): Draft {
     cc: pick('cc'),
     bcc: pick('bcc'),
     subject,
-    body: (data.body ?? (data.bodyHtml ? htmlToText(data.bodyHtml) : '')).replace(/\r\n/g, '\n'),
+    body: (data.body ?? (data.bodyHtml ? htmlToText(data.bodyHtml).text : '')).replace(/\r\n/g, '\n'),
     bodyHtml: data.bodyHtml || undefined,
     composeType: composeTypeFromSubject(subject),
   };

@@ -118,13 +118,7 @@ export class DraftAnalysis {
     return this.recipients.filter((r) => r.field !== 'bcc');
   }
 
-  isVisibleRecipient(email: string): boolean {
-    const lower = email.toLowerCase();
-    return this.visible().some((r) => r.person.email === lower || (r.person.kind === 'member' && r.person.member &&
-      [r.person.member.email, ...(r.person.member.aliases ?? [])].some((e) => e.toLowerCase() === lower)));
-  }
-
-  /** Text of the own message (no thread), lower-cased, for simple phrase tests. */
+  /** Text of the own message (no thread), for simple pattern tests. */
   readonly ownText = once((): string => {
     const own = this.parts().own;
     return this.draft.body.slice(own.start, own.end);

@@ -1,6 +1,7 @@
 // The only code that talks to Office.js: reads the compose item into a Draft and turns the
 // engine's edit ops into Office calls. Never used inside OnMessageSend to change the item.
 import type { ComposeType, Edit, RecipientField } from '../engine';
+import { stripTitle } from '../engine/people/directory-index';
 import type { ComposeItemLike, EmailAddressLike } from './compose-item';
 import { applyTextEditsToHtml, htmlToText } from './html-text';
 import type { HostApplyResult, HostDraft, MailHost, SkippedHostEdit } from './mail-host';
@@ -107,7 +108,7 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
     try {
       const [html, from] = await Promise.all([officeCall<string>('body.getAsync', (cb) => item.body.getAsync(HTML, cb)), readFrom()]);
       // The sender's name finds a signature that has no sign-off line above it.
-      const changed = applyTextEditsToHtml(html, edits, from.name ? [from.name.replace(/^\s*(cllr\.?|councillor)\s+/i, '').toLowerCase()] : []);
+      const changed = applyTextEditsToHtml(html, edits, from.name ? [stripTitle(from.name).toLowerCase()] : []);
       const skipped = new Set(changed.skipped);
       result.skipped.push(...changed.skipped.map((edit) => ({ edit, reason: 'the text has changed since the check; check again' })));
       const done = edits.filter((e) => !skipped.has(e));

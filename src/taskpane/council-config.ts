@@ -1,6 +1,6 @@
 // Loads the council's directory and policy from the add-in's own host and validates them with the
 // engine's schemas; a bad or missing directory leaves the rules that need none still running.
-import { loadDirectory, loadPolicy, type Directory, type Policy } from '../engine';
+import { DEFAULT_POLICY, loadDirectory, loadPolicy, type Directory, type Policy } from '../engine';
 import { fetchJson } from '../office/fetch-json';
 import { fallbackDirectory } from '../launchevent/light-config';
 
@@ -46,7 +46,7 @@ export async function loadCouncilConfig(source: JsonSource, senderEmail: string)
   }
   return {
     directory: directory ?? fallbackDirectory(senderEmail),
-    policy: policy ?? (loadPolicy({}) as { ok: true; value: Policy }).value,
+    policy: policy ?? DEFAULT_POLICY,
     directoryLoaded: directory !== undefined,
     policyLoaded: policy !== undefined && policyFound,
     problems,

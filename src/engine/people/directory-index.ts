@@ -22,6 +22,13 @@ export function domainOf(email: string): string {
   return at < 0 ? '' : normaliseEmail(email.slice(at + 1));
 }
 
+/** The address is at one of the domains or a sub-domain of one. */
+function inDomains(email: string, domains: ReadonlySet<string>): boolean {
+  const domain = domainOf(email);
+  for (const d of domains) if (domain === d || domain.endsWith(`.${d}`)) return true;
+  return false;
+}
+
 /** "Jane Smith" from "Cllr Jane Smith" / "Councillor Jane Smith". */
 export function stripTitle(name: string): string {
   return name.replace(/^\s*(cllr\.?|councillor|mr|mrs|ms|miss|dr)\s+/i, '').trim();
@@ -66,23 +73,11 @@ export class DirectoryIndex {
 
   /** Council domains include their sub-domains (members.northbridge.gov.uk). */
   isCouncilAddress(email: string): boolean {
-    const domain = domainOf(email);
-    for (const council of this.councilDomains) {
-      if (domain === council || domain.endsWith(`.${council}`)) return true;
-    }
-    return false;
+    return inDomains(email, this.councilDomains);
   }
 
   isMediaAddress(email: string): boolean {
-    const domain = domainOf(email);
-    for (const media of this.mediaDomains) {
-      if (domain === media || domain.endsWith(`.${media}`)) return true;
-    }
-    return false;
-  }
-
-  memberByEmail(email: string): Member | undefined {
-    return this.members.get(normaliseEmail(email));
+    return inDomains(email, this.mediaDomains);
   }
 
   classify(address: Address): Person {

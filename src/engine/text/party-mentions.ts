@@ -27,8 +27,6 @@ export function addPartyTerms<T>(target: PhraseIndex<T>, wrap: (term: PartyTerm)
   }
 }
 
-const index = new PhraseIndex<PartyTerm>();
-addPartyTerms(index, (term) => term);
 const indicators = new Set(PARTY_INDICATORS);
 const control = new Set(CONTROL_WORDS);
 const lookalikes = new Map(parties.map((p) => [p.id, p.lookalikesNext.map(phraseWords)]));
@@ -38,13 +36,9 @@ function followedBy(tokens: readonly Token[], at: number, words: readonly string
 }
 
 /**
+ * Party mentions from raw matches of the party names (found by the rule's combined index).
  * sentenceStarts: token indexes that begin a sentence (a capital there proves nothing).
  */
-export function findPartyMentions(tokens: readonly Token[], from: number, to: number, sentenceStarts: ReadonlySet<number>): PartyMention[] {
-  return partyMentionsFrom(index.matchAll(tokens, from, to), tokens, sentenceStarts);
-}
-
-/** The same, from raw matches of the party names found by a combined index. */
 export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): PartyMention[] {
   const mentions: PartyMention[] = [];
   for (const match of longestMatches(matches)) {
