@@ -1,6 +1,7 @@
 // The engine's public surface: check(), applyEdits(), the config loaders and the types.
 export { check, type CheckOptions } from './check';
 export { applyEdits, resolveAnchor, type ApplyResult, type SkippedEdit } from './fixes/apply-edits';
+export { planTextChanges, applyTextChanges, type TextChange, type TextPlan } from './fixes/text-changes';
 export { loadDirectory, loadPolicy, parseJson, defaultPolicy, type Loaded } from './config/load';
 export { DEFAULT_POLICY } from './config/defaults';
 export { directorySchema, type Directory, type Member, type Officer, type Ward, type Mailbox, type MemberRole } from './config/directory-schema';
