@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the protocol-check command (package.json "bin").
+// Entry point of the protocol-check command (package.json "bin"). Whatever happens, the admin
+// sees one line, not a stack trace (PROTOCOL_CHECK_DEBUG=1 prints the stack for a bug report).
 import { main } from './main';
 
 main(process.argv.slice(2), {
@@ -7,9 +8,11 @@ main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   now: () => new Date(),
+  progress: Boolean(process.stderr.isTTY),
 }).then((code) => {
   process.exitCode = code;
 }, (error: unknown) => {
-  process.stderr.write(`protocol-check: internal error — please report it: ${error instanceof Error ? error.stack : String(error)}\n`);
+  const detail = process.env.PROTOCOL_CHECK_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+  process.stderr.write(`protocol-check: unexpected error: ${error instanceof Error ? error.message : String(error)} — please report it (PROTOCOL_CHECK_DEBUG=1 shows the details)${detail}\n`);
   process.exitCode = 2;
 });

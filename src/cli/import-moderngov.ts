@@ -1,9 +1,12 @@
 // protocol-check import moderngov: councillors and wards from Modern.gov into the directory file.
-import { readFile } from 'node:fs/promises';
-import { parseCouncillorsByWard, ModernGovError } from '../import/moderngov';
+import { stat } from 'node:fs/promises';
 import { mergeMembers } from '../import/merge';
+import { parseCouncillorsByWard, ModernGovError } from '../import/moderngov';
+import { downloadText } from './download';
+import { fileProblem, InputError } from './errors';
+import { loadTarget, readInput, writeTarget, type ImportContext } from './import-target';
 import type { Io } from './main';
-import { loadTarget, writeTarget, type ImportContext } from './import-target';
+import { formatSize } from './sizes';
 
 export interface ModernGovOptions extends ImportContext {
   url?: string;
@@ -11,6 +14,7 @@ export interface ModernGovOptions extends ImportContext {
   domains: string[];
   councilName?: string;
   timeoutMs: number;
+  maxBytes: number;
 }
 
 /** The web service address for a Modern.gov site ("https://democracy.x.gov.uk" or its mgWebService URL). */
@@ -19,17 +23,12 @@ export function serviceUrl(base: string): string {
   return `${base.replace(/\/+$/, '').replace(/\/mgWebService\.asmx$/i, '')}/mgWebService.asmx/GetCouncillorsByWard`;
 }
 
-async function download(url: string, timeoutMs: number): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'text/xml, application/xml' } });
-  } catch (error) {
-    const name = (error as Error).name;
-    if (name === 'TimeoutError' || name === 'AbortError') throw new ModernGovError(`${url}: no answer within ${Math.round(timeoutMs / 1000)} s — check the address, or try again later`);
-    throw new ModernGovError(`${url}: could not connect (${(error as Error).message}) — check the address`);
-  }
-  if (!response.ok) throw new ModernGovError(`${url}: the server answered ${response.status} — check that this is the Modern.gov site's address`);
-  return response.text();
+async function readSavedAnswer(file: string, maxBytes: number): Promise<string> {
+  const size = await stat(file).then((s) => s.size, (error: unknown) => {
+    throw new InputError([`${file}: ${fileProblem(error)} (nothing was written)`]);
+  });
+  if (size > maxBytes) throw new InputError([`${file}: ${formatSize(size)} is over the ${formatSize(maxBytes)} limit — not a GetCouncillorsByWard answer for one council? (--max-size raises the limit; nothing was written)`]);
+  return (await readInput(file)).toString('utf8');
 }
 
 export async function importModernGov(options: ModernGovOptions, io: Io): Promise<number> {
@@ -39,18 +38,18 @@ export async function importModernGov(options: ModernGovOptions, io: Io): Promis
   }
   const target = await loadTarget(options, io);
   if (!target) return 2;
+  const source = options.url ? serviceUrl(options.url) : options.file!;
+  const xml = options.url
+    ? await downloadText(source, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, accept: 'text/xml, application/xml' })
+    : await readSavedAnswer(source, options.maxBytes);
   let imported;
   try {
-    const xml = options.url ? await download(serviceUrl(options.url), options.timeoutMs) : await readFile(options.file!, 'utf8').catch(() => {
-      throw new ModernGovError('file not found — check the path');
-    });
     imported = parseCouncillorsByWard(xml, { domains: options.domains });
   } catch (error) {
     if (!(error instanceof ModernGovError)) throw error;
-    // URL errors already name the address; a file's errors are prefixed with the file.
-    io.stderr(`${options.url ? '' : `${options.file}: `}${error.message}\n`);
+    io.stderr(`${source}: ${error.message}\n`);
     return 2;
   }
   const merged = mergeMembers(target.directory, imported, target.overrides, { name: options.councilName, domains: options.domains.length ? options.domains : undefined });
-  return writeTarget(options, merged.directory, [...merged.changes, ...imported.notes], io);
+  return writeTarget(options, target.directory, merged.directory, [...merged.changes, ...imported.notes], io);
 }

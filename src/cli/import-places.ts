@@ -1,8 +1,9 @@
 // protocol-check import places --streets FILE | --postcodes NSPL --ward-names LOOKUP --la-code CODE
-import { readFile } from 'node:fs/promises';
 import { addPostcodeSectors, addStreets } from '../import/places';
-import type { Io } from './main';
+import { InputError } from './errors';
 import { loadTarget, writeTarget, type ImportContext } from './import-target';
+import type { Io } from './main';
+import { readCsvFile } from './read-csv';
 
 export interface PlacesOptions extends ImportContext {
   streets?: string;
@@ -32,21 +33,23 @@ export async function importPlaces(options: PlacesOptions, io: Io): Promise<numb
   try {
     if (options.streets) {
       current = options.streets;
-      const result = addStreets(directory, await readFile(options.streets, 'utf8'));
+      const csv = await readCsvFile(options.streets);
+      const result = addStreets(directory, csv.text);
       directory = { ...directory, wards: result.wards };
-      notes.push(...result.notes);
+      notes.push(csv.note, ...result.notes);
     }
     if (options.postcodes) {
       current = options.postcodes;
-      const [nspl, lookup] = await Promise.all([readFile(options.postcodes, 'utf8'), readFile(options.wardNames!, 'utf8')]);
-      const result = addPostcodeSectors(directory, nspl, lookup, options.laCode!);
+      const nspl = await readCsvFile(options.postcodes);
+      const lookup = await readCsvFile(options.wardNames!);
+      const result = addPostcodeSectors(directory, nspl.text, lookup.text, options.laCode!);
       directory = { ...directory, wards: result.wards };
-      notes.push(...result.notes);
+      notes.push(nspl.note, lookup.note, ...result.notes);
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(`${code === 'ENOENT' ? `${(error as { path?: string }).path}: file not found — check the path` : `${current}: ${(error as Error).message}`} (nothing was written)\n`);
+    if (error instanceof InputError) throw error;
+    io.stderr(`${current}: ${(error as Error).message} (nothing was written)\n`);
     return 2;
   }
-  return writeTarget(options, directory, notes, io);
+  return writeTarget(options, target.directory, directory, notes, io);
 }

@@ -2,15 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_POLICY, loadDirectory, loadPolicy, parseJson, type Directory, type Loaded, type Policy } from '../engine';
 import { sampleDirectory, samplePolicy } from '../sample-council';
-import { InputError } from './read-draft';
+import { fileProblem, InputError } from './errors';
 
 async function readJsonFile(file: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([code === 'ENOENT' ? 'file not found — check the path' : `cannot read the file (${code ?? String(error)})`]);
+    throw new InputError([fileProblem(error)]);
   }
   const json = parseJson(text);
   if (!json.ok) throw new InputError(json.errors);

@@ -1,5 +1,6 @@
-// Reads a saved draft (.json Draft, .eml MIME message or Outlook .msg) into the engine's Draft.
-import { readFile } from 'node:fs/promises';
+// Reads a saved draft (.json Draft, .eml MIME message or Outlook .msg) into the engine's Draft,
+// refusing drafts over the size limit before they cost seconds and gigabytes.
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import PostalMime from 'postal-mime';
 import MsgReader from '@kenjiuno/msgreader';
@@ -7,18 +8,28 @@ import { draftSchema, parseJson, type Address, type ComposeType, type Draft } fr
 import { formatIssues } from '../engine/config/format-issues';
 import { keysAt } from '../engine/config/schema-keys';
 import { htmlToText } from '../office/html-text';
+import { fileProblem, InputError } from './errors';
+import { formatSize } from './sizes';
 
-export class InputError extends Error {
-  constructor(readonly lines: string[]) {
-    super(lines.join('\n'));
-  }
-}
+/** The default --max-size: a few MB of text is far more than any real e-mail. */
+export const DEFAULT_MAX_TEXT = 5 * 1024 * 1024;
+/** .eml and .msg files carry attachments too: they are opened up to this multiple of the text limit. */
+export const ATTACHMENT_ALLOWANCE = 4;
 
 /** "RE: …" is a reply, "FW: …"/"Fwd: …" a forward; otherwise a new message. */
 export function composeTypeFromSubject(subject: string): ComposeType {
   if (/^\s*(re|aw|sv)\s*:/i.test(subject)) return 'reply';
   if (/^\s*(fw|fwd)\s*:/i.test(subject)) return 'forward';
   return 'new';
+}
+
+/** NUL bytes never occur in a JSON text; a few mean a binary file with the wrong name. */
+function looksBinary(buffer: Buffer): boolean {
+  return buffer.subarray(0, 8000).includes(0);
+}
+
+function tooBig(size: number, maxBytes: number, what: string): InputError {
+  return new InputError([`${formatSize(size)} of ${what} is over the ${formatSize(maxBytes)} limit — not checked (give --max-size ${Math.ceil(size / 1024 ** 2) + 1}MB to check it anyway)`]);
 }
 
 function readJsonDraft(text: string): Draft {
@@ -76,17 +87,22 @@ function readMsg(buffer: Buffer): Draft {
   };
 }
 
-export async function readDraft(file: string): Promise<Draft> {
+export async function readDraft(file: string, maxBytes = DEFAULT_MAX_TEXT): Promise<Draft> {
   const type = extname(file).toLowerCase();
   if (!['.json', '.eml', '.msg'].includes(type)) throw new InputError(['unsupported file type — give a draft as .json, .eml or .msg']);
   let buffer: Buffer;
   try {
+    const { size } = await stat(file);
+    if (type === '.json' && size > maxBytes) throw tooBig(size, maxBytes, 'JSON');
+    if (size > maxBytes * ATTACHMENT_ALLOWANCE) throw tooBig(size, maxBytes * ATTACHMENT_ALLOWANCE, 'message with attachments');
     buffer = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([code === 'ENOENT' ? 'file not found — check the path' : `cannot read the file (${code ?? String(error)})`]);
+    if (error instanceof InputError) throw error;
+    throw new InputError([fileProblem(error)]);
   }
-  if (type === '.json') return readJsonDraft(buffer.toString('utf8'));
-  if (type === '.eml') return readEml(buffer);
-  return readMsg(buffer);
+  if (type === '.json' && looksBinary(buffer)) throw new InputError(['not a text file (it holds binary data) — a .json draft must be the Draft format as text']);
+  const draft = type === '.json' ? readJsonDraft(buffer.toString('utf8')) : type === '.eml' ? await readEml(buffer) : readMsg(buffer);
+  const text = Buffer.byteLength(draft.body, 'utf8');
+  if (text > maxBytes) throw tooBig(text, maxBytes, 'text');
+  return draft;
 }

@@ -27,7 +27,8 @@ function describeEdit(edit: Finding['fixes'][number]['edits'][number]): string {
   }
 }
 
-export function formatText(results: readonly FileResult[], useColour: boolean): string {
+/** `unreadable`: drafts that could not be read (listed on stderr), counted in the summary. */
+export function formatText(results: readonly FileResult[], useColour: boolean, unreadable = 0): string {
   const c: Colours = pc.createColors(useColour);
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const lines: string[] = [];
@@ -51,7 +52,7 @@ export function formatText(results: readonly FileResult[], useColour: boolean): 
     }
     lines.push('');
   }
-  const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`;
+  const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}${unreadable ? ` (${unreadable} more could not be read — listed on stderr)` : ''}`;
   lines.push(errors ? c.red(c.bold(summary)) : warnings ? c.yellow(summary) : c.green(summary));
   return `${lines.join('\n')}\n`;
 }

@@ -1,38 +1,24 @@
-// A small RFC 4180 CSV reader: quoted fields, doubled quotes, commas and line breaks in quotes,
-// CRLF, and the byte-order mark Excel writes. Rows come back as objects keyed by header.
+// CSV from HR, Microsoft 365 and gazetteer exports, read with csv-parse (quoted fields, doubled
+// quotes, line breaks in quotes, CRLF). The delimiter is taken from the header line, because
+// Excel's "Unicode text" is tab-separated and some European settings use semicolons.
+import { parse } from 'csv-parse/sync';
+
+const DELIMITERS = [',', '\t', ';'] as const;
+
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (d: string) => header.split(d).length - 1;
+  return [...DELIMITERS].sort((a, b) => count(b) - count(a))[0]!;
+}
 
 export function parseCsv(text: string): { headers: string[]; rows: Record<string, string>[] } {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
   const input = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (input[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-      continue;
-    }
-    if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && input[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || record.length) {
-    record.push(field);
-    records.push(record);
+  let records: string[][];
+  try {
+    records = parse(input, { delimiter: delimiterOf(input), relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new Error(`${line ? `line ${line}: ` : ''}not readable as CSV (${(error as Error).message.replace(/^[A-Za-z ]+:\s*/, '')}) — check the quotes on that line`);
   }
   const nonEmpty = records.filter((r) => r.some((f) => f.trim() !== ''));
   const headers = (nonEmpty.shift() ?? []).map((h) => h.trim());

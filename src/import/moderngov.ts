@@ -104,5 +104,9 @@ export function parseCouncillorsByWard(xml: string, options: { domains?: readonl
     }
   }
   if (wards.length === 0) throw new ModernGovError('the response lists no wards');
+  // A misconfigured or half-migrated site answers with wards and nobody in them: never the truth.
+  const serving = wardNodes.reduce((n, w) => n + (((w.councillors as Node | undefined)?.councillor ?? []) as Node[]).length, 0);
+  if (serving === 0) throw new ModernGovError(`the response lists ${wardNodes.length} ward${wardNodes.length === 1 ? '' : 's'} and no councillors — a misconfigured or half-migrated Modern.gov site answers like this; check the site (nothing was written)`);
+  if (members.length === 0 && withoutEmail.length === 0) throw new ModernGovError(`no serving councillor${domains.length ? ` with an address in ${domains.join(', ')}` : ''} in the response — check --domain and the site (nothing was written)`);
   return { wards, members, notes, withoutEmail };
 }

@@ -45,7 +45,11 @@ export function addStreets(directory: Directory, csv: string): PlacesResult {
     claims.set(tidy, (claims.get(tidy) ?? new Set()).add(ward.name));
   });
   for (const [street, wards] of claims) if (wards.size > 1) notes.push(`"${street}" runs through ${[...wards].join(' and ')}: kept in both`);
-  return { wards: directory.wards.map((w) => ({ ...w, places: [...places.get(w.id)!] })), notes };
+  const wards = directory.wards.map((w) => ({ ...w, places: [...places.get(w.id)!] }));
+  const added = wards.map((w, i) => Math.max(0, w.places.length - new Set(directory.wards[i]!.places ?? []).size));
+  const total = added.reduce((a, b) => a + b, 0);
+  notes.unshift(`streets: ${total} added to ${added.filter((n) => n > 0).length} of ${wards.length} wards (${rows.length} rows read; a street already listed is not added twice)`);
+  return { wards, notes };
 }
 
 export function addPostcodeSectors(directory: Directory, nspl: string, lookup: string, laCode: string): PlacesResult {

@@ -217,11 +217,36 @@ describe('election', () => {
     expect(stdout).toContain('(the latest day for the notice of election)');
   });
 
-  it('keeps the rest of an existing policy, replaces a period for the same poll, and accepts an earlier notice', async () => {
+  it('keeps the rest of an existing policy, and keeps a hand-written period unless --replace is given, naming what it replaces', async () => {
     const policy = join(temp(), 'policy.json');
-    writeFileSync(policy, JSON.stringify({ wardCopyMaxWards: 4, preElectionPeriods: [{ start: '2027-03-31', end: '2027-05-06' }] }));
-    expect((await run('election', '--polling-day', '2027-05-06', '--notice', '2027-03-26', '--policy', policy)).code).toBe(0);
+    const original = JSON.stringify({ wardCopyMaxWards: 4, preElectionPeriods: [{ start: '2027-03-31', end: '2027-05-06' }] });
+    writeFileSync(policy, original);
+    const kept = await run('election', '--polling-day', '2027-05-06', '--notice', '2027-03-26', '--policy', policy);
+    expect(kept.code).toBe(2);
+    expect(kept.stderr).toContain('kept the period 2027-03-31 to 2027-05-06, written by hand');
+    expect(kept.stderr).toContain('--replace');
+    expect(readFileSync(policy, 'utf8')).toBe(original);
+    const replaced = await run('election', '--polling-day', '2027-05-06', '--notice', '2027-03-26', '--policy', policy, '--replace');
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain('replaced the period 2027-03-31 to 2027-05-06');
     expect(readDir(policy)).toEqual({ wardCopyMaxWards: 4, preElectionPeriods: [{ start: '2027-03-26', end: '2027-05-06', name: 'Elections on 2027-05-06' }] });
+    expect(readFileSync(`${policy}.bak`, 'utf8')).toBe(original);
+  });
+
+  it('replaces a period it generated itself without --replace, and says so', async () => {
+    const policy = join(temp(), 'policy.json');
+    expect((await run('election', '--polling-day', '2027-05-06', '--policy', policy)).code).toBe(0);
+    const again = await run('election', '--polling-day', '2027-05-06', '--notice', '2027-03-24', '--policy', policy);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('replaced the period 2027-03-31 to 2027-05-06 ("Elections on 2027-05-06")');
+    expect(readDir(policy).preElectionPeriods).toEqual([{ start: '2027-03-24', end: '2027-05-06', name: 'Elections on 2027-05-06' }]);
+  });
+
+  it('keeps periods for other elections, and creates the policy\'s folder', async () => {
+    const policy = join(temp(), 'council', 'policy.json');
+    expect((await run('election', '--polling-day', '2026-05-07', '--policy', policy)).code).toBe(0);
+    expect((await run('election', '--polling-day', '2027-05-06', '--policy', policy)).code).toBe(0);
+    expect(readDir(policy).preElectionPeriods.map((p: { end: string }) => p.end)).toEqual(['2026-05-07', '2027-05-06']);
   });
 
   it('refuses a notice later than the law allows, and bad dates', async () => {
