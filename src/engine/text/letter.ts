@@ -22,10 +22,18 @@ export interface LetterParts {
   message: Range;
 }
 
-const GREETING = /^\s*(dear|hi|hello|hey|good (morning|afternoon|evening)|morning|afternoon|evening|greetings|to whom it may concern)\b/i;
+// English and Welsh openings ("Annwyl Gynghorydd", "Bore da", "Helo", "Shwmae"); a bilingual
+// greeting ("Dear Cllr Rhys / Annwyl Gynghorydd Rhys,") starts with one of them.
+const GREETING = /^\s*(dear|hi|hello|hey|good (morning|afternoon|evening)|morning|afternoon|evening|greetings|to whom it may concern|annwyl|bore da|prynhawn da|noswaith dda|helo|shwmae|s'mae|sut mae)\b/i;
 // A short line that is only a name or address form followed by a comma: "Simon," "Councillors,".
 const NAME_GREETING = new RegExp(`^\\s*[${UPPER_CLASS}][${LETTER_CLASS}'’.-]*(\\s+[${UPPER_CLASS}][${LETTER_CLASS}'’.-]*){0,3}\\s*[,–-]?\\s*$`);
-const SIGN_OFF = /^\s*(kind|warm|warmest|best|many|with (best|kind|warm|warmest|many|thanks|love)|yours|regards|thanks|thank you|cheers|all the best|sincerely|respectfully|take care|speak soon|ta)\b[^.?!]{0,40}[,!.]?\s*$/i;
+// English and Welsh closings ("Cofion cynnes", "Yn gywir", "Diolch yn fawr", "Pob hwyl"); a
+// bilingual one ("Diolch / Thanks", "Regards / Cofion") starts with one of them.
+const SIGN_OFF = /^\s*(kind|warm|warmest|best|many|with (best|kind|warm|warmest|many|thanks|love)|yours|regards|thanks|thank you|cheers|all the best|sincerely|respectfully|take care|speak soon|ta|cofion|yn gywir|yn ddiffuant|diolch|gyda diolch|pob hwyl|hwyl)\b[^.?!]{0,40}[,!.]?\s*$/i;
+/** Lines that start a signature by themselves: the "-- " delimiter and "Sent from my iPhone". */
+const SIGNATURE_START = /^\s*(--|sent from (my )?\S[^.?!]{0,40}|get outlook for \S[^.?!]{0,30}|anfonwyd o('r|\s)\S[^.?!]{0,40})\s*$/i;
+// How far above the end a sign-off may be when the signature has long lines (address, disclaimer).
+const MAX_SIGNATURE_LINES = 40;
 
 interface Line {
   start: number;
@@ -68,20 +76,49 @@ function trimRange(text: string, start: number, end: number): Range {
   return { start: s, end: e };
 }
 
-/** The sign-off is the last sign-off-like line with at most eight short lines after it. */
+/** The first non-blank line after line n, if any. */
+function nextNonBlank(lines: readonly Line[], n: number): Line | undefined {
+  for (let k = n + 1; k < lines.length; k++) if (lines[k]!.text.trim() !== '') return lines[k];
+  return undefined;
+}
+
+/** A name line: short, with no sentence ending ("Fatima Noor", "Cllr Bethan Rhys (hi/ei)"). */
+function looksLikeName(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 60 && !/[.?!:;,]$/.test(t) && !/\s(the|a|and|will|is|are|we|i)\s/i.test(` ${t} `);
+}
+
+/**
+ * The sign-off is the last sign-off-like line with at most eight short lines after it; or,
+ * further up, one followed by a name line, whatever comes after the name (a signature may carry
+ * a one-line postal address, "my working hours are …" or a disclaimer paragraph).
+ */
 function findSignOff(lines: readonly Line[], firstMessageLine: number): number {
   let trailing = 0;
+  let shortTail = true;
   for (let n = lines.length - 1; n >= firstMessageLine; n--) {
     const line = lines[n]!.text;
     if (line.trim() === '') continue;
-    if (line.trim().length <= 50 && SIGN_OFF.test(line)) return n;
+    if (line.trim().length <= 50 && SIGN_OFF.test(line)) {
+      if (shortTail) return n;
+      const next = nextNonBlank(lines, n);
+      if (next && looksLikeName(next.text)) return n;
+    }
     trailing++;
-    if (trailing > 8 || line.trim().length > 80) return -1;
+    if (trailing > 8 || line.trim().length > 80) shortTail = false;
+    if (trailing > MAX_SIGNATURE_LINES) return -1;
   }
   return -1;
 }
 
-/** Without a sign-off, a last paragraph of one or two short unpunctuated lines is a signature ("Andrew"). */
+/** Without a sign-off: the "-- " delimiter or a "Sent from my iPhone" line starts the signature. */
+function findSignatureStartLine(lines: readonly Line[], firstMessageLine: number): number {
+  for (let n = Math.max(firstMessageLine, lines.length - MAX_SIGNATURE_LINES); n < lines.length; n++) {
+    if (SIGNATURE_START.test(lines[n]!.text)) return n;
+  }
+  return -1;
+}
+
 /**
  * Without a sign-off, the last paragraph is a signature when it is one or two short unpunctuated
  * lines ("Andrew"), or when it starts with the sender's name (a block with job title, address
@@ -93,7 +130,7 @@ function findBareSignature(lines: readonly Line[], firstMessageLine: number, sen
   const last = n;
   while (n >= firstMessageLine && lines[n]!.text.trim() !== '') n--;
   const first = n + 1;
-  if (first <= firstMessageLine) return -1;
+  if (first <= firstMessageLine) return findNamedSignature(lines, firstMessageLine, senderNames);
   const short = (k: number) => {
     const t = lines[k]!.text.trim();
     return t.length <= 80 && !/[.?!;]$/.test(t);
@@ -101,15 +138,30 @@ function findBareSignature(lines: readonly Line[], firstMessageLine: number, sen
   const opener = lines[first]!.text.trim().toLowerCase();
   if (last - first < 8 && senderNames.some((name) => name.length > 2 && opener.startsWith(name))) {
     let all = true;
-    for (let k = first; k <= last; k++) all &&= short(k);
+    for (let k = first; k <= last; k++) all = all && short(k);
     if (all) return first;
   }
-  if (last - first > 1) return -1;
+  if (last - first > 1) return findNamedSignature(lines, firstMessageLine, senderNames);
   for (let k = first; k <= last; k++) {
     const t = lines[k]!.text.trim();
-    if (t.length > 40 || /[.?!:;]$/.test(t)) return -1;
+    if (t.length > 40 || /[.?!:;]$/.test(t)) return findNamedSignature(lines, firstMessageLine, senderNames);
   }
   return first;
+}
+
+/**
+ * Further up: a line that is the sender's name (with a title or pronouns at most) starting a
+ * paragraph, whatever follows it (address, working hours, disclaimer).
+ */
+function findNamedSignature(lines: readonly Line[], firstMessageLine: number, senderNames: readonly string[]): number {
+  const from = Math.max(firstMessageLine + 1, lines.length - MAX_SIGNATURE_LINES);
+  for (let n = from; n < lines.length; n++) {
+    const t = lines[n]!.text.trim().toLowerCase();
+    if (t === '' || lines[n - 1]!.text.trim() !== '') continue;
+    const name = senderNames.find((candidate) => candidate.length > 2 && t.indexOf(candidate) >= 0 && t.indexOf(candidate) <= 12);
+    if (name && t.length <= name.length + 40 && looksLikeName(t)) return n;
+  }
+  return -1;
 }
 
 /** senderNames: lower-case names the sender signs with (display name, directory name), if known. */
@@ -120,7 +172,7 @@ export function letterParts(body: string, senderNames: readonly string[] = []): 
 
   let greeting: Range | undefined;
   const first = firstLine(body, own.start, own.end);
-  if (first && first.text.trim().length <= 80 && (GREETING.test(first.text) || (NAME_GREETING.test(first.text) && /,\s*$/.test(first.text)))) {
+  if (first && (first.text.trim().length <= 80 || (first.text.trim().length <= 160 && / \/ /.test(first.text))) && (GREETING.test(first.text) || (NAME_GREETING.test(first.text) && /,\s*$/.test(first.text)))) {
     greeting = trimRange(body, first.start, first.end);
   }
   // Lines after the greeting, from the end: a sign-off sits within the last few.
@@ -134,8 +186,9 @@ export function letterParts(body: string, senderNames: readonly string[] = []): 
     signOff = trimRange(body, lines[signOffLine]!.start, lines[signOffLine]!.end);
     signature = { start: signOff.start, end: own.end };
   } else {
-    const bare = findBareSignature(lines, firstMessageLine, senderNames);
-    if (bare >= 0) signature = { start: lines[bare]!.start, end: own.end };
+    const marked = findSignatureStartLine(lines, firstMessageLine);
+    const bare = marked >= 0 ? marked : findBareSignature(lines, firstMessageLine, senderNames);
+    if (bare >= 0) signature = trimRange(body, lines[bare]!.start, own.end);
   }
 
   const messageStart = greeting ? greeting.end : own.start;
