@@ -19,6 +19,8 @@ export interface ValidCase {
   draft: Draft;
   /** Info notes are allowed on a valid case (they explain why nothing is asked). */
   allowInfo?: boolean;
+  /** This case's own directory or policy (over the run's). */
+  context?: TestContext;
 }
 
 export interface InvalidCase {
@@ -29,6 +31,8 @@ export interface InvalidCase {
   output?: Partial<Pick<Draft, 'to' | 'cc' | 'bcc' | 'body' | 'delayDelivery'>>;
   /** Which fix to apply (default 0) for `output` and the re-check. */
   fixIndex?: number;
+  /** This case's own directory or policy (over the run's). */
+  context?: TestContext;
 }
 
 export interface TestContext {
@@ -45,13 +49,13 @@ export const ruleTester = {
     describe(rule.meta.id, () => {
       describe('valid', () => {
         it.each(cases.valid.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-          const findings = run(rule, c.draft, context).filter((f) => !(c.allowInfo && f.severity === 'info'));
+          const findings = run(rule, c.draft, { ...context, ...c.context }).filter((f) => !(c.allowInfo && f.severity === 'info'));
           expect(findings.map((f) => f.message)).toEqual([]);
         });
       });
       describe('invalid', () => {
         it.each(cases.invalid.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-          const findings = run(rule, c.draft, context);
+          const findings = run(rule, c.draft, { ...context, ...c.context });
           expect(findings).toHaveLength(c.findings.length);
           c.findings.forEach((expected, i) => {
             const actual = findings[i]!;
@@ -74,7 +78,7 @@ export const ruleTester = {
             expect(result.draft[field as keyof Draft]).toEqual(value);
           }
           // The fix must cure what it was offered for: checking again finds nothing at that severity.
-          const after = run(rule, result.draft, context).filter((f) => f.severity !== 'info');
+          const after = run(rule, result.draft, { ...context, ...c.context }).filter((f) => f.severity !== 'info');
           const before = findings.filter((f) => f.severity !== 'info');
           if (before.length === 1) expect(after.map((f) => f.message)).toEqual([]);
           else expect(after.length).toBeLessThan(before.length);

@@ -37,6 +37,16 @@ export const policySchema = z.strictObject({
   }).refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'] })).default([]),
   wardCopyMaxWards: z.number().int().min(1).default(3)
     .meta({ description: 'Above this many wards, suggest the relevant Cabinet member or chair instead of every ward member.' }),
+  political: z.strictObject({
+    partyTerms: z.array(z.string().min(1)).default([])
+      .meta({ description: 'Extra names of parties or groups in this council, always read as a party (e.g. "Llais", "the Nats"). The directory\'s own parties need no entry.' }),
+    neverPolitical: z.array(z.string().min(1)).default([])
+      .meta({ description: 'Phrases that are never political in this council (e.g. "Reform Street depot", "Labour Club car park"): the rule ignores the words they cover.' }),
+    examples: z.strictObject({
+      political: z.array(z.string().min(1)).default([]).meta({ description: 'Sentences that must be flagged; `protocol-check validate` runs them through the rule.' }),
+      notPolitical: z.array(z.string().min(1)).default([]).meta({ description: 'Sentences that must not be flagged; `protocol-check validate` runs them through the rule.' }),
+    }).optional(),
+  }).optional().meta({ description: 'How political-content reads this council: extra party names, local look-alikes, and examples that prove them.' }),
   onSendFailure: z.enum(['allow', 'block']).default('allow')
     .meta({ description: 'If the add-in itself fails on Send: let the message go (allow, the default) or stop it (block).' }),
 }).meta({ title: 'Protocol Check policy', description: "How this council's Member/Officer Protocol is applied." });

@@ -41,29 +41,43 @@ function startsWith(tokens: readonly Token[], at: number, words: readonly string
   return true;
 }
 
+interface FollowRules {
+  yes?: string[][];
+  no?: string[][];
+  notAfter?: Set<string>;
+}
+
+const followCache = new WeakMap<LexiconEntry<string>, FollowRules>();
+
+function followRules(entry: LexiconEntry<string>): FollowRules {
+  let rules = followCache.get(entry);
+  if (!rules) {
+    rules = {
+      yes: entry.followedBy?.flatMap((p) => expandAll(p)),
+      no: entry.notFollowedBy?.flatMap((p) => expandAll(p)),
+      notAfter: entry.notPrecededBy ? new Set(entry.notPrecededBy.map((w) => phraseWords(w).join(' '))) : undefined,
+    };
+    followCache.set(entry, rules);
+  }
+  return rules;
+}
+
+/** Does a match of one of the entry's phrases at tokens[first, last) meet the entry's conditions? */
+export function entryAccepts(entry: LexiconEntry<string>, tokens: readonly Token[], first: number, last: number): boolean {
+  if (entry.capitalised && !tokens[first]!.capitalised) return false;
+  if (entry.nextCapitalised && !tokens[last]?.capitalised) return false;
+  const rules = followRules(entry);
+  if (rules.notAfter && first > 0 && rules.notAfter.has(tokens[first - 1]!.norm)) return false;
+  if (rules.yes && !rules.yes.some((words) => startsWith(tokens, last, words))) return false;
+  if (rules.no && rules.no.some((words) => startsWith(tokens, last, words))) return false;
+  return true;
+}
+
 export class Lexicon<C extends string = string> {
   private readonly index = new PhraseIndex<LexiconEntry<C>>();
-  private readonly follow = new Map<LexiconEntry<C>, { yes?: string[][]; no?: string[][]; notAfter?: Set<string> }>();
 
   constructor(readonly entries: readonly LexiconEntry<C>[]) {
-    for (const entry of entries) {
-      for (const phrase of entry.phrases) this.index.add(phrase, entry);
-      this.follow.set(entry, {
-        yes: entry.followedBy?.flatMap((p) => expandAll(p)),
-        no: entry.notFollowedBy?.flatMap((p) => expandAll(p)),
-        notAfter: entry.notPrecededBy ? new Set(entry.notPrecededBy.map((w) => phraseWords(w).join(' '))) : undefined,
-      });
-    }
-  }
-
-  private accepts(entry: LexiconEntry<C>, tokens: readonly Token[], first: number, last: number): boolean {
-    if (entry.capitalised && !tokens[first]!.capitalised) return false;
-    if (entry.nextCapitalised && !tokens[last]?.capitalised) return false;
-    const rules = this.follow.get(entry)!;
-    if (rules.notAfter && first > 0 && rules.notAfter.has(tokens[first - 1]!.norm)) return false;
-    if (rules.yes && !rules.yes.some((words) => startsWith(tokens, last, words))) return false;
-    if (rules.no && rules.no.some((words) => startsWith(tokens, last, words))) return false;
-    return true;
+    for (const entry of entries) for (const phrase of entry.phrases) this.index.add(phrase, entry);
   }
 
   /** Hits in tokens[from, to), the longest where they overlap. */
@@ -73,7 +87,7 @@ export class Lexicon<C extends string = string> {
 
   /** The same, from raw matches of this lexicon's phrases found by a combined index. */
   hitsFrom(matches: readonly PhraseMatch<LexiconEntry<C>>[], tokens: readonly Token[]): LexiconHit<C>[] {
-    const raw = matches.filter((m) => this.accepts(m.value, tokens, m.first, m.last));
+    const raw = matches.filter((m) => entryAccepts(m.value, tokens, m.first, m.last));
     return longestMatches(raw).map((m) => ({ entry: m.value, first: m.first, last: m.last, start: m.start, end: m.end }));
   }
 

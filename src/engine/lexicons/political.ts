@@ -1,149 +1,229 @@
-// Party names and the words that make a sentence party-political (political-content).
-// Data, not code: each entry carries the sentences it must find and the look-alikes it must not.
+// The words that make a sentence party-political (political-content), as data with examples.
+// The rule reads them as *party reference × stance* (attack or credit, in plain words) plus
+// *frames* that are political without a party name (electioneering, party business, political
+// criticism of Council policy), each with the look-alikes that switch it off (the registration
+// canvass, a council campaign, a party named as plain fact in council business).
 import { Lexicon, type LexiconEntry } from './lexicon';
 
-export interface Party {
-  id: string;
-  /** Names that always mean the party ("Tories", "Lib Dems", "Labour Party"). */
-  strong: string[];
-  /** Names that are also ordinary words: political only when capitalised and in a party context. */
-  ambiguous: string[];
-  /** Ambiguous names that need a party word after them ("Green Party", "Independent group"). */
-  needsIndicator: boolean;
-  /** Words that, following the name, show it is the ordinary word ("Labour costs"). */
-  lookalikesNext: string[];
+export type StanceCategory = 'attack' | 'credit';
+export type FrameCategory = 'electioneering' | 'party-business' | 'policy-criticism';
+export type AntiCategory = 'registration' | 'council-campaign' | 'plain-fact';
+
+export interface StanceEntry extends LexiconEntry<StanceCategory> {
+  /** 'strong' words carry a sentence on their own; 'moderate' ones are switched off by a plain-fact context. */
+  strength: 'strong' | 'moderate';
+  /** Only with a party named outright, not with "the administration" or "our group". */
+  explicitOnly?: boolean;
 }
 
-export const parties: Party[] = [
-  { id: 'labour', strong: ['Labour Party', 'Labour and Co-operative', 'Labour Co-op', 'Welsh Labour', 'Scottish Labour', 'New Labour', 'Labourites'],
-    ambiguous: ['Labour'], needsIndicator: false,
-    lookalikesNext: ['costs', 'cost', 'market', 'markets', 'force', 'forces', 'shortage', 'shortages', 'rate', 'rates', 'supply', 'ward', 'wards',
-      'pains', 'intensive', 'saving', 'savings', 'only', 'hours', 'relations', 'law', 'laws', 'agency', 'agencies', 'day', 'exchange', 'turnover',
-      'productivity', 'demand', 'requirement', 'requirements', 'element', 'input', 'charge', 'charges', 'and materials', 'content', 'share'] },
-  { id: 'conservative', strong: ['Conservative Party', 'Conservative and Unionist', 'Tory', 'Tories', 'Tory-led', 'Tory-run'],
-    ambiguous: ['Conservative', 'Conservatives'], needsIndicator: false,
-    lookalikesNext: ['estimate', 'estimates', 'approach', 'figure', 'figures', 'assumption', 'assumptions', 'view', 'views', 'forecast', 'forecasts',
-      'projection', 'projections', 'side', 'measure', 'measures', 'treatment', 'management', 'scenario', 'basis', 'reading', 'guess', 'number',
-      'amount', 'total', 'level', 'levels', 'option', 'options', 'choice', 'design', 'repair', 'repairs'] },
-  { id: 'libdem', strong: ['Lib Dem', 'Lib Dems', 'LibDem', 'LibDems', 'Liberal Democrat', 'Liberal Democrats', 'Lib Democrats', 'Liberal Party'],
-    ambiguous: ['Liberal', 'Liberals'], needsIndicator: true, lookalikesNext: [] },
-  { id: 'green', strong: ['Green Party'], ambiguous: ['Green', 'Greens'], needsIndicator: true, lookalikesNext: [] },
-  { id: 'reform', strong: ['Reform UK', 'Reform Party'], ambiguous: ['Reform'], needsIndicator: true, lookalikesNext: [] },
-  { id: 'independent', strong: [], ambiguous: ['Independent', 'Independents'], needsIndicator: true, lookalikesNext: [] },
-  { id: 'snp', strong: ['SNP', 'Scottish National Party', 'Nats'], ambiguous: [], needsIndicator: false, lookalikesNext: [] },
-  { id: 'plaid', strong: ['Plaid Cymru'], ambiguous: ['Plaid'], needsIndicator: true, lookalikesNext: [] },
-  { id: 'ukip', strong: ['UKIP', 'Brexit Party'], ambiguous: [], needsIndicator: false, lookalikesNext: [] },
+export interface FrameEntry extends LexiconEntry<FrameCategory> {
+  /** Only from a councillor (a candidate): "remember to vote on Thursday" from Electoral Services is civic. */
+  memberOnly?: boolean;
+  /**
+   * policy-criticism: only where the message ties it to a Council decision — 'sentence': the
+   * sentence or the one before names one; 'near': within a few words ("this budget is a disgrace").
+   */
+  needsAnchor?: 'sentence' | 'near';
+  /** Only said by someone with a stake in the seat: the sentence speaks as "I", "we", "our". */
+  firstPerson?: boolean;
+}
+
+const PARTY = '{labour|tory|tories|conservative|conservatives|lib dem|lib dems|liberal democrat|liberal democrats|green|greens|reform|independent|independents|plaid|snp|nats|alba|ukip}';
+const PLACE = '{town|city|borough|county|district|area|village|community|ward|estate|valley|high street|place|council|sir|dref|ardal|cymuned}';
+
+export const stanceEntries: StanceEntry[] = [
+  { id: 'attack-strong', category: 'attack', strength: 'strong',
+    phrases: ['disgrace', 'disgraceful', 'disgracefully', 'shambles', 'shambolic', 'incompetent', 'incompetence', 'mess', 'messed up', 'made a hash',
+      'failure', 'failures', 'betrayal', 'betrayed', 'betray', 'lies', 'lied', 'lying', 'liars', 'hypocrisy', 'hypocritical', 'hypocrites', 'chaos', 'chaotic',
+      'scandal', 'scandalous', 'shameful', 'shamefully', 'shame on', 'pathetic', 'useless', 'woeful', 'woefully', 'appalling', 'dreadful', 'hopeless',
+      'contempt', 'arrogant', 'arrogance', 'out of touch', 'couldnt care less', 'dont care', 'do not care', 'never cared', 'doesnt care', 'wrecked', 'ruined',
+      'trashed', 'destroyed', 'sold out', 'sell out', 'stitch up', 'stitched up', 'cynical', 'spin', 'broken promise', 'broken promises', 'fiasco', 'reckless',
+      'squandered', 'wasted', 'mismanagement', 'mismanaged', 'neglect', 'neglected', 'afterthought', 'abandoned', 'cant be trusted', 'cannot be trusted',
+      'never be trusted', 'let {us|you|residents|people|them|this town|the town|everyone} down', 'to blame', 'the blame', 'fault', 'cronies', 'cronyism',
+      'sneaky', 'cowardly', 'gutless', 'clueless', 'inept', 'dishonest', 'deceit', 'deceitful', 'u turn', 'climbdown', 'embarrassment', 'laughing stock',
+      'llanast', 'smonach', 'gwarthus', 'cywilydd', 'cywilyddus', 'anobeithiol', 'celwydd', 'celwyddau', 'bradychu', 'bradychwyd', 'anghymwys', 'methiant',
+      'methiannau', 'twyll', 'esgeuluso', 'esgeulustod', 'gwastraffu'],
+    notFollowedBy: ['room', 'rooms', 'hall', 'tolerance', 'management', 'reporting', 'claims', 'notice', 'notices', 'rate', 'rates', 'demand', 'test'],
+    notPrecededBy: ['no', 'not', 'boiler', 'officers', 'officer'],
+    examples: { match: ['The Tories have made a complete mess of the bus station.', 'What Plaid did was disgraceful.', 'The Lib Dems never cared about this estate.'],
+      noMatch: ['The officers mess room is being refurbished.'] } },
+  { id: 'attack-plain', category: 'attack', strength: 'strong',
+    phrases: ['what {the|} {they|he|she|it} did to', 'did to this ' + PLACE, 'did to our ' + PLACE, 'done to this ' + PLACE, 'done to our ' + PLACE,
+      '{never|not} forget what', 'will {never|not} forget', 'wont forget', 'remember what {they|the|that}', 'lined up {together|with|behind}', 'ganged up',
+      'teamed up', 'joined forces', 'propped up', 'prop up', 'in bed with', 'in the pocket of', 'did a deal', 'do a deal', 'sided with', 'cosying up',
+      'cosy up', 'voted against {residents|local people|this town|the town|working families|families|you|us}', 'never turn up', 'never show up',
+      'nowhere to be seen', 'all talk', 'talk the talk', 'hot air', 'run {this|the} {town|city|borough|council|county} into the ground',
+      'into the ground', 'blood on their hands', 'no idea', 'not a clue', 'havent a clue', 'done nothing', 'did nothing', 'achieved nothing',
+      'delivered nothing', 'nothing to show', 'nothing but', 'sat on their hands', 'sit on their hands', 'asleep at the wheel', 'all mouth',
+      'track record of', 'years of {neglect|cuts|failure|decline|broken promises|mismanagement}', 'what a joke', 'a joke', 'beggars belief', 'typical {tory|tories|labour|lib dem|lib dems|green|greens|snp|plaid|reform|of}',
+      'yn ein gadael i lawr', 'wedi gadael {pobl|trigolion} i lawr'],
+    examples: { match: ['Nobody here will forget what the Greens did to this town.', 'The Independents and the Tories lined up together again.',
+      'Typical Labour, all talk and no delivery.'], noMatch: ['Please remember to bring your pass.'] } },
+  { id: 'credit', category: 'credit', strength: 'strong',
+    phrases: ['thanks to {the|our|} ' + PARTY, 'thanks to {the|our} {group|administration|councillors|team|coalition}', 'only {our|the} ' + PARTY,
+      'only our {councillors|group|team|candidates}', 'only {party|group|people} who', 'actually turn up', 'actually turned up', 'actually turns up', 'actually listen',
+      'actually listens', 'actually delivers', 'actually delivered', 'actually cares', 'actually care', 'working hard for you', 'working hard for residents',
+      'on your side', 'fighting for you', 'fighting for residents', 'standing up for {you|residents|local people}', 'champions of', 'champion for',
+      'proud of what', 'proud record', 'we delivered', 'have delivered', 'has delivered', 'delivered on', 'delivering on', 'promise kept', 'promises kept',
+      'pledge', 'pledged', 'pledges', 'manifesto', 'manifesto commitment', 'vision of', 'vision for', 'grand vision', 'visionary',
+      '{cracking|super|smashing|superb|terrific|fantastic|brilliant|amazing|excellent|great|fab|tremendous} job', 'dim ond {cynghorwyr|ein cynghorwyr|ni}', 'flagship', 'bold plans', 'fantastic job', 'brilliant job',
+      'great job', 'amazing job', 'excellent job', 'done wonders', 'turned {it|things|the council|this council|the town} around', 'transformed',
+      'diolch i {blaid|lafur|geidwadwyr|dorïaid|doriaid|gynghorwyr}', 'addewid', 'addewidion', 'maniffesto', 'yn gweithio drosoch', 'ar eich ochr'],
+    notFollowedBy: ['form', 'forms', 'card', 'cards', 'scheme', 'page', 'of support to the council'],
+    examples: { match: ['Only our Plaid councillors actually turn up for residents.', 'This is the vision of the labour administration.',
+      'Thanks to the Lib Dems, the pool stays open.'], noMatch: ['Thanks to the crews for working through the snow.'] } },
+  { id: 'credit-moderate', category: 'credit', strength: 'moderate', explicitOnly: true,
+    phrases: ['proud', 'delivered', 'delivering', 'investment', 'invested', 'achievement', 'achievements', 'programme', 'priorities', 'promise', 'promised',
+      'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'congratulations', 'success', 'successful', 'balch', 'llwyddiant'],
+    examples: { match: ['The Green-led council is proud of the new homes.'] } },
+  { id: 'attack-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
+    phrases: ['cuts', 'cut', 'slashed', 'axed', 'failed', 'failing', 'fails', 'ignored', 'ignores', 'ignoring', 'blame', 'blamed', 'again', 'broken', 'typical',
+      'rubbish', 'terrible', 'awful', 'shame', 'worst', 'excuses', 'excuse', 'let down', 'con', 'nonsense', 'rhetoric', 'lot', 'brigade', 'mob', 'crew',
+      'toriadau', 'siomi', 'siomedig', 'methu', 'eto'],
+    examples: { match: ['The Tories have cut the library budget again.'] } },
 ];
 
-/** Words after a party name that mark the party sense ("Green Party", "Labour-run", "Tory councillors"). */
-export const PARTY_INDICATORS = ['party', 'group', 'groups', 'councillor', 'councillors', 'cllr', 'cllrs', 'candidate', 'candidates',
-  'administration', 'government', 'run', 'led', 'controlled', 'dominated', 'mp', 'mps', 'voters', 'supporters', 'activists', 'branch',
-  'association', 'campaign', 'campaigners', 'leader', 'leadership', 'whip', 'manifesto', 'council', 'seat', 'seats', 'member', 'members',
-  'opposition', 'cabinet', 'gain', 'hold', 'majority', 'policy', 'policies', 'cuts'];
+export const implicitEntries: LexiconEntry<'implicit'>[] = [
+  { id: 'implicit-ref', category: 'implicit',
+    phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'that crew', 'the previous administration',
+      'the last administration', 'this administration', 'the administration', 'the current administration', 'the ruling group', 'the ruling party',
+      'the ruling coalition', 'this coalition', 'the coalition', 'the controlling group', 'our group', 'my group', 'your group', 'their group',
+      'the opposition', 'opposition councillors', 'the other side', 'the other lot', 'our councillors', 'our candidates', 'those in charge',
+      'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp', 'y criw blaenorol', 'y lot diwethaf'],
+    examples: { match: ['The previous lot left the books in a mess.', 'This coalition has let residents down.'] } },
+];
 
-/** Words after a party name that are themselves a political framing ("this Labour-run council"). */
-export const CONTROL_WORDS = ['run', 'led', 'controlled', 'dominated'];
-
-/**
- * Words that, in a sentence with a party (in the party sense), make it praise, attack or
- * electioneering rather than a neutral mention ("the Labour Group asked for a briefing").
- */
-export const PARTY_CUES = ['failure', 'failures', 'failed', 'failing', 'fails', 'cuts', 'cut', 'slashed', 'mess', 'mismanagement', 'chaos',
-  'chaotic', 'incompetence', 'incompetent', 'disgrace', 'disgraceful', 'shambles', 'shambolic', 'betrayal', 'betrayed', 'broken promise',
-  'broken promises', 'scandal', 'scandalous', 'neglect', 'neglected', 'afterthought', 'contempt', 'hypocrisy', 'hypocritical', 'u turn',
-  'lies', 'lied', 'blame', 'fault', 'let down', 'useless', 'arrogant', 'out of touch', 'thanks to', 'proud', 'delivered', 'delivering',
-  'investment', 'invested', 'record', 'achievement', 'hope', 'good luck', 'win', 'wins', 'winning', 'lose', 'losing', 'hold on', 'hold onto',
-  'seat', 'seats', 'election', 'elections', 'campaign', 'campaigning', 'vote for', 'voting for', 'back', 'treats', 'ignored', 'ignores',
-  'wasted', 'squandered', 'fiasco', 'reckless', 'stronger', 'better off', 'only party', 'real change', 'deserve better',
-  'leaflet', 'leaflets', 'canvassing', 'candidate', 'candidates', 'manifesto', 'voters', 'by election', 'fantastic', 'brilliant',
-  'great job', 'well done', 'excellent', 'shameful', 'pathetic', 'terrible', 'awful', 'appalling', 'rubbish', 'hopeless', 'dreadful',
-  'typical', 'useless', 'failed', 'broken', 'shamefully', 'disgracefully', 'woeful', 'woefully', 'pathetically', 'hopelessly', 'shame'];
-
-export type PoliticalCategory = 'electioneering' | 'party-business';
-
-const PARTY_WORDS = '{me|us|you|labour|conservative|conservatives|tory|tories|green|greens|lib dem|lib dems|liberal democrat|liberal democrats|reform|independent|plaid|snp|ukip|our candidate|our candidates|the party}';
-
-export const politicalEntries: LexiconEntry<PoliticalCategory>[] = [
-  {
-    id: 'canvassing', category: 'electioneering',
-    phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'door knocking', 'doorknocking', 'knocking on doors'],
+export const frameEntries: FrameEntry[] = [
+  { id: 'vote-appeal', category: 'electioneering',
+    phrases: ['vote for me', 'vote for us', 'vote ' + PARTY, 'vote for ' + PARTY, 'vote for {our|my|the} {candidate|candidates|team}', 'votes for me', 'voting for me',
+      'your support on polling day', 'support on polling day', 'support me on', 'back me on', 'count on your vote',
+      'count on your support', 'count on your {family|familys|households}', 'lend me your vote', 'get out the vote', 'votelabour', 'voteconservative', 'votetory',
+      'votelibdem', 'votegreen', 'votereform', 'voteindependent', 'votesnp', 'voteplaid', 'votealba', 'pleidleisiwch', 'pleidleisio {drosof|droson ni|dros blaid|dros lafur}',
+      'eich pleidlais', 'eich cefnogaeth ar {ddiwrnod|y diwrnod}'],
+    notFollowedBy: ['counts', 'will be counted', 'at the polling', 'by post', 'by proxy', 'card', 'cards'],
+    examples: { match: ['I hope I can count on your support on 6 May.', 'Please vote Labour on Thursday.', "I'd be grateful for your family's support on polling day."],
+      noMatch: ['Members will vote for the recommendation at committee.'] } },
+  { id: 'vote-for-you', category: 'electioneering', firstPerson: true,
+    phrases: ['vote for you', 'voting for you', 'vote for him', 'vote for her', 'vote for them', 'vote for your', 'pleidleisio drosoch'],
+    notFollowedBy: ['recommendation', 'motion', 'proposal', 'proposals', 'report'],
+    examples: { match: ['Between us, I will certainly vote for you in May.'] } },
+  { id: 'win-back-place', category: 'electioneering', needsContext: true, nextCapitalised: true,
+    phrases: ['win back', 'take back', 'hold on to', 'hold onto', 'gain'],
+    examples: { match: ["Could everyone tell me when they're free for canvassing? We need to win back Kingsmead."], noMatch: ["We need to win back residents' trust."] } },
+  { id: 'remember-to-vote', category: 'electioneering', memberOnly: true,
+    phrases: ['your vote', 'your votes', 'remember to vote', 'dont forget to vote', 'do not forget to vote', 'make sure you vote', 'get down to the polling station', 'cofiwch bleidleisio'],
+    notFollowedBy: ['counts', 'will be counted', 'at the polling', 'by post', 'by proxy', 'card', 'cards'],
+    examples: { match: ['Remember to vote on Thursday!', 'Your vote matters on Thursday.'], noMatch: ['Your vote will be counted at the leisure centre.'] } },
+  { id: 'standing', category: 'electioneering',
+    phrases: ['standing again', 'stand again', 'standing for re election', 'stand for re election', 'seeking re election', 'seek re election', 'my re election',
+      'our re election', 're election campaign', 'my campaign', 'our campaign to win', 'putting myself forward again', 'putting my name forward again', 'put my name forward again',
+      'your support {in|on|at} {may|thursday|polling day|the election|the by election|election day}', 'behind me in may', 'behind me on thursday', 'my name will be on the ballot',
+      'on the ballot paper in may', 're elect me', 're elect us', 'sefyll eto', 'fy ail ethol', 'ail ethol'],
+    notFollowedBy: ['as chair', 'as vice chair', 'its chair', 'the chair'],
+    examples: { match: ["I'm standing again in May and would value your support.", 'Help us re-elect me for Abbey!'] } },
+  { id: 'take-control', category: 'electioneering',
+    phrases: ['once we {run|control|take control of|take over|win} {this|the} council', 'when we {run|control|take control of|take over|win} {this|the} council',
+      '{when|once|if|after} we {take over|get in|get elected|are elected|form the administration|take control|win in may|win the election|win the seat}',
+      'after we win', 'when we win', 'if we win in may', 'once we are in charge', 'when we are in charge', 'once were in charge', 'when were in charge',
+      'once were in control', 'when were in control', 'take back control of the council', 'win back {the|this} council', 'kick {them|this lot|the lot} out',
+      'vote them out', 'voted out', 'time for a change in may', 'pan fyddwn ni mewn grym', 'unwaith y byddwn yn rhedeg'],
+    examples: { match: ['Once we run this council, that depot will be the first thing to go.', 'Time to vote them out.'] } },
+  { id: 'seats', category: 'electioneering', firstPerson: true,
+    phrases: ['{hold|win|keep|lose|gain} {on to|onto|} the seat', '{hold|win|keep|lose|gain} {this|that|the} {ward|seat}', 'target seat', 'target seats', 'target ward',
+      'target wards', 'marginal seat', 'marginal ward'],
+    examples: { match: ['This is our target seat.', 'We can win this ward.', 'I hope Labour hold on to the seat!'], noMatch: ['Please take a seat in reception.', 'Reform gained the seat from Labour.'] } },
+  { id: 'campaign', category: 'electioneering',
+    phrases: ['my opponent', 'my opponents', 'election leaflet', 'election leaflets',
+      'election address', 'campaign leaflet', 'campaign leaflets', 'on the campaign trail', 'polling day leaflet'],
+    examples: { match: ['My opponent has never once been to a residents meeting.'] } },
+  { id: 'our-candidate', category: 'electioneering', needsContext: true,
+    phrases: ['our candidate', 'our candidates', 'my candidate'],
+    examples: { match: ['Our candidate for the by-election will be at the coffee morning.'], noMatch: ['We have shortlisted our candidates for the post.'] } },
+  { id: 'canvass', category: 'electioneering', needsContext: true,
+    phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
+      'on the doorstep', 'on the doorsteps', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
+      'deliver leaflets', 'out delivering', 'canfasio', 'dosbarthu taflenni'],
     notFollowedBy: ['views', 'opinion', 'opinions', 'the views', 'the opinion', 'residents views', 'their views', 'feedback', 'of members', 'of councillors',
-      'will disqualify', 'directly', 'in any', 'of any'],
-    examples: {
-      match: ['Good luck with the canvassing at the weekend!', "I'm also putting together the canvassing rota for March.", 'We canvassed Kiln Lane on Saturday.'],
-      noMatch: ['We will canvass views from residents before the scheme is designed.', 'Canvassing of members will disqualify an applicant.'],
-    },
-  },
-  {
-    id: 'vote-for', category: 'electioneering',
-    phrases: ['vote', 'vote for', 'voting for', 'votes for'], followedBy: [PARTY_WORDS],
-    examples: { match: ['Please vote Labour on Thursday.', 'Remember to vote for me on 6 May.', 'Tell your neighbours to vote for our candidate.'],
-      noMatch: ['Members will vote for the recommendation at committee.', 'The vote was unanimous.'] },
-  },
-  {
-    id: 'vote-hashtag', category: 'electioneering',
-    phrases: ['votelabour', 'voteconservative', 'votetory', 'votelibdem', 'votegreen', 'votereform', 'voteindependent', 'votesnp', 'voteplaid'],
-    examples: { match: ['See you on the doorstep! #VoteLabour'], noMatch: ['#VoteForYourPark in the parks awards'] },
-  },
-  {
-    id: 're-elect', category: 'electioneering',
-    phrases: ['re elect', 'reelect'], notFollowedBy: ['its', 'a', 'the chair', 'as chair', 'chair', 'chairman', 'vice chair', 'a chair'],
-    examples: { match: ['Re-elect Jane Smith for Abbey!', 'Help us re-elect our councillors.'], noMatch: ['The committee will re-elect its chair in May.'] },
-  },
-  {
-    id: 'our-candidates', category: 'electioneering',
-    phrases: ['our candidate', 'our candidates', 'our {labour|conservative|green|lib dem|liberal democrat|independent|reform} candidate{s|}'],
-    examples: { match: ['The branch will choose our candidates for May.'], noMatch: ['The interview panel shortlisted three candidates.'] },
-  },
-  {
-    id: 'leafleting', category: 'electioneering',
-    phrases: ['leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', '{delivering|deliver|deliver the} {leaflets|focus}',
-      '{campaign|election|party|focus} {leaflet|leaflets}', 'election address', 'get out the vote'],
-    examples: { match: ['Could the print room run off 400 copies for a leaflet drop on Kiln Lane?', 'I will be leafleting Abbey Fields on Sunday.'],
-      noMatch: ['The leaflet about bin collections will be delivered in May.'] },
-  },
-  {
-    id: 'win-seat', category: 'electioneering',
-    phrases: ['{hold|win|keep|lose|gain} {on to|onto|} the seat', '{hold|win|keep|lose|gain} {this|that} {ward|seat}', '{hold|win|keep|lose|take|gain} the ward',
-      'target seat', 'target ward', 'marginal seat'],
-    examples: { match: ['I hope Labour hold on to the seat!', 'This is our target seat.', 'We can win this ward.'], noMatch: ['Please take a seat in reception.', 'Take the seat by the window.'] },
-  },
-  {
-    id: 'win-back-place', category: 'electioneering',
-    phrases: ['win back', 'take back', 'hold on to', 'gain'], nextCapitalised: true, needsContext: true,
-    examples: { match: ['Could everyone send me the Saturdays they are free for canvassing? We need to win back Thornfield.'],
-      noMatch: ['We need to win back residents\' trust.', 'We hope to gain Green Flag status.'] },
-    note: 'Only with other political words in the draft: "win back Thornfield" after a canvassing rota.',
-  },
-  {
-    id: 'selection', category: 'party-business',
-    phrases: ['re selection', 'reselection', 'de selection', 'deselection', 'deselected', 'de selected', 'seek re selection', 'selection {meeting|meetings}',
-      'branch {meeting|meetings|selection|selections|agm}', 'hustings'],
-    needsContext: true,
-    examples: {
-      match: ["The Millbrook and Abbey branch selection meetings for May's elections will be held next Thursday.",
-        'The St Helen\'s Conservative branch will be holding its selection meeting to choose our candidates for May.'],
-      noMatch: ['The selection meeting for the new Head of Planning is on Friday.', 'The library branch meeting has moved to Tuesday.'],
-    },
-    note: 'Councils hold selection meetings for jobs and libraries have branches: needs party or election words nearby.',
-  },
-  {
-    id: 'party-organisation', category: 'party-business',
-    phrases: ['party conference', 'party fundraiser', 'party fundraising', 'fundraising dinner', 'party membership', 'membership subs',
-      'constituency {labour|conservative|} party', 'clp', 'ward party', 'local party', 'association agm', 'party whip', 'whipped vote',
-      'campaign fund', 'fighting fund'],
-    needsContext: true,
-    examples: { match: ['Tickets for the Labour fundraising dinner are £25.', 'The CLP meets on Monday to agree the campaign plan.'],
-      noMatch: ['The party wall notice was served on Monday.'] },
-  },
+      'will disqualify', 'directly', 'in any', 'of any', 'collection', 'collections'],
+    examples: { match: ["I'm also putting together the canvassing rota for the by-election.", 'Good luck with the canvassing at the weekend — I hope Labour hold on to the seat!'],
+      noMatch: ['We will canvass views from residents before the scheme is designed.', 'Canvassing of members will disqualify an applicant.'] } },
+  { id: 'party-business', category: 'party-business',
+    phrases: ['three line whip', '3 line whip', 'two line whip', 'group whip', 'the whip', 'whipped', 'whipping', 'whip on', 'whip for', 'chief whip',
+      'selecting candidates', 'select candidates', 'select our candidates', 'candidate selection', 'candidates selection',
+      'reselection', 're selection', 'deselection', 'de selection', 'deselected', 'branch meeting', 'branch meetings', 'branch agm', 'branch selection',
+      'party meeting', 'party conference', 'party fundraiser', 'party fundraising', 'fundraising dinner', 'fundraising raffle', 'party raffle', 'club raffle',
+      'party club', 'labour club', 'conservative club', 'liberal club', 'constitutional club', 'party membership', 'membership subs', 'constituency party',
+      'constituency labour party', 'clp', 'ward party', 'local party', 'association agm', 'fighting fund', 'campaign fund', 'focus leaflet', 'focus leaflets',
+      'focus newsletter', 'focus round', 'focus team', 'in touch leaflet', 'group newsletter', 'party newsletter', 'our newsletter', 'our leaflet',
+      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'dewis ymgeiswyr', 'cyfarfod cangen', 'raffl y blaid', 'codi arian i\'r blaid'],
+    notPrecededBy: ['library', 'bank', 'post office'],
+    examples: { match: ['There is a three-line whip on the budget vote.', 'Could you proof-read our newsletter before it goes to print?', 'Raffle tickets for the Labour Club night are £2.'],
+      noMatch: [] } },
+  { id: 'party-newsletter', category: 'party-business',
+    phrases: ['{draft|latest|next|new|this months|winter|spring|summer|autumn|our|my} focus', '{draft|latest|next|our} in touch'],
+    notFollowedBy: ['on', 'is', 'will', 'has', 'was', 'must', 'should', 'remains', 'group', 'groups', 'area', 'areas', 'of', 'for', 'now', 'has been', 'needs', 'moves'],
+    examples: { match: ['Could you cast your eye over the draft Focus before it goes to the printers?'], noMatch: ['Our focus is on getting the bins emptied.'] } },
+  { id: 'party-business-context', category: 'party-business', needsContext: true,
+    phrases: ['raffle', 'fundraiser', 'fundraising', 'newsletter', 'leaflet', 'leaflets', 'hustings', 'selection', 'selection meeting', 'selection meetings',
+      'shortlist', 'whip', 'taflen', 'taflenni'],
+    notFollowedBy: ['panel', 'criteria', 'process for the post', 'of the contractor', 'of a contractor', 'for the post', 'box'],
+    examples: { match: ['Could you proof-read the newsletter for me before the by-election?'], noMatch: ['The selection panel meets on Friday.'] } },
+  { id: 'policy-fight', category: 'policy-criticism', needsAnchor: 'sentence',
+    phrases: ['unjustifiable', 'unjustified', 'indefensible', 'rammed through', 'forced through', 'railroaded', 'steamrollered', 'nodded through',
+      'fight {it|this|them} all the way', 'fight {it|this|them} every step', 'fight {it|this} tooth and nail', 'fight this decision', 'fight to overturn',
+      'reverse it when', 'scrap it when', 'daylight robbery', 'an insult to', 'anghyfiawn', 'gwthio drwodd', 'ymladd {hyn|hwn} bob cam'],
+    examples: { match: ['The cuts Full Council rammed through last night are unjustifiable, and I will fight them all the way.'],
+      noMatch: ['Full Council approved the budget on 24 February.'] } },
+  { id: 'policy-fight-near', category: 'policy-criticism', needsAnchor: 'near',
+    phrases: ['disgraceful', 'shameful', 'scandalous', 'outrageous', 'a disgrace', 'betrayal', 'gwarthus', 'cywilyddus'],
+    examples: { match: ['This budget is a disgrace.'], noMatch: ['The fly-tipping on Mill Lane is disgraceful.'] } },
 ];
 
-export const politicalPhrases = new Lexicon(politicalEntries);
+export const anchorEntries: LexiconEntry<'anchor'>[] = [
+  { id: 'council-decision', category: 'anchor',
+    phrases: ['full council', 'council meeting', 'the budget', 'this budget', 'the councils budget', 'budget decision', 'council policy', 'the councils policy',
+      'the councils decision', 'the decision of council', 'councils decision', 'cabinet decision', 'the cabinets decision', 'council tax rise', 'council tax increase',
+      'the cuts', 'these cuts', 'y cyngor llawn', 'y gyllideb', 'polisi r cyngor', 'penderfyniad y cyngor'],
+    examples: { match: ['Full Council agreed the budget.'] } },
+];
 
-/** Words that give a "needs context" entry its political reading. */
-export const CONTEXT_WORDS = new Lexicon<'context'>([{
-  id: 'context', category: 'context',
-  phrases: ['candidate', 'candidates', 'election', 'elections', 'by election', 'canvassing', 'canvass', 'manifesto', 'campaign', 'campaigning',
-    'selection', 'reselection', 'leaflet', 'leaflets', 'polling day', 'ward party', 'party branch'],
-  examples: { match: ['the selection meeting for May\'s elections'] },
-}]);
+/** Words that give a needs-context frame its political reading ("canvassing" near "election"). */
+export const contextEntries: LexiconEntry<'context'>[] = [
+  { id: 'political-context', category: 'context',
+    phrases: ['candidate', 'candidates', 'election', 'elections', 'by election', 'manifesto', 'polling day', 'ballot', 'hustings', 'vote', 'votes', 'voters',
+      'campaign team', 'party', 'the whip', 'focus', 'etholiad', 'ymgeisydd', 'ymgeiswyr', 'diwrnod pleidleisio', 'pleidlais', 'blaid', 'plaid'],
+    notFollowedBy: ['wall', 'walls'],
+    notPrecededBy: ['third', 'working', 'search', 'birthday', 'christmas', 'street', 'garden', 'tea', 'a', 'leaving', 'retirement', 'interested'],
+    examples: { match: ["the selection meeting for May's elections"] } },
+];
+
+export const antiEntries: LexiconEntry<AntiCategory>[] = [
+  { id: 'registration', category: 'registration',
+    phrases: ['annual canvass', 'the canvass', 'canvass form', 'canvass forms', 'canvass period', 'canvass reform', 'electoral registration', 'electoral register',
+      'register of electors', 'electoral roll', 'register to vote', 'household enquiry form', 'household enquiry forms', 'hef', 'hefs', 'ero', 'electoral services',
+      'electoral registration officer', 'registration officer', 'canvass visits', 'canvass visit', 'personal canvass', 'canvass response', 'poll card', 'poll cards',
+      'polling station', 'polling stations', 'postal vote', 'postal votes', 'proxy vote', 'voter id', 'voter authority certificate', 'returning officer',
+      'count staff', 'presiding officer', 'poll clerks', 'cofrestru etholiadol', 'y gofrestr etholwyr', 'canfasio blynyddol', 'ffurflen ymholiad aelwyd'],
+    examples: { match: ['The annual canvass starts in July and canvassers will call on homes that have not replied.'] } },
+  { id: 'council-campaign', category: 'council-campaign',
+    phrases: ['recycling', 'bin', 'bins', 'bin day', 'bin days', 'collection', 'collections', 'waste', 'food waste', 'energy', 'warm homes', 'insulation',
+      'consultation', 'survey', 'census', 'flood', 'flooding', 'council tax', 'benefits', 'fostering', 'vaccination', 'litter', 'tenancy', 'tenants',
+      'road safety', 'air quality', 'the councils campaign', 'council campaign', 'our campaign to', 'awareness campaign', 'publicity campaign',
+      'ailgylchu', 'biniau', 'gwastraff', 'casgliadau', 'ymgynghoriad', 'ynni'],
+    examples: { match: ['The recycling team will be door-knocking on the Meadows estate.'] } },
+  { id: 'plain-fact', category: 'plain-fact',
+    phrases: ['entitled to', 'seat on', 'seats on', 'places on', 'allocation', 'allocated', 'political balance', 'proportionality', 'nominated', 'nomination',
+      'nominations', 'group leaders', 'group leader', 'has asked', 'have asked', 'asked for', 'asked whether', 'asked if', 'requested', 'has requested',
+      'tabled', 'motion', 'amendment', 'amendments', 'submitted', 'put forward', 'proposed', 'seconded', 'moved', 'queried', 'question from', 'questions from',
+      'took', 'won', 'gained', 'results', 'result', 'elected', 'returned', 'turnout', 'cross party', 'all party', 'room booking', 'booked', 'briefing',
+      'briefings', 'group room', 'group office', 'support officer', 'the groups', 'each group', 'each of the groups', 'all groups', 'all three groups',
+      'all four groups', 'hawl i', 'dyraniad', 'cydbwysedd gwleidyddol', 'trawsbleidiol'],
+    examples: { match: ['The Green Group is entitled to one more seat on Licensing.'] } },
+];
+
+export const stanceLexicon = new Lexicon<StanceCategory>(stanceEntries);
+export const implicitLexicon = new Lexicon<'implicit'>(implicitEntries);
+export const frameLexicon = new Lexicon<FrameCategory>(frameEntries);
+export const anchorLexicon = new Lexicon<'anchor'>(anchorEntries);
+export const contextLexicon = new Lexicon<'context'>(contextEntries);
+export const antiLexicon = new Lexicon<AntiCategory>(antiEntries);

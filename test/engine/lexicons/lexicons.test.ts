@@ -4,7 +4,10 @@ import { capacityEntries, capacityStatements } from '../../../src/engine/lexicon
 import { collectiveMemberEntries, collectiveMembers, copyStatementEntries, copyStatements, noCopyEntries, noCopyReasons } from '../../../src/engine/lexicons/copying';
 import type { Lexicon, LexiconEntry } from '../../../src/engine/lexicons/lexicon';
 import { commitmentEntries, commitments } from '../../../src/engine/lexicons/obligations';
-import { politicalEntries, politicalPhrases } from '../../../src/engine/lexicons/political';
+import {
+  anchorEntries, anchorLexicon, antiEntries, antiLexicon, contextEntries, contextLexicon, frameEntries, frameLexicon, implicitEntries, implicitLexicon,
+  stanceEntries, stanceLexicon,
+} from '../../../src/engine/lexicons/political';
 import { politicalContent } from '../../../src/engine/rules/political-content';
 import { check } from '../../../src/engine';
 import { sampleDirectory } from '../../../src/sample-council';
@@ -17,14 +20,19 @@ const lexicons: [string, Lexicon<string>, LexiconEntry<string>[]][] = [
   ['reasons not to copy', noCopyReasons, noCopyEntries],
   ['capacity statements', capacityStatements, capacityEntries],
   ['commitments', commitments, commitmentEntries],
-  ['political phrases', politicalPhrases, politicalEntries],
+  ['political frames', frameLexicon, frameEntries],
+  ['political stances', stanceLexicon, stanceEntries],
+  ['implicit party references', implicitLexicon, implicitEntries],
+  ['Council decisions', anchorLexicon, anchorEntries],
+  ['political context', contextLexicon, contextEntries],
+  ['political look-alike contexts', antiLexicon, antiEntries],
 ];
 
 describe.each(lexicons)('%s lexicon', (_name, lexicon, entries) => {
   const cases = entries.flatMap((entry) => [
     ...entry.examples.match.map((text) => [entry.id, 'finds', text, entry] as const),
     // A "needs context" entry's look-alikes are told apart by the rule, tested below.
-    ...(entry.needsContext ? [] : (entry.examples.noMatch ?? []).map((text) => [entry.id, 'ignores', text, entry] as const)),
+    ...(entry.needsContext || ('needsAnchor' in entry && entry.needsAnchor) ? [] : (entry.examples.noMatch ?? []).map((text) => [entry.id, 'ignores', text, entry] as const)),
   ]);
   it.each(cases)('%s %s: %s', (_id, verb, text, entry) => {
     const ids = lexicon.findIn(text).map((hit) => hit.entry.id);
@@ -40,7 +48,7 @@ describe.each(lexicons)('%s lexicon', (_name, lexicon, entries) => {
 describe('political lexicon examples through the political-content rule', () => {
   // In a member's e-mail to an officer, each match example is flagged and each look-alike is not.
   const draftWith = (sentence: string) => aDraft().from(cllr.carver).to(officer.noor).body(`Dear Fatima,\n\n${sentence}\n\nThanks,\nHugh`).build();
-  const cases = politicalEntries.flatMap((entry) => [
+  const cases = [...frameEntries, ...stanceEntries].flatMap((entry) => [
     ...entry.examples.match.map((text) => [entry.id, 'flags', text] as const),
     ...(entry.examples.noMatch ?? []).map((text) => [entry.id, 'passes', text] as const),
   ]);

@@ -45,7 +45,7 @@ ruleTester.run(politicalContent, {
     { name: 'a member asks an officer to book a room for a party selection meeting and print leaflets',
       draft: memberDraft('Could Committee Room 2 be booked on Thursday? The Kingsmead Conservative branch is holding its selection meeting to choose our candidates.',
         'Could the print room also run off 400 copies of our leaflet for a leaflet drop on Mead Road?'),
-      findings: [{ severity: 'error' }, { severity: 'error', spans: ['Could the print room also run off 400 copies of our leaflet for a leaflet drop on Mead Road?', 'leaflet drop'] }] },
+      findings: [{ severity: 'error' }, { severity: 'error', spans: ['Could the print room also run off 400 copies of our leaflet for a leaflet drop on Mead Road?', 'our leaflet', 'leaflet drop'] }] },
     { name: 'a member attacks another party in an e-mail to an officer: a warning',
       draft: memberDraft('Could you send me the repair figures for Station Road?', 'Frankly, this is what happens when a Labour-run council treats tenants as an afterthought.'),
       findings: [{ severity: 'warning', message: ['party-political'] }],

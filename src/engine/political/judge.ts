@@ -1,0 +1,233 @@
+// Which sentences of a passage are party-political, and why. A sentence is political when
+//  - a party is named (or implied: "the previous lot", "our group") AND the sentence takes a
+//    stance on it in plain words (attack or credit), unless it only reports plain fact; or
+//  - it carries a frame that is political without a party name: electioneering ("I'm standing
+//    again"), party business ("a three-line whip"), or political criticism of a Council decision
+//    ("the budget Full Council rammed through"), unless a look-alike context explains it (the
+//    registration canvass, a council recycling campaign).
+import type { FrameCategory, StanceEntry, FrameEntry, AntiCategory } from '../lexicons/political';
+import { entryAccepts, type LexiconEntry } from '../lexicons/lexicon';
+import type { PhraseMatch } from '../text/phrase-index';
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokens';
+import type { Span } from '../types';
+import { partyMentionsFrom, type PartyMention } from './party-mentions';
+import type { PoliticalVocabulary, Word } from './vocabulary';
+
+export type PoliticalKind = 'party-label' | FrameCategory;
+
+export interface FlaggedSentence {
+  sentence: Sentence;
+  kinds: Set<PoliticalKind>;
+  /** The words that decided it, in text order. */
+  words: Span[];
+  mentions: PartyMention[];
+}
+
+export interface Passage {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  /** Token range of each sentence. */
+  ranges: readonly (readonly [number, number])[];
+  from: number;
+  to: number;
+}
+
+export interface JudgeOptions {
+  /** The sender is a councillor (a candidate can ask for votes; Electoral Services cannot). */
+  memberSender: boolean;
+}
+
+interface Hit<E> {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  entry: E;
+}
+
+interface SentenceSignals {
+  mentions: PartyMention[];
+  implicit: Hit<LexiconEntry<'implicit'>>[];
+  stance: Hit<StanceEntry>[];
+  frames: Hit<FrameEntry>[];
+  anchors: Hit<LexiconEntry<'anchor'>>[];
+  context: Hit<LexiconEntry<'context'>>[];
+  anti: Set<AntiCategory>;
+}
+
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'were', 'weve', 'well', 'wed', 'us', 'our', 'my', 'lets', 'rwyf', 'rydw', 'rydym', 'ein', 'fy', 'ni']);
+/** Words between a stance and its party: further apart, they are about different things. */
+const STANCE_REACH = 16;
+/** Words between a criticism and the Council decision it attacks ("this budget is a disgrace"). */
+const ANCHOR_REACH = 6;
+
+/** Sentence index of a token, by binary search over the sentences' token ranges. */
+function sentenceIndexer(ranges: readonly (readonly [number, number])[]): (token: number) => number {
+  return (token) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [from, to] = ranges[mid]!;
+      if (token < from) hi = mid - 1;
+      else if (token >= to) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+}
+
+function distance(a: { first: number; last: number }, b: { first: number; last: number }): number {
+  if (a.last <= b.first) return b.first - a.last;
+  if (b.last <= a.first) return a.first - b.last;
+  return 0;
+}
+
+function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
+  return a.first < b.last && b.first < a.last;
+}
+
+/** Keeps the longest of overlapping hits of one kind (as the lexicons do). */
+function longest<E>(hits: Hit<E>[]): Hit<E>[] {
+  const sorted = [...hits].sort((a, b) => a.first - b.first || b.last - a.last);
+  const kept: Hit<E>[] = [];
+  let reach = -1;
+  for (const hit of sorted) {
+    if (hit.first >= reach) {
+      kept.push(hit);
+      reach = hit.last;
+    }
+  }
+  return kept;
+}
+
+function collect(passage: Passage, vocabulary: PoliticalVocabulary): SentenceSignals[] {
+  const { tokens, ranges, from, to } = passage;
+  const signals: SentenceSignals[] = ranges.map(() => ({ mentions: [], implicit: [], stance: [], frames: [], anchors: [], context: [], anti: new Set() }));
+  const indexOf = sentenceIndexer(ranges);
+  const all = vocabulary.index.matchAll(tokens, from, to);
+  // The council's "never political" phrases blank out every other word they overlap.
+  const never = all.filter((m) => m.value.kind === 'never');
+  const blanked = (m: PhraseMatch<Word>): boolean => never.some((n) => overlaps(n, m));
+  const parties: PhraseMatch<Extract<Word, { kind: 'party' }>['term']>[] = [];
+  const buckets = { implicit: [] as Hit<LexiconEntry<'implicit'>>[], stance: [] as Hit<StanceEntry>[], frames: [] as Hit<FrameEntry>[],
+    anchors: [] as Hit<LexiconEntry<'anchor'>>[], context: [] as Hit<LexiconEntry<'context'>>[] };
+  for (const m of all) {
+    const w = m.value;
+    if (w.kind === 'never' || blanked(m)) continue;
+    if (w.kind === 'party') {
+      parties.push({ ...m, value: w.term });
+      continue;
+    }
+    if (!entryAccepts(w.entry as LexiconEntry<string>, tokens, m.first, m.last)) continue;
+    const hit = { first: m.first, last: m.last, start: m.start, end: m.end };
+    switch (w.kind) {
+      case 'stance': buckets.stance.push({ ...hit, entry: w.entry }); break;
+      case 'implicit': buckets.implicit.push({ ...hit, entry: w.entry }); break;
+      case 'frame': buckets.frames.push({ ...hit, entry: w.entry }); break;
+      case 'anchor': buckets.anchors.push({ ...hit, entry: w.entry }); break;
+      case 'context': buckets.context.push({ ...hit, entry: w.entry }); break;
+      case 'anti': {
+        const index = indexOf(m.first);
+        if (index >= 0) signals[index]!.anti.add(w.entry.category);
+        break;
+      }
+    }
+  }
+  const starts = new Set(ranges.map(([start]) => start));
+  for (const mention of partyMentionsFrom(parties, tokens, starts, vocabulary.present)) {
+    const index = indexOf(mention.first);
+    if (index >= 0) signals[index]!.mentions.push(mention);
+  }
+  const place = <K extends keyof typeof buckets>(key: K): void => {
+    for (const hit of longest(buckets[key] as Hit<unknown>[])) {
+      const index = indexOf(hit.first);
+      if (index >= 0) (signals[index]![key] as Hit<unknown>[]).push(hit);
+    }
+  };
+  place('implicit');
+  place('stance');
+  place('frames');
+  place('anchors');
+  place('context');
+  return signals;
+}
+
+function hasFirstPerson(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
+  for (let i = from; i < to; i++) if (FIRST_PERSON.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, options: JudgeOptions): FlaggedSentence[] {
+  const { tokens, sentences, ranges } = passage;
+  const signals = collect(passage, vocabulary);
+  const span = (start: number, end: number): Span => ({ start, end, text: passage.text.slice(start, end) });
+  const around = (i: number, reach: number, test: (s: SentenceSignals) => boolean): boolean => {
+    for (let d = -reach; d <= reach; d++) {
+      const s = signals[i + d];
+      if (s && test(s)) return true;
+    }
+    return false;
+  };
+  const strongFrame = (s: SentenceSignals): boolean => s.frames.some((f) => !f.entry.needsContext && !f.entry.needsAnchor && !f.entry.memberOnly);
+
+  const flagged: FlaggedSentence[] = [];
+  signals.forEach((s, i) => {
+    const kinds = new Set<PoliticalKind>();
+    const words: Span[] = [];
+    const mentions: PartyMention[] = [];
+    const plainFact = s.anti.has('plain-fact');
+
+    // Party reference × stance.
+    const refs: { first: number; last: number; start: number; end: number; explicit: boolean; mention?: PartyMention }[] = [
+      ...s.mentions.map((m) => ({ first: m.first, last: m.last, start: m.start, end: m.end, explicit: true, mention: m })),
+      ...s.implicit.map((h) => ({ first: h.first, last: h.last, start: h.start, end: h.end, explicit: false })),
+    ];
+    const controlled = s.mentions.filter((m) => m.control);
+    // "this Labour-run council", "the Green-led cabinet": a framing that takes sides on its own.
+    if (controlled.length > 0 && !plainFact) {
+      kinds.add('party-label');
+      for (const m of controlled) {
+        words.push(span(m.start, m.end));
+        mentions.push(m);
+      }
+    }
+    for (const stance of s.stance) {
+      if (stance.entry.strength === 'moderate' && plainFact && controlled.length === 0) continue;
+      const ref = refs.filter((r) => (r.explicit || !stance.entry.explicitOnly) && distance(r, stance) <= STANCE_REACH)
+        .sort((a, b) => distance(a, stance) - distance(b, stance))[0];
+      if (!ref) continue;
+      kinds.add('party-label');
+      words.push(span(ref.start, ref.end), span(stance.start, stance.end));
+      if (ref.mention && !mentions.includes(ref.mention)) mentions.push(ref.mention);
+    }
+
+    // Frames that need no party name.
+    for (const frame of s.frames) {
+      const entry = frame.entry;
+      if (entry.memberOnly && !options.memberSender) continue;
+      if (entry.firstPerson && !hasFirstPerson(tokens, ranges[i]!)) continue;
+      if (entry.needsContext) {
+        const lookalike = around(i, 2, (n) => n.anti.has('registration')) || (s.mentions.length === 0 && around(i, 1, (n) => n.anti.has('council-campaign')));
+        if (lookalike) continue;
+        const political = around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some((c) => !overlaps(c, frame)) ||
+          n.frames.some((other) => other.entry !== entry && other.entry.needsContext === true && !overlaps(other, frame)));
+        if (!political) continue;
+      }
+      if (entry.needsAnchor === 'sentence' && !around(i, 0, (n) => n.anchors.length > 0) && !(signals[i - 1]?.anchors.length)) continue;
+      if (entry.needsAnchor === 'near' && !s.anchors.some((a) => distance(a, frame) <= ANCHOR_REACH)) continue;
+      kinds.add(entry.category);
+      words.push(span(frame.start, frame.end));
+    }
+
+    if (kinds.size === 0) return;
+    // Every party named in a flagged sentence is shown, not only the one a stance was tied to.
+    for (const m of s.mentions) words.push(span(m.start, m.end));
+    const seen = new Set<number>();
+    const unique = words.filter((w) => !seen.has(w.start) && seen.add(w.start) !== undefined).sort((a, b) => a.start - b.start);
+    flagged.push({ sentence: sentences[i]!, kinds, words: unique, mentions });
+  });
+  return flagged;
+}

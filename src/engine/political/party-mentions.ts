@@ -1,0 +1,73 @@
+// Finds party names used in the party sense: "Labour-run council" and "the labour administration"
+// yes, "Labour costs" no; "the Greens" yes, "Green Lane" and "Kingsley Green" no; a bare "Reform"
+// only where the council has Reform members. Decided by capitals and the words either side.
+import { CONTROL_WORDS, PARTY_INDICATORS, type PartyDef } from '../lexicons/parties';
+import { longestMatches, type PhraseMatch } from '../text/phrase-index';
+import { phraseWords, type Token } from '../text/tokens';
+import type { PartyTerm } from './vocabulary';
+
+export interface PartyMention {
+  party: string;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** "Labour-run", "Tory-led": a framing that is political on its own. */
+  control: boolean;
+}
+
+const indicators = new Set(PARTY_INDICATORS);
+const control = new Set(CONTROL_WORDS);
+// Capitalised words before a name that start a sentence's clause rather than a proper name.
+const OPENERS = new Set(['the', 'and', 'but', 'or', 'what', 'only', 'our', 'your', 'their', 'those', 'these', 'so', 'yet', 'if', 'when', 'while', 'as',
+  'because', 'unlike', 'with', 'without', 'from', 'by', 'for', 'to', 'y', 'yr', 'a', 'ac', 'ond', 'i', 'gan', 'gyda', 'dros', 'fel', 'mae', 'roedd', 'nid', 'dim']);
+const lookalikeCache = new WeakMap<PartyDef, string[][]>();
+
+function lookalikes(party: PartyDef): string[][] {
+  let words = lookalikeCache.get(party);
+  if (!words) lookalikeCache.set(party, (words = party.lookalikesNext.map(phraseWords)));
+  return words;
+}
+
+function followedBy(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((word, k) => tokens[at + k]?.norm === word);
+}
+
+/** Is an ambiguous name ("Labour", "Greens", "Reform") the party here? */
+function partySense(party: PartyDef, tokens: readonly Token[], first: number, last: number, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): boolean {
+  const word = tokens[first]!;
+  const next = tokens[last];
+  const prev = first > 0 ? tokens[first - 1] : undefined;
+  if (lookalikes(party).some((words) => followedBy(tokens, last, words))) return false;
+  const indicated = next !== undefined && indicators.has(next.norm);
+  if (indicated) return word.capitalised || party.lowerWithIndicator;
+  if (!word.capitalised) return false;
+  // "Kingsley Green", "Planning Reform", "Green Lane": part of a longer proper name.
+  if (prev && prev.capitalised && !sentenceStarts.has(first - 1) && !OPENERS.has(prev.norm)) return false;
+  if (next && next.capitalised && !sentenceStarts.has(last)) return false;
+  switch (party.bare) {
+    case 'capital':
+      return true;
+    case 'present':
+      return present.has(party.id);
+    case 'plural-the':
+      return /s$/.test(word.norm) && prev !== undefined && (prev.norm === 'the' || prev.norm === 'y' || prev.norm === 'yr');
+    case 'indicator':
+      return false;
+  }
+}
+
+/**
+ * Party mentions from raw matches of the party names (found by the rule's combined index).
+ * sentenceStarts: token indexes that begin a sentence (a capital there proves nothing).
+ */
+export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], tokens: readonly Token[], sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): PartyMention[] {
+  const mentions: PartyMention[] = [];
+  for (const match of longestMatches(matches)) {
+    const { party, strong } = match.value;
+    if (!strong && !partySense(party, tokens, match.first, match.last, sentenceStarts, present)) continue;
+    const next = tokens[match.last];
+    mentions.push({ party: party.id, first: match.first, last: match.last, start: match.start, end: match.end, control: next !== undefined && control.has(next.norm) });
+  }
+  return mentions;
+}

@@ -1,0 +1,89 @@
+// The political-content rule's words for one council: the built-in parties and signals, plus the
+// parties of the council's own directory ("Fenmere Independents", "Plaid Cymru - The Party of
+// Wales") and the policy's extra terms. One index, built once per directory and policy, so the
+// text is walked once for all of them.
+import type { Directory } from '../config/directory-schema';
+import type { Policy } from '../config/policy-schema';
+import { GENERIC_PARTY_WORDS, PARTIES, recogniseParty, type PartyDef } from '../lexicons/parties';
+import {
+  anchorEntries, antiEntries, contextEntries, frameEntries, implicitEntries, stanceEntries,
+  type AntiCategory, type FrameEntry, type StanceEntry,
+} from '../lexicons/political';
+import type { LexiconEntry } from '../lexicons/lexicon';
+import { PhraseIndex } from '../text/phrase-index';
+import { phraseWords } from '../text/tokens';
+
+export interface PartyTerm {
+  party: PartyDef;
+  strong: boolean;
+}
+
+export type Word =
+  | { kind: 'party'; term: PartyTerm }
+  | { kind: 'stance'; entry: StanceEntry }
+  | { kind: 'implicit'; entry: LexiconEntry<'implicit'> }
+  | { kind: 'frame'; entry: FrameEntry }
+  | { kind: 'anchor'; entry: LexiconEntry<'anchor'> }
+  | { kind: 'context'; entry: LexiconEntry<'context'> }
+  | { kind: 'anti'; entry: LexiconEntry<AntiCategory> }
+  | { kind: 'never' };
+
+export interface PoliticalVocabulary {
+  index: PhraseIndex<Word>;
+  /** Built-in parties that have members on this council (so a bare "Reform" or "Alba" is the party). */
+  present: ReadonlySet<string>;
+}
+
+/** A party of the directory that is none of the built-in ones: a local party, known by its own name. */
+function localParty(name: string, councilWords: ReadonlySet<string>): PartyDef {
+  const words = phraseWords(name);
+  const strong = [name];
+  // "Kelbrook Residents First" is also "Residents First"; "Fenmere Independents" adds nothing new.
+  const rest = words.filter((w, i) => !(i === 0 && councilWords.has(w)));
+  if (rest.length < words.length && rest.some((w) => !GENERIC_PARTY_WORDS.includes(w)) && rest.length >= 2) strong.push(rest.join(' '));
+  return { id: `local:${words.join('-')}`, strong, ambiguous: [], bare: 'capital', lowerWithIndicator: false, lookalikesNext: [], recognise: [] };
+}
+
+function build(directory: Directory, policy: Policy): PoliticalVocabulary {
+  const index = new PhraseIndex<Word>();
+  const present = new Set<string>();
+  const councilWords = new Set(phraseWords(directory.council.name));
+  const parties: PartyDef[] = [...PARTIES];
+  const partyNames = new Set<string>();
+  for (const member of directory.members) {
+    for (const name of [member.party, member.partyOriginal]) if (name) partyNames.add(name.trim());
+  }
+  for (const mailbox of directory.mailboxes) if (mailbox.kind === 'party-group' && mailbox.name) partyNames.add(mailbox.name.trim());
+  const localNames: string[] = [];
+  for (const name of partyNames) {
+    const known = recogniseParty(name);
+    if (known) present.add(known.id);
+    else if (!/^(none|no party|unaligned|non aligned|non-aligned|not applicable)$/i.test(name)) localNames.push(name);
+  }
+  for (const name of localNames) parties.push(localParty(name, councilWords));
+  const extra = policy.political?.partyTerms ?? [];
+  if (extra.length > 0) parties.push({ id: 'policy', strong: extra, ambiguous: [], bare: 'capital', lowerWithIndicator: false, lookalikesNext: [], recognise: [] });
+
+  for (const party of parties) {
+    party.strong.forEach((name) => index.add(name, { kind: 'party', term: { party, strong: true } }));
+    party.ambiguous.forEach((name) => index.add(name, { kind: 'party', term: { party, strong: false } }));
+  }
+  for (const entry of stanceEntries) for (const p of entry.phrases) index.add(p, { kind: 'stance', entry });
+  for (const entry of implicitEntries) for (const p of entry.phrases) index.add(p, { kind: 'implicit', entry });
+  for (const entry of frameEntries) for (const p of entry.phrases) index.add(p, { kind: 'frame', entry });
+  for (const entry of anchorEntries) for (const p of entry.phrases) index.add(p, { kind: 'anchor', entry });
+  for (const entry of contextEntries) for (const p of entry.phrases) index.add(p, { kind: 'context', entry });
+  for (const entry of antiEntries) for (const p of entry.phrases) index.add(p, { kind: 'anti', entry });
+  for (const phrase of policy.political?.neverPolitical ?? []) index.add(phrase, { kind: 'never' });
+  return { index, present };
+}
+
+const cache = new WeakMap<Directory, WeakMap<Policy, PoliticalVocabulary>>();
+
+export function politicalVocabulary(directory: Directory, policy: Policy): PoliticalVocabulary {
+  let byPolicy = cache.get(directory);
+  if (!byPolicy) cache.set(directory, (byPolicy = new WeakMap()));
+  let vocabulary = byPolicy.get(policy);
+  if (!vocabulary) byPolicy.set(policy, (vocabulary = build(directory, policy)));
+  return vocabulary;
+}

@@ -1,0 +1,100 @@
+// political-content on the kinds of text that unseen councils write: party-named attack and praise
+// in plain words, parties as councils name them, implicit references, party business and
+// electioneering with no party name, officers crediting the ruling group, political criticism of
+// Council decisions, Welsh — and, for each, the everyday council work that must NOT be flagged.
+import { politicalContent } from '../../../src/engine/rules/political-content';
+import { policySchema, type Directory } from '../../../src/engine';
+import { sampleDirectory } from '../../../src/sample-council';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, mailbox, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+const memberToOfficer = (sentence: string) => aDraft().from(cllr.carver).to(officer.noor)
+  .body(letter('Hi Fatima,', ['Thanks for the update on the depot.', sentence], 'Cheers,', ['Hugh'])).build();
+const memberToResident = (sentence: string) => aDraft().from(cllr.carver).to(resident.gmail)
+  .body(letter('Dear Pat,', ['Thank you for getting in touch about the bus shelter.', sentence], 'Best wishes,', ['Hugh Carver'])).build();
+const officerToMember = (sentence: string) => aDraft().from(officer.noor).to(cllr.rahman)
+  .body(letter('Dear Cllr Rahman,', ['Please find the figures attached.', sentence], 'Kind regards,', ['Fatima Noor', 'Waste Services Manager'])).build();
+const memberToGroup = (sentence: string) => aDraft().from(cllr.price).to(mailbox.labourGroup)
+  .body(letter('Dear all,', [sentence], 'Alan', [])).build();
+
+/** The sample council with other parties: a Welsh, a Scottish and a local party among them. */
+function councilWithParties(parties: string[]): Directory {
+  return { ...sampleDirectory, members: sampleDirectory.members.map((m, i) => ({ ...m, party: parties[i % parties.length] })) };
+}
+
+ruleTester.run(politicalContent, {
+  valid: [
+    // Everyday council work with election or campaign words.
+    { name: 'the electoral-registration canvass and its canvassers', draft: officerToMember('Canvassers from Electoral Services will call at the Fern Road addresses that have not returned their household enquiry form.') },
+    { name: 'door-knocking for a council food-waste campaign', draft: officerToMember('Our crews will be door-knocking in Riverside next week to explain the new food waste caddies.') },
+    { name: 'a leaflet drop about new bin days', draft: officerToMember("We're doing a leaflet drop on the Hollins estate about the change to bin days.") },
+    { name: 'a council energy campaign', draft: officerToMember('The warm homes campaign team will be knocking on doors in Millside to offer free insulation checks.') },
+    { name: 'Electoral Services reminding people to vote', draft: officerToMember('Remember to vote on Thursday: polling stations are open from 7am to 10pm.') },
+    // Parties named as plain fact.
+    { name: 'a political-balance allocation', draft: officerToMember('Under the political balance rules the Liberal Democrat Group gains one seat on Planning Committee.') },
+    { name: 'election results', draft: officerToMember('At the count the Conservatives took nine seats and the Greens held both of theirs.') },
+    { name: 'a cross-party working group', draft: officerToMember('The cross-party task group on flooding meets on the 14th.') },
+    { name: 'group rooms booked for two groups', draft: officerToMember('Group rooms are booked for the Labour and Independent groups on Monday evening.') },
+    { name: 'a group asked why something failed', draft: officerToMember('The Conservative Group has asked why the pool refurbishment failed its inspection.') },
+    { name: "the administration's budget proposals, neutrally", draft: officerToMember("The administration's budget proposals go to Cabinet on 9 February.") },
+    { name: 'a committee vote reported by a member', draft: memberToResident('The motion was carried by 28 votes to 14, with the Conservatives voting against.') },
+    { name: 'councillors from every group at a briefing', draft: officerToMember('Councillors from all three groups attended the briefing on the local plan.') },
+    // Words that look political.
+    { name: '"thanks to" ward councillors for a council campaign', draft: officerToMember('The recycling push has been a real success thanks to the ward councillors.') },
+    { name: 'a previous contractor made a mess', draft: officerToMember('The previous contractor made a mess of the resurfacing on Dale Street.') },
+    { name: 'a job shortlist of candidates', draft: officerToMember('We have shortlisted our candidates for the Parks Manager post and interviews are on Friday.') },
+    { name: '"our focus is on"', draft: officerToMember('Our focus is on getting the missed bins emptied before the weekend.') },
+    { name: 'standing down as a chair', draft: memberToResident("I'm standing down as chair of the allotments panel after six years.") },
+    { name: 'a member votes for a recommendation', draft: memberToResident('I will vote for the recommendation to keep the library open.') },
+    { name: 'Welsh: a party in the park, labour costs and an independent review',
+      draft: officerToMember("Bydd y parti yn y parc ddydd Sadwrn. Mae costau llafur wedi codi, ac mae adolygiad annibynnol ar y gweill.") },
+    { name: 'a street named Reform in a council with Reform members',
+      draft: officerToMember('The Reform Street depot will close at noon on Friday.'), context: { directory: councilWithParties(['Reform UK', 'Labour']) } },
+    { name: 'a "never political" phrase of the council',
+      draft: officerToMember('The Labour Club car park is full, so crews will start at the Greens Lane end.'),
+      context: { policy: policySchema.parse({ political: { neverPolitical: ['Labour Club car park'] } }) } },
+  ],
+  invalid: [
+    // Party-named attack and praise in plain words.
+    { name: 'what a party did to the town', draft: memberToOfficer('Residents round here still remember what the Lib Dems did to the bus station.'), findings: [{ severity: 'warning', message: ['party-political'] }] },
+    { name: 'two parties lined up together', draft: memberToOfficer('Once again the Greens and the Conservatives lined up behind the developer.'), findings: [{ severity: 'warning' }] },
+    { name: 'only our councillors turn up', draft: memberToResident("It's only our Labour councillors who actually turn up for residents."), findings: [{ severity: 'warning' }] },
+    { name: 'the vision of a lower-case administration', draft: officerToMember('This is the vision of the labour administration for the riverside.'), findings: [{ severity: 'error' }] },
+    { name: 'a party nickname with "lot"', draft: memberToResident('The Tory lot have no idea what a food bank is.'), findings: [{ severity: 'warning' }] },
+    { name: 'a hyphenated framing', draft: memberToResident('This Green-led council spends more on consultants than on potholes.'), findings: [{ severity: 'warning' }] },
+    { name: 'a "-run" framing with a blame word', draft: memberToResident('The Lib Dem-run cabinet has ignored Westfield for years.'), findings: [{ severity: 'warning' }] },
+    // Implicit references, credited or blamed.
+    { name: 'the previous lot blamed', draft: memberToResident('We inherited a mess from the previous lot.'), findings: [{ severity: 'warning' }] },
+    { name: 'this coalition blamed', draft: memberToResident('This coalition has done nothing for the north of the town.'), findings: [{ severity: 'warning' }] },
+    { name: "an officer credits the administration's pledge", draft: officerToMember("Delivering on the administration's pledge, the Council has now planted 5,000 trees."), findings: [{ severity: 'error' }] },
+    { name: "an officer praises a group leader's group", draft: officerToMember("Your group has done a cracking job on the high street, if you don't mind me saying."), findings: [{ severity: 'error' }] },
+    // Party business with no party name.
+    { name: 'a three-line whip', draft: memberToGroup("Group meeting moved to 6pm. It's a three-line whip on the budget, so no apologies please."), findings: [{ severity: 'warning', message: ['party business'] }] },
+    { name: 'a member asks an officer to proof-read the Focus', draft: memberToOfficer('Could you cast your eye over the draft Focus before it goes to the printers on Friday?'), findings: [{ severity: 'error' }] },
+    { name: 'a raffle at the club', draft: memberToGroup('Raffle tickets for the Conservative Club quiz night are on sale from Monday.'), findings: [{ severity: 'warning' }] },
+    { name: 'selecting candidates', draft: memberToGroup('We will be selecting candidates for the two Riverside seats on the 20th.'), findings: [{ severity: 'warning' }] },
+    // Electioneering with no party name.
+    { name: 'standing again and asking for support', draft: memberToResident("I'm putting my name forward again and would be grateful for your support in May."), findings: [{ severity: 'warning', message: ['electioneering'] }] },
+    { name: 'a councillor: remember to vote', draft: memberToResident("Don't forget to vote on Thursday!"), findings: [{ severity: 'warning' }] },
+    { name: 'once we take over', draft: memberToResident("When we take over in May the first thing we'll do is reopen the tip."), findings: [{ severity: 'warning' }] },
+    { name: 'an officer says they will vote for the member', draft: officerToMember('Between ourselves, I will be voting for you in May.'), findings: [{ severity: 'error' }] },
+    // Political criticism of a Council decision.
+    { name: 'Full Council forced it through', draft: memberToResident("What Full Council forced through on Tuesday is indefensible and I'll fight it all the way."), findings: [{ severity: 'warning', message: ['Council decision'] }] },
+    { name: 'this budget is a disgrace', draft: memberToResident('This budget is a disgrace.'), findings: [{ severity: 'warning' }] },
+    // Parties as the council's own directory names them.
+    { name: 'Plaid, short for Plaid Cymru - The Party of Wales, with a Welsh attack word',
+      draft: memberToOfficer("Mae Plaid wedi gwneud llanast llwyr o'r cynllun parcio."), context: { directory: councilWithParties(['Plaid Cymru - The Party of Wales', 'Welsh Labour']) },
+      findings: [{ severity: 'warning' }] },
+    { name: 'a bare "Reform" in a council with Reform UK members',
+      draft: memberToResident('Reform have let this town down at every turn.'), context: { directory: councilWithParties(['Reform UK', 'Labour']) },
+      findings: [{ severity: 'warning' }] },
+    { name: 'a local party by its own name',
+      draft: memberToResident('Harbury Residents First have wrecked the high street.'), context: { directory: councilWithParties(['Harbury Residents First', 'Labour']) },
+      findings: [{ severity: 'warning' }] },
+    { name: 'the Nats', draft: memberToResident('Typical Nats, announcing it in Edinburgh and leaving us to pay.'), findings: [{ severity: 'warning' }] },
+    { name: 'Welsh electioneering', draft: memberToResident('Pleidleisiwch dros Blaid Cymru ddydd Iau!'), findings: [{ severity: 'warning' }] },
+    { name: 'a policy term of the council', draft: memberToResident('Llais have ruined the market.'),
+      context: { policy: policySchema.parse({ political: { partyTerms: ['Llais'] } }) }, findings: [{ severity: 'warning' }] },
+  ],
+});
