@@ -6,5 +6,6 @@ export const DEFAULT_POLICY: Policy = {
   rules: {},
   preElectionPeriods: [],
   wardCopyMaxWards: 3,
+  distributionListMin: 10,
   onSendFailure: 'allow',
 };

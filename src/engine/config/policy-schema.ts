@@ -37,6 +37,8 @@ export const policySchema = z.strictObject({
   }).refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'] })).default([]),
   wardCopyMaxWards: z.number().int().min(1).default(3)
     .meta({ description: 'Above this many wards, suggest the relevant Cabinet member or chair instead of every ward member.' }),
+  distributionListMin: z.number().int().min(2).default(10)
+    .meta({ description: 'distribution-list: this many members or more in To/Cc count as a large member audience.' }),
   political: z.strictObject({
     partyTerms: z.array(z.string().min(1)).default([])
       .meta({ description: 'Extra names of parties or groups in this council, always read as a party (e.g. "Llais", "the Nats"). The directory\'s own parties need no entry.' }),

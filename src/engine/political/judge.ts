@@ -89,6 +89,16 @@ function overlaps(a: { first: number; last: number }, b: { first: number; last: 
   return a.first < b.last && b.first < a.last;
 }
 
+/** A phrase never runs over a line break or a bracket, colon, semicolon, slash or full stop ("…vote)\nConservative"). */
+function crossesBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // \n \r ( ) . / : ; [ ] |
+    if (c === 10 || c === 13 || c === 40 || c === 41 || c === 46 || c === 47 || c === 58 || c === 59 || c === 91 || c === 93 || c === 124) return true;
+  }
+  return false;
+}
+
 /** Keeps the longest of overlapping hits of one kind (as the lexicons do). */
 function longest<E>(hits: Hit<E>[]): Hit<E>[] {
   const sorted = [...hits].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -117,6 +127,7 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): SentenceSig
   for (const m of all) {
     const w = m.value;
     if (w.kind === 'never' || blanked(m)) continue;
+    if (m.last - m.first > 1 && crossesBreak(passage.text, m.start, m.end)) continue;
     if (w.kind === 'party') {
       parties.push({ ...m, value: w.term });
       continue;
@@ -171,6 +182,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     }
     return false;
   };
+  // The registration canvass is named once and then talked about as "the canvassers": it colours the whole message.
+  const registration = signals.some((n) => n.anti.has('registration'));
   const strongFrame = (s: SentenceSignals): boolean => s.frames.some((f) => !f.entry.needsContext && !f.entry.needsAnchor && !f.entry.memberOnly);
 
   const flagged: FlaggedSentence[] = [];
@@ -210,10 +223,10 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       if (entry.memberOnly && !options.memberSender) continue;
       if (entry.firstPerson && !hasFirstPerson(tokens, ranges[i]!)) continue;
       if (entry.needsContext) {
-        const lookalike = around(i, 2, (n) => n.anti.has('registration')) || (s.mentions.length === 0 && around(i, 1, (n) => n.anti.has('council-campaign')));
+        const lookalike = s.mentions.length === 0 && (registration || around(i, 1, (n) => n.anti.has('council-campaign')));
         if (lookalike) continue;
         const political = around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some((c) => !overlaps(c, frame)) ||
-          n.frames.some((other) => other.entry !== entry && other.entry.needsContext === true && !overlaps(other, frame)));
+          n.frames.some((other) => other !== frame && other.entry.needsContext === true && !overlaps(other, frame)));
         if (!political) continue;
       }
       if (entry.needsAnchor === 'sentence' && !around(i, 0, (n) => n.anchors.length > 0) && !(signals[i - 1]?.anchors.length)) continue;

@@ -1,0 +1,11 @@
+// Prints the findings for one corpus case: `npx tsx scripts/corpus-case.ts <corpus> <file-prefix> [rule]`.
+import { join } from 'node:path';
+import { loadCorpus, runCorpus } from '../test/support/corpus';
+
+const [name, prefix, rule] = process.argv.slice(2);
+const corpus = loadCorpus(join(__dirname, '..', 'test', 'corpus', name!), name);
+corpus.cases = corpus.cases.filter((c) => c.file.startsWith(prefix!));
+for (const { c, findings } of runCorpus(corpus)) {
+  console.log(`${c.file}: expect ${JSON.stringify(c.expect)}`);
+  for (const f of findings.filter((x) => !rule || x.ruleId === rule)) console.log(`  ${f.ruleId} ${f.severity}: ${f.message}`);
+}
