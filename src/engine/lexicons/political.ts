@@ -88,14 +88,17 @@ export const stanceEntries: StanceEntry[] = [
     examples: { match: ['The Tories have cut the library budget again.'] } },
 ];
 
-export const implicitEntries: LexiconEntry<'implicit'>[] = [
+export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'implicit-ref', category: 'implicit',
-    phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'that crew', 'the previous administration',
-      'the last administration', 'this administration', 'the administration', 'the current administration', 'the ruling group', 'the ruling party',
-      'the ruling coalition', 'this coalition', 'the coalition', 'the controlling group', 'our group', 'my group', 'your group', 'their group',
-      'the opposition', 'opposition councillors', 'the other side', 'the other lot', 'our councillors', 'our candidates', 'those in charge',
-      'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp', 'y criw blaenorol', 'y lot diwethaf'],
-    examples: { match: ['The previous lot left the books in a mess.', 'This coalition has let residents down.'] } },
+    phrases: ['the previous administration', 'the last administration', 'this administration', 'the administration', 'the current administration',
+      'the ruling group', 'the ruling party', 'the ruling coalition', 'this coalition', 'the coalition', 'the controlling group', 'our group', 'my group',
+      'your group', 'their group', 'the opposition', 'opposition councillors', 'the other side', 'our councillors', 'our candidates', 'those in charge',
+      'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp'],
+    examples: { match: ['This coalition has let residents down.'] } },
+  // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
+  { id: 'partisan-ref', category: 'partisan',
+    phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'the other lot', 'that crew', 'y criw blaenorol', 'y lot diwethaf'],
+    examples: { match: ['The previous lot left the books in a mess.'] } },
 ];
 
 export const frameEntries: FrameEntry[] = [
@@ -234,7 +237,7 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
 ];
 
 export const stanceLexicon = new Lexicon<StanceCategory>(stanceEntries);
-export const implicitLexicon = new Lexicon<'implicit'>(implicitEntries);
+export const implicitLexicon = new Lexicon<'implicit' | 'partisan'>(implicitEntries);
 export const frameLexicon = new Lexicon<FrameCategory>(frameEntries);
 export const anchorLexicon = new Lexicon<'anchor'>(anchorEntries);
 export const contextLexicon = new Lexicon<'context'>(contextEntries);

@@ -49,7 +49,7 @@ interface Hit<E> {
 
 interface SentenceSignals {
   mentions: PartyMention[];
-  implicit: Hit<LexiconEntry<'implicit'>>[];
+  implicit: Hit<LexiconEntry<'implicit' | 'partisan'>>[];
   stance: Hit<StanceEntry>[];
   frames: Hit<FrameEntry>[];
   anchors: Hit<LexiconEntry<'anchor'>>[];
@@ -122,7 +122,7 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): SentenceSig
   const never = all.filter((m) => m.value.kind === 'never');
   const blanked = (m: PhraseMatch<Word>): boolean => never.some((n) => overlaps(n, m));
   const parties: PhraseMatch<Extract<Word, { kind: 'party' }>['term']>[] = [];
-  const buckets = { implicit: [] as Hit<LexiconEntry<'implicit'>>[], stance: [] as Hit<StanceEntry>[], frames: [] as Hit<FrameEntry>[],
+  const buckets = { implicit: [] as Hit<LexiconEntry<'implicit' | 'partisan'>>[], stance: [] as Hit<StanceEntry>[], frames: [] as Hit<FrameEntry>[],
     anchors: [] as Hit<LexiconEntry<'anchor'>>[], context: [] as Hit<LexiconEntry<'context'>>[] };
   for (const m of all) {
     const w = m.value;
@@ -196,7 +196,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     // Party reference × stance.
     const refs: { first: number; last: number; start: number; end: number; explicit: boolean; mention?: PartyMention }[] = [
       ...s.mentions.map((m) => ({ first: m.first, last: m.last, start: m.start, end: m.end, explicit: true, mention: m })),
-      ...s.implicit.map((h) => ({ first: h.first, last: h.last, start: h.start, end: h.end, explicit: false })),
+      ...s.implicit.map((h) => ({ first: h.first, last: h.last, start: h.start, end: h.end, explicit: h.entry.category === 'partisan' })),
     ];
     const controlled = s.mentions.filter((m) => m.control);
     // "this Labour-run council", "the Green-led cabinet": a framing that takes sides on its own.
@@ -223,7 +223,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       if (entry.memberOnly && !options.memberSender) continue;
       if (entry.firstPerson && !hasFirstPerson(tokens, ranges[i]!)) continue;
       if (entry.needsContext) {
-        const lookalike = s.mentions.length === 0 && (registration || around(i, 1, (n) => n.anti.has('council-campaign')));
+        const lookalike = s.mentions.length === 0 && (registration || around(i, 2, (n) => n.anti.has('council-campaign')));
         if (lookalike) continue;
         const political = around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some((c) => !overlaps(c, frame)) ||
           n.frames.some((other) => other !== frame && other.entry.needsContext === true && !overlaps(other, frame)));

@@ -21,7 +21,7 @@ export interface PartyTerm {
 export type Word =
   | { kind: 'party'; term: PartyTerm }
   | { kind: 'stance'; entry: StanceEntry }
-  | { kind: 'implicit'; entry: LexiconEntry<'implicit'> }
+  | { kind: 'implicit'; entry: LexiconEntry<'implicit' | 'partisan'> }
   | { kind: 'frame'; entry: FrameEntry }
   | { kind: 'anchor'; entry: LexiconEntry<'anchor'> }
   | { kind: 'context'; entry: LexiconEntry<'context'> }
