@@ -5,6 +5,7 @@ import { DEFAULT_POLICY } from './config/defaults';
 import type { Policy } from './config/policy-schema';
 import { rules as allRules } from './rules';
 import type { Rule } from './rule';
+import { offeredFixes } from './fixes/offered';
 import type { Draft, Finding, Severity } from './types';
 
 export interface CheckOptions {
@@ -47,15 +48,16 @@ export function check(draft: Draft, options: CheckOptions): Finding[] {
     }
     for (const report of reports) {
       const severity = report.severity ?? rule.meta.severity;
+      const offered = offeredFixes(report.fixes ?? []);
       findings.push({
         ruleId: rule.meta.id,
         // The council's grading replaces ours, except for info notes that explain a non-finding.
         severity: setting?.severity && severity !== 'info' ? setting.severity : severity,
-        message: report.message,
+        message: offered.note ? `${report.message} ${offered.note}` : report.message,
         citation: setting?.citation ?? rule.meta.citation,
         recipients: report.recipients ?? [],
         spans: report.spans ?? [],
-        fixes: report.fixes ?? [],
+        fixes: offered.fixes,
       });
     }
   }

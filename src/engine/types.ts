@@ -33,11 +33,18 @@ export interface Span {
 
 export type InsertAnchor = 'start' | 'afterGreeting' | 'beforeSignOff' | 'end';
 
+/** People a sentence states are copied, with what they are copied as ("Riverside ward councillors"). */
+export interface CopyGroup {
+  names: string[];
+  as?: string;
+}
+
 export type Edit =
   | { op: 'addRecipient'; field: RecipientField; email: string; name?: string }
   | { op: 'removeRecipient'; field: RecipientField; email: string }
-  | { op: 'insertText'; anchor: InsertAnchor; text: string }
-  | { op: 'replaceText'; span: Span; replacement: string }
+  // `copies` (optional) marks the sentence that states who is copied, so fixes extend one sentence.
+  | { op: 'insertText'; anchor: InsertAnchor; text: string; copies?: CopyGroup[] }
+  | { op: 'replaceText'; span: Span; replacement: string; copies?: CopyGroup[] }
   | { op: 'setDelayDelivery'; time: string };
 
 export interface Fix {

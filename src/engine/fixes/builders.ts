@@ -1,4 +1,5 @@
 // Builds the edit ops rules offer: copy sentences, recipient moves, sentence removals.
+import { letterParts } from '../text/letter';
 import type { Sentence } from '../text/sentences';
 import type { Edit, Span } from '../types';
 
@@ -8,34 +9,83 @@ export function listNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** The sentence that states a copy, naming everyone copied (001 §12.1). */
-export function copySentence(names: readonly string[]): string {
-  return `I have copied this email to ${listNames(names)}.`;
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+
+/** The blank-line-separated block around [start, end): its text bounds and where the next one starts. */
+function paragraphAround(body: string, start: number, end: number): { start: number; end: number; next: number; previousEnd: number } {
+  let paraStart = 0;
+  let previousEnd = 0;
+  let paraEnd = body.length;
+  let next = body.length;
+  BLANK_LINE.lastIndex = 0;
+  for (let m = BLANK_LINE.exec(body); m; m = BLANK_LINE.exec(body)) {
+    const after = m.index + m[0].length;
+    if (after <= start) {
+      previousEnd = m.index;
+      paraStart = after;
+    } else if (m.index >= end) {
+      paraEnd = m.index;
+      next = after;
+      break;
+    }
+    if (BLANK_LINE.lastIndex === m.index) BLANK_LINE.lastIndex++;
+  }
+  return { start: paraStart, end: paraEnd, next, previousEnd };
 }
 
-/** A span covering a sentence and the spacing that would be left doubled without it. */
-export function sentenceRemovalSpan(body: string, sentence: Sentence): Span {
+/** The part of a sentence outside the greeting, sign-off and signature, which fixes leave alone. */
+export function removableRange(body: string, sentence: Sentence, senderNames: readonly string[] = []): { start: number; end: number } | undefined {
+  const parts = letterParts(body, senderNames);
   let start = sentence.start;
   let end = sentence.end;
+  if (parts.greeting && start < parts.greeting.end && end > parts.greeting.start) start = Math.max(start, parts.greeting.end);
+  if (parts.signature && end > parts.signature.start && start < parts.signature.end) end = Math.min(end, parts.signature.start);
+  while (start < end && /\s/.test(body[start]!)) start++;
+  while (end > start && /\s/.test(body[end - 1]!)) end--;
+  // What is left must be words, not a stray comma.
+  return /[0-9A-Za-z\u00c0-\uffff]/.test(body.slice(start, end)) ? { start, end } : undefined;
+}
+
+/**
+ * A span covering [start, end) and the spacing that would be left doubled without it: the whole
+ * paragraph when it was the only text there, else the line, else the words and one side's spaces.
+ */
+export function removalSpan(body: string, start: number, end: number): Span {
+  const para = paragraphAround(body, start, end);
+  if (body.slice(para.start, start).trim() === '' && body.slice(end, para.end).trim() === '') {
+    // The paragraph goes, with the blank line after it (or before it, when it was the last).
+    if (para.next < body.length) return spanOf(body, para.start, para.next);
+    return spanOf(body, para.previousEnd, para.end);
+  }
   const lineStart = body.lastIndexOf('\n', start - 1) + 1;
   const lineEndRaw = body.indexOf('\n', end);
   const lineEnd = lineEndRaw < 0 ? body.length : lineEndRaw;
-  const aloneOnLine = body.slice(lineStart, start).trim() === '' && body.slice(end, lineEnd).trim() === '';
-  if (aloneOnLine) {
-    // Remove the whole line with its line break, and one blank line if the paragraph goes with it.
-    start = lineStart;
-    end = lineEndRaw < 0 ? body.length : lineEnd + 1;
-    if (body[end] === '\n' && (start === 0 || body[start - 1] === '\n')) end += 1;
-  } else if (/[ \t]/.test(body[end] ?? '')) {
-    while (/[ \t]/.test(body[end] ?? '')) end++;
-  } else {
-    while (start > lineStart && /[ \t]/.test(body[start - 1]!)) start--;
+  if (body.slice(lineStart, start).trim() === '' && body.slice(end, lineEnd).trim() === '') {
+    return spanOf(body, lineStart, lineEndRaw < 0 ? body.length : lineEnd + 1);
   }
-  return { start, end, text: body.slice(start, end) };
+  let s = start;
+  let e = end;
+  if (/[ \t]/.test(body[e] ?? '')) {
+    while (/[ \t]/.test(body[e] ?? '')) e++;
+  } else {
+    while (s > lineStart && /[ \t]/.test(body[s - 1]!)) s--;
+  }
+  return spanOf(body, s, e);
 }
 
-export function removeSentenceEdit(body: string, sentence: Sentence): Edit {
-  return { op: 'replaceText', span: sentenceRemovalSpan(body, sentence), replacement: '' };
+/** Kept for callers that hold a sentence: the span that removes it (see removalSpan). */
+export function sentenceRemovalSpan(body: string, sentence: Sentence): Span {
+  return removalSpan(body, sentence.start, sentence.end);
+}
+
+/**
+ * Removes a sentence, leaving the greeting, sign-off and signature alone. When the whole sentence
+ * is part of them the edit changes nothing, and applying it reports why.
+ */
+export function removeSentenceEdit(body: string, sentence: Sentence, senderNames: readonly string[] = []): Edit {
+  const range = removableRange(body, sentence, senderNames);
+  if (!range) return { op: 'replaceText', span: spanOf(body, sentence.start, sentence.start), replacement: '' };
+  return { op: 'replaceText', span: removalSpan(body, range.start, range.end), replacement: '' };
 }
 
 export function spanOf(body: string, start: number, end: number): Span {

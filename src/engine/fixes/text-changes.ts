@@ -22,6 +22,7 @@ export interface TextPlan {
 }
 
 export const STALE_REASON = 'the text has changed since the check; check again';
+export const PROTECTED_REASON = 'nothing to remove: those words are part of the greeting, sign-off or signature, which fixes leave alone';
 export const CONFLICT_REASON = 'it overlaps another change to the same words';
 
 interface Piece extends TextChange {
@@ -103,6 +104,7 @@ export function planTextChanges(body: string, edits: readonly Edit[], senderName
     else if (edit.op === 'replaceText') {
       const { start, end, text } = edit.span;
       if (start < 0 || end > body.length || start > end || body.slice(start, end) !== text) skipped.push({ edit, reason: STALE_REASON });
+      else if (start === end && edit.replacement === '') skipped.push({ edit, reason: PROTECTED_REASON });
       else pieces.push({ start, end, text: edit.replacement, edits: [edit], order });
     }
   });

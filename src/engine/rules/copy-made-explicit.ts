@@ -1,7 +1,8 @@
 // copy-made-explicit: a member copied (Cc) on member/officer correspondence is named in a
 // sentence that says so (001 §12.1; 002 existing §12.1).
 import { defineRule } from '../rule';
-import { copySentence, listNames } from '../fixes/builders';
+import { listNames } from '../fixes/builders';
+import { copyEditTitle, stateCopiesEdit } from '../fixes/copy-statement';
 import { collectiveMembers, copyStatements } from '../lexicons/copying';
 import { displayName, namesPerson } from '../people/naming';
 import type { Recipient } from '../analysis';
@@ -61,10 +62,11 @@ export const copyMadeExplicit = defineRule({
     if (unstated.length === 0) return [];
 
     const names = unstated.map((r) => displayName(r.person));
+    const statement = stateCopiesEdit(analysis, [{ names }]);
     return [{
       message: `${listNames(names)} ${unstated.length === 1 ? 'is' : 'are'} copied (Cc) but the email does not say so. The protocol asks you to state when correspondence is copied to another member.`,
       recipients: unstated.map((r) => ({ email: r.address.email, field: 'cc' as const })),
-      fixes: [{ title: `Add "${copySentence(names)}"`, edits: [{ op: 'insertText', anchor: 'beforeSignOff', text: copySentence(names) }] }],
+      fixes: [{ title: copyEditTitle(statement), edits: [statement] }],
     }];
   },
 });

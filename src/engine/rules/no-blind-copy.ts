@@ -1,24 +1,25 @@
 // no-blind-copy: no member in Bcc, and no Bcc at all on member/officer correspondence (001 §12.1).
 import { defineRule, type Report } from '../rule';
-import { copySentence, listNames } from '../fixes/builders';
+import { listNames } from '../fixes/builders';
+import { stateCopiesEdit } from '../fixes/copy-statement';
 import { displayName } from '../people/naming';
-import type { Recipient } from '../analysis';
+import type { DraftAnalysis, Recipient } from '../analysis';
 import type { Edit } from '../types';
 
-function moveToCc(recipients: readonly Recipient[]): Edit[] {
+function moveToCc(analysis: DraftAnalysis, recipients: readonly Recipient[]): Edit[] {
   const edits: Edit[] = [];
   for (const r of recipients) {
     edits.push({ op: 'removeRecipient', field: 'bcc', email: r.address.email });
     edits.push({ op: 'addRecipient', field: 'cc', email: r.address.email, name: displayName(r.person) });
   }
-  edits.push({ op: 'insertText', anchor: 'beforeSignOff', text: copySentence(recipients.map((r) => displayName(r.person))) });
+  edits.push(stateCopiesEdit(analysis, [{ names: recipients.map((r) => displayName(r.person)) }]));
   return edits;
 }
 
-function fixesFor(recipients: readonly Recipient[]): Report['fixes'] {
+function fixesFor(analysis: DraftAnalysis, recipients: readonly Recipient[]): Report['fixes'] {
   const names = listNames(recipients.map((r) => displayName(r.person)));
   return [
-    { title: `Move ${names} to Cc and say so`, edits: moveToCc(recipients) },
+    { title: `Move ${names} to Cc and say so`, edits: moveToCc(analysis, recipients) },
     { title: `Remove ${names} from Bcc`, edits: recipients.map((r) => ({ op: 'removeRecipient', field: 'bcc', email: r.address.email }) as Edit) },
   ];
 }
@@ -46,7 +47,7 @@ export const noBlindCopy = defineRule({
           ? `${name} is a blind copy (Bcc). The protocol says copies to members must be visible, and the email should say who is copied.`
           : `${name} looks like a councillor (from the name) and is a blind copy (Bcc). Copies to members must be visible.`,
         recipients: [{ email: r.address.email, field: 'bcc' }],
-        fixes: fixesFor([r]),
+        fixes: fixesFor(analysis, [r]),
       });
     }
     const memberCorrespondence = analysis.sender.kind === 'member' || analysis.visible().some((r) => r.person.kind === 'member');
@@ -57,7 +58,7 @@ export const noBlindCopy = defineRule({
         severity: 'warning',
         message: `${names} ${others.length === 1 ? 'is a blind copy' : 'are blind copies'} (Bcc) on correspondence between a member and an officer. The protocol says there should be no blind copies: copy openly and say so.`,
         recipients: others.map((r) => ({ email: r.address.email, field: 'bcc' as const })),
-        fixes: fixesFor(others),
+        fixes: fixesFor(analysis, others),
       });
     }
     return reports;

@@ -2,6 +2,7 @@
 // members (000 §7.1; 002 existing §12.2, §11.2; 001 §9.1–9.3; 002 Annex A §6.2–6.4).
 import { defineRule, type Report } from '../rule';
 import { listNames } from '../fixes/builders';
+import { stateCopiesEdit } from '../fixes/copy-statement';
 import { noCopyReasons } from '../lexicons/copying';
 import { memberTitle } from '../people/directory-index';
 import type { Member } from '../config/directory-schema';
@@ -16,7 +17,7 @@ function wardsConcerned(analysis: DraftAnalysis): { mentions: WardMention[]; fro
   return { mentions: analysis.quotedWards(), fromThread: true };
 }
 
-function copyFix(title: string, wardNames: string, missing: readonly Member[], blind: ReadonlyMap<Member, string>): Fix {
+function copyFix(analysis: DraftAnalysis, title: string, wardNames: string, missing: readonly Member[], blind: ReadonlyMap<Member, string>): Fix {
   const names = missing.map((m) => memberTitle(m.name));
   // A ward member already in Bcc moves to Cc rather than being there twice.
   const edits: Edit[] = missing.flatMap((m): Edit[] => {
@@ -24,7 +25,8 @@ function copyFix(title: string, wardNames: string, missing: readonly Member[], b
     const bcc = blind.get(m);
     return bcc ? [{ op: 'removeRecipient', field: 'bcc', email: bcc }, add] : [add];
   });
-  edits.push({ op: 'insertText', anchor: 'beforeSignOff', text: `I have copied this email to ${listNames(names)}, as ${wardNames} ward ${missing.length === 1 ? 'councillor' : 'councillors'}.` });
+  // One sentence states every copy: an existing one is extended rather than a second added.
+  edits.push(stateCopiesEdit(analysis, [{ names, as: `${wardNames} ward ${missing.length === 1 ? 'councillor' : 'councillors'}` }]));
   return { title, edits };
 }
 
@@ -86,9 +88,9 @@ export const wardMemberCopy = defineRule({
     const where = [...new Set(mentions.map((m) => m.text))].slice(0, 3).map((t) => `"${t}"`).join(', ');
     const blind = new Map(analysis.recipients.flatMap((r) => (r.field === 'bcc' && r.person.kind === 'member' && r.person.member ? [[r.person.member, r.address.email] as const] : [])));
     const all = missing.length === 2 ? 'Copy both ward members' : `Copy all ${missing.length} ward members`;
-    const fixes: Fix[] = [copyFix(missing.length === 1 ? `Copy ${names[0]}` : all, wardsMissing, missing, blind)];
+    const fixes: Fix[] = [copyFix(analysis, missing.length === 1 ? `Copy ${names[0]}` : all, wardsMissing, missing, blind)];
     if (missing.length > 1) {
-      for (const w of missingByWard) for (const m of w.missing) fixes.push(copyFix(`Copy ${memberTitle(m.name)} only`, wardName(w.id), [m], blind));
+      for (const w of missingByWard) for (const m of w.missing) fixes.push(copyFix(analysis, `Copy ${memberTitle(m.name)} only`, wardName(w.id), [m], blind));
     }
     reports.push({
       message: `${fromThread ? 'The thread you are answering is' : 'This email is'} about ${wardList} ${wardIds.length === 1 ? 'ward' : 'wards'} (${where}), but ${listNames(names)} ${missing.length === 1 ? 'is' : 'are'} not copied. The protocol asks officers to copy all the members for the ward.`,

@@ -1,0 +1,100 @@
+// One sentence per e-mail states who is copied: a fix extends the sentence already there (the
+// writer's own "I've copied in Cllr A", or one a fix wrote) rather than adding a second one.
+import type { DraftAnalysis } from '../analysis';
+import { collectiveMembers, copyStatements, noCopyReasons } from '../lexicons/copying';
+import { stripTitle } from '../people/directory-index';
+import { displayName, namesPerson } from '../people/naming';
+import type { Sentence } from '../text/sentences';
+import type { CopyGroup, Edit } from '../types';
+import { listNames, spanOf } from './builders';
+
+const OWN_SENTENCE = /^I have copied this email to (.+)\.$/;
+
+function nameKey(name: string): string {
+  return stripTitle(name).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** All the groups as one list, each person once (the first mention keeps its "as …"), grouped by "as". */
+export function mergeCopyGroups(...lists: ReadonlyArray<readonly CopyGroup[]>): CopyGroup[] {
+  const seen = new Set<string>();
+  const groups: CopyGroup[] = [];
+  for (const list of lists) {
+    for (const group of list) {
+      for (const name of group.names) {
+        const key = nameKey(name);
+        if (key === '' || seen.has(key)) continue;
+        seen.add(key);
+        const same = groups.find((g) => g.as === group.as);
+        if (same) same.names.push(name);
+        else groups.push(group.as === undefined ? { names: [name] } : { names: [name], as: group.as });
+      }
+    }
+  }
+  // People copied without a reason come first: "to A, and to B and C as Riverside ward councillors".
+  return [...groups.filter((g) => g.as === undefined), ...groups.filter((g) => g.as !== undefined)];
+}
+
+/** "I have copied this email to A and B, as Riverside ward councillors." — everyone in one sentence. */
+export function copySentenceFor(groups: readonly CopyGroup[]): string {
+  const merged = mergeCopyGroups(groups);
+  if (merged.length === 1 && merged[0]!.as !== undefined) return `I have copied this email to ${listNames(merged[0]!.names)}, as ${merged[0]!.as}.`;
+  const parts = merged.map((g) => (g.as === undefined ? listNames(g.names) : `${listNames(g.names)} as ${g.as}`));
+  return `I have copied this email to ${parts[0] ?? ''}${parts.slice(1).map((p) => `, and to ${p}`).join('')}.`;
+}
+
+/** The groups of a sentence copySentenceFor wrote, or undefined for any other sentence. */
+export function parseCopySentence(text: string): CopyGroup[] | undefined {
+  const match = OWN_SENTENCE.exec(text.trim());
+  if (!match) return undefined;
+  return match[1]!.split(', and to ').map((segment): CopyGroup => {
+    const qualified = /^(.*?),? as (.+)$/.exec(segment);
+    const names = (qualified ? qualified[1]! : segment).split(/, | and /).map((n) => n.trim()).filter((n) => n !== '');
+    return qualified ? { names, as: qualified[2]! } : { names };
+  });
+}
+
+export interface CopyStatement {
+  sentence: Sentence;
+  groups: CopyGroup[];
+}
+
+/**
+ * The sentence of the message (not the greeting or signature) that states a copy, with the people
+ * it names among the copied recipients; undefined when there is none, or when it names nobody we
+ * can carry over (rewriting it would lose who it meant).
+ */
+export function findCopyStatement(analysis: DraftAnalysis): CopyStatement | undefined {
+  const tokens = analysis.bodyTokens();
+  const copied = analysis.recipients.filter((r) => r.field !== 'to' && r.person.email !== analysis.sender.email);
+  const sentences = analysis.messageSentences();
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const sentence = sentences[k]!;
+    const [from, to] = analysis.tokenRange(sentence);
+    if (copyStatements.find(tokens, from, to).length === 0 || noCopyReasons.find(tokens, from, to).length > 0) continue;
+    const own = parseCopySentence(sentence.text);
+    if (own) return { sentence, groups: own };
+    let named = copied.filter((r) => namesPerson(tokens, from, to, r.person.kind === 'member' ? (r.person.member?.name ?? r.person.name) : r.person.name));
+    if (named.length === 0 && collectiveMembers.find(tokens, from, to).length > 0) named = copied.filter((r) => r.person.kind === 'member' && r.field === 'cc');
+    if (named.length > 0) return { sentence, groups: [{ names: named.map((r) => displayName(r.person)) }] };
+  }
+  return undefined;
+}
+
+/** The edit that states `added` are copied: the existing statement rewritten to name everyone, or a new sentence. */
+export function stateCopiesEdit(analysis: DraftAnalysis, added: readonly CopyGroup[]): Edit {
+  const existing = findCopyStatement(analysis);
+  if (!existing) {
+    const copies = mergeCopyGroups(added);
+    return { op: 'insertText', anchor: 'beforeSignOff', text: copySentenceFor(copies), copies };
+  }
+  const copies = mergeCopyGroups(existing.groups, added);
+  const { start, end } = existing.sentence;
+  return { op: 'replaceText', span: spanOf(analysis.draft.body, start, end), replacement: copySentenceFor(copies), copies };
+}
+
+/** How a fix title quotes a copy-statement edit: what it adds, or what it rewrites. */
+export function copyEditTitle(edit: Edit): string {
+  if (edit.op === 'replaceText') return `Change "${edit.span.text}" to "${edit.replacement}"`;
+  if (edit.op === 'insertText') return `Add "${edit.text}"`;
+  return '';
+}
