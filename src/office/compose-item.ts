@@ -39,6 +39,8 @@ export interface ComposeItemLike {
   body: {
     getAsync(coercionType: string, callback: Callback<string>): void;
     setAsync(data: string, options: { coercionType: string }, callback: Callback<void>): void;
+    /** Mailbox 1.1: "html" or "text" (Office.CoercionType), so a plain-text message stays plain text. */
+    getTypeAsync?(callback: Callback<string>): void;
   };
   getComposeTypeAsync?(callback: Callback<{ composeType: string; coercionType: string }>): void;
   sessionData?: {

@@ -4,6 +4,8 @@ import type { Draft, Edit } from '../engine';
 
 export interface HostDraft extends Draft {
   bodyHtml: string;
+  /** How Outlook holds the body: fixes to a plain-text message are written as plain text. */
+  bodyType?: 'html' | 'text';
 }
 
 export interface SkippedHostEdit {

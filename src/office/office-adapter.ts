@@ -3,11 +3,17 @@
 import type { ComposeType, Edit, RecipientField } from '../engine';
 import { stripTitle } from '../engine/people/directory-index';
 import type { ComposeItemLike, EmailAddressLike } from './compose-item';
-import { applyTextEditsToHtml, htmlToText } from './html-text';
+import { applyTextChanges, planTextChanges } from '../engine/fixes/text-changes';
+import { applyTextEditsToHtml } from './html-edits';
+import { escapeHtml } from './html-scan';
+import { htmlToText } from './html-text';
 import type { HostApplyResult, HostDraft, MailHost, SkippedHostEdit } from './mail-host';
 import { OfficeCallError, officeCall } from './promisify';
+import { relocateSpans } from './relocate-spans';
 
+// Office.CoercionType.Html / .Text
 const HTML = 'html';
+const TEXT = 'text';
 const MAX_RECIPIENTS_PER_CALL = 100;
 
 export interface OfficeAdapterOptions {
@@ -68,6 +74,25 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
     }
   }
 
+  /** Mailbox 1.1 body.getTypeAsync: a plain-text message is read and written as text. */
+  async function readBodyType(): Promise<'html' | 'text'> {
+    const getType = item.body.getTypeAsync;
+    if (!getType) return HTML;
+    try {
+      return (await officeCall<string>('body.getTypeAsync', (cb) => getType.call(item.body, cb))) === TEXT ? TEXT : HTML;
+    } catch {
+      return HTML;
+    }
+  }
+
+  /** The body as the engine reads it, and as Outlook holds it (HTML, or plain text). */
+  async function readBody(): Promise<{ type: 'html' | 'text'; raw: string; text: string }> {
+    const type = await readBodyType();
+    // HTML is read as HTML (as text, Outlook on the web drops line breaks) and mapped to text.
+    const raw = await officeCall<string>('body.getAsync', (cb) => item.body.getAsync(type, cb));
+    return { type, raw, text: type === TEXT ? raw.replace(/\r\n?/g, '\n') : htmlToText(raw).text };
+  }
+
   async function applyRecipientEdits(edits: Edit[], result: HostApplyResult): Promise<void> {
     // Adds first, then removals: moving someone from Bcc to Cc never leaves them out altogether.
     for (const field of ['to', 'cc', 'bcc'] as const) {
@@ -106,15 +131,27 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
   async function applyBodyEdits(edits: Edit[], result: HostApplyResult): Promise<void> {
     if (edits.length === 0) return;
     try {
-      const [html, from] = await Promise.all([officeCall<string>('body.getAsync', (cb) => item.body.getAsync(HTML, cb)), readFrom()]);
+      // Read afresh just before writing: what the user typed since the check is kept, and each
+      // span is checked against this text (found again if it only moved, skipped if it changed).
+      const [body, from] = await Promise.all([readBody(), readFrom()]);
+      const { edits: fresh, original } = relocateSpans(body.text, edits);
       // The sender's name finds a signature that has no sign-off line above it.
-      const changed = applyTextEditsToHtml(html, edits, from.name ? [stripTitle(from.name).toLowerCase()] : []);
-      const skipped = new Set(changed.skipped);
-      result.skipped.push(...changed.skipped.map((edit) => ({ edit, reason: 'the text has changed since the check; check again' })));
-      const done = edits.filter((e) => !skipped.has(e));
-      if (done.length === 0) return;
-      await officeCall<void>('body.setAsync', (cb) => item.body.setAsync(changed.html, { coercionType: HTML }, cb));
-      result.applied.push(...done);
+      const senderNames = from.name ? [stripTitle(from.name).toLowerCase()] : [];
+      let written: string;
+      let applied: Edit[];
+      let skipped: { edit: Edit; reason: string }[];
+      if (body.type === TEXT) {
+        const plan = planTextChanges(body.text, fresh, senderNames);
+        written = applyTextChanges(body.text, plan.changes);
+        applied = fresh.filter((e) => plan.changes.some((c) => c.edits.indexOf(e) >= 0));
+        skipped = plan.skipped;
+      } else {
+        ({ html: written, applied, skipped } = applyTextEditsToHtml(body.raw, fresh, senderNames));
+      }
+      result.skipped.push(...skipped.map((s) => ({ edit: original(s.edit), reason: s.reason })));
+      if (applied.length === 0) return;
+      await officeCall<void>('body.setAsync', (cb) => item.body.setAsync(written, { coercionType: body.type }, cb));
+      result.applied.push(...applied.map(original));
     } catch (error) {
       result.skipped.push(...edits.map((edit) => ({ edit, reason: reasonOf(error) })));
     }
@@ -135,15 +172,17 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
 
   return {
     async readDraft(): Promise<HostDraft> {
-      const [from, to, cc, bcc, subject, bodyHtml, composeType] = await Promise.all([
+      const [from, to, cc, bcc, subject, read, composeType] = await Promise.all([
         readFrom(), readRecipients('to'), readRecipients('cc'), readRecipients('bcc'),
         officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb)),
-        officeCall<string>('body.getAsync', (cb) => item.body.getAsync(HTML, cb)),
+        readBody(),
         readComposeType(),
       ]);
-      // Read as HTML (plain text loses line breaks on the web) and map to the engine's text.
-      const body = htmlToText(bodyHtml).text;
-      const draft: HostDraft = { from, to, cc, bcc, subject, body, bodyHtml, composeType, now: (options.now ?? (() => new Date()))().toISOString() };
+      // For a plain-text message, bodyHtml is its text escaped, with a <br> for each line break.
+      const bodyHtml = read.type === TEXT ? escapeHtml(read.text).replace(/\n/g, '<br>') : read.raw;
+      const draft: HostDraft = {
+        from, to, cc, bcc, subject, body: read.text, bodyHtml, bodyType: read.type, composeType, now: (options.now ?? (() => new Date()))().toISOString(),
+      };
       const delay = await readDelay();
       if (delay) draft.delayDelivery = delay;
       return draft;

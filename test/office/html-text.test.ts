@@ -1,4 +1,5 @@
-import { applyTextEditsToHtml, htmlToText } from '../../src/office/html-text';
+import { applyTextEditsToHtml } from '../../src/office/html-edits';
+import { htmlToText } from '../../src/office/html-text';
 import { check } from '../../src/engine';
 import { sampleDirectory } from '../../src/sample-council';
 
@@ -48,10 +49,10 @@ describe('applyTextEditsToHtml', () => {
     expect(out).toContain('<p>I have copied this email to Cllr Beth Holloway and Cllr Kamal Hussain, as Riverside ward councillors.</p><p>Kind regards,</p>');
   });
 
-  it('inserts a new paragraph after the greeting, leaving the others as they were', () => {
+  it('inserts a new paragraph after the greeting, shaped like it, leaving the others as they were', () => {
     const outlook = '<p class=MsoNormal>Dear Mr Jones,</p><p class=MsoNormal>Thanks.</p>';
     const { html: out } = applyTextEditsToHtml(outlook, [{ op: 'insertText', anchor: 'afterGreeting', text: 'I write as ward councillor.' }]);
-    expect(out).toBe('<p class=MsoNormal>Dear Mr Jones,</p><p>I write as ward councillor.</p><p class=MsoNormal>Thanks.</p>');
+    expect(out).toBe('<p class=MsoNormal>Dear Mr Jones,</p><p class=MsoNormal>I write as ward councillor.</p><p class=MsoNormal>Thanks.</p>');
   });
 
   it('replaces words that run across formatting, keeping the tags', () => {

@@ -1,6 +1,7 @@
 // A faithful fake of Outlook's compose item for tests and the in-browser simulator: callbacks
 // arrive asynchronously with AsyncResult objects, failures carry Office's codes, getAsync returns
-// only resolved recipients, and changes to To/Cc/Bcc raise RecipientsChanged.
+// only resolved recipients, and changes to To/Cc/Bcc raise RecipientsChanged. The body is HTML or
+// plain text, as Outlook's is: writing HTML into a plain-text message turns it into an HTML one.
 import type { AsyncResultLike, Callback, ComposeItemLike, EmailAddressLike, RecipientsLike } from '../compose-item';
 
 export interface FakeRecipient extends EmailAddressLike {
@@ -14,7 +15,9 @@ export interface FakeState {
   cc: FakeRecipient[];
   bcc: FakeRecipient[];
   subject: string;
+  /** The body: HTML, or the plain text itself when bodyType is "text". */
   bodyHtml: string;
+  bodyType: 'html' | 'text';
   composeType: 'newMail' | 'reply' | 'replyAll' | 'forward';
   sessionData: Record<string, string>;
   internetHeaders: Record<string, string>;
@@ -22,7 +25,7 @@ export interface FakeState {
 }
 
 type Operation = 'to.getAsync' | 'cc.getAsync' | 'bcc.getAsync' | 'to.setAsync' | 'cc.setAsync' | 'bcc.setAsync' | 'to.addAsync' | 'cc.addAsync' |
-  'bcc.addAsync' | 'body.getAsync' | 'body.setAsync' | 'subject.getAsync' | 'from.getAsync' | 'sessionData.setAsync' | 'internetHeaders.setAsync' |
+  'bcc.addAsync' | 'body.getAsync' | 'body.setAsync' | 'body.getTypeAsync' | 'subject.getAsync' | 'from.getAsync' | 'sessionData.setAsync' | 'internetHeaders.setAsync' |
   'delayDeliveryTime.setAsync';
 
 const MAX_PER_CALL = 100;
@@ -33,6 +36,10 @@ function succeed<T>(value: T): AsyncResultLike<T> {
 
 function fail<T>(code: number, name: string, message: string): AsyncResultLike<T> {
   return { status: 'failed', value: undefined as T, error: { code, name, message } };
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
 }
 
 function normalise(r: string | EmailAddressLike): FakeRecipient {
@@ -49,7 +56,7 @@ export class FakeComposeItem implements ComposeItemLike {
 
   constructor(initial: Partial<FakeState> = {}) {
     this.state = {
-      from: { displayName: 'Unknown', emailAddress: 'unknown@example.org' }, to: [], cc: [], bcc: [], subject: '', bodyHtml: '',
+      from: { displayName: 'Unknown', emailAddress: 'unknown@example.org' }, to: [], cc: [], bcc: [], subject: '', bodyHtml: '', bodyType: 'html',
       composeType: 'newMail', sessionData: {}, internetHeaders: {}, ...initial,
     };
   }
@@ -116,17 +123,27 @@ export class FakeComposeItem implements ComposeItemLike {
   readonly subject = { getAsync: (callback: Callback<string>) => this.later('subject.getAsync', callback, () => succeed(this.state.subject)) };
   readonly body = {
     getAsync: (coercionType: string, callback: Callback<string>) => this.later('body.getAsync', callback, () =>
-      succeed(coercionType === 'html' ? this.state.bodyHtml : this.state.bodyHtml.replace(/<[^<>]*>/g, ''))),
+      succeed(this.bodyAs(coercionType))),
     setAsync: (data: string, options: { coercionType: string }, callback: Callback<void>) => this.later('body.setAsync', callback, () => {
-      if (options.coercionType !== 'html') return fail(9000, 'InvalidFormat', 'Only HTML bodies are faked.');
-      this.state.bodyHtml = data;
+      if (options.coercionType !== 'html' && options.coercionType !== 'text') return fail(9000, 'InvalidFormat', `Unknown coercion type ${options.coercionType}.`);
+      // Outlook converts: HTML written into a plain-text message makes it an HTML message.
+      if (options.coercionType === 'html') this.state.bodyType = 'html';
+      this.state.bodyHtml = options.coercionType === 'text' && this.state.bodyType === 'html' ? escapeText(data) : data;
       this.changed();
       return succeed(undefined);
     }),
+    getTypeAsync: (callback: Callback<string>) => this.later('body.getTypeAsync', callback, () => succeed(this.state.bodyType)),
   };
 
+  /** The body in the form asked for, converted as Outlook does. */
+  private bodyAs(coercionType: string): string {
+    const { bodyHtml, bodyType } = this.state;
+    if (coercionType === 'html') return bodyType === 'html' ? bodyHtml : `<div>${escapeText(bodyHtml)}</div>`;
+    return bodyType === 'text' ? bodyHtml : bodyHtml.replace(/<br\s*\/?>|<\/(p|div)>/gi, '\n').replace(/<[^<>]*>/g, '');
+  }
+
   getComposeTypeAsync(callback: Callback<{ composeType: string; coercionType: string }>): void {
-    this.later('getComposeTypeAsync', callback, () => succeed({ composeType: this.state.composeType, coercionType: 'html' }));
+    this.later('getComposeTypeAsync', callback, () => succeed({ composeType: this.state.composeType, coercionType: this.state.bodyType }));
   }
 
   readonly sessionData = {
