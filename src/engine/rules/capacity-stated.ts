@@ -1,6 +1,7 @@
 // capacity-stated: a member writing to a resident as ward member says so (001 §12.5; 001 §11.5a).
 import { defineRule } from '../rule';
 import { capacityStatements } from '../lexicons/capacity';
+import { statesCapacityByRole } from '../text/capacity-phrase';
 import { CONSUMER_MAIL_DOMAINS } from '../people/consumer-domains';
 import { domainOf, memberWards } from '../people/directory-index';
 import type { DraftAnalysis } from '../analysis';
@@ -37,7 +38,7 @@ export const capacityStated = defineRule({
     if (!aboutOwnWard && !toResident) return [];
 
     const [from, to] = analysis.tokenRange(analysis.parts().message);
-    if (capacityStatements.find(analysis.bodyTokens(), from, to).length > 0) return [];
+    if (capacityStatements.find(analysis.bodyTokens(), from, to).length > 0 || statesCapacityByRole(analysis.bodyTokens(), from, to)) return [];
     if (namesCouncilCapacity(analysis, directory.directory.council.name)) return [];
 
     const ward = ownWards[0] === undefined ? undefined : directory.wardsById.get(ownWards[0]);

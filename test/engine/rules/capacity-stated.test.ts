@@ -47,3 +47,20 @@ describe('capacity-stated: a ward named between the article and the role', () =>
     expect(check(draft, { directory: sampleDirectory, rules: [capacityStated] })).toEqual([]);
   });
 });
+
+// The capacity said with a number, a place or a title between "as" and the role, in English and Welsh.
+ruleTester.run(capacityStated, {
+  valid: [
+    { name: '"As one of the two Brookside ward councillors"',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply('As one of the two Brookside ward councillors I spoke against the charges at Cabinet.')).build() },
+    { name: '"Speaking as one of the three councillors for Brookside" mid-paragraph',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply('Thanks for the photos. Speaking as one of the three councillors for Brookside, I think the case is strong.')).build() },
+    { name: 'Welsh: "Fel un o\'ch tri chynghorydd ward"',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply("Fel un o'ch tri chynghorydd ward dros Brookside, rydw i wedi codi'r mater.")).build() },
+  ],
+  invalid: [
+    { name: '"as you know" followed later by a councillor is not a capacity',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply('As you know, the other councillor will attend the meeting about Tanyard Lane.')).build(),
+      findings: [{ severity: 'warning' }] },
+  ],
+});

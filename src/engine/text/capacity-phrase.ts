@@ -1,0 +1,29 @@
+// "As one of the two Cornhill ward councillors", "Speaking as one of the four councillors for
+// Portcairn", "Fel un o'ch tri chynghorydd ward": a capacity said with a number, a place or a
+// title between "as" and the role. Read on tokens, a few words at most, so it stays linear.
+import type { Token } from './tokens';
+
+const OPENERS = new Set(['as', 'fel']);
+/** The role words that end the phrase (English and Welsh, with the Welsh mutations). */
+const ROLES = new Set(['councillor', 'councillors', 'cllr', 'member', 'members', 'representative', 'representatives', 'mayor', 'provost', 'leader',
+  'chair', 'chairman', 'convener', 'convenor', 'spokesperson', 'cynghorydd', 'gynghorydd', 'chynghorydd', 'nghynghorydd', 'cynghorwyr', 'gynghorwyr',
+  'chynghorwyr', 'nghynghorwyr', 'aelod', 'aelodau', 'haelod', 'maer', 'arweinydd', 'cadeirydd']);
+/** Words that may stand between: articles, numbers, "local", "ward", parts of a title. */
+const FILLERS = new Set(['your', 'his', 'her', 'their', 'a', 'an', 'the', 'one', 'of', 'two', 'three', 'four', 'five', 'six', 'local', 'elected', 'ward', 'wards', 'county',
+  'borough', 'district', 'city', 'town', 'parish', 'community', 'multi', 'independent', 'cabinet', 'executive', 'lead', 'deputy', 'lord', 'vice',
+  'opposition', 'scrutiny', 'committee', 'portfolio', 'and', 'un', 'och', 'o', 'eich', 'ein', 'y', 'yr', 'dau', 'dri', 'tri', 'tair', 'pedwar',
+  'lleol', 'etholedig', 'ward', 'sir', 'bwrdeistref']);
+const REACH = 8;
+
+/** Does tokens[from, to) say "as … councillor" with only fillers or capitalised names between? */
+export function statesCapacityByRole(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!OPENERS.has(tokens[i]!.norm)) continue;
+    for (let j = i + 1; j < to && j <= i + REACH; j++) {
+      const token = tokens[j]!;
+      if (ROLES.has(token.norm)) return true;
+      if (!FILLERS.has(token.norm) && !token.capitalised) break;
+    }
+  }
+  return false;
+}
