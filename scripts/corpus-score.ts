@@ -1,16 +1,22 @@
 // Prints precision / recall / F1 per rule for each development corpus (test/corpus/*) and the
 // shared Northbridge examples: `npx tsx scripts/corpus-score.ts [--wrong] [corpus…]`.
-import { existsSync, readdirSync } from 'node:fs';
+// Held-out sets (listed in test/corpus/HELD-OUT) are measured only with --held-out, and then
+// without --wrong: they are for judging the rules, not for tuning them.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MISSION_RULES, labelledRules, loadCorpus, runCorpus, scoreRule } from '../test/support/corpus';
 
 const args = process.argv.slice(2);
-const showWrong = args.includes('--wrong');
+const heldOutOnly = args.includes('--held-out');
+const showWrong = args.includes('--wrong') && !heldOutOnly;
 const only = args.filter((a) => !a.startsWith('--'));
 const root = join(__dirname, '..');
-const folders = readdirSync(join(root, 'test', 'corpus')).map((name) => [name, join(root, 'test', 'corpus', name)] as const);
+const heldOutList = join(root, 'test', 'corpus', 'HELD-OUT');
+const heldOut = new Set(existsSync(heldOutList) ? readFileSync(heldOutList, 'utf8').split(/\s+/).filter(Boolean) : []);
+const folders = readdirSync(join(root, 'test', 'corpus')).filter((name) => heldOut.has(name) === heldOutOnly)
+  .map((name) => [name, join(root, 'test', 'corpus', name)] as const);
 const shared = join(root, '..', 'shared', 'examples');
-if (existsSync(shared)) folders.push(['northbridge (shared)', shared]);
+if (existsSync(shared) && !heldOutOnly) folders.push(['northbridge (shared)', shared]);
 
 for (const [name, folder] of folders) {
   if (only.length && !only.some((o) => name.startsWith(o))) continue;
