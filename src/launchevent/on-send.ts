@@ -43,10 +43,9 @@ export async function decideOnSend(deps: OnSendDependencies): Promise<CompletedO
     const askedBefore = !deps.capabilities.smartAlertsButtons && errors.length === 0 && warnings.length > 0 &&
       (await deps.host.getSessionValue(ASKED_KEY)) === fingerprint;
 
-    if (warnings.length > 0 || dismissed.length > 0) {
-      // Rule ids only, never content: lets a Monitoring Officer audit through Exchange message trace.
-      await deps.host.setInternetHeaders({ [AUDIT_HEADER]: auditValue(warnings, dismissed) }).catch(() => false);
-    }
+    // Rule ids only, never content: lets a Monitoring Officer audit through Exchange message trace.
+    // Set on every send, so a value from an earlier attempt never outlives the problem it named.
+    await deps.host.setInternetHeaders({ [AUDIT_HEADER]: auditValue(warnings, dismissed) || 'clean' }).catch(() => false);
     if (askedBefore) return { allowEvent: true };
     const answer = toSmartAlert(errors.length ? [...errors, ...warnings] : warnings, deps.capabilities);
     if (!answer.allowEvent && errors.length === 0 && !deps.capabilities.smartAlertsButtons) {

@@ -41,16 +41,42 @@ function summary(findings: readonly Finding[]): string {
   return labels.join('; ');
 }
 
+/** One line of plain text: names and addresses may carry line breaks and control characters. */
+export function oneLine(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code < 0x20 || code === 0x7f || code === 0x85 || code === 0x2028 || code === 0x2029 ? ' ' : text[i];
+  }
+  return out;
+}
+
+/**
+ * Every ASCII punctuation character escaped (CommonMark allows a backslash before any of them),
+ * so `Joan <https://evil.example/login>`, `[x](y)`, `~~x~~` or `# x` in a name stay text.
+ */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text).replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/** Bare web and e-mail addresses become links in GitHub-style Markdown even when escaped: no Markdown for them. */
+const LINK_LIKE = /:\/\/|www\.|@/i;
+
 function clip(text: string): string {
   return text.length <= MAX_MESSAGE ? text : `${text.slice(0, MAX_MESSAGE - 1)}…`;
 }
 
-/** Markdown (1.15) makes the rule names stand out; markup characters in them are escaped. */
+/**
+ * Markdown (1.15) makes the rule names stand out. The finding's message can hold recipients'
+ * display names, which anyone can set: every markup character is escaped, and a message with
+ * something link-like in it goes as plain text only (Markdown would add nothing but risk).
+ */
 function withMarkdown(options: CompletedOptions, findings: readonly Finding[], capabilities: Capabilities): CompletedOptions {
   if (!capabilities.markdown || !options.errorMessage) return options;
-  const escape = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|>])/g, '\\$1');
-  const lines = [...new Set(findings.map((f) => RULE_LABEL[f.ruleId] ?? f.ruleId))].map((label) => `- **${escape(label)}**`);
-  const markdown = `**Protocol Check** found:\n\n${lines.join('\n')}\n\n${escape(findings[0]!.message)}`;
+  const message = findings[0]!.message;
+  if (LINK_LIKE.test(message)) return options;
+  const lines = [...new Set(findings.map((f) => RULE_LABEL[f.ruleId] ?? f.ruleId))].map((label) => `- **${escapeMarkdown(label)}**`);
+  const markdown = `**Protocol Check** found:\n\n${lines.join('\n')}\n\n${escapeMarkdown(message)}`;
   return markdown.length <= MAX_MESSAGE ? { ...options, errorMessageMarkdown: markdown } : options;
 }
 
@@ -68,13 +94,13 @@ function plainAlert(findings: readonly Finding[], capabilities: Capabilities): C
     const first = errors[0]!;
     return {
       allowEvent: false,
-      errorMessage: clip(`Protocol Check: ${summary(errors)}. ${first.message} Select Review to see the fix${errors.length + warnings.length > 1 ? 'es' : ''} (${first.citation.split(':')[0]}).`),
+      errorMessage: clip(`Protocol Check: ${summary(errors)}. ${oneLine(first.message)} Select Review to see the fix${errors.length + warnings.length > 1 ? 'es' : ''} (${first.citation.split(':')[0]}).`),
       ...buttons,
     };
   }
   return {
     allowEvent: false,
-    errorMessage: clip(`Protocol Check: ${summary(warnings)}. ${warnings[0]!.message} Select Review to fix it, or send anyway.`),
+    errorMessage: clip(`Protocol Check: ${summary(warnings)}. ${oneLine(warnings[0]!.message)} Select Review to fix it, or send anyway.`),
     ...buttons,
     ...(capabilities.smartAlertsButtons ? { sendModeOverride: 'promptUser' as const } : {}),
   };
@@ -82,7 +108,7 @@ function plainAlert(findings: readonly Finding[], capabilities: Capabilities): C
 
 /** When the add-in itself cannot check: let the message go (unless the council says block), and say so. */
 export function failureAlert(reason: string, onSendFailure: 'allow' | 'block', capabilities: Capabilities): CompletedOptions {
-  const message = clip(`Protocol Check could not check this email (${reason}).`);
+  const message = clip(`Protocol Check could not check this email (${oneLine(reason)}).`);
   if (onSendFailure === 'block') return { allowEvent: false, errorMessage: `${message} Your council asks that it is checked before sending: try again, or contact IT.`.slice(0, MAX_MESSAGE) };
   if (capabilities.smartAlertsButtons) return { allowEvent: false, errorMessage: clip(`${message} You can send it anyway.`), sendModeOverride: 'promptUser' };
   return { allowEvent: true };

@@ -1,6 +1,7 @@
 import { handleMessageSend, ASKED_KEY, AUDIT_HEADER, type OnSendDependencies } from '../../src/launchevent/on-send';
 import { fallbackDirectory } from '../../src/launchevent/light-config';
-import { MAX_MESSAGE, TASKPANE_COMMAND_ID } from '../../src/launchevent/smart-alert';
+import { MAX_MESSAGE, TASKPANE_COMMAND_ID, failureAlert, oneLine, toSmartAlert, type Capabilities } from '../../src/launchevent/smart-alert';
+import type { Finding } from '../../src/engine/types';
 import { DISMISSALS_KEY, findingKey } from '../../src/office/dismissals';
 import { FakeComposeItem } from '../../src/office/fake/fake-compose-item';
 import { officeMailHost } from '../../src/office/office-adapter';
@@ -117,5 +118,93 @@ describe('OnMessageSend on Mailbox 1.15', () => {
     expect(answer.errorMessageMarkdown).toMatch(/^\*\*Protocol Check\*\* found:\n\n- \*\*party\\-political content\*\*/);
     expect(answer.errorMessageMarkdown.length).toBeLessThanOrEqual(MAX_MESSAGE);
     expect(answer.errorMessage).toBeDefined();
+  });
+});
+
+/** Hostile display names: each tries to become a link, an image, a heading or a new paragraph in the dialog. */
+const HOSTILE_NAMES = [
+  'Joan <https://evil.example/login>',
+  '[Reset your password](https://evil.example/reset)',
+  '![logo](https://evil.example/track.png)',
+  '# Urgent\nClick **here**',
+  '~~Jo~~ `rm -rf` _Jo_ *Jo* | table | \\ back',
+  'Jo\r\n\r\n- item\n> quote',
+  'Jo <img src=x onerror=alert(1)>',
+];
+
+/** True when a CommonMark reader sees only literal text: every ASCII punctuation mark is backslash-escaped. */
+function onlyLiteralText(markdown: string): boolean {
+  for (let i = 0; i < markdown.length; i++) {
+    const ch = markdown[i]!;
+    if (ch === '\n' || ch === '\r') return false;
+    if (ch === '\\') {
+      if (!/[!-/:-@[-`{-~]/.test(markdown[i + 1] ?? '')) return false;
+      i++;
+    } else if (/[!-/:-@[-`{-~]/.test(ch)) return false;
+  }
+  return true;
+}
+
+const unescape = (markdown: string) => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+describe('OnMessageSend with hostile display names', () => {
+  const finding = (severity: 'error' | 'warning', name: string): Finding => ({
+    ruleId: 'no-blind-copy', severity, message: `${name} is a blind copy (Bcc).`, citation: 'Protocol 4.2: copies', recipients: [], spans: [], fixes: [],
+  });
+  const capabilityLevels: [string, Capabilities][] = [
+    ['Mailbox 1.12', { smartAlertsButtons: false }],
+    ['Mailbox 1.14', { smartAlertsButtons: true }],
+    ['Mailbox 1.15 (Markdown)', { smartAlertsButtons: true, markdown: true }],
+  ];
+
+  describe.each(capabilityLevels)('on %s', (_level, capabilities) => {
+    it.each(HOSTILE_NAMES.flatMap((name) => (['error', 'warning'] as const).map((severity) => [severity, name] as const)))('%s naming %j', (severity, name) => {
+      const answer = toSmartAlert([finding(severity, name)], capabilities);
+      expect(answer.allowEvent).toBe(false);
+      // Plain text is shown as it is: one line, the name's words still there.
+      expect(answer.errorMessage).not.toMatch(/[\r\n\u2028\u2029]/);
+      expect(answer.errorMessage).toContain(oneLine(name).slice(0, 10));
+      if (answer.errorMessageMarkdown === undefined) return;
+      expect(capabilities.markdown).toBe(true);
+      const [, body] = answer.errorMessageMarkdown.split(/\n\n- .*\n\n/);
+      expect(onlyLiteralText(body!)).toBe(true);
+      expect(unescape(body!)).toBe(oneLine(`${name} is a blind copy (Bcc).`));
+    });
+  });
+
+  it('sends no Markdown at all when a name holds a web or e-mail address (bare links are linked even when escaped)', () => {
+    for (const name of ['Joan https://evil.example/login', 'www.evil.example', 'help@evil.example']) {
+      expect(toSmartAlert([finding('error', name)], { smartAlertsButtons: true, markdown: true }).errorMessageMarkdown).toBeUndefined();
+    }
+  });
+
+  it('keeps a failure reason to one line', () => {
+    const answer = failureAlert('config/directory.json:\n# broken <https://evil.example>', 'allow', { smartAlertsButtons: true });
+    expect(answer.errorMessage).not.toMatch(/\n/);
+  });
+
+  it.each(capabilityLevels)('end to end on %s: a Bcc with a hostile name never becomes markup', async (_level, capabilities) => {
+    for (const name of HOSTILE_NAMES) {
+      const fake = item(CLEAN);
+      fake.state.bcc = [{ displayName: name, emailAddress: 'joan@evil.example' }];
+      const answer = await send(fake, { capabilities });
+      expect(answer.allowEvent).toBe(false);
+      expect(answer.errorMessage).not.toMatch(/[\r\n]/);
+      if (answer.errorMessageMarkdown !== undefined) {
+        const [, body] = answer.errorMessageMarkdown.split(/\n\n- .*\n\n/);
+        expect(onlyLiteralText(body!)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the audit header', () => {
+  it('is set afresh on every send: no warned=… left once the problem is fixed', async () => {
+    const fake = item(WARD);
+    await send(fake);
+    expect(fake.state.internetHeaders[AUDIT_HEADER]).toBe('warned=ward-member-copy');
+    fake.state.bodyHtml = CLEAN;
+    expect(await send(fake)).toEqual({ allowEvent: true });
+    expect(fake.state.internetHeaders[AUDIT_HEADER]).toBe('clean');
   });
 });
