@@ -11,3 +11,4 @@ export { RULE_IDS, type RuleId } from './config/rule-ids';
 export { rules, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rule';
 export * from './types';
+export { politicalExampleProblems, type ExampleProblem } from './political/policy-examples';

@@ -43,15 +43,16 @@ function partySense(party: PartyDef, tokens: readonly Token[], first: number, la
   if (indicated) return word.capitalised || party.lowerWithIndicator;
   if (!word.capitalised) return false;
   // "Kingsley Green", "Planning Reform", "Green Lane": part of a longer proper name.
-  if (prev && prev.capitalised && !sentenceStarts.has(first - 1) && !OPENERS.has(prev.norm)) return false;
+  if (prev && !sentenceStarts.has(first) && prev.capitalised && !sentenceStarts.has(first - 1) && !OPENERS.has(prev.norm)) return false;
   if (next && next.capitalised && !sentenceStarts.has(last)) return false;
+  const atStart = sentenceStarts.has(first);
   switch (party.bare) {
     case 'capital':
       return true;
     case 'present':
       return present.has(party.id);
     case 'plural-the':
-      return /s$/.test(word.norm) && prev !== undefined && (prev.norm === 'the' || prev.norm === 'y' || prev.norm === 'yr');
+      return /s$/.test(word.norm) && prev !== undefined && !atStart && (prev.norm === 'the' || prev.norm === 'y' || prev.norm === 'yr');
     case 'indicator':
       return false;
   }
