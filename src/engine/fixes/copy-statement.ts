@@ -1,7 +1,7 @@
 // One sentence per e-mail states who is copied: a fix extends the sentence already there (the
 // writer's own "I've copied in Cllr A", or one a fix wrote) rather than adding a second one.
 import type { DraftAnalysis } from '../analysis';
-import { collectiveMembers, copyStatements, noCopyReasons } from '../lexicons/copying';
+import { collectiveMembers, copyStatements, memberRoles, noCopyReasons } from '../lexicons/copying';
 import { stripTitle } from '../people/directory-index';
 import { displayName, namesPerson } from '../people/naming';
 import type { Sentence } from '../text/sentences';
@@ -14,24 +14,36 @@ function nameKey(name: string): string {
   return stripTitle(name).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** All the groups as one list, each person once (the first mention keeps its "as …"), grouped by "as". */
+/**
+ * All the groups as one list, each person once, grouped by "as". A person named with a reason
+ * ("as Riverside ward councillors") keeps it even if first named without one.
+ */
 export function mergeCopyGroups(...lists: ReadonlyArray<readonly CopyGroup[]>): CopyGroup[] {
-  const seen = new Set<string>();
+  const groupOf = new Map<string, CopyGroup>();
   const groups: CopyGroup[] = [];
+  const place = (name: string, as: string | undefined): CopyGroup => {
+    let group = groups.find((g) => g.as === as);
+    if (!group) {
+      group = as === undefined ? { names: [] } : { names: [], as };
+      groups.push(group);
+    }
+    group.names.push(name);
+    return group;
+  };
   for (const list of lists) {
     for (const group of list) {
       for (const name of group.names) {
         const key = nameKey(name);
-        if (key === '' || seen.has(key)) continue;
-        seen.add(key);
-        const same = groups.find((g) => g.as === group.as);
-        if (same) same.names.push(name);
-        else groups.push(group.as === undefined ? { names: [name] } : { names: [name], as: group.as });
+        const current = groupOf.get(key);
+        if (key === '' || (current && (current.as !== undefined || group.as === undefined))) continue;
+        if (current) current.names.splice(current.names.findIndex((n) => nameKey(n) === key), 1);
+        groupOf.set(key, place(name, group.as));
       }
     }
   }
+  const filled = groups.filter((g) => g.names.length > 0);
   // People copied without a reason come first: "to A, and to B and C as Riverside ward councillors".
-  return [...groups.filter((g) => g.as === undefined), ...groups.filter((g) => g.as !== undefined)];
+  return [...filled.filter((g) => g.as === undefined), ...filled.filter((g) => g.as !== undefined)];
 }
 
 /** "I have copied this email to A and B, as Riverside ward councillors." — everyone in one sentence. */
@@ -73,7 +85,9 @@ export function findCopyStatement(analysis: DraftAnalysis): CopyStatement | unde
     if (copyStatements.find(tokens, from, to).length === 0 || noCopyReasons.find(tokens, from, to).length > 0) continue;
     const own = parseCopySentence(sentence.text);
     if (own) return { sentence, groups: own };
-    let named = copied.filter((r) => namesPerson(tokens, from, to, r.person.kind === 'member' ? (r.person.member?.name ?? r.person.name) : r.person.name));
+    const roles = new Set(memberRoles.find(tokens, from, to).map((hit) => hit.entry.category));
+    let named = copied.filter((r) => namesPerson(tokens, from, to, r.person.kind === 'member' ? (r.person.member?.name ?? r.person.name) : r.person.name) ||
+      (r.person.kind === 'member' && (r.person.member?.roles ?? []).some((role) => roles.has(role))));
     if (named.length === 0 && collectiveMembers.find(tokens, from, to).length > 0) named = copied.filter((r) => r.person.kind === 'member' && r.field === 'cc');
     if (named.length > 0) return { sentence, groups: [{ names: named.map((r) => displayName(r.person)) }] };
   }

@@ -1,6 +1,7 @@
 // Words that state a copy, that refer to copied members collectively, and that record a reason
 // not to copy (ward-member-copy, copy-made-explicit, no-blind-copy).
 import { Lexicon, type LexiconEntry } from './lexicon';
+import type { MemberRole } from '../config/directory-schema';
 
 export const copyStatementEntries: LexiconEntry<'copy'>[] = [
   {
@@ -22,7 +23,23 @@ export const copyStatementEntries: LexiconEntry<'copy'>[] = [
     id: 'looped', category: 'copy',
     phrases: ['{looping|looped|loop} in', '{also sent|also sending|also forwarded|also forwarding|have forwarded|am forwarding} this to',
       '{sharing|shared} this with', "{i have|ive|i am|im} {included|including|adding|added}"],
-    examples: { match: ['Looping in Cllr Grant.', 'I have also sent this to Cllr Hale.', "I've added Cllr Pike so he is aware."], noMatch: ['The loop road is closed.'] },
+    examples: { match: ['Looping in Cllr Grant.', 'I have also sent this to Cllr Hale.', "I've added Cllr Pike so he is aware.", "I've included the Leader."], noMatch: ['The loop road is closed.'] },
+  },
+  {
+    id: 'welsh', category: 'copy',
+    phrases: ['{anfon|anfonais|anfonwyd|wedi anfon} copi', '{cael|gael|chael} copi', 'copi at', 'ar gopi', 'yn cael ei gopio', 'wedi copio', 'copïo'],
+    examples: {
+      match: ["Rwyf wedi anfon copi o'r e-bost hwn at y Cynghorydd Pike.", "Rwy'n anfon copi at y Cynghorydd Grant.", 'Mae aelodau eraill y ward wedi cael copi.',
+        'Rwyf wedi copio cynghorwyr y ward.'],
+      noMatch: ["Mae copi o'r adroddiad ynghlwm.", 'Cewch gopi o’r cofnodion yfory.'],
+    },
+    note: 'Welsh "copi" alone is usually a document ("copi o\'r adroddiad": a copy of the report), so it needs "anfon", "cael" or "at".',
+  },
+  {
+    id: 'welsh-label', category: 'copy',
+    phrases: ['copi'], nextCapitalised: true,
+    examples: { match: ['cc / copi: Cllr Pike', 'Copi: Y Cynghorydd Grant'], noMatch: ["copi o'r adroddiad"] },
+    note: 'The label "copi:" in front of a name, as "cc:" is in English.',
   },
 ];
 
@@ -30,9 +47,34 @@ export const collectiveMemberEntries: LexiconEntry<'members'>[] = [
   {
     id: 'ward-members', category: 'members',
     phrases: ['{ward|local|fellow|other} {councillors|members|colleagues|councillor|member}', 'councillors', 'colleagues',
-      '{all|both} {three|two|four|of you|of them}', 'the other members'],
-    examples: { match: ['so that all three Thornfield ward councillors have it', 'I have copied my ward colleagues.', 'Copying the other members.'], noMatch: ['The club members met on Sunday.'] },
+      '{all|both} {three|two|four|of you|of them}', 'the other members', 'ward members',
+      // Welsh: "cynghorwyr" (councillors), "aelodau'r ward" (the ward's members), "aelodau eraill" (other members).
+      'cynghorwyr', '{aelodau|aelodaur} {ward|eraill}', 'aelodau lleol'],
+    examples: {
+      match: ['so that all three Thornfield ward councillors have it', 'I have copied my ward colleagues.', 'Copying the other members.',
+        'copying in your fellow ward members', 'the other Llanfair councillors are on copy', "I've cc'd the ward members.", "Mae aelodau'r ward wedi cael copi."],
+      noMatch: ['The club members met on Sunday.'],
+    },
   },
+];
+
+/** Member roles a copy statement may name instead of the person ("the Mayor is copied"). */
+export const memberRoleEntries: LexiconEntry<MemberRole>[] = [
+  { id: 'mayor', category: 'mayor', phrases: ['mayor', 'lord mayor', 'civic mayor', 'maer'], capitalised: true,
+    examples: { match: ['The Mayor is copied.', 'Mae’r Maer wedi cael copi.'], noMatch: ['the mayoral car'] } },
+  { id: 'leader', category: 'leader', phrases: ['leader', 'leader of the council', 'council leader', 'arweinydd', 'arweinydd y cyngor'], capitalised: true,
+    notPrecededBy: ['group', 'team', 'opposition', 'deputy'],
+    examples: { match: ["I've included the Leader.", 'Rwy’n anfon copi at Arweinydd y Cyngor.'], noMatch: ['the team leader at the depot', 'the Group Leader'] } },
+  { id: 'group-leader', category: 'group-leader', phrases: ['group leader', 'leader of the {labour|conservative|liberal democrat|green|independent|} group'],
+    examples: { match: ['I have copied the Group Leader.'], noMatch: ['The walking group met.'] } },
+  { id: 'cabinet', category: 'cabinet', phrases: ['cabinet member', 'portfolio holder', 'lead member', 'aelod cabinet', 'aelod y cabinet'],
+    examples: { match: ['The Cabinet Member for Housing is on copy.', 'I have copied the portfolio holder.'], noMatch: ['the kitchen cabinet'] } },
+  { id: 'committee-chair', category: 'committee-chair', phrases: ['{committee|planning committee|licensing committee} chair', 'chair of {the|} {planning|licensing|} committee', 'cadeirydd'],
+    examples: { match: ['I have copied the chair of the planning committee.'], noMatch: ['Please take a chair.'] } },
+  { id: 'scrutiny-chair', category: 'scrutiny-chair', phrases: ['scrutiny chair', 'chair of {the|} scrutiny {committee|panel|}'],
+    examples: { match: ['The scrutiny chair is copied.'], noMatch: ['Scrutiny meets on Tuesday.'] } },
+  { id: 'opposition-spokesperson', category: 'opposition-spokesperson', phrases: ['opposition spokesperson', 'shadow {cabinet member|portfolio holder}'],
+    examples: { match: ['I have copied the opposition spokesperson.'], noMatch: ['The council spokesperson said so.'] } },
 ];
 
 export type NoCopyReason = 'asked-not-to-copy' | 'casework';
@@ -64,4 +106,5 @@ export const noCopyEntries: LexiconEntry<NoCopyReason>[] = [
 
 export const copyStatements = new Lexicon(copyStatementEntries);
 export const collectiveMembers = new Lexicon(collectiveMemberEntries);
+export const memberRoles = new Lexicon(memberRoleEntries);
 export const noCopyReasons = new Lexicon(noCopyEntries);

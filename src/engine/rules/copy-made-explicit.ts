@@ -3,7 +3,10 @@
 import { defineRule } from '../rule';
 import { listNames } from '../fixes/builders';
 import { copyEditTitle, stateCopiesEdit } from '../fixes/copy-statement';
-import { collectiveMembers, copyStatements } from '../lexicons/copying';
+import { collectiveMembers, copyStatements, memberRoles } from '../lexicons/copying';
+import { parseCopySentence } from '../fixes/copy-statement';
+import { memberWards, stripTitle } from '../people/directory-index';
+import type { MemberRole } from '../config/directory-schema';
 import { displayName, namesPerson } from '../people/naming';
 import type { Recipient } from '../analysis';
 import type { DraftAnalysis } from '../analysis';
@@ -12,14 +15,41 @@ function isCouncilSide(r: Recipient): boolean {
   return r.person.kind === 'officer' || (r.person.kind === 'mailbox' && r.person.mailbox.kind !== 'party-group' && r.person.mailbox.kind !== 'all-members');
 }
 
+interface CopyStatement {
+  from: number;
+  to: number;
+  /** Who a sentence a fix wrote names: exactly those people. */
+  own?: Set<string>;
+  /** "the ward councillors", "the other Llanfair councillors": wards it narrows to (empty: any). */
+  collective?: string[];
+  roles: Set<MemberRole>;
+}
+
 /** Sentences of the own text (signature included: "cc: Cllr Pike" often sits there) that state a copy. */
-function copyStatementRanges(analysis: DraftAnalysis): { from: number; to: number; collective: boolean }[] {
+function copyStatementRanges(analysis: DraftAnalysis): CopyStatement[] {
   const tokens = analysis.bodyTokens();
-  return analysis.ownSentences().flatMap((sentence) => {
+  return analysis.ownSentences().flatMap((sentence): CopyStatement[] => {
     const [from, to] = analysis.tokenRange(sentence);
     if (copyStatements.find(tokens, from, to).length === 0) return [];
-    return [{ from, to, collective: collectiveMembers.find(tokens, from, to).length > 0 }];
+    const roles = new Set(memberRoles.find(tokens, from, to).map((hit) => hit.entry.category));
+    const own = parseCopySentence(sentence.text);
+    if (own) return [{ from, to, own: new Set(own.flatMap((g) => g.names).map((n) => stripTitle(n).toLowerCase())), roles }];
+    const collective = collectiveMembers.find(tokens, from, to).length > 0
+      ? analysis.council.wards.find(analysis.draft.body, tokens, from, to).map((m) => m.wardId)
+      : undefined;
+    return [{ from, to, collective, roles }];
   });
+}
+
+/** The statement refers to this copied member: by name, by role, or collectively (an officer's name alone does not count). */
+function refersTo(analysis: DraftAnalysis, statement: CopyStatement, r: Recipient): boolean {
+  const member = r.person.kind === 'member' ? r.person.member : undefined;
+  const name = member?.name ?? r.person.name;
+  if (statement.own) return statement.own.has(stripTitle(name).toLowerCase());
+  if (namesPerson(analysis.bodyTokens(), statement.from, statement.to, name)) return true;
+  if (member && (member.roles ?? []).some((role) => statement.roles.has(role))) return true;
+  if (!statement.collective) return false;
+  return statement.collective.length === 0 || (member !== undefined && memberWards(member).some((w) => statement.collective!.includes(w)));
 }
 
 /** The member was already on the thread being answered (named in the quoted headers or text). */
@@ -53,11 +83,9 @@ export const copyMadeExplicit = defineRule({
     if (copied.length === 0) return [];
 
     const statements = copyStatementRanges(analysis);
-    const tokens = analysis.bodyTokens();
     const unstated = copied.filter((r) => {
       if (alreadyOnThread(analysis, r)) return false;
-      const name = r.person.kind === 'member' ? (r.person.member?.name ?? r.person.name) : r.person.name;
-      return !statements.some((s) => s.collective || namesPerson(tokens, s.from, s.to, name));
+      return !statements.some((s) => refersTo(analysis, s, r));
     });
     if (unstated.length === 0) return [];
 

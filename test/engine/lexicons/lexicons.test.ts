@@ -1,7 +1,7 @@
 // Every lexicon entry's own examples hold: the sentences it lists as matches are found by that
 // entry, and its look-alikes are not (retext-equality / prh style).
 import { capacityEntries, capacityStatements } from '../../../src/engine/lexicons/capacity';
-import { collectiveMemberEntries, collectiveMembers, copyStatementEntries, copyStatements, noCopyEntries, noCopyReasons } from '../../../src/engine/lexicons/copying';
+import { collectiveMemberEntries, collectiveMembers, copyStatementEntries, copyStatements, memberRoleEntries, memberRoles, noCopyEntries, noCopyReasons } from '../../../src/engine/lexicons/copying';
 import type { Lexicon, LexiconEntry } from '../../../src/engine/lexicons/lexicon';
 import { commitmentEntries, commitments } from '../../../src/engine/lexicons/obligations';
 import {
@@ -17,6 +17,7 @@ import { cllr, officer } from '../../support/people';
 const lexicons: [string, Lexicon<string>, LexiconEntry<string>[]][] = [
   ['copy statements', copyStatements, copyStatementEntries],
   ['collective members', collectiveMembers, collectiveMemberEntries],
+  ['member roles', memberRoles, memberRoleEntries],
   ['reasons not to copy', noCopyReasons, noCopyEntries],
   ['capacity statements', capacityStatements, capacityEntries],
   ['commitments', commitments, commitmentEntries],
