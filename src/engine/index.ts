@@ -2,6 +2,7 @@
 export { check, type CheckOptions } from './check';
 export { applyEdits, resolveAnchor, type ApplyResult, type SkippedEdit } from './fixes/apply-edits';
 export { planTextChanges, applyTextChanges, type TextChange, type TextPlan } from './fixes/text-changes';
+export { planFixAll, describeEdits, type FixAllPlan, type FixAllOptions } from './fixes/fix-all';
 export { loadDirectory, loadPolicy, parseJson, defaultPolicy, type Loaded } from './config/load';
 export { DEFAULT_POLICY } from './config/defaults';
 export { directorySchema, type Directory, type Member, type Officer, type Ward, type Mailbox, type MemberRole } from './config/directory-schema';
