@@ -1,7 +1,13 @@
-// Builds the add-in: the task pane and the simulator (React), and the on-send handler as one
-// self-contained ES2016 file with no dev-server client (classic Outlook loads it directly).
+// Builds the add-in: the task pane (React), and the on-send handler as one self-contained ES2016
+// file with no dev-server client (classic Outlook loads it directly). The production build
+// (dist/addin/, what a council publishes) holds only what Outlook needs: no simulator and no
+// public source maps (hidden maps go to dist/addin-sourcemaps/). The simulator is served by
+// `npm start`, and built for the browser tests into dist/simulator/, never into dist/addin/.
 // ADDIN_BASE_URL sets where the council hosts it; SEND_MODE the OnMessageSend mode;
-// COUNCIL_CONFIG_DIR the folder with the council's directory.json and policy.json.
+// COUNCIL_CONFIG_DIR the folder with the council's directory.json and policy.json; PORT the
+// dev server's port (default 3000).
+const fs = require('node:fs');
+const net = require('node:net');
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -9,6 +15,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_BASE = 'https://localhost:3000/';
 const PORT = Number(process.env.PORT || 3000);
+const HOST = '127.0.0.1';
 
 function settings(mode) {
   const production = mode === 'production';
@@ -45,18 +52,52 @@ function tsRule(target) {
 }
 
 const outputPath = path.join(__dirname, 'dist', 'addin');
+const simulatorPath = path.join(__dirname, 'dist', 'simulator');
+// Hidden source maps (for reading a production stack trace) go beside dist/addin, never inside it.
+const mapsPath = path.join(__dirname, 'dist', 'addin-sourcemaps');
+const HIDDEN_MAPS = `${path.relative(outputPath, mapsPath)}/[file].map`;
 
-module.exports = (_env, argv = {}) => {
+/** Before `webpack serve`: a busy or forbidden port is one plain line, not an EADDRINUSE stack. */
+function checkPort() {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', (error) => {
+      const why = error.code === 'EADDRINUSE' ? 'is already in use (another `npm start`, or another program)' : `cannot be used (${error.code})`;
+      process.stderr.write(`npm start: port ${PORT} on ${HOST} ${why} — stop that program, or choose another port: PORT=${PORT + 1} npm start\n`);
+      process.exit(1);
+    });
+    probe.listen(PORT, HOST, () => probe.close(resolve));
+  });
+}
+
+function simulatorConfig(mode, define) {
+  return {
+    name: 'simulator',
+    mode,
+    devtool: false,
+    entry: { simulator: './src/simulator/index.tsx' },
+    output: { path: simulatorPath, filename: '[name].js', clean: true },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: { rules: [tsRule('es2019')] },
+    performance: { hints: false },
+    plugins: [define, new HtmlWebpackPlugin({ filename: 'simulator.html', template: './src/pages/simulator.html', chunks: ['simulator'] })],
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const { production, base, sendMode, configDir } = settings(mode);
   const define = new webpack.DefinePlugin({ __ADDIN_BASE_URL__: JSON.stringify(base) });
+  if (env.WEBPACK_SERVE) await checkPort();
+  // Start from an empty folder, so nothing from a development build (the simulator) is published.
+  if (production) for (const dir of [outputPath, mapsPath]) fs.rmSync(dir, { recursive: true, force: true });
 
   const app = {
     name: 'app',
     mode,
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    entry: { taskpane: './src/taskpane/index.tsx', simulator: './src/simulator/index.tsx' },
-    output: { path: outputPath, filename: '[name].js', clean: false },
+    devtool: production ? 'hidden-source-map' : 'eval-cheap-module-source-map',
+    entry: production ? { taskpane: './src/taskpane/index.tsx' } : { taskpane: './src/taskpane/index.tsx', simulator: './src/simulator/index.tsx' },
+    output: { path: outputPath, filename: '[name].js', clean: false, sourceMapFilename: HIDDEN_MAPS },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: { rules: [tsRule('es2019')] },
     performance: { hints: false },
@@ -67,7 +108,7 @@ module.exports = (_env, argv = {}) => {
         compilation.emitAsset('build-info.json', new webpack.sources.RawSource(JSON.stringify({ mode, base, sendMode })));
       })) },
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pages/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'simulator.html', template: './src/pages/simulator.html', chunks: ['simulator'] }),
+      ...(production ? [] : [new HtmlWebpackPlugin({ filename: 'simulator.html', template: './src/pages/simulator.html', chunks: ['simulator'] })]),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
@@ -89,7 +130,8 @@ module.exports = (_env, argv = {}) => {
     devServer: {
       static: { directory: outputPath },
       port: PORT,
-      host: '127.0.0.1',
+      host: HOST,
+      onListening: () => process.stdout.write(`Protocol Check: http://${HOST}:${PORT}/simulator.html (port ${PORT}${process.env.PORT ? ', from PORT' : '; set PORT to use another'})\n`),
       // No injected client or hot reload: the on-send file must stay exactly as built (#4391).
       hot: false,
       liveReload: false,
@@ -112,5 +154,5 @@ module.exports = (_env, argv = {}) => {
     plugins: [define, new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
   };
 
-  return [app, launchevent];
+  return production ? [app, launchevent, simulatorConfig(mode, define)] : [app, launchevent];
 };

@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck, registerValidate } from './check-command';
 import { registerElection } from './election-command';
-import { InputError } from './errors';
+import { fileProblem, InputError } from './errors';
 import { registerImport } from './import-command';
 import { printable } from './printable';
 import { packageVersion } from './version';
@@ -63,6 +63,12 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.clean : EXIT.badInput;
     if (error instanceof InputError) {
       io.stderr(`${error.lines.join('\n')}\n`);
+      return EXIT.badInput;
+    }
+    // A file the command could not read or write, wherever it surfaced: name it, say what to do.
+    const { code: errno, path } = error as NodeJS.ErrnoException;
+    if (errno && path) {
+      io.stderr(`${path}: ${fileProblem(error)}\n`);
       return EXIT.badInput;
     }
     throw error;

@@ -24,10 +24,15 @@ function isRunning(pid: number): boolean {
 /** Temporary files of FILE left by runs that were killed mid-write; returns what it removed. */
 export function removeLeftoverTemps(file: string): string[] {
   const folder = dirname(file);
-  if (!existsSync(folder)) return [];
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return []; // no folder yet (or not one): nothing was left behind, and the write will say why it cannot
+  }
   const prefix = `.${basename(file)}.`;
   const removed: string[] = [];
-  for (const name of readdirSync(folder)) {
+  for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
     const pid = Number(name.slice(prefix.length, -'.tmp'.length));
     if (!Number.isInteger(pid) || (pid !== process.pid && isRunning(pid))) continue;

@@ -36,6 +36,15 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
   return new TextDecoder('utf-16le').decode(swapped);
 }
 
+// Windows-1252 differs from Latin-1 in 0x80–0x9F (€, curly quotes, dashes, Š, Ÿ…); Node's
+// TextDecoder('windows-1252') decodes those bytes as Latin-1 controls, so they are mapped here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (with BOM)' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'UTF-16LE' };
@@ -46,6 +55,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
     // Not UTF-8: a UK Excel "CSV" is Windows-1252, where every byte is a character.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
   }
 }

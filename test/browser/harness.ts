@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { ADDIN_DIR, requireBuilt } from '../build/built-addin';
+import { ADDIN_DIR, requireBuilt, SIMULATOR_DIR } from '../build/built-addin';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
 
@@ -12,8 +12,10 @@ export async function serveAddin(): Promise<{ server: Server; url: string }> {
   requireBuilt();
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(ADDIN_DIR, path);
-    if (!file.startsWith(ADDIN_DIR) || !existsSync(file) || statSync(file).isDirectory()) {
+    // The published add-in first, then the simulator (built beside it, not into it).
+    const file = [ADDIN_DIR, SIMULATOR_DIR].map((dir) => ({ dir, file: join(dir, path) }))
+      .find(({ dir, file }) => file.startsWith(dir) && existsSync(file) && !statSync(file).isDirectory())?.file;
+    if (!file) {
       response.writeHead(404).end('not found');
       return;
     }

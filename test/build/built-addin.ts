@@ -3,6 +3,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const ADDIN_DIR = join(__dirname, '..', '..', 'dist', 'addin');
+/** The simulator is not published with the add-in: the production build puts it here for the browser tests. */
+export const SIMULATOR_DIR = join(__dirname, '..', '..', 'dist', 'simulator');
 
 export function requireBuilt(): void {
   if (!existsSync(join(ADDIN_DIR, 'launchevent.js'))) throw new Error('dist/addin is missing: run `npm run build:addin` first (npm test does it)');

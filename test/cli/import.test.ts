@@ -4,18 +4,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type Io } from '../../src/cli/main';
+import { run } from './run-cli';
 import { check, loadDirectory } from '../../src/engine';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 const quirksXml = join(fixtures, 'moderngov', 'quirks.xml');
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), colour: false, now: () => new Date('2027-02-09T10:00:00Z') };
-  return { code: await main(argv, io), stdout, stderr };
-}
 
 const temp = () => mkdtempSync(join(tmpdir(), 'pc-import-'));
 

@@ -2,18 +2,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type Io } from '../../src/cli/main';
+import { run } from './run-cli';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 const drafts = join(__dirname, '..', '..', 'src', 'sample-council', 'drafts');
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), colour: false, now: () => new Date('2027-02-09T10:00:00Z') };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 function tempFile(name: string, content: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'pc-')), name);
