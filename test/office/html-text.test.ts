@@ -25,6 +25,32 @@ describe('htmlToText', () => {
   });
 });
 
+describe('htmlToText on real-client markup', () => {
+  it('never reads Word\'s conditional comments or <![if …]> markers as text', () => {
+    const word = '<p class=MsoNormal>Logo: <!--[if gte vml 1]><v:shape><v:imagedata src="cid:a"/></v:shape><![endif]--><![if !vml]><img src="cid:a"><![endif]>here<o:p></o:p></p>';
+    expect(htmlToText(word).text).toBe('Logo: here\n\n');
+  });
+
+  it('keeps bullets and numbers on list items, nested lists included', () => {
+    const list = '<p>Streets:</p><ul><li>Mill Lane</li><li>Ferry Lane<ul><li>north end</li></ul></li></ul><ol start="3"><li>Third</li><li>Fourth</li></ol>';
+    expect(htmlToText(list).text).toBe('Streets:\n\n• Mill Lane\n• Ferry Lane\n• north end\n\n3. Third\n4. Fourth\n\n');
+  });
+
+  it('reads a table row as one line, cells apart by a tab, and lines inside a cell as lines', () => {
+    const table = '<p>Cases:</p><table>\n<tr>\n<td>Ref</td>\n<td><p>Street</p></td></tr><tr><td>101</td><td><p>Mill Lane</p><p>north end</p></td></tr></table><p>End</p>';
+    expect(htmlToText(table).text).toBe('Cases:\n\nRef\tStreet\n101\tMill Lane\nnorth end\n\nEnd\n\n');
+  });
+
+  it('keeps the map right through bullets and cells', () => {
+    const html = '<ul><li>Mill <b>Lane</b></li></ul><table><tr><td>a</td><td>Ferry</td></tr></table>';
+    const map = htmlToText(html);
+    for (const word of ['Mill', 'Lane', 'Ferry']) {
+      const at = map.text.indexOf(word);
+      expect(html.slice(map.htmlStart[at], map.htmlEnd[at + word.length - 1])).toBe(word);
+    }
+  });
+});
+
 describe('applyTextEditsToHtml', () => {
   const finding = (ruleId: string) => {
     const map = htmlToText(html);
@@ -72,5 +98,36 @@ describe('applyTextEditsToHtml', () => {
 
   it('escapes inserted text', () => {
     expect(applyTextEditsToHtml('<p>Hi,</p><p>x</p>', [{ op: 'insertText', anchor: 'end', text: 'A <b> & C' }]).html).toContain('A &lt;b&gt; &amp; C');
+  });
+
+  it('takes away inline elements a replacement left empty, and keeps those the user had', () => {
+    const source = '<p>We thank the <b><span style="color:red">Labour</span></b> group <i></i>for this.</p>';
+    const map = htmlToText(source);
+    const start = map.text.indexOf('the Labour group');
+    const words = 'the Labour group';
+    const { html: out } = applyTextEditsToHtml(source, [{ op: 'replaceText', span: { start, end: start + words.length, text: words }, replacement: 'the committee' }]);
+    expect(out).toBe('<p>We thank the committee <i></i>for this.</p>');
+  });
+
+  it('removes the paragraph whose only text was removed, with one blank line', () => {
+    const source = '<div>Hello,</div><div><br></div><div><b>Vote Labour!</b></div><div><br></div><div>Thanks,</div>';
+    const map = htmlToText(source);
+    const start = map.text.indexOf('Vote');
+    const { html: out, applied } = applyTextEditsToHtml(source, [{ op: 'replaceText', span: { start, end: start + 12, text: 'Vote Labour!' }, replacement: '' }]);
+    expect(applied).toHaveLength(1);
+    expect(out).toBe('<div>Hello,</div><div><br></div><div>Thanks,</div>');
+  });
+
+  it('removes two adjacent sentences whose spans overlap by a space, and reports both applied', () => {
+    const source = '<p>Hello. This is exempt. It is not for publication. Bye.</p>';
+    const map = htmlToText(source);
+    const a = map.text.indexOf('This is exempt. ');
+    const b = map.text.indexOf(' It is not');
+    const first = { op: 'replaceText' as const, span: { start: a, end: a + 16, text: 'This is exempt. ' }, replacement: '' };
+    const second = { op: 'replaceText' as const, span: { start: b, end: b + 27, text: ' It is not for publication.' }, replacement: '' };
+    const { html: out, applied, skipped } = applyTextEditsToHtml(source, [first, second]);
+    expect(skipped).toEqual([]);
+    expect(applied).toEqual([first, second]);
+    expect(out).not.toMatch(/exempt|publication/);
   });
 });

@@ -120,3 +120,73 @@ describe('officeMailHost session data and events', () => {
     expect(handler).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('officeMailHost with a plain-text message', () => {
+  const text = 'Dear Cllr Price,\n\nThe bins on Ferry Lane are done.\n\nI hope Labour hold the seat!\n\nKind regards,\nFatima Noor';
+  function plain(): FakeComposeItem {
+    const item = compose();
+    item.state.bodyType = 'text';
+    item.state.bodyHtml = text;
+    return item;
+  }
+
+  it('asks for the body type and reads the text as text', async () => {
+    const item = plain();
+    const draft = await officeMailHost(item).readDraft();
+    expect(item.calls).toContain('body.getTypeAsync');
+    expect(draft.body).toBe(text);
+    expect(draft.bodyType).toBe('text');
+  });
+
+  it('writes a fix as plain text, so the message stays plain text', async () => {
+    const item = plain();
+    const host = officeMailHost(item);
+    const findings = check(await host.readDraft(), { directory: sampleDirectory });
+    const political = findings.find((f) => f.ruleId === 'political-content')!;
+    const copy = findings.find((f) => f.ruleId === 'no-blind-copy')!;
+    const result = await host.applyEdits([...political.fixes.at(-1)!.edits, ...copy.fixes[0]!.edits]);
+    expect(result.skipped).toEqual([]);
+    expect(item.state.bodyType).toBe('text');
+    expect(item.state.bodyHtml).not.toMatch(/<|&amp;|Labour/);
+    expect(item.state.bodyHtml).toContain('I have copied this email to Cllr Beth Holloway.\n\nKind regards,\nFatima Noor');
+  });
+});
+
+describe('officeMailHost when the body changes between the check and the fix', () => {
+  it('re-reads the body: text typed since the check is kept and a moved sentence is still removed', async () => {
+    const item = compose();
+    const host = officeMailHost(item);
+    const finding = check(await host.readDraft(), { directory: sampleDirectory }).find((f) => f.ruleId === 'political-content')!;
+    // The user types a new first paragraph while the pane shows the finding.
+    item.state.bodyHtml = item.state.bodyHtml.replace('<p>Dear Cllr Price,</p>', '<p>Dear Cllr Price,</p><p>Sorry for the delay in replying.</p>');
+    const result = await host.applyEdits(finding.fixes.at(-1)!.edits);
+    expect(result.skipped).toEqual([]);
+    expect(result.applied).toEqual(finding.fixes.at(-1)!.edits);
+    expect(item.state.bodyHtml).toContain('<p>Sorry for the delay in replying.</p>');
+    expect(item.state.bodyHtml).not.toContain('Labour');
+  });
+
+  it('skips and reports a change to words the user has since rewritten, and keeps what they wrote', async () => {
+    const item = compose();
+    const host = officeMailHost(item);
+    const finding = check(await host.readDraft(), { directory: sampleDirectory }).find((f) => f.ruleId === 'political-content')!;
+    item.state.bodyHtml = item.state.bodyHtml.replace('I hope Labour hold the seat!', 'I hope Labour hold the seat, as I said.');
+    const before = item.state.bodyHtml;
+    const result = await host.applyEdits(finding.fixes.at(-1)!.edits);
+    expect(result.applied).toEqual([]);
+    expect(result.skipped.map((s) => s.reason)).toEqual(['the text has changed since the check; check again']);
+    expect(item.state.bodyHtml).toBe(before);
+    expect(item.calls).not.toContain('body.setAsync');
+  });
+
+  it('reads the body again just before writing', async () => {
+    const item = compose();
+    const host = officeMailHost(item);
+    await host.readDraft();
+    const reads = item.calls.filter((c) => c === 'body.getAsync').length;
+    await host.applyEdits([{ op: 'insertText', anchor: 'beforeSignOff', text: 'Hello.' }]);
+    const calls = item.calls.slice(item.calls.lastIndexOf('body.getAsync'));
+    expect(item.calls.filter((c) => c === 'body.getAsync')).toHaveLength(reads + 1);
+    expect(calls).toContain('body.setAsync');
+  });
+});
