@@ -12,7 +12,7 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { partyMentionsFrom, type PartyMention } from './party-mentions';
-import type { PoliticalVocabulary, Word } from './vocabulary';
+import type { PartyTerm, PoliticalVocabulary, Word } from './vocabulary';
 
 export type PoliticalKind = 'party-label' | FrameCategory;
 
@@ -54,7 +54,8 @@ interface SentenceSignals {
   frames: Hit<FrameEntry>[];
   anchors: Hit<LexiconEntry<'anchor'>>[];
   context: Hit<LexiconEntry<'context'>>[];
-  anti: Set<AntiCategory>;
+  /** ANTI_BIT flags. */
+  anti: number;
 }
 
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'were', 'weve', 'well', 'wed', 'us', 'our', 'my', 'lets', 'rwyf', 'rydw', 'rydym', 'ein', 'fy', 'ni']);
@@ -62,6 +63,8 @@ const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'were', 'weve
 const STANCE_REACH = 16;
 /** Words between a criticism and the Council decision it attacks ("this budget is a disgrace"). */
 const ANCHOR_REACH = 6;
+/** Longest run of words judged as one sentence. */
+const MAX_SENTENCE_TOKENS = 80;
 
 /** Sentence index of a token, by binary search over the sentences' token ranges. */
 function sentenceIndexer(ranges: readonly (readonly [number, number])[]): (token: number) => number {
@@ -113,15 +116,27 @@ function longest<E>(hits: Hit<E>[]): Hit<E>[] {
   return kept;
 }
 
-function collect(passage: Passage, vocabulary: PoliticalVocabulary): SentenceSignals[] {
+const ANTI_BIT: Record<AntiCategory, number> = { registration: 1, 'council-campaign': 2, 'plain-fact': 4 };
+
+function emptySignals(): SentenceSignals {
+  return { mentions: [], implicit: [], stance: [], frames: [], anchors: [], context: [], anti: 0 };
+}
+
+/** Signals by sentence index, for the sentences that have any (most have none). */
+function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number, SentenceSignals> {
   const { tokens, ranges, from, to } = passage;
-  const signals: SentenceSignals[] = ranges.map(() => ({ mentions: [], implicit: [], stance: [], frames: [], anchors: [], context: [], anti: new Set() }));
+  const signals = new Map<number, SentenceSignals>();
+  const at = (index: number): SentenceSignals => {
+    let s = signals.get(index);
+    if (!s) signals.set(index, (s = emptySignals()));
+    return s;
+  };
   const indexOf = sentenceIndexer(ranges);
   const all = vocabulary.index.matchAll(tokens, from, to);
   // The council's "never political" phrases blank out every other word they overlap.
   const never = all.filter((m) => m.value.kind === 'never');
-  const blanked = (m: PhraseMatch<Word>): boolean => never.some((n) => overlaps(n, m));
-  const parties: PhraseMatch<Extract<Word, { kind: 'party' }>['term']>[] = [];
+  const blanked = (m: PhraseMatch<Word>): boolean => never.length > 0 && never.some((n) => overlaps(n, m));
+  const parties: PhraseMatch<PartyTerm>[] = [];
   const buckets = { implicit: [] as Hit<LexiconEntry<'implicit' | 'partisan'>>[], stance: [] as Hit<StanceEntry>[], frames: [] as Hit<FrameEntry>[],
     anchors: [] as Hit<LexiconEntry<'anchor'>>[], context: [] as Hit<LexiconEntry<'context'>>[] };
   for (const m of all) {
@@ -129,33 +144,34 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): SentenceSig
     if (w.kind === 'never' || blanked(m)) continue;
     if (m.last - m.first > 1 && crossesBreak(passage.text, m.start, m.end)) continue;
     if (w.kind === 'party') {
-      parties.push({ ...m, value: w.term });
+      parties.push({ first: m.first, last: m.last, start: m.start, end: m.end, value: w.term });
       continue;
     }
     if (!entryAccepts(w.entry as LexiconEntry<string>, tokens, m.first, m.last)) continue;
-    const hit = { first: m.first, last: m.last, start: m.start, end: m.end };
     switch (w.kind) {
-      case 'stance': buckets.stance.push({ ...hit, entry: w.entry }); break;
-      case 'implicit': buckets.implicit.push({ ...hit, entry: w.entry }); break;
-      case 'frame': buckets.frames.push({ ...hit, entry: w.entry }); break;
-      case 'anchor': buckets.anchors.push({ ...hit, entry: w.entry }); break;
-      case 'context': buckets.context.push({ ...hit, entry: w.entry }); break;
+      case 'stance': buckets.stance.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
+      case 'implicit': buckets.implicit.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
+      case 'frame': buckets.frames.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
+      case 'anchor': buckets.anchors.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
+      case 'context': buckets.context.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
       case 'anti': {
         const index = indexOf(m.first);
-        if (index >= 0) signals[index]!.anti.add(w.entry.category);
+        if (index >= 0) at(index).anti |= ANTI_BIT[w.entry.category];
         break;
       }
     }
   }
-  const starts = new Set(ranges.map(([start]) => start));
-  for (const mention of partyMentionsFrom(parties, tokens, starts, vocabulary.present)) {
-    const index = indexOf(mention.first);
-    if (index >= 0) signals[index]!.mentions.push(mention);
+  if (parties.length > 0) {
+    const starts = new Set(ranges.map(([start]) => start));
+    for (const mention of partyMentionsFrom(parties, tokens, starts, vocabulary.present)) {
+      const index = indexOf(mention.first);
+      if (index >= 0) at(index).mentions.push(mention);
+    }
   }
   const place = <K extends keyof typeof buckets>(key: K): void => {
     for (const hit of longest(buckets[key] as Hit<unknown>[])) {
       const index = indexOf(hit.first);
-      if (index >= 0) (signals[index]![key] as Hit<unknown>[]).push(hit);
+      if (index >= 0) (at(index)[key] as Hit<unknown>[]).push(hit);
     }
   };
   place('implicit');
@@ -166,32 +182,62 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): SentenceSig
   return signals;
 }
 
+/**
+ * A "sentence" of thousands of words (a pasted list, a body with no full stops) is judged in
+ * windows of a few dozen words: a stance and its party are never that far apart, and every check
+ * inside a sentence stays bounded, so the rule is linear in the text.
+ */
+function boundSentences(passage: Passage): Passage {
+  if (passage.ranges.every(([a, b]) => b - a <= MAX_SENTENCE_TOKENS)) return passage;
+  const sentences: Sentence[] = [];
+  const ranges: (readonly [number, number])[] = [];
+  passage.ranges.forEach(([a, b], i) => {
+    if (b - a <= MAX_SENTENCE_TOKENS) {
+      sentences.push(passage.sentences[i]!);
+      ranges.push([a, b]);
+      return;
+    }
+    const whole = passage.sentences[i]!;
+    for (let from = a; from < b; from += MAX_SENTENCE_TOKENS) {
+      const to = Math.min(b, from + MAX_SENTENCE_TOKENS);
+      const start = from === a ? whole.start : passage.tokens[from]!.start;
+      const end = to === b ? whole.end : passage.tokens[to - 1]!.end;
+      sentences.push({ start, end, text: passage.text.slice(start, end) });
+      ranges.push([from, to]);
+    }
+  });
+  return { ...passage, sentences, ranges };
+}
+
 function hasFirstPerson(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
   for (let i = from; i < to; i++) if (FIRST_PERSON.has(tokens[i]!.norm)) return true;
   return false;
 }
 
 export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, options: JudgeOptions): FlaggedSentence[] {
-  const { tokens, sentences, ranges } = passage;
-  const signals = collect(passage, vocabulary);
-  const span = (start: number, end: number): Span => ({ start, end, text: passage.text.slice(start, end) });
+  const bounded = boundSentences(passage);
+  const { tokens, sentences, ranges } = bounded;
+  const signals = collect(bounded, vocabulary);
+  const span = (start: number, end: number): Span => ({ start, end, text: bounded.text.slice(start, end) });
   const around = (i: number, reach: number, test: (s: SentenceSignals) => boolean): boolean => {
     for (let d = -reach; d <= reach; d++) {
-      const s = signals[i + d];
+      const s = signals.get(i + d);
       if (s && test(s)) return true;
     }
     return false;
   };
   // The registration canvass is named once and then talked about as "the canvassers": it colours the whole message.
-  const registration = signals.some((n) => n.anti.has('registration'));
+  const registration = [...signals.values()].some((n) => (n.anti & ANTI_BIT.registration) !== 0);
   const strongFrame = (s: SentenceSignals): boolean => s.frames.some((f) => !f.entry.needsContext && !f.entry.needsAnchor && !f.entry.memberOnly);
 
   const flagged: FlaggedSentence[] = [];
-  signals.forEach((s, i) => {
+  const order = [...signals.keys()].sort((a, b) => a - b);
+  for (const i of order) {
+    const s = signals.get(i)!;
     const kinds = new Set<PoliticalKind>();
     const words: Span[] = [];
     const mentions: PartyMention[] = [];
-    const plainFact = s.anti.has('plain-fact');
+    const plainFact = (s.anti & ANTI_BIT['plain-fact']) !== 0;
 
     // Party reference × stance.
     const refs: { first: number; last: number; start: number; end: number; explicit: boolean; mention?: PartyMention }[] = [
@@ -223,24 +269,24 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       if (entry.memberOnly && !options.memberSender) continue;
       if (entry.firstPerson && !hasFirstPerson(tokens, ranges[i]!)) continue;
       if (entry.needsContext) {
-        const lookalike = s.mentions.length === 0 && (registration || around(i, 2, (n) => n.anti.has('council-campaign')));
+        const lookalike = s.mentions.length === 0 && (registration || around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0));
         if (lookalike) continue;
         const political = around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some((c) => !overlaps(c, frame)) ||
           n.frames.some((other) => other !== frame && other.entry.needsContext === true && !overlaps(other, frame)));
         if (!political) continue;
       }
-      if (entry.needsAnchor === 'sentence' && !around(i, 0, (n) => n.anchors.length > 0) && !(signals[i - 1]?.anchors.length)) continue;
+      if (entry.needsAnchor === 'sentence' && !around(i, 0, (n) => n.anchors.length > 0) && !(signals.get(i - 1)?.anchors.length)) continue;
       if (entry.needsAnchor === 'near' && !s.anchors.some((a) => distance(a, frame) <= ANCHOR_REACH)) continue;
       kinds.add(entry.category);
       words.push(span(frame.start, frame.end));
     }
 
-    if (kinds.size === 0) return;
+    if (kinds.size === 0) continue;
     // Every party named in a flagged sentence is shown, not only the one a stance was tied to.
     for (const m of s.mentions) words.push(span(m.start, m.end));
     const seen = new Set<number>();
     const unique = words.filter((w) => !seen.has(w.start) && seen.add(w.start) !== undefined).sort((a, b) => a.start - b.start);
     flagged.push({ sentence: sentences[i]!, kinds, words: unique, mentions });
-  });
+  }
   return flagged;
 }
