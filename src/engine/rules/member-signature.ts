@@ -9,8 +9,9 @@ import { phraseWords } from '../text/tokens';
 import { domainOf } from '../people/directory-index';
 import type { DraftAnalysis } from '../analysis';
 import type { DirectoryIndex } from '../people/directory-index';
-import type { Officer } from '../config/directory-schema';
-import type { Span } from '../types';
+import type { Mailbox, Officer } from '../config/directory-schema';
+import type { Edit, Fix, Span } from '../types';
+import type { Sentence } from '../text/sentences';
 
 interface Commitment {
   kind: CommitmentKind;
@@ -83,6 +84,35 @@ function responsibleOfficer(analysis: DraftAnalysis, directory: DirectoryIndex):
   return byTeam.sort((a, b) => (a.grade === 'senior' ? -1 : 0) - (b.grade === 'senior' ? -1 : 0))[0];
 }
 
+/** Without an officer: the team mailbox whose team the draft names ("waste@…" for bins). */
+function responsibleMailbox(analysis: DraftAnalysis, directory: DirectoryIndex): Mailbox | undefined {
+  const text = new Set(analysis.bodyTokens().map((t) => t.norm));
+  return directory.directory.mailboxes.find((m) => m.kind === 'team' && m.team && phraseWords(m.team)
+    .filter((w) => !PORTFOLIO_STOPWORDS.has(w)).some((w) => text.has(w)));
+}
+
+/**
+ * "Ask X to confirm it instead" does what it says: X (or the team mailbox) goes into Cc and the
+ * first committing sentence becomes "I have asked X to confirm this; they are copied."; further
+ * committing sentences are removed. With nobody to ask, the fix only removes them, and says so.
+ */
+function confirmFix(analysis: DraftAnalysis, directory: DirectoryIndex, sentences: readonly Sentence[]): Fix | undefined {
+  const body = analysis.draft.body;
+  const names = analysis.senderNames();
+  const removals = (from: number): Edit[] => sentences.slice(from).map((sentence) => removeSentenceEdit(body, sentence, names));
+  const officer = responsibleOfficer(analysis, directory);
+  const mailbox = officer ? undefined : responsibleMailbox(analysis, directory);
+  const who = officer ? { name: officer.name, email: officer.email, label: `${officer.name}${officer.team ? ` (${officer.team})` : ''}` }
+    : mailbox ? { name: mailbox.name, email: mailbox.email, label: `the ${mailbox.team ?? mailbox.name} team (${mailbox.email})` } : undefined;
+  if (!who) return sentences.length ? { title: `Remove the ${sentences.length === 1 ? 'sentence that commits' : 'sentences that commit'} the Council (then ask an officer to reply)`, edits: removals(0) } : undefined;
+  const first = sentences[0]!;
+  const visible = analysis.visible().some((r) => r.person.email === who.email.toLowerCase());
+  const edits: Edit[] = visible ? [] : [{ op: 'addRecipient', field: 'cc', email: who.email, name: who.name }];
+  edits.push({ op: 'replaceText', span: { start: first.start, end: first.end, text: first.text }, replacement: `I have asked ${who.label} to confirm this; they are copied.` });
+  edits.push(...removals(1));
+  return { title: `${visible ? 'Ask' : 'Copy and ask'} ${officer ? officer.name : `the ${mailbox!.team ?? mailbox!.name} team`} to confirm it instead`, edits };
+}
+
 export const memberSignature = defineRule({
   meta: {
     id: 'member-signature',
@@ -99,7 +129,6 @@ export const memberSignature = defineRule({
 
     const found = findCommitments(analysis, directory.directory.council.name);
     if (found.length === 0) return [];
-    const body = analysis.draft.body;
     const officer = responsibleOfficer(analysis, directory);
     const who = officer ? `${officer.name}${officer.team ? ` (${officer.team})` : ''}` : 'the responsible officer';
     const binding = found.filter((c) => c.kind !== 'official');
@@ -108,18 +137,12 @@ export const memberSignature = defineRule({
     if (binding.length > 0) {
       const sentences = analysis.messageSentences();
       const unique = [...new Map(binding.map((c) => [sentenceAt(sentences, c.span.start), c])).entries()].filter(([s]) => s !== undefined);
-      const replacement = `I have asked ${officer ? officer.name : 'the relevant Council officers'} to confirm the Council's position to you in writing.`;
+      const fix = confirmFix(analysis, directory, unique.map(([sentence]) => sentence!));
       reports.push({
         severity: 'error',
         message: `This email ${binding.some((c) => c.kind === 'instruction') ? 'gives instructions' : 'commits the Council'} in a member's name (${binding.map((c) => `"${c.span.text}"`).join(', ')}). That must come from ${who}, not from a councillor.`,
         spans: binding.map((c) => c.span),
-        fixes: [{
-          title: `Ask ${officer ? officer.name : 'an officer'} to confirm it instead`,
-          edits: unique.map(([sentence], k) => {
-            const removal = removeSentenceEdit(body, sentence!);
-            return k === 0 && removal.op === 'replaceText' ? { op: 'replaceText', span: { start: sentence!.start, end: sentence!.end, text: sentence!.text }, replacement } : removal;
-          }),
-        }],
+        fixes: fix ? [fix] : [],
       });
       return reports;
     }

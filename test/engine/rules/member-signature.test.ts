@@ -34,7 +34,20 @@ ruleTester.run(memberSignature, {
       draft: aDraft().from(cllr.hussain).to(resident.club)
         .body(fromMember('Cllr Kamal Hussain', 'Thank you for showing me the jetty.', 'I can confirm that the Council will pay for the repairs to the jetty. You do not need to get quotes.')).build(),
       findings: [{ severity: 'error', spans: ['the Council will pay'], message: ['commits the Council'] }],
-      output: { body: fromMember('Cllr Kamal Hussain', 'Thank you for showing me the jetty.', "I have asked the relevant Council officers to confirm the Council's position to you in writing. You do not need to get quotes.") } },
+      // Nobody to ask (no officer copied, no team named): the fix only removes the promise, and its title says so.
+      output: { body: fromMember('Cllr Kamal Hussain', 'Thank you for showing me the jetty.', 'You do not need to get quotes.') } },
+    { name: 'the officer whose team the email names is copied and asked',
+      draft: aDraft().from(cllr.hussain).to(resident.contractor)
+        .body(fromMember('Cllr Kamal Hussain', 'The bins on Wharf Street were missed again.', 'The Council will pay for a special waste collection this week.')).build(),
+      findings: [{ severity: 'error', message: ['Fatima Noor'] }],
+      output: { cc: [{ name: 'Fatima Noor', email: officer.noor.email }],
+        body: fromMember('Cllr Kamal Hussain', 'The bins on Wharf Street were missed again.', 'I have asked Fatima Noor (Waste and Street Scene) to confirm this; they are copied.') } },
+    { name: 'an officer already copied is asked, not added twice',
+      draft: aDraft().from(cllr.lewis).to(resident.contractor).cc(officer.ellis).subject('Verge cutting on Mead Road')
+        .body(fromMember('Cllr Owen Lewis', 'You are instructed to suspend verge cutting on Mead Road with immediate effect.', 'Please confirm by Friday.')).build(),
+      findings: [{ severity: 'error' }],
+      output: { cc: [officer.ellis],
+        body: fromMember('Cllr Owen Lewis', 'I have asked Rob Ellis (Place and Environment) to confirm this; they are copied.', 'Please confirm by Friday.') } },
     { name: 'a Cabinet member instructs a contractor on her own portfolio (still an error)',
       draft: aDraft().from(cllr.lewis).to(resident.contractor).cc(officer.ellis).subject('Verge cutting on Mead Road')
         .body(fromMember('Cllr Owen Lewis', 'You are instructed to suspend verge cutting on Mead Road with immediate effect.', 'Please confirm by Friday.')).build(),
@@ -52,6 +65,19 @@ ruleTester.run(memberSignature, {
         .body(letter('Dear Sirs,', ['This letter authorises the release of the retention payment.'], 'Regards,', ['Cllr Jo Bright'])).build(),
       findings: [{ severity: 'error', spans: ['This letter authorises'] }] },
   ],
+});
+
+describe('member-signature: the fix says what it does', () => {
+  const { check } = jest.requireActual('../../../src/engine') as typeof import('../../../src/engine');
+  const { sampleDirectory } = jest.requireActual('../../../src/sample-council') as typeof import('../../../src/sample-council');
+  const titles = (d: ReturnType<ReturnType<typeof aDraft>['build']>) => check(d, { directory: sampleDirectory, rules: [memberSignature] }).flatMap((f) => f.fixes.map((x) => x.title));
+  it.each([
+    ['copies an officer it adds', aDraft().from(cllr.hussain).to(resident.contractor).body(fromMember('Cllr Kamal Hussain', 'The Council will pay for a special waste collection this week.')).build(), 'Copy and ask Fatima Noor to confirm it instead'],
+    ['asks an officer already copied', aDraft().from(cllr.hussain).to(resident.contractor).cc(officer.ellis).body(fromMember('Cllr Kamal Hussain', 'The Council will pay for the repairs.')).build(), 'Ask Rob Ellis to confirm it instead'],
+    ['only removes when there is nobody to ask', aDraft().from(cllr.hussain).to(resident.club).body(fromMember('Cllr Kamal Hussain', 'The Council will pay for the repairs to the jetty.')).build(), 'Remove the sentence that commits the Council (then ask an officer to reply)'],
+  ])('%s', (_name, draft, title) => {
+    expect(titles(draft)).toEqual([title]);
+  });
 });
 
 describe('member-signature: the council named in short', () => {
