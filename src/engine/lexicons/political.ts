@@ -36,7 +36,8 @@ export const stanceEntries: StanceEntry[] = [
     phrases: ['disgrace', 'disgraceful', 'disgracefully', 'shambles', 'shambolic', 'incompetent', 'incompetence', 'mess', 'messed up', 'made a hash',
       'failure', 'failures', 'betrayal', 'betrayed', 'betray', 'lies', 'lied', 'lying', 'liars', 'hypocrisy', 'hypocritical', 'hypocrites', 'chaos', 'chaotic',
       'scandal', 'scandalous', 'shameful', 'shamefully', 'shame on', 'pathetic', 'useless', 'woeful', 'woefully', 'appalling', 'dreadful', 'hopeless',
-      'contempt', 'arrogant', 'arrogance', 'out of touch', 'couldnt care less', 'dont care', 'do not care', 'never cared', 'doesnt care', 'wrecked', 'ruined',
+      'contempt', 'arrogant', 'arrogance', 'out of touch', 'couldnt care less', 'dont care', 'do not care', 'never cared', 'doesnt care',
+      'does not care', 'did not care', 'didnt care', 'not care about', 'no interest in', 'couldnt care', 'wrecked', 'ruined',
       'trashed', 'destroyed', 'sold out', 'sell out', 'stitch up', 'stitched up', 'cynical', 'spin', 'broken promise', 'broken promises', 'fiasco', 'reckless',
       'squandered', 'wasted', 'mismanagement', 'mismanaged', 'neglect', 'neglected', 'afterthought', 'abandoned', 'cant be trusted', 'cannot be trusted',
       'never be trusted', 'let {us|you|residents|people|them|this town|the town|everyone} down', 'to blame', 'the blame', 'fault', 'cronies', 'cronyism',
@@ -83,7 +84,7 @@ export const stanceEntries: StanceEntry[] = [
     phrases: ['it was the', 'always the', 'did to {the|this|our|their|my}', 'shut', 'closed', 'closed down', 'scrapped', 'sold off', 'refused', 'blocked',
       'goes back to', 'go back to', 'down to the', 'legacy of', 'inherited', 'a penny', 'lift a finger', 'before may', 'come may', 'after may', 'handed',
       'cuts', 'cut', 'slashed', 'axed', 'failed', 'failing', 'fails', 'ignored', 'ignores', 'ignoring', 'blame', 'blamed', 'again', 'broken', 'typical',
-      'rubbish', 'terrible', 'awful', 'shame', 'worst', 'excuses', 'excuse', 'let down', 'con', 'nonsense', 'rhetoric', 'lot', 'brigade', 'mob', 'crew',
+      'rubbish', 'terrible', 'awful', 'shame', 'worst', 'time and again', 'time after time', 'excuses', 'excuse', 'let down', 'con', 'nonsense', 'rhetoric', 'lot', 'brigade', 'mob', 'crew',
       'toriadau', 'siomi', 'siomedig', 'methu', 'eto'],
     examples: { match: ['The Tories have cut the library budget again.'] } },
 ];
@@ -151,6 +152,9 @@ export const frameEntries: FrameEntry[] = [
   { id: 'our-candidate', category: 'electioneering', needsContext: true,
     phrases: ['our candidate', 'our candidates', 'my candidate'],
     examples: { match: ['Our candidate for the by-election will be at the coffee morning.'], noMatch: ['We have shortlisted our candidates for the post.'] } },
+  { id: 'campaign-leaflet', category: 'electioneering', needsContext: true, memberOnly: true,
+    phrases: ['leaflet', 'leaflets', 'newsletter', 'newsletters', 'putting through doors', 'put through doors', 'through letterboxes', 'through the letterbox', 'taflen', 'taflenni'],
+    examples: { match: ["It's the leaflet I'm putting through doors ahead of the by-election.", 'Could you proof-read the newsletter for me before the by-election?'], noMatch: ['The leaflet about the new bin days goes out next week.'] } },
   { id: 'canvass', category: 'electioneering', needsContext: true,
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
       'on the doorstep', 'on the doorsteps', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
@@ -181,7 +185,7 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['raffle', 'fundraiser', 'fundraising', 'newsletter', 'leaflet', 'leaflets', 'hustings', 'selection', 'selection meeting', 'selection meetings',
       'shortlist', 'whip', 'taflen', 'taflenni'],
     notFollowedBy: ['panel', 'criteria', 'process for the post', 'of the contractor', 'of a contractor', 'for the post', 'box'],
-    examples: { match: ['Could you proof-read the newsletter for me before the by-election?'], noMatch: ['The selection panel meets on Friday.'] } },
+    examples: { match: ['Could you proof-read the newsletter for the branch before it goes out?'], noMatch: ['The selection panel meets on Friday.'] } },
   { id: 'policy-fight', category: 'policy-criticism', needsAnchor: 'sentence',
     phrases: ['unjustifiable', 'unjustified', 'indefensible', 'rammed through', 'forced through', 'railroaded', 'steamrollered', 'nodded through',
       'fight {it|this|them} all the way', 'fight {it|this|them} every step', 'fight {it|this} tooth and nail', 'fight this decision', 'fight to overturn',
@@ -203,22 +207,29 @@ export const anchorEntries: LexiconEntry<'anchor'>[] = [
 
 /** Words that give a needs-context frame its political reading ("canvassing" near "election"). */
 export const contextEntries: LexiconEntry<'context'>[] = [
-  { id: 'political-context', category: 'context',
-    phrases: ['candidate', 'candidates', 'election', 'elections', 'by election', 'manifesto', 'polling day', 'ballot', 'hustings', 'vote', 'votes', 'voters',
-      'campaign team', 'party', 'the whip', 'branch', 'nomination', 'nominations', 'etholiad', 'ymgeisydd', 'ymgeiswyr', 'diwrnod pleidleisio', 'pleidlais', 'blaid', 'plaid'],
+  // Party words: they give party business ("the raffle", "the newsletter") its party reading.
+  { id: 'party-context', category: 'context',
+    phrases: ['candidate', 'candidates', 'manifesto', 'hustings', 'campaign team', 'party', 'the whip', 'branch', 'nomination', 'nominations',
+      'ymgeisydd', 'ymgeiswyr', 'blaid', 'plaid'],
     notFollowedBy: ['wall', 'walls'],
     notPrecededBy: ['third', 'working', 'search', 'birthday', 'christmas', 'street', 'garden', 'tea', 'a', 'leaving', 'retirement', 'interested', 'library',
       'bank', 'local', 'tree', 'planning', 'award', 'awards', 'honours'],
+    examples: { match: ['the selection meeting for our candidates', 'every penny for the branch'] } },
+  // Election words: canvassing and leaflet rounds near them are campaigning; a council
+  // newsletter that mentions polling day is not party business.
+  { id: 'election-context', category: 'context',
+    phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'etholiad', 'diwrnod pleidleisio', 'pleidlais'],
     examples: { match: ["the selection meeting for May's elections"] } },
 ];
 
 export const antiEntries: LexiconEntry<AntiCategory>[] = [
+  // Words of the statutory registration canvass only: polling stations, postal votes and the
+  // marked register belong to every campaign too.
   { id: 'registration', category: 'registration',
-    phrases: ['annual canvass', 'the canvass', 'canvass form', 'canvass forms', 'canvass period', 'canvass reform', 'electoral registration', 'electoral register',
-      'register of electors', 'electoral roll', 'register to vote', 'household enquiry form', 'household enquiry forms', 'hef', 'hefs', 'ero', 'electoral services',
-      'electoral registration officer', 'registration officer', 'canvass visits', 'canvass visit', 'personal canvass', 'canvass response', 'poll card', 'poll cards',
-      'polling station', 'polling stations', 'postal vote', 'postal votes', 'proxy vote', 'voter id', 'voter authority certificate', 'returning officer',
-      'count staff', 'presiding officer', 'poll clerks', 'cofrestru etholiadol', 'y gofrestr etholwyr', 'canfasio blynyddol', 'ffurflen ymholiad aelwyd'],
+    phrases: ['annual canvass', 'the canvass', 'canvass form', 'canvass forms', 'canvass period', 'canvass reform', 'canvass communication', 'canvass communications',
+      'electoral registration', 'electoral register', 'register of electors', 'electoral roll', 'register to vote', 'household enquiry form', 'household enquiry forms',
+      'hef', 'hefs', 'ero', 'electoral services', 'elections team', 'elections office', 'electoral registration officer', 'registration officer', 'canvass visits',
+      'canvass visit', 'personal canvass', 'canvass response', 'cofrestru etholiadol', 'y gofrestr etholwyr', 'canfasio blynyddol', 'ffurflen ymholiad aelwyd'],
     examples: { match: ['The annual canvass starts in July and canvassers will call on homes that have not replied.'] } },
   { id: 'council-campaign', category: 'council-campaign',
     phrases: ['recycling', 'bin', 'bins', 'bin day', 'bin days', 'collection', 'collections', 'waste', 'food waste', 'energy', 'warm homes', 'insulation',

@@ -209,6 +209,11 @@ function boundSentences(passage: Passage): Passage {
   return { ...passage, sentences, ranges };
 }
 
+/** Two hits of the same words ("newsletter" … "newsletter") do not vouch for each other. */
+function sameWords(a: Hit<unknown>, b: Hit<unknown>, text?: string): boolean {
+  return text !== undefined && text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase();
+}
+
 function hasFirstPerson(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
   for (let i = from; i < to; i++) if (FIRST_PERSON.has(tokens[i]!.norm)) return true;
   return false;
@@ -271,8 +276,10 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       if (entry.needsContext) {
         const lookalike = s.mentions.length === 0 && (registration || around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0));
         if (lookalike) continue;
-        const political = around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some((c) => !overlaps(c, frame)) ||
-          n.frames.some((other) => other !== frame && other.entry.needsContext === true && !overlaps(other, frame)));
+        // Party business needs party words near it; electioneering takes election words too.
+        const counts = (c: Hit<LexiconEntry<'context'>>): boolean => !overlaps(c, frame) && (entry.category !== 'party-business' || c.entry.id === 'party-context');
+        const political = around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some(counts) ||
+          n.frames.some((other) => other.entry.needsContext === true && !overlaps(other, frame) && !sameWords(other, frame, bounded.text)));
         if (!political) continue;
       }
       if (entry.needsAnchor === 'sentence' && !around(i, 0, (n) => n.anchors.length > 0) && !(signals.get(i - 1)?.anchors.length)) continue;
