@@ -1,6 +1,7 @@
 // Turns a fix's body edits into text changes: anchors resolved, edits that touch or abut merged,
 // sorted and non-overlapping; a true conflict is skipped with a reason, never dropped silently.
 import { placeAnchor } from './anchors';
+import { removalSpan } from './builders';
 import type { Edit } from '../types';
 
 export interface SkippedEdit {
@@ -118,14 +119,25 @@ export function planTextChanges(body: string, edits: readonly Edit[], senderName
     if (!group || piece.start > group.end) groups.push(open(piece));
     else if (!absorb(body, group, piece)) for (const edit of piece.edits) skipped.push({ edit, reason: CONFLICT_REASON });
   }
-  groups.forEach((group, k) => tidyRemoval(body, group, k > 0 ? groups[k - 1]!.end : 0));
+  groups.forEach((group, k) => tidyRemoval(body, group, k > 0 ? groups[k - 1]!.end : 0, k + 1 < groups.length ? groups[k + 1]!.start : body.length));
   return { changes: groups.map(({ start, end, text, edits: carried }) => ({ start, end, text, edits: carried })), skipped };
 }
 
-/** Removals merged up to a line end leave no trailing space behind ("late. " + "\n"). */
-function tidyRemoval(body: string, group: Group, floor: number): void {
-  if (group.text !== '' || (group.end < body.length && body[group.end] !== '\n' && body[group.end] !== '\r')) return;
-  while (group.start > floor && (body[group.start - 1] === ' ' || body[group.start - 1] === '\t')) group.start--;
+/**
+ * Removals merged into one are tidied as one: when together they empty a line or a paragraph, that
+ * goes too, and no trailing space is left behind ("late. " + "\n"). Only spacing is added, never
+ * past the neighbouring changes.
+ */
+function tidyRemoval(body: string, group: Group, floor: number, ceiling: number): void {
+  if (group.text !== '' || group.edits.length < 2) return;
+  let start = group.start;
+  let end = group.end;
+  while (start < end && /\s/.test(body[start]!)) start++;
+  while (end > start && /\s/.test(body[end - 1]!)) end--;
+  if (start === end) return;
+  const span = removalSpan(body, start, end);
+  group.start = Math.max(floor, Math.min(group.start, span.start));
+  group.end = Math.min(ceiling, Math.max(group.end, span.end));
 }
 
 /** The body with the planned changes made. */

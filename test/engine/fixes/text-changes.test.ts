@@ -56,7 +56,7 @@ describe('planTextChanges', () => {
     const inner: Edit = { op: 'replaceText', span: { start: start + 6, end: start + 25, text: body.slice(start + 6, start + 25) }, replacement: '' };
     const plan = planTextChanges(body, [inner, wide]);
     expect(plan.skipped).toEqual([]);
-    expect(plan.changes).toEqual([{ start, end: start + 25, text: '', edits: [wide, inner] }]);
+    expect(plan.changes).toEqual([{ start: start - 1, end: start + 25, text: '', edits: [wide, inner] }]); // with the space before it
   });
 
   it('reports a replacement whose text has changed as stale', () => {
