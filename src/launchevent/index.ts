@@ -2,7 +2,7 @@
 // runtime): handlers are associated at top level, outside Office.onReady, with the manifest names.
 import './polyfills';
 import { fetchJson } from '../office/fetch-json';
-import { officeMailHost } from '../office/office-adapter';
+import { officeSendHost } from '../office/office-reader';
 import type { ComposeItemLike } from '../office/compose-item';
 import { check, type Directory, type Policy } from '../engine/check-core';
 import { fallbackDirectory, lightDirectory, lightPolicy } from './light-config';
@@ -35,7 +35,7 @@ function capabilities(): Capabilities {
 
 function host() {
   const profile = Office.context.mailbox.userProfile;
-  return officeMailHost(Office.context.mailbox.item as unknown as ComposeItemLike, { userProfile: { displayName: profile.displayName, emailAddress: profile.emailAddress } });
+  return officeSendHost(Office.context.mailbox.item as unknown as ComposeItemLike, { userProfile: { displayName: profile.displayName, emailAddress: profile.emailAddress } });
 }
 
 function onMessageSendHandler(event: Office.AddinCommands.Event): void {
