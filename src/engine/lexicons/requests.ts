@@ -1,29 +1,36 @@
-// Wording of requests that ask an officer to act or to reach a view (junior-officer-request), and
-// of information an officer volunteers (executive-briefing-copies).
+// Wording that says a message answers the member's own request (executive-briefing-copies: such a
+// message is not information sent on the officer's own initiative).
 import { Lexicon, type LexiconEntry } from './lexicon';
 
-export const requestEntries: LexiconEntry<'request'>[] = [
+export const answeredRequestEntries: LexiconEntry<'answer'>[] = [
   {
-    id: 'asks-to-act', category: 'request',
-    phrases: ['{please|pls} {make sure|ensure|arrange|sort out|change|amend|withdraw|expedite|prioritise|prioritize|chase|stop|remove|recommend|reconsider|overturn}',
-      '{can|could|would} you {please|} {make sure|ensure|arrange|change|amend|recommend|reconsider|prioritise|prioritize|withdraw|overturn|get this|sort this}',
-      '{i want|i need|i would like|id like|i expect} you to', 'make sure {your|the} {report|recommendation|decision}', 'recommend {refusal|approval|that it is refused|that it is approved}'],
+    id: 'answers-your-request', category: 'answer',
+    phrases: ['as you {asked|requested|wanted|suggested}', 'as requested', 'as promised', 'you asked {me|us|about|for|whether|if|at|on|last}',
+      '{further to|following|following up|in answer to|in response to|in reply to|in reply|in answer|with reference to|re} your {question|questions|request|enquiry|query|email|e-mail|message|call|note|letter}',
+      '{thank you|thanks|many thanks} for your {question|questions|request|enquiry|query|email|e-mail|message|call|note|letter}',
+      'you wanted to know', 'to answer your {question|questions}', 'your question about', 'your request for'],
     examples: {
-      match: ['Please can you make sure your report recommends refusal on parking grounds?', 'Could you arrange for it to go to Planning Committee?', 'I want you to prioritise this case.'],
-      noMatch: ['Could you let me know when the bins will be emptied?', 'Can you tell me how many households are waiting?'],
+      match: ['As you asked at Monday\'s briefing, here is the position.', 'Further to your question on Monday about the building:', 'Thanks for your email about the budget.'],
+      noMatch: ['I wanted to let you know before it becomes public.', 'I have asked the team to prepare a note.'],
     },
   },
-];
-
-export const requests = new Lexicon(requestEntries);
-
-export const briefingEntries: LexiconEntry<'briefing'>[] = [
   {
-    id: 'volunteered-information', category: 'briefing',
-    phrases: ['early sight', 'advance notice', 'advance warning', 'heads up', 'for your information',
-      '{i wanted|just wanted|i want} to {let you know|give you|update you|brief you|make you aware|flag|alert you}', 'to make you aware', 'an update on', 'brief you on'],
-    examples: { match: ['I wanted to give you early sight of a change that will affect the waste budget.', 'Just a heads up that the consultation closes on Friday.'], noMatch: ['Thank you for your question about the budget.'] },
+    id: 'answers-your-request-cy', category: 'answer',
+    phrases: ['fel y {gofynnoch|gofynnaist|gofynnwyd}', 'yn dilyn eich {cais|cwestiwn|ymholiad|neges|e-bost}', 'diolch am eich {cais|cwestiwn|ymholiad|neges|e-bost|ebost}'],
+    examples: { match: ['Fel y gofynnoch ddydd Llun, dyma’r ffigurau.', 'Diolch am eich neges.'], noMatch: ['Gair sydyn i roi gwybod i chi.'] },
   },
 ];
 
-export const briefings = new Lexicon(briefingEntries);
+export const answeredRequests = new Lexicon(answeredRequestEntries);
+
+/** Diary and meeting business: a message made only of this (or of questions) informs no one of anything. */
+export const administrationEntries: LexiconEntry<'administration'>[] = [
+  {
+    id: 'diary', category: 'administration',
+    phrases: ['meeting', 'one-to-one', '1-2-1', '121', 'catch-up', 'catch up', 'diary', 'calendar', 'invite', 'invitation', 'rescheduled', 'moved to',
+      'teams link', 'zoom link', 'room', 'availability', 'are you free', 'agenda', 'papers for', 'cyfarfod', 'dyddiadur'],
+    examples: { match: ['Our one-to-one has moved to Thursday at 2pm.', 'The agenda for Thursday is attached for information.'], noMatch: ['The grant will not be renewed in September.'] },
+  },
+];
+
+export const administration = new Lexicon(administrationEntries);

@@ -1,7 +1,7 @@
-// junior-officer-request: a member's request (not a factual question) goes to the Chief Officer
-// or service manager, not straight to a junior officer (003 §3.6, §4.7; 001 §4.6).
+// junior-officer-request: a member's request to act (not a factual question), however politely put,
+// goes to the Chief Officer or service manager, not straight to a junior officer (003 §3.6, §4.7; 001 §4.6).
 import { defineRule } from '../rule';
-import { requests } from '../lexicons/requests';
+import { findActionRequests } from '../lexicons/action-requests';
 import type { Officer } from '../config/directory-schema';
 import type { Edit } from '../types';
 
@@ -18,7 +18,8 @@ export const juniorOfficerRequest = defineRule({
     const juniors = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer?.grade === 'junior');
     if (juniors.length === 0) return [];
     const [from, to] = analysis.tokenRange(analysis.parts().message);
-    const asks = requests.find(analysis.bodyTokens(), from, to);
+    // However politely put; a factual question beside a request does not excuse it.
+    const asks = findActionRequests(draft.body, analysis.bodyTokens(), from, to);
     if (asks.length === 0) return [];
     const junior = juniors[0]!;
     const team = junior.person.kind === 'officer' ? junior.person.officer?.team : undefined;

@@ -1,0 +1,187 @@
+// Requests to act, however politely put ("Could you send someone out…", "would you mind calling
+// in on her", "please bump them up the list"), told apart from requests for information ("could
+// you tell me…", "would you mind letting me know…"). A request opens with a polite frame; the
+// word it asks for decides: an information verb is a question, anything else is a request to act.
+import { phraseWords, tokenize, type Token } from '../text/tokens';
+import { PhraseIndex } from '../text/phrase-index';
+
+/** Frames after which the asked-for verb follows ("could you ___", "would you mind ___ing"). */
+const OPENERS = [
+  '{can|could|would|will|might} {you|u}',
+  '{could|would} you {possibly|perhaps|please|kindly|just|also}',
+  '{would|do} you mind',
+  '{would|will} you be {able|willing|happy|prepared} to', 'are you able to', 'would you be so kind as to', 'would you be kind enough to',
+  '{if|way|chance|whether|hoping|wonder if|wondering if} you {could|can|would|might}', '{if|whether|hoping} youd',
+  '{i|id|we|wed} {would|} {like|want|need|ask|expect} you to', 'i {would|} {ask|urge} that you',
+  '{would|is} it {be|} possible to', 'is there any way to',
+  '{can|could|would} {someone|somebody|anyone|one of your team|your team|the team|a colleague}',
+  'anything you {can|could} do',
+  '{please|pls}',
+  // Welsh: "fyddech chi'n gallu…", "allet ti…", "a fyddai modd…", "wnewch chi…", "plîs".
+  '{fyddech|allech|wnewch} {chin|chi} {gallu|}', '{fyddet|allet|wnei|alli} {tin|ti|di} {gallu|}', 'fyddai modd', '{plis|plîs}',
+];
+
+/** Frames that are requests to act whatever follows ("anything you can do", "do me a favour"). */
+const COMPLETE_REQUESTS = ['anything you {can|could} do', '{can|could|would} you do {me|us} a favour', 'any chance of',
+  '{can|could} {it|this|they|these|that} go {on|onto|in|into}'];
+/** The same, only when they open a sentence ("Make sure the bins…", not "I want to make sure I've…"). */
+const IMPERATIVES = ['{make sure|ensure|see to it}'];
+
+/** Verbs that ask only for information, whatever follows them. */
+const INFORMATION_VERBS = new Set([
+  'confirm', 'clarify', 'explain', 'remind', 'know', 'believe', 'imagine', 'recall', 'remember', 'think', 'say',
+  'answer', 'reply', 'respond', 'estimate', 'share', 'provide', 'list', 'describe', 'summarise', 'summarize', 'outline', 'attach', 'recap',
+  'forgive', 'excuse', 'bear', 'like', 'prefer', 'rather', 'agree', 'mind', 'be', 'please',
+  // Welsh: tell, confirm, explain, let know.
+  'dweud', 'ddweud', 'cadarnhau', 'gadarnhau', 'esbonio', 'egluro', 'gwybod',
+]);
+
+/** Verbs that ask for information when the next word is one of these ("tell me", "check whether"). */
+const INFORMATION_WHEN_FOLLOWED: Record<string, string[]> = {
+  tell: ['me', 'us', 'whether', 'if', 'when', 'how', 'what', 'why', 'who', 'where', 'which'],
+  let: ['me', 'us'],
+  give: ['me', 'us'],
+  get: ['me', 'us', 'back'],
+  come: ['back'],
+  send: ['me', 'us', 'over', 'through', 'across', 'back', 'a copy', 'copies'],
+  forward: ['me', 'us'],
+  email: ['me', 'us'],
+  call: ['me', 'us'], ring: ['me', 'us'], phone: ['me', 'us'], text: ['me', 'us'],
+  update: ['me', 'us'],
+  keep: ['me', 'us'],
+  copy: ['me', 'us'], cc: ['me', 'us'],
+  point: ['me', 'us'], direct: ['me', 'us'], put: ['me', 'us'],
+  advise: ['me', 'us', 'whether', 'if', 'on', 'what', 'how', 'when'],
+  check: ['whether', 'if', 'when', 'what', 'how', 'why', 'who', 'that', 'for me'],
+  find: ['out'], look: ['up'], dig: ['out'],
+  see: ['if', 'whether', 'the', 'my', 'attached', 'below', 'above', 'from', 'what', 'why', 'how'],
+  have: ['the', 'any', 'a breakdown', 'figures', 'details', 'an update', 'a note'],
+  help: ['me understand', 'us understand', 'me with a question', 'with a question'],
+  contact: ['me', 'us'],
+  pass: ['on my thanks', 'my thanks', 'on our thanks', 'our thanks'],
+  rhoi: ['gwybod'], roi: ['gwybod'],
+};
+
+/** Words that may sit between the frame and the verb ("could you possibly just…"). */
+const FILLERS = new Set(['please', 'pls', 'possibly', 'kindly', 'just', 'also', 'perhaps', 'maybe', 'still', 'then', 'quickly', 'urgently',
+  'plis', 'plîs', 'hefyd', 'efallai', 'eu', 'ei', 'ein', 'ych', 'fy', 'dy', 'i', 'ir', 'iw', 'tim', 'tîm', 'rhywun']);
+
+/** Not a verb: the frame was not a request ("could you, when…", "please find attached" is caught below). */
+const NOT_VERBS = new Set(['when', 'if', 'as', 'the', 'a', 'an', 'at', 'in', 'on', 'not', 'no', 'than', 'that', 'so', 'and', 'or', 'but',
+  'thank', 'thanks', 'find', 'note', 'see', 'do', 'dont', 'feel', 'accept', 'can', 'could', 'would', 'will', 'you', 'me', 'us', 'it', 'this',
+  'there', 'yes']);
+
+/** Words before the frame that make it rhetorical or a complaint ("how could you let…"). */
+const RHETORICAL = new Set(['how', 'why']);
+
+type Frame = 'needs-verb' | 'complete' | 'imperative';
+const openers = new PhraseIndex<Frame>();
+for (const pattern of OPENERS) openers.add(pattern, 'needs-verb');
+for (const pattern of COMPLETE_REQUESTS) openers.add(pattern, 'complete');
+for (const pattern of IMPERATIVES) openers.add(pattern, 'imperative');
+const followers = new Map(Object.entries(INFORMATION_WHEN_FOLLOWED).map(([verb, next]) => [verb, next.map(phraseWords)]));
+
+function startsWith(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((word, k) => tokens[at + k]?.norm === word);
+}
+
+/** "calling" → call, "letting" → let, "making" → make: the base forms a gerund may come from. */
+function baseForms(word: string): string[] {
+  if (!word.endsWith('ing') || word.length < 5) return [word];
+  const stem = word.slice(0, -3);
+  const forms = [word, stem, `${stem}e`];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) forms.push(stem.slice(0, -1));
+  return forms;
+}
+
+/** "…the figures to me", "…'r ffigurau i mi": whatever the verb, it is sent back to the writer. */
+const TO_THE_WRITER = ['to me', 'to us', 'i mi', 'i ni', 'ata i', 'aton ni'].map(phraseWords);
+
+/** Whether the words from tokens[at] ask for information rather than action. */
+function asksForInformation(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 5 && k < tokens.length; k++) if (TO_THE_WRITER.some((words) => startsWith(tokens, k, words))) return true;
+  for (const form of baseForms(tokens[at]!.norm)) {
+    if (INFORMATION_VERBS.has(form)) return true;
+    const next = followers.get(form);
+    if (next && next.some((words) => startsWith(tokens, at + 1, words))) return true;
+  }
+  return false;
+}
+
+export interface ActionRequest {
+  start: number;
+  end: number;
+}
+
+/** The end of the sentence holding `offset` in `text`, for the span a finding shows. */
+function sentenceEnd(text: string, offset: number, limit: number): number {
+  const rest = /[.?!\n]/g;
+  rest.lastIndex = offset;
+  const m = rest.exec(text);
+  return Math.min(m ? m.index + (m[0] === '\n' ? 0 : 1) : text.length, limit);
+}
+
+/** Requests to act in tokens[from, to) of `text`: each from its frame to the end of its sentence. */
+export function findActionRequests(text: string, tokens: readonly Token[], from = 0, to = tokens.length): ActionRequest[] {
+  const found: ActionRequest[] = [];
+  let reach = -1;
+  let judged = -1;
+  // Only the longest frame at each word is judged: "fyddech chi'n gallu", not "fyddech chi'n" too.
+  for (const match of openers.matchAll(tokens, from, to).sort((a, b) => a.first - b.first || b.last - a.last)) {
+    if (match.first < reach || match.first === judged) continue;
+    judged = match.first;
+    if (match.first > 0 && RHETORICAL.has(tokens[match.first - 1]!.norm)) continue;
+    if (match.value === 'imperative' && match.first > from && !/[.?!\n]/.test(text.slice(tokens[match.first - 1]!.end, match.start))) continue;
+    if (match.value !== 'needs-verb') {
+      found.push({ start: match.start, end: sentenceEnd(text, match.end, tokens[to - 1]!.end) });
+      reach = match.last;
+      continue;
+    }
+    let at = match.last;
+    while (at < to && FILLERS.has(tokens[at]!.norm) && at - match.last < 4) at++;
+    if (at >= to) continue;
+    // The verb must be in the same sentence as its frame.
+    if (/[.?!\n]/.test(text.slice(match.end, tokens[at]!.start))) continue;
+    const word = tokens[at]!.norm;
+    if (NOT_VERBS.has(word) || /^\d/.test(word) || asksForInformation(tokens, at)) continue;
+    const end = sentenceEnd(text, tokens[at]!.end, tokens[to - 1]!.end);
+    found.push({ start: match.start, end });
+    reach = at + 1;
+  }
+  return found;
+}
+
+/** Sentences the matcher must find, and look-alikes it must not (run by the rule's tests). */
+export const actionRequestExamples = {
+  match: [
+    'Could you send someone out to Drove Lane to pick up the mattresses?',
+    'Would you mind calling in on her after work?',
+    'Can you put the renewal on hold until I have met the landlord?',
+    'There are three job numbers already, so please bump them up the list.',
+    'Is there any way you could move the Kellys up the list?',
+    "I'd be grateful if you could get a crew out before the weekend.",
+    'Could someone have a look at the drain this week?',
+    'Would you be able to arrange a visit on Friday?',
+    'Please make sure the bins are emptied.',
+    "Fyddech chi'n gallu eu rhoi nhw'n uwch ar y rhestr?",
+    "Tybed fyddet ti'n gallu bwrw golwg dros y daflen?",
+  ],
+  noMatch: [
+    'Could you tell me how many flats are being charged the premium?',
+    'Would you mind letting me know when the consultation ends?',
+    'Can you confirm whether the locks have been ordered?',
+    'Could you send me the breakdown of the reserves figure?',
+    'Please let me know if you need anything else.',
+    'Would you be able to tell me what time the committee starts?',
+    'Could you check whether the crew went out on Tuesday?',
+    'How could you let this happen again?',
+    'Would you like to come to the residents meeting?',
+    'Could you give me a ring when you have a moment?',
+    "Fyddech chi'n gallu dweud wrtha i faint o dai sydd ar gael?",
+  ],
+};
+
+/** Convenience for tests: requests in a standalone text. */
+export function findActionRequestsIn(text: string): ActionRequest[] {
+  return findActionRequests(text, tokenize(text));
+}
