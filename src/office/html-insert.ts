@@ -3,8 +3,8 @@
 // the body's own blank-line convention (`<div><br></div>`, Word's `<o:p>&nbsp;</o:p>`, `<br>`);
 // never inside a signature table cell, Gmail's or Outlook's signature, or the quoted thread.
 import {
-  copyOfSpacer, endsAt, isParagraphBlock, isQuoteContainer, isSignatureContainer, isStyleWrapper, isTablePart, openingTag,
-  spacerAfter, spacerBefore, startsAt,
+  copyOfSpacer, endsAt, isParagraphBlock, isQuoteContainer, isSignatureContainer, isSpacer, isStyleWrapper, isTablePart, openingTag,
+  spacerAfter, spacerBefore, startsAt, textRangeOf,
 } from './html-blocks';
 import { ancestorsAt, escapeHtml, withoutId, type Element } from './html-scan';
 import type { HtmlText } from './html-text';
@@ -54,18 +54,42 @@ function outermost(chain: readonly Element[], test: (e: Element) => boolean): El
   return chain.find(test);
 }
 
-/** The paragraph block before `e` among its siblings, to copy when e itself is no paragraph (a table, the quote). */
-function neighbourBlock(e: Element): Element | undefined {
+/** The paragraph before `e` among its siblings (not a blank line), to copy when e itself is no paragraph (a table, the quote). */
+function neighbourBlock(body: Body, e: Element): Element | undefined {
   const siblings = e.parent?.children ?? [];
-  for (let k = siblings.indexOf(e) - 1; k >= 0; k--) if (isParagraphBlock(siblings[k]!)) return siblings[k];
+  for (let k = siblings.indexOf(e) - 1; k >= 0; k--) {
+    const sibling = siblings[k]!;
+    if (isParagraphBlock(sibling) && !isSpacer(body.html, body.map, sibling)) return sibling;
+  }
   return undefined;
+}
+
+/** Outlook's rule and `appendonsend` marker above the reply header belong to the thread. */
+function withThreadMarkers(body: Body, target: Element): Element {
+  const siblings = target.parent?.children ?? [];
+  let first = target;
+  for (let k = siblings.indexOf(target) - 1; k >= 0; k--) {
+    const sibling = siblings[k]!;
+    if (body.html.slice(sibling.end, first.start).trim() !== '' || !(sibling.name === 'hr' || isQuoteContainer(body.html, sibling))) break;
+    first = sibling;
+  }
+  return first;
 }
 
 /** New paragraphs just before a whole element (a signature table, a signature or quote wrapper). */
 function beforeElement(body: Body, target: Element, sentences: readonly string[], wrappers: Element[] = []): HtmlChange {
   const spacer = spacerBefore(body.html, body.map, target);
-  const block = neighbourBlock(target);
-  return { start: target.start, end: target.start, html: paragraphs(body, sentences, { block, wrappers, spacer }, false) };
+  const block = neighbourBlock(body, target);
+  const paragraphWrappers = wrappers.length > 0 || !block ? wrappers : fontWrappersInside(body, block);
+  return { start: target.start, end: target.start, html: paragraphs(body, sentences, { block, wrappers: paragraphWrappers, spacer }, false) };
+}
+
+/** The font wrappers that open a paragraph and hold its first text (`<p><span style=…>…`). */
+function fontWrappersInside(body: Body, block: Element): Element[] {
+  const { first } = textRangeOf(body.map, block);
+  if (first >= body.map.text.length) return [];
+  const chain = ancestorsAt(body.root, body.map.htmlStart[first]!);
+  return chain.indexOf(block) < 0 ? [] : fontWrappers(body, chain, block);
 }
 
 /** Sentences inside a paragraph that has text before them, kept apart by line breaks. */
@@ -93,7 +117,7 @@ export function insertBefore(body: Body, at: number, sentences: readonly string[
   if (at >= map.text.length) return insertAfter(body, map.text.length, sentences, 0);
   const chain = ancestorsAt(root, map.htmlStart[at]!);
   const quote = outermost(chain, (e) => isQuoteContainer(html, e));
-  if (quote) return beforeElement(body, quote, sentences);
+  if (quote) return beforeElement(body, withThreadMarkers(body, quote), sentences);
   // A sign-off in a signature table: the paragraph goes before the table, never into a cell.
   const table = outermost(chain, (e) => e.name === 'table' && startsAt(map, e, at));
   if (table) return beforeElement(body, table, sentences, fontWrappers(body, chain, innermost(chain, isTablePart)));
