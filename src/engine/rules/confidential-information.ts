@@ -2,7 +2,7 @@
 // anyone outside the council (001 §8.14, §10.7; 003 §4.8, §5.2–5.3; 002 Annex A §9.2).
 import { defineRule } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
-import { confidentialMarkers } from '../lexicons/confidential';
+import { confidentialMarkers, declines, disclaimers, leaks } from '../lexicons/confidential';
 import { sentenceAt } from '../text/sentences';
 import type { Edit } from '../types';
 
@@ -17,10 +17,21 @@ export const confidentialInformation = defineRule({
   check({ analysis, directory, draft }) {
     const outside = analysis.recipients.filter((r) => r.person.kind === 'external' && !directory.isCouncilAddress(r.person.email));
     if (outside.length === 0) return [];
-    const [from, to] = analysis.tokenRange(analysis.parts().own);
-    const hits = confidentialMarkers.find(analysis.bodyTokens(), from, to);
-    if (hits.length === 0) return [];
+    // The message, not the signature: a footer's stock "this e-mail is confidential" marks nothing.
+    const tokens = analysis.bodyTokens();
     const sentences = analysis.ownSentences();
+    const [from, to] = analysis.tokenRange(analysis.parts().message);
+    const hits = confidentialMarkers.find(tokens, from, to).filter((hit) => {
+      const sentence = sentenceAt(sentences, hit.start);
+      if (!sentence) return true;
+      const [first, last] = analysis.tokenRange(sentence);
+      return disclaimers.find(tokens, first, last).length === 0;
+    });
+    if (hits.length === 0) return [];
+    // Naming an exempt report only to say it cannot be shared discloses nothing, unless the writer
+    // then passes it on anyway ("strictly between ourselves"). A privilege marking is pasted, not named.
+    const pasted = hits.some((h) => h.entry.id === 'legally-privileged');
+    if (!pasted && declines.find(tokens, from, to).length > 0 && leaks.find(tokens, from, to).length === 0) return [];
     const marked = [...new Set(hits.map((h) => sentenceAt(sentences, h.start)).filter((s) => s !== undefined))];
     const who = outside.map((r) => r.address.name ?? r.address.email).join(', ');
     return [{

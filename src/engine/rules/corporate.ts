@@ -2,7 +2,32 @@
 // a moment falls in a configured pre-election period (judged as a date where the council is).
 import type { DraftAnalysis } from '../analysis';
 import type { Policy } from '../config/policy-schema';
+import type { DirectoryIndex, Person } from '../people/directory-index';
 import { localTime } from '../time/zoned';
+
+// The communications team by the directory's team name: "Communications", "Press Office",
+// "Marketing and Communications", "Cyfathrebu".
+const COMMUNICATIONS_TEAM = /\b(communications?|comms|press|media|cyfathrebu)\b/i;
+
+/** The communications mailbox or an officer of the communications team. */
+export function isCommunications(person: Person): boolean {
+  if (person.kind === 'mailbox') return person.mailbox.kind === 'communications';
+  return person.kind === 'officer' && !!person.officer?.team && COMMUNICATIONS_TEAM.test(person.officer.team);
+}
+
+const PUBLICITY = /\b(press release|news release|media release|e-?newsletter|newsletter|e-?news|bulletin|datganiad i[’']r wasg|cylchlythyr|bwletin)\b/i;
+
+/**
+ * Council publicity (pre-election-publicity): a press release, newsletter or statement sent by the
+ * communications team, or marked as publicity by any officer, to an audience outside the council.
+ * A press office reply to a member, or a draft to a colleague, is not publicity.
+ */
+export function isPublicity(analysis: DraftAnalysis, directory: DirectoryIndex): boolean {
+  const s = analysis.sender;
+  if (s.kind !== 'officer' && s.kind !== 'mailbox') return false;
+  if (!analysis.recipients.some((r) => r.person.kind === 'external' && !directory.isCouncilAddress(r.person.email))) return false;
+  return isCommunications(s) || PUBLICITY.test(`${analysis.draft.subject}\n${analysis.draft.body.slice(0, 300)}`);
+}
 
 export function isCorporateCommunication(analysis: DraftAnalysis): boolean {
   const s = analysis.sender;

@@ -2,6 +2,7 @@
 // (002 Annex A §11.7; 000 §8.1; 001 §11.4).
 import { defineRule } from '../rule';
 import { listNames } from '../fixes/builders';
+import { isCommunications } from './corporate';
 
 export const mediaEnquiry = defineRule({
   meta: {
@@ -13,12 +14,14 @@ export const mediaEnquiry = defineRule({
   },
   check({ analysis, directory }) {
     const { sender } = analysis;
-    if (sender.kind !== 'officer') return [];
-    const press = analysis.visible().filter((r) => r.person.kind === 'external' && directory.isMediaAddress(r.person.email));
+    // The communications team itself answers journalists.
+    if (sender.kind !== 'officer' || isCommunications(sender)) return [];
+    const press = analysis.recipients.filter((r) => r.person.kind === 'external' && directory.isMediaAddress(r.person.email));
     if (press.length === 0) return [];
     const comms = directory.mailboxesOfKind('communications');
     if (comms.length === 0) return [];
-    if (analysis.recipients.some((r) => r.person.kind === 'mailbox' && r.person.mailbox.kind === 'communications')) return [];
+    // Copied means in To or Cc; mentioning the press office in the body is not copying it.
+    if (analysis.visible().some((r) => isCommunications(r.person))) return [];
     const team = comms[0]!;
     const journalists = listNames(press.map((r) => r.address.name ?? r.address.email));
     return [{

@@ -3,7 +3,24 @@
 import { defineRule } from '../rule';
 import { addDays, localTime, utcOf, weekdayOf } from '../time/zoned';
 
-const URGENT = /\b(urgent|emergency|asap|as soon as possible|immediately|today please|danger|dangerous|safeguarding)\b/i;
+// "Marked urgent" is the subject or the opening lines saying so (in English or Welsh); "not urgent",
+// "non-urgent", "no urgency" and "dim brys" say the opposite.
+const URGENT = /\b(urgent|urgently|emergency|out[ -]of[ -]hours emergency|brys|frys|argyfwng)\b/gi;
+const NEGATED = /\b(not|non|no|nothing|isn[’']?t|wasn[’']?t|hardly|less|dim|ddim|nid|nad)\b[\s,-]*(?:\w+[\s,-]+){0,2}$/i;
+
+function markedUrgent(text: string): boolean {
+  URGENT.lastIndex = 0;
+  for (let m = URGENT.exec(text); m !== null; m = URGENT.exec(text)) {
+    if (!NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  }
+  return false;
+}
+
+/** The subject and the first two lines of the sender's own text (greeting included). */
+function openingLines(subject: string, own: string): string {
+  const lines = own.split('\n').filter((line) => line.trim() !== '').slice(0, 2);
+  return [subject, ...lines].join('\n');
+}
 
 export const outOfHours = defineRule({
   meta: {
@@ -23,7 +40,7 @@ export const outOfHours = defineRule({
     const delayed = draft.delayDelivery ? Date.parse(draft.delayDelivery) : Number.NaN;
     const now = Number.isNaN(delayed) ? Date.parse(draft.now) : delayed;
     if (Number.isNaN(now)) return [];
-    if (URGENT.test(draft.subject) || URGENT.test(analysis.ownText())) return [];
+    if (markedUrgent(openingLines(draft.subject, analysis.ownText()))) return [];
     const local = localTime(now, hours.timeZone);
     const toMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
     const workingDay = hours.days.includes(local.weekday as never);

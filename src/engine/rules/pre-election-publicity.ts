@@ -4,7 +4,10 @@ import { defineRule } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
 import { namesPerson } from '../people/naming';
 import { memberTitle } from '../people/directory-index';
-import { isCorporateCommunication, inPreElectionPeriod } from './corporate';
+import { inPreElectionPeriod, isPublicity } from './corporate';
+
+// A member quoted by office rather than name: "the Leader of the Council said", "Cabinet Member for Housing, said:".
+const QUOTED_BY_ROLE = /\b(leader of the council|deputy leader|cabinet member for|portfolio holder for|convener (?:for|of)|chair of (?:the )?[a-z]+ committee)\b[^.\n]{0,80}\b(said|says|added|commented|explained|welcomed)\b/i;
 
 export const preElectionPublicity = defineRule({
   meta: {
@@ -15,7 +18,7 @@ export const preElectionPublicity = defineRule({
     fixable: true,
   },
   check({ analysis, directory, policy, draft }) {
-    if (!isCorporateCommunication(analysis) || !inPreElectionPeriod(policy, draft.now)) return [];
+    if (!inPreElectionPeriod(policy, draft.now) || !isPublicity(analysis, directory)) return [];
     const tokens = analysis.bodyTokens();
     const sentences = analysis.ownSentences();
     const named = new Map<number, string[]>();
@@ -26,10 +29,11 @@ export const preElectionPublicity = defineRule({
         // The full name, or "Cllr Surname", is enough; a first name alone is not.
         const full = member.name.toLowerCase();
         const surname = member.name.split(/\s+/).pop()!.toLowerCase();
-        if (text.includes(full) || new RegExp(`\\b(cllr\\.?|councillor)\\s+${surname.replace(/[^a-z'’-]/g, '')}\\b`).test(text)) {
+        if (text.includes(full) || new RegExp(`\\b(cllr\\.?|councillor|cynghorydd|gynghorydd|cyng\\.?|provost|mayor)\\s+${surname.replace(/[^a-z'’-]/g, '')}\\b`).test(text)) {
           if (namesPerson(tokens, from, to, member.name)) named.set(index, [...(named.get(index) ?? []), memberTitle(member.name)]);
         }
       }
+      if (!named.has(index) && QUOTED_BY_ROLE.test(sentence.text)) named.set(index, ['a councillor quoted by office']);
     });
     if (named.size === 0) return [];
     const who = [...new Set([...named.values()].flat())];
