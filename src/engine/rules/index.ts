@@ -13,9 +13,12 @@ import { confidentialInformation } from './confidential-information';
 import { personalData } from './personal-data';
 import { juniorOfficerRequest } from './junior-officer-request';
 import { executiveBriefingCopies } from './executive-briefing-copies';
+import { distributionList } from './distribution-list';
+import { officerCriticism } from './officer-criticism';
 
 export const rules: readonly Rule[] = [wardMemberCopy, noBlindCopy, copyMadeExplicit, memberSignature, capacityStated, politicalContent,
-  outOfHours, mediaEnquiry, preElectionPublicity, confidentialInformation, personalData, juniorOfficerRequest, executiveBriefingCopies];
+  outOfHours, mediaEnquiry, preElectionPublicity, confidentialInformation, personalData, juniorOfficerRequest, executiveBriefingCopies,
+  distributionList, officerCriticism];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.meta.id === id);

@@ -4,6 +4,8 @@ import { capacityEntries, capacityStatements } from '../../../src/engine/lexicon
 import { collectiveMemberEntries, collectiveMembers, copyStatementEntries, copyStatements, memberRoleEntries, memberRoles, noCopyEntries, noCopyReasons } from '../../../src/engine/lexicons/copying';
 import type { Lexicon, LexiconEntry } from '../../../src/engine/lexicons/lexicon';
 import { commitmentEntries, commitments } from '../../../src/engine/lexicons/obligations';
+import { chasing, chasingEntries, everyMember, everyMemberEntries, localIssueEntries, localIssues, personalReplies, personalReplyEntries } from '../../../src/engine/lexicons/distribution';
+import { criticismEntries, criticisms } from '../../../src/engine/lexicons/criticism';
 import {
   anchorEntries, anchorLexicon, antiEntries, antiLexicon, contextEntries, contextLexicon, frameEntries, frameLexicon, implicitEntries, implicitLexicon,
   stanceEntries, stanceLexicon,
@@ -27,6 +29,11 @@ const lexicons: [string, Lexicon<string>, LexiconEntry<string>[]][] = [
   ['Council decisions', anchorLexicon, anchorEntries],
   ['political context', contextLexicon, contextEntries],
   ['political look-alike contexts', antiLexicon, antiEntries],
+  ['personal replies (distribution-list)', personalReplies, personalReplyEntries],
+  ['every member (distribution-list)', everyMember, everyMemberEntries],
+  ['chasing one person (distribution-list)', chasing, chasingEntries],
+  ['local matters (distribution-list)', localIssues, localIssueEntries],
+  ['criticism of a person (officer-criticism)', criticisms, criticismEntries],
 ];
 
 describe.each(lexicons)('%s lexicon', (_name, lexicon, entries) => {

@@ -1,0 +1,92 @@
+// Wording that criticises a person's capability or conduct (officer-criticism). The rule counts a
+// hit only when its subject is a named officer (or "he"/"she" just after one), so "the service is
+// useless" or "the decision was wrong" are not criticism of an officer.
+import { Lexicon, type LexiconEntry } from './lexicon';
+
+/** Words that, in front of an adjective, turn it round: "never rude", "far from useless". */
+const NEGATIONS = ['not', 'never', 'isnt', 'wasnt', 'hardly', 'from', 'no', 'nothing', 'less', 'without', 'neither', 'nor'];
+
+export type CriticismKind = 'capability' | 'conduct' | 'about-them' | 'about-next';
+
+export const criticismEntries: LexiconEntry<CriticismKind>[] = [
+  {
+    id: 'incapable', category: 'capability',
+    phrases: ['useless', 'hopeless', 'incompetent', 'inept', 'clueless', 'incapable', 'out of {his|her|their} depth', 'not up to {the job|it|the task|scratch}', 'isnt up to {the job|it|the task}',
+      'not fit to', 'not competent', 'not capable', 'not good enough', 'a liability', 'a waste of space', 'a joke', 'an embarrassment', 'a disgrace', 'a disaster'],
+    notPrecededBy: NEGATIONS,
+    examples: {
+      match: ['Frankly he is useless.', 'Kieran Doyle is not up to the job.', 'She has been hopeless on this.', 'He is either incompetent or does not care.', 'She is out of her depth.'],
+      noMatch: ['She was far from useless.', 'He is never hopeless.'],
+    },
+  },
+  {
+    id: 'botched', category: 'capability',
+    phrases: ['{made|making|makes} a {complete|total|right|real|proper|} {hash|mess|shambles|pigs ear|dogs dinner|muddle} of', 'botched', 'bungled', 'messed up', 'mucked up', 'cocked up',
+      '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} {the basics|the rules|the policy|how to}',
+      '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {he|she|they} {is|are|was|were} doing',
+      '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} {his|her|their} {own|job}',
+      '{doesnt|does not|didnt|did not} {seem to|} have a clue', '{has|had|have} no idea what', 'hasnt a clue', 'not convinced {he|she|they} {understands|understand|knows|know|can|is|are}',
+      '{cant|cannot|could not|couldnt} tell {a|the} ', 'full of {mistakes|errors}', '{cant|cannot} be trusted', 'not doing {his|her|their} job', 'should {be sacked|be disciplined|be removed|not be in}', 'should lose {his|her} job',
+      'should be ashamed', 'ought to be ashamed',
+      // Welsh: "gwneud llanast" (made a mess), "ddim yn gymwys" (not competent), "anobeithiol" (hopeless), "da i ddim" (no good), "di-glem" (clueless).
+      'llanast', 'ddim yn gymwys', 'anghymwys', 'anobeithiol', 'da i ddim', 'diwerth', 'di-werth', 'di-glem', 'dim clem', 'llawn camgymeriadau'],
+    examples: {
+      match: ['The planning officer, Chloe Barclay, has made a complete hash of this application.', "He doesn't seem to know her own allocations policy.",
+        "I'm not convinced he understands the basics of his job.", 'Mae Tomos wedi gwneud llanast llwyr o\'r cais.', 'Dydy e ddim yn gymwys.'],
+      noMatch: ['The new rounds have caused problems.', 'Mae\'r adroddiad ar gael.'],
+    },
+  },
+  {
+    id: 'rude', category: 'conduct',
+    phrases: ['rude', 'abrupt', 'dismissive', 'arrogant', 'patronising', 'patronizing', 'condescending', 'aggressive', 'obstructive', 'lazy', 'unprofessional', 'unhelpful',
+      'disrespectful', 'offhand', 'high-handed', 'high handed', 'sloppy', 'careless', 'negligent', 'evasive', 'dishonest', 'appalling', 'shocking', 'disgraceful',
+      // Welsh: "digywilydd" / "anghwrtais" (rude), "esgeulus" (negligent), "diog" (lazy).
+      'digywilydd', 'anghwrtais', 'esgeulus', 'diog'],
+    notPrecededBy: NEGATIONS,
+    examples: {
+      match: ['Nadia Karim was rude and dismissive.', 'He was abrupt to the point of rudeness.', 'Her attitude was appalling.'],
+      noMatch: ['She was never rude.', 'He was not dismissive at all.'],
+    },
+  },
+  {
+    id: 'neglects', category: 'conduct',
+    phrases: ['{put|slammed|puts} the phone down', '{hung|hanging|hangs} up on', 'talked over', 'talks over', '{lost|loses|has lost} {the|my|our|residents|her|his|their} {paperwork|papers|letters|file|files|forms|notes}',
+      '{doesnt|does not|didnt|did not|never|wont|will not} {return|returns|answer|answers|reply to|respond to} {calls|my calls|phone calls|emails|my emails|e-mails|messages|letters}',
+      '{doesnt|does not|didnt|did not|dont|do not} {care|bother|listen}', '{couldnt|could not} {care less|be bothered}', '{cant|cannot|can not} be bothered',
+      '{never|never even|hasnt even|has not even|didnt even|did not even|hadnt even|had not even} {bothered|visited|looked|read|written|replied|responded|checked|called|rung|phoned|returned}',
+      '{hasnt|has not|didnt|did not|doesnt|does not} {bothered|bother}',
+      'obviously {didnt|did not|never|hasnt|has not|had not} {read|visit|visited|look|looked|check|checked|listen}', 'cut and {paste|pasted}', 'copy and pasted',
+      '{sat|sitting|sits} on {it|this|the case|the file|the complaint}', 'dragging {his|her|their} feet', 'fobbed {me|us|them|her|him|residents} off', 'fobbing {me|us|them|residents} off',
+      '{lied|lying|lies} to', 'misled', 'ignored {my|me|the|residents|our|her|him|every}', '{failed|fails|failing} to {respond|reply|return|visit|read|check|consult|turn up|listen|follow}', '{failed|fails|failing} to do {his|her} job',
+      // Welsh: "anghofiodd ymgynghori" (forgot to consult), "collodd lythyrau" (lost the letters), "wedi anwybyddu" (has ignored).
+      'anghofiodd', 'collodd', 'wedi anwybyddu', 'anwybyddodd'],
+    examples: {
+      match: ['He put the phone down on her.', 'He has lost residents\' paperwork twice.', 'He does not return calls.', "She obviously didn't read your appeal.", 'He simply doesn\'t care about the villages.',
+        'Every time I get a holding reply and then he sits on it.'],
+      noMatch: ['The phone lines are busy on Mondays.', 'Please read the attached report.'],
+    },
+  },
+  {
+    id: 'no-confidence', category: 'about-them',
+    phrases: ['{no|lost|lost all|little|zero} confidence in {him|her|them}', '{no|lost|lost all|little|zero} confidence in anything {he|she} {does|says|signs}', '{no|little} faith in {him|her}', '{sack|replace|remove} {him|her}',
+      '{take|taken|took} {him|her} off {the case|this|it}', '{given|give} to someone {else|competent|who}', 'someone competent', 'someone who knows what',
+      // Welsh: "dim hyder ynddo/ynddi" (no confidence in him/her).
+      'dim hyder {ynddo|ynddi}'],
+    examples: {
+      match: ['Residents have lost confidence in him and so have I.', 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.'],
+      noMatch: ['I have every confidence in the new contractor.'],
+    },
+  },
+  {
+    id: 'no-confidence-in', category: 'about-next',
+    phrases: ['{no|lost|lost all|little|zero} confidence in', '{no|little} faith in', 'complaint about the conduct of', 'formal complaint about', 'dim hyder yn'],
+    examples: { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.'], noMatch: ['I have every confidence in the team.'] },
+    note: 'Counts only when a named officer follows at once ("no confidence in Zoe Marsh", not "no confidence in the service").',
+  },
+];
+
+export const criticisms = new Lexicon(criticismEntries);
+
+/** Words for an officer's job that, beside a first name or surname, show an officer is meant ("your inspector Jac"). */
+export const OFFICER_ROLE_WORDS = new Set(['officer', 'officers', 'inspector', 'manager', 'planner', 'caseworker', 'adviser', 'advisor', 'assistant', 'engineer', 'surveyor',
+  'lead', 'leader', 'coordinator', 'co-ordinator', 'technician', 'warden', 'director', 'head', 'clerk', 'swyddog', 'arolygydd', 'rheolwr']);

@@ -1,0 +1,116 @@
+// Finds where a message names the directory's officers (and, so that "he" and "she" can be read,
+// other people): a full name, "Ms Karim", or a first name or surname beside a job word ("your
+// inspector Jac", "Tom in planning"). "Cllr Fraser" is a member even when an officer is called Fraser.
+import type { Directory, Officer } from '../config/directory-schema';
+import { OFFICER_ROLE_WORDS } from '../lexicons/criticism';
+import { PhraseIndex, longestMatches } from '../text/phrase-index';
+import { phraseWords, type Token } from '../text/tokens';
+
+export interface PersonMention {
+  /** Token indexes [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The officer meant; undefined for a member or anyone else named. */
+  officer?: Officer;
+}
+
+const MEMBER_TITLES = new Set(['cllr', 'councillor', 'cyng', 'cynghorydd', 'gynghorydd', 'nghynghorydd', 'mayor', 'leader']);
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
+const DETERMINERS = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'y', 'yr', 'ein', 'eich']);
+const PLACE_LINKS = new Set(['in', 'from', 'at', 'of', 'yn', 'o']);
+const TEAM_STOPWORDS = new Set(['and', 'the', 'of', 'services', 'service', 'team', 'office', 'department', 'a', 'for']);
+
+interface NameIndex {
+  full: PhraseIndex<Officer>;
+  members: PhraseIndex<true>;
+  /** First names and surnames (lower case) to the officers who bear them. */
+  parts: Map<string, Officer[]>;
+  /** Words of each officer's team name ("planning", "enforcement"). */
+  teamWords: Map<Officer, Set<string>>;
+}
+
+const cache = new WeakMap<Directory, NameIndex>();
+
+function nameIndex(directory: Directory): NameIndex {
+  let index = cache.get(directory);
+  if (index) return index;
+  const memberNames = new Set(directory.members.map((m) => phraseWords(m.name).join(' ')));
+  index = { full: new PhraseIndex(), members: new PhraseIndex(), parts: new Map(), teamWords: new Map() };
+  for (const member of directory.members) index.members.add(member.name, true);
+  for (const officer of directory.officers) {
+    const words = phraseWords(officer.name);
+    // A member and an officer of the same name: the name alone cannot say which is meant.
+    if (words.length >= 2 && !memberNames.has(words.join(' '))) index.full.add(officer.name, officer);
+    for (const part of new Set([words[0], words[words.length - 1]])) {
+      if (part && part.length > 1) index.parts.set(part, [...(index.parts.get(part) ?? []), officer]);
+    }
+    index.teamWords.set(officer, new Set(phraseWords(`${officer.team ?? ''} ${officer.jobTitle ?? ''}`).filter((w) => !TEAM_STOPWORDS.has(w))));
+  }
+  cache.set(directory, index);
+  return index;
+}
+
+function isRoleWord(token: Token | undefined): boolean {
+  return !!token && OFFICER_ROLE_WORDS.has(token.norm);
+}
+
+/** "your inspector Jac", "the planning officer, Tomos" / "Tomos, the planning officer", "Tom in planning enforcement". */
+function hasJobCue(tokens: readonly Token[], at: number, from: number, to: number, officer: Officer, index: NameIndex): boolean {
+  if (at - 1 >= from && isRoleWord(tokens[at - 1])) return true;
+  const next = tokens[at + 1];
+  if (at + 1 < to && next && isRoleWord(next)) return true;
+  for (let k = at + 1; k < Math.min(to, at + 4); k++) {
+    if (isRoleWord(tokens[k]) && DETERMINERS.has(tokens[at + 1]!.norm)) return true;
+  }
+  if (at + 1 < to && next && PLACE_LINKS.has(next.norm)) {
+    const team = index.teamWords.get(officer)!;
+    const after = tokens[at + 2] && DETERMINERS.has(tokens[at + 2]!.norm) ? tokens[at + 3] : tokens[at + 2];
+    if (after && at + 3 <= to && team.has(after.norm)) return true;
+  }
+  return false;
+}
+
+/** The one officer among candidates: one already named in full, else the only one. */
+function pick(candidates: readonly Officer[], named: ReadonlySet<Officer>): Officer | undefined {
+  const known = candidates.filter((o) => named.has(o));
+  if (known.length === 1) return known[0];
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** People named in tokens[from, to), in order. */
+export function findPersonMentions(directory: Directory, tokens: readonly Token[], from: number, to: number): PersonMention[] {
+  const index = nameIndex(directory);
+  const mentions: PersonMention[] = [];
+  const covered = new Set<number>();
+  const mark = (first: number, last: number, officer?: Officer) => {
+    for (let k = first; k < last; k++) covered.add(k);
+    mentions.push({ first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, officer });
+  };
+  const afterMemberTitle = (at: number) => at - 1 >= from && MEMBER_TITLES.has(tokens[at - 1]!.norm);
+
+  for (const match of longestMatches(index.members.matchAll(tokens, from, to))) mark(match.first, match.last);
+  for (const match of longestMatches(index.full.matchAll(tokens, from, to))) {
+    if (covered.has(match.first) || !tokens[match.first]!.capitalised) continue;
+    mark(match.first, match.last, afterMemberTitle(match.first) ? undefined : match.value);
+  }
+  const named = new Set(mentions.flatMap((m) => (m.officer ? [m.officer] : [])));
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (covered.has(i) || !token.capitalised) continue;
+    const previous = i - 1 >= from ? tokens[i - 1]! : undefined;
+    if (previous && (MEMBER_TITLES.has(previous.norm) || COURTESY_TITLES.has(previous.norm))) {
+      const candidates = (index.parts.get(token.norm) ?? index.parts.get(token.alt ?? '') ?? []);
+      // "Cllr Fraser" is a member; "Ms Karim" the officer Karim when the directory says who; "Mrs Ellwood" someone else.
+      const officer = COURTESY_TITLES.has(previous.norm) ? pick(candidates.filter((o) => phraseWords(o.name).slice(-1)[0] === (token.alt ?? token.norm)), named) : undefined;
+      mark(i - 1, i + 1, officer);
+      continue;
+    }
+    const candidates = index.parts.get(token.norm) ?? (token.alt ? index.parts.get(token.alt) : undefined);
+    if (!candidates) continue;
+    const officer = pick(candidates.filter((o) => named.has(o) || hasJobCue(tokens, i, from, to, o, index)), named);
+    if (officer) mark(i, i + 1, officer);
+  }
+  return mentions.sort((a, b) => a.first - b.first);
+}

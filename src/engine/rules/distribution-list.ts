@@ -1,0 +1,185 @@
+// distribution-list: a member's message to every member (the all-members mailbox, or a large
+// member audience) that concerns only the sender, one person or one ward goes to them alone
+// (002 Annex A §10.1).
+import { defineRule } from '../rule';
+import { chasing, everyMember, localIssues, personalReplies } from '../lexicons/distribution';
+import { memberTitle } from '../people/directory-index';
+import { listNames } from '../fixes/builders';
+import { phraseWords, tokenize } from '../text/tokens';
+import type { DraftAnalysis, Recipient } from '../analysis';
+import type { Member, Officer } from '../config/directory-schema';
+import type { DirectoryIndex } from '../people/directory-index';
+import type { Address, Edit, Span } from '../types';
+
+/** A reply longer than this many words is more than "count me in" or "thanks". */
+const SHORT_REPLY_WORDS = 80;
+const GREETING_WORDS = new Set(['dear', 'hi', 'hello', 'hey', 'good', 'morning', 'afternoon', 'evening', 'annwyl', 'helo', 'shwmae', 'bore', 'da', 'prynhawn', 'noswaith', 'dda',
+  'cllr', 'councillor', 'cyng', 'cynghorydd', 'gynghorydd', 'mr', 'mrs', 'ms', 'miss', 'dr']);
+const GROUP_WORDS = new Set(['colleagues', 'all', 'councillors', 'members', 'everyone', 'everybody', 'friends', 'team', 'both', 'folks', 'gynghorwyr', 'cynghorwyr', 'aelodau', 'gyfeillion', 'pawb', 'chairs', 'group']);
+/** "Cllr Fraser -", "Dafydd," at the start of a paragraph: a message addressed to one person. */
+const VOCATIVE = /^(?:cllr\.?|councillor|cyng\.?|cynghorydd)\s+([A-Z][^\s,:;–—-]*(?:\s+[A-Z][^\s,:;–—-]*)?)\s*[,:;–—-]/i;
+
+interface Concern {
+  /** Why it concerns one person or place, for the message. */
+  reason: string;
+  /** Who the message should go to instead. */
+  keep: Address[];
+  spans: Span[];
+}
+
+function spanOf(analysis: DraftAnalysis, start: number, end: number): Span {
+  return { start, end, text: analysis.draft.body.slice(start, end) };
+}
+
+/** Directory people whose names contain every given word ("Vane", "Dafydd", "Callum Fraser"). */
+function peopleNamed(words: readonly string[], directory: DirectoryIndex): { members: Member[]; officers: Officer[] } {
+  if (words.length === 0) return { members: [], officers: [] };
+  const named = (name: string) => {
+    const parts = phraseWords(name);
+    return words.every((w) => parts.includes(w));
+  };
+  return { members: directory.directory.members.filter((m) => named(m.name)), officers: directory.directory.officers.filter((o) => named(o.name)) };
+}
+
+/** Among members of the same name, the one who is a recipient's or holds an executive role. */
+function oneMember(members: readonly Member[]): Member | undefined {
+  if (members.length <= 1) return members[0];
+  const executive = members.filter((m) => m.roles?.some((r) => r === 'cabinet' || r === 'leader'));
+  return executive.length === 1 ? executive[0] : undefined;
+}
+
+const asAddress = (member: Member): Address => ({ email: member.email, name: memberTitle(member.name) });
+
+/** The greeting, or a paragraph that opens "Cllr Fraser -", names one person rather than everyone. */
+function addressedToOne(analysis: DraftAnalysis, directory: DirectoryIndex): Concern | undefined {
+  const { greeting } = analysis.parts();
+  const body = analysis.draft.body;
+  if (greeting) {
+    const words = tokenize(body.slice(greeting.start, greeting.end)).map((t) => t.norm);
+    if (!words.some((w) => GROUP_WORDS.has(w))) {
+      const named = peopleNamed(words.filter((w) => !GREETING_WORDS.has(w)), directory);
+      const member = oneMember(named.members);
+      if (member) return { reason: `it is addressed to ${memberTitle(member.name)}`, keep: [asAddress(member)], spans: [spanOf(analysis, greeting.start, greeting.end)] };
+      if (named.officers.length === 1) {
+        const officer = named.officers[0]!;
+        return { reason: `it is addressed to ${officer.name}`, keep: [{ email: officer.email, name: officer.name }], spans: [spanOf(analysis, greeting.start, greeting.end)] };
+      }
+    }
+  }
+  for (const sentence of analysis.messageSentences()) {
+    const match = VOCATIVE.exec(sentence.text);
+    if (!match) continue;
+    const member = oneMember(peopleNamed(phraseWords(match[1]!), directory).members);
+    if (member) return { reason: `it is addressed to ${memberTitle(member.name)}`, keep: [asAddress(member)], spans: [spanOf(analysis, sentence.start, sentence.start + match[0].length)] };
+  }
+  return undefined;
+}
+
+/** "Can the Cabinet Member for Environment please…": the Cabinet member whose portfolio the words name. */
+function roleAddressed(analysis: DraftAnalysis, directory: DirectoryIndex, first: number): Member | undefined {
+  const tokens = analysis.bodyTokens();
+  const following = new Set(tokens.slice(first, first + 12).map((t) => t.norm));
+  if (following.has('leader') && !following.has('deputy')) return directory.membersWithRole('leader')[0];
+  let best: Member | undefined;
+  let bestScore = 0;
+  for (const member of directory.directory.members) {
+    if (!member.portfolio || !member.roles?.some((r) => r === 'cabinet' || r === 'leader')) continue;
+    const score = phraseWords(member.portfolio).filter((w) => w.length > 3 && following.has(w)).length;
+    if (score > bestScore) [best, bestScore] = [member, score];
+  }
+  return best;
+}
+
+/** The person this reply answers: the thread's sender when the quoted header names them, else the first addressee. */
+function repliedTo(analysis: DraftAnalysis): Recipient | undefined {
+  const quoted = analysis.parts().quoted;
+  const header = analysis.draft.body.slice(quoted.start, Math.min(quoted.end, quoted.start + 600)).toLowerCase();
+  const candidates = analysis.recipients.filter((r) => !(r.person.kind === 'mailbox' && r.person.mailbox.kind === 'all-members') && r.person.email !== analysis.sender.email);
+  const inHeader = candidates.find((r) => header.includes(r.address.email.toLowerCase()) || (!!r.address.name && header.includes(r.address.name.toLowerCase())));
+  return inHeader ?? candidates.find((r) => r.field === 'to' && r.person.kind !== 'member') ?? candidates.find((r) => r.field === 'to');
+}
+
+/** The one ward the message is about, when it names one ward's street with a local matter (a closure, potholes). */
+function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: string; span: Span } | undefined {
+  const mentions = [...analysis.subjectWards(), ...analysis.messageWards()];
+  const wards = new Set(mentions.map((m) => m.wardId));
+  if (wards.size !== 1) return undefined;
+  const [from, to] = analysis.tokenRange(analysis.parts().message);
+  const local = localIssues.find(analysis.bodyTokens(), from, to).length > 0 || localIssues.findIn(analysis.draft.subject).length > 0;
+  if (!local) return undefined;
+  const mention = analysis.messageWards()[0];
+  const wardId = [...wards][0]!;
+  if (!directory.wardsById.has(wardId)) return undefined;
+  return { wardId, span: mention ? spanOf(analysis, mention.start, mention.end) : { start: 0, end: 0, text: '' } };
+}
+
+function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex): Concern | undefined {
+  const tokens = analysis.bodyTokens();
+  const [from, to] = analysis.tokenRange(analysis.parts().message);
+  const general = everyMember.find(tokens, from, to).concat(everyMember.findIn(analysis.draft.subject));
+  if (general.some((h) => h.entry.category === 'every-member')) return undefined;
+  const isReply = analysis.draft.composeType === 'replyAll' || analysis.draft.composeType === 'reply' || analysis.parts().quoted.end > analysis.parts().quoted.start;
+  // A short reply is often read as a sign-off ("Thanks so much Alan, really helpful."): read it too.
+  const { own, signOff } = analysis.parts();
+  const [ownFrom, replyTo] = analysis.tokenRange({ start: own.start, end: signOff ? signOff.end : analysis.parts().message.end });
+  const personal = replyTo - ownFrom <= SHORT_REPLY_WORDS ? personalReplies.find(tokens, ownFrom, replyTo) : [];
+  if (personal.length > 0) {
+    const spans = personal.map((h) => spanOf(analysis, h.start, h.end));
+    const replied = isReply ? repliedTo(analysis) : undefined;
+    const keep = replied ? [{ email: replied.address.email, name: replied.address.name ?? replied.person.name }] : addressedToOne(analysis, directory)?.keep ?? [];
+    return { reason: `it only concerns you (${spans.map((s) => `"${s.text}"`).join(', ')})`, keep, spans };
+  }
+  // A general address ("all of you") outweighs the signs below, but not a plainly personal reply.
+  if (general.length > 0) return undefined;
+  const addressed = addressedToOne(analysis, directory);
+  if (addressed) return addressed;
+  const chase = chasing.find(tokens, from, to);
+  const roleQuestion = chase.find((h) => h.entry.category === 'role-question');
+  if (roleQuestion) {
+    const member = roleAddressed(analysis, directory, roleQuestion.first);
+    const who = member ? memberTitle(member.name) : 'one Cabinet member';
+    return { reason: `it is a question for ${who}`, keep: member ? [asAddress(member)] : [], spans: [spanOf(analysis, roleQuestion.start, roleQuestion.end)] };
+  }
+  const ward = oneWard(analysis, directory);
+  if (ward) {
+    const members = directory.membersOfWard(ward.wardId).filter((m) => m.email.toLowerCase() !== analysis.sender.email);
+    const name = directory.wardsById.get(ward.wardId)!.name;
+    return { reason: `it is about one ward (${name})`, keep: members.map(asAddress), spans: ward.span.end > ward.span.start ? [ward.span] : [] };
+  }
+  if (chase.length > 0) return { reason: 'it chases one person\'s answer', keep: [], spans: chase.map((h) => spanOf(analysis, h.start, h.end)) };
+  return undefined;
+}
+
+export const distributionList = defineRule({
+  meta: {
+    id: 'distribution-list',
+    description: "A member's message to every member (the all-members list, or a large member audience) is for matters that concern every member.",
+    severity: 'warning',
+    citation: '002 Annex A §10.1: members should not use all-member distribution lists for matters that concern only themselves, one member or one ward',
+    fixable: true,
+  },
+  check({ analysis, directory, policy }) {
+    if (analysis.sender.kind !== 'member') return [];
+    const senderEmail = analysis.sender.email;
+    const lists = analysis.recipients.filter((r) => r.person.kind === 'mailbox' && r.person.mailbox.kind === 'all-members');
+    const members = analysis.visible().filter((r) => r.person.kind === 'member' && r.person.email !== senderEmail);
+    if (lists.length === 0 && members.length < policy.distributionListMin) return [];
+    const audience = [...lists, ...members];
+    const concern = concernOf(analysis, directory);
+    if (!concern) return [];
+    const keepEmails = new Set(concern.keep.map((a) => a.email.toLowerCase()));
+    const present = new Set(analysis.recipients.map((r) => r.person.email));
+    const edits: Edit[] = [
+      ...concern.keep.filter((a) => !present.has(a.email.toLowerCase())).map((a): Edit => ({ op: 'addRecipient', field: 'to', email: a.email, name: a.name })),
+      ...audience.filter((r) => !keepEmails.has(r.person.email)).map((r): Edit => ({ op: 'removeRecipient', field: r.field, email: r.address.email })),
+    ];
+    const to = lists.length > 0 ? (lists[0]!.address.name ?? lists[0]!.address.email) : `${members.length} members`;
+    const keepNames = listNames(concern.keep.map((a) => a.name ?? a.email));
+    return [{
+      message: `This goes to ${to}, but ${concern.reason}. The protocol asks members to keep all-member mailings for matters that concern every member${keepNames ? `: send it to ${keepNames} instead` : ''}.`,
+      recipients: audience.filter((r) => !keepEmails.has(r.person.email)).map((r) => ({ email: r.address.email, field: r.field })),
+      spans: concern.spans,
+      fixes: concern.keep.length > 0 ? [{ title: `Send it to ${keepNames} only`, edits }] : [],
+    }];
+  },
+});

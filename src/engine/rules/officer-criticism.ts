@@ -1,0 +1,159 @@
+// officer-criticism: a member who criticises a named officer's conduct or capability raises it
+// privately with the officer's Director, not in front of other members, residents or the press
+// (000 §2.7; 003 §4.11; 002 Annex A §4.4–4.5, §12.3; 001 §15.2).
+import { defineRule } from '../rule';
+import { OFFICER_ROLE_WORDS, criticisms, type CriticismKind } from '../lexicons/criticism';
+import type { LexiconHit } from '../lexicons/lexicon';
+import { findPersonMentions, type PersonMention } from '../people/officer-mentions';
+import { listNames } from '../fixes/builders';
+import type { Recipient } from '../analysis';
+import type { Officer } from '../config/directory-schema';
+import type { DirectoryIndex } from '../people/directory-index';
+import type { Token } from '../text/tokens';
+import type { Edit, Fix } from '../types';
+
+/** He, she and their forms, English and Welsh ("Dydy e ddim yn gymwys"). */
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'e', 'ef', 'hi']);
+/** Between the officer and the criticism, these start another subject: "Tom says the system is useless". */
+const OTHER_SUBJECT = new Set(['i', 'we', 'they', 'it', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'my', 'a', 'an', 'residents', 'people', 'nobody', 'everyone', 'yr', 'y', 'your']);
+/** A decision or a service between the officer and the words is what they criticise: "Tom's decision was appalling". */
+const NOT_A_PERSON = new Set(['decision', 'decisions', 'recommendation', 'recommendations', 'report', 'advice', 'policy', 'service', 'services', 'system', 'process', 'scheme',
+  'proposal', 'application', 'consultation', 'contractor', 'contractors', 'department', 'team', 'council', 'approach', 'plan', 'rules', 'procedure']);
+/** "Tom's handling of this was appalling": the officer's own conduct, whatever follows it. */
+const CONDUCT_NOUNS = new Set(['handling', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies']);
+/** "Jac [from the highways team] is useless": a phrase after the name, not a new subject. */
+const PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'on', 'with', 'for', 'yn', 'o']);
+/** How far back (in tokens) the criticism's subject may be, and how many sentences back "he" may point. */
+const SUBJECT_REACH = 12;
+const PRONOUN_SENTENCES = 3;
+
+interface Criticism {
+  officer: Officer;
+  hit: LexiconHit<CriticismKind>;
+}
+
+/** The person "he"/"she" points to: the last one named in this or the previous few sentences. */
+function lastNamedBefore(mentions: readonly PersonMention[], offset: number, earliest: number): PersonMention | undefined {
+  let found: PersonMention | undefined;
+  for (const m of mentions) if (m.end <= offset && m.start >= earliest) found = m;
+  return found;
+}
+
+/** "the planning officer" between commas after a name: an apposition, not a new subject. */
+function isRoleApposition(tokens: readonly Token[], k: number, upTo: number): boolean {
+  for (let j = k + 1; j <= Math.min(upTo, k + 3); j++) if (OFFICER_ROLE_WORDS.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+interface SubjectContext {
+  tokens: readonly Token[];
+  sentenceFirst: number;
+  mentions: readonly PersonMention[];
+  earliest: number;
+  addressee?: Officer;
+}
+
+/** The officer a criticism is about, or undefined when its subject is something or someone else. */
+function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Officer | undefined {
+  const { tokens, sentenceFirst, mentions, earliest, addressee } = context;
+  if (hit.entry.category === 'about-them') return lastNamedBefore(mentions, hit.end, earliest)?.officer;
+  if (hit.entry.category === 'about-next') return mentions.find((m) => m.first === hit.last)?.officer;
+  let blocked = false;
+  for (let k = hit.first - 1; k >= Math.max(sentenceFirst, hit.first - SUBJECT_REACH); k--) {
+    const mention = mentions.find((m) => m.last - 1 === k);
+    if (mention) return blocked ? undefined : mention.officer;
+    const word = tokens[k]!.norm;
+    if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest)?.officer;
+    if (!blocked && (word === 'you' || word === 'youve' || word === 'youre')) return addressee;
+    if (CONDUCT_NOUNS.has(word)) {
+      const owner = mentions.find((m) => m.last === k);
+      if (owner) return owner.officer;
+    }
+    if (blocked && PREPOSITIONS.has(word)) {
+      const before = mentions.find((m) => m.last === k);
+      if (before) return before.officer;
+    }
+    if (NOT_A_PERSON.has(word)) blocked = true;
+    else if (OTHER_SUBJECT.has(word) && !isRoleApposition(tokens, k, hit.first - 1)) blocked = true;
+  }
+  return undefined;
+}
+
+/** Other members, people outside the council and member mailing lists: the audience the protocol means. */
+function isWiderAudience(recipient: Recipient, senderEmail: string): boolean {
+  const person = recipient.person;
+  if (person.email === senderEmail) return false;
+  if (person.kind === 'member' || person.kind === 'external') return true;
+  return person.kind === 'mailbox' && (person.mailbox.kind === 'all-members' || person.mailbox.kind === 'party-group');
+}
+
+function describe(recipient: Recipient, directory: DirectoryIndex): string {
+  const name = recipient.address.name ?? recipient.person.name;
+  if (recipient.person.kind === 'external') return directory.isMediaAddress(recipient.person.email) ? `${name} (press)` : `${name} (outside the council)`;
+  return name;
+}
+
+/** The officer's Director: the chief officer of their team, else the chief officers (Chief Executive first). */
+function directorsOf(officer: Officer, directory: DirectoryIndex): Officer[] {
+  const chiefs = directory.directory.officers.filter((o) => o.grade === 'chief');
+  const own = chiefs.filter((o) => o.team === officer.team);
+  if (own.length > 0) return own.slice(0, 1);
+  const isChiefExecutive = (o: Officer) => /chief executive/i.test(`${o.team ?? ''} ${o.jobTitle ?? ''}`);
+  return [...chiefs.filter(isChiefExecutive), ...chiefs.filter((o) => !isChiefExecutive(o))].slice(0, 3);
+}
+
+function privateFix(director: Officer, wider: readonly Recipient[], recipients: readonly Recipient[]): Fix {
+  const present = recipients.some((r) => r.person.kind === 'officer' && r.person.officer === director);
+  const edits: Edit[] = [
+    ...(present ? [] : [{ op: 'addRecipient' as const, field: 'to' as const, email: director.email, name: director.name }]),
+    ...wider.map((r): Edit => ({ op: 'removeRecipient', field: r.field, email: r.address.email })),
+  ];
+  const title = director.jobTitle ? `${director.name} (${director.jobTitle})` : director.name;
+  return { title: `Send it privately to ${title} and remove the other recipients`, edits };
+}
+
+export const officerCriticism = defineRule({
+  meta: {
+    id: 'officer-criticism',
+    description: "A member's criticism of a named officer goes privately to the officer's Director, not to other members, residents or the press.",
+    severity: 'warning',
+    citation: '000 §2.7: members should not criticise officers in public or in front of others; concerns go privately to the officer\'s Director',
+    fixable: true,
+  },
+  check({ analysis, directory, draft }) {
+    if (analysis.sender.kind !== 'member') return [];
+    const senderEmail = analysis.sender.email;
+    const wider = analysis.recipients.filter((r) => isWiderAudience(r, senderEmail));
+    if (wider.length === 0) return [];
+    const [from, to] = analysis.tokenRange(analysis.parts().message);
+    const tokens = analysis.bodyTokens();
+    const hits = criticisms.find(tokens, from, to);
+    if (hits.length === 0) return [];
+    const mentions = findPersonMentions(directory.directory, tokens, from, to);
+    const toOfficers = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer);
+    const addressee = toOfficers.length === 1 && toOfficers[0]!.person.kind === 'officer' ? toOfficers[0]!.person.officer : undefined;
+    const sentences = analysis.messageSentences();
+    const found: Criticism[] = [];
+    for (const hit of hits) {
+      const at = sentences.findIndex((s) => hit.start >= s.start && hit.start < s.end);
+      if (at < 0) continue;
+      const [sentenceFirst] = analysis.tokenRange(sentences[at]!);
+      const earliest = sentences[Math.max(0, at - PRONOUN_SENTENCES)]!.start;
+      const officer = subjectOf(hit, { tokens, sentenceFirst: sentenceFirst!, mentions, earliest, addressee });
+      if (officer) found.push({ officer, hit });
+    }
+    if (found.length === 0) return [];
+    const officer = found[0]!.officer;
+    const about = found.filter((c) => c.officer === officer);
+    const directors = directorsOf(officer, directory);
+    const quoted = about.map((c) => `"${draft.body.slice(c.hit.start, c.hit.end)}"`).join(', ');
+    const audience = listNames(wider.map((r) => describe(r, directory)));
+    const director = directors.length === 1 ? ` — here ${directors[0]!.name}${directors[0]!.jobTitle ? `, ${directors[0]!.jobTitle}` : ''}` : '';
+    return [{
+      message: `This criticises ${officer.name}, an officer (${quoted}), and goes to ${audience}. The protocol asks members to raise concerns about an officer privately with the officer's Director${director}.`,
+      recipients: wider.map((r) => ({ email: r.address.email, field: r.field })),
+      spans: about.map((c) => ({ start: c.hit.start, end: c.hit.end, text: draft.body.slice(c.hit.start, c.hit.end) })),
+      fixes: directors.map((d) => privateFix(d, wider, analysis.recipients)),
+    }];
+  },
+});

@@ -1,0 +1,107 @@
+import { distributionList } from '../../../src/engine/rules/distribution-list';
+import { policySchema } from '../../../src/engine';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, mailbox, officer } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+/** An Outlook reply header above the quoted message. */
+const quoting = (from: string, subject: string, text: string) => `\n\nFrom: ${from}\nSent: 11 January 2027 09:10\nTo: All Members <allmembers@harburyvale.gov.uk>\nSubject: ${subject}\n\n${text}`;
+const emilyInvite = quoting('Emily Stone <emily.stone@harburyvale.gov.uk>', 'Safeguarding briefing for members',
+  'Dear Councillors,\n\nThe annual safeguarding briefing runs on Tuesday 2 and Wednesday 10 February at 6pm. Please tell me which you will attend.\n\nEmily Stone');
+const allMembersExcept = (...senders: { email: string }[]) => Object.values(cllr).filter((m) => !senders.some((s) => s.email === m.email));
+
+ruleTester.run(distributionList, {
+  valid: [
+    { name: "an officer's notice to all members",
+      draft: aDraft().from(officer.grove).to(mailbox.allMembers).subject('Register of interests: annual check')
+        .body(letter('Dear Councillors,', ['Please check your register entry and send me any changes by 26 February.'], 'Kind regards,', ['Peter Grove', 'Monitoring Officer'])).build() },
+    { name: "a member says why every member needs it ('I'm writing to all members because…')",
+      draft: aDraft().from(cllr.shaw).to(mailbox.allMembers).subject('Call-in rules from April')
+        .body(letter('Dear colleagues,', ["I'm writing to all members because the call-in threshold changes on 1 April and it applies to every one of us, not only scrutiny members.", 'The guidance note is on the members\u2019 portal.'], 'Best wishes,', ['Martin'])).build() },
+    { name: "a member's notice 'for all members' information'",
+      draft: aDraft().from(cllr.pennington).to(mailbox.allMembers).subject('Civic Sunday')
+        .body(letter('Dear colleagues,', ["For all members' information: Civic Sunday is on 14 March at St Mary's church and you are all warmly invited. Tanyard Lane will be closed for the parade."], 'With best wishes,', ['Ruth Pennington', 'Mayor'])).build() },
+    { name: 'a general reply-all adding something for anyone attending',
+      draft: aDraft().from(cllr.lewis).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
+        .body(`For anyone driving: the Wharf Street car park is closed for resurfacing that week, so allow time to park on the road.\n\nOwen${emilyInvite}`).build() },
+    { name: "'count me in' to three ward colleagues (not a large member audience)",
+      draft: aDraft().from(cllr.hussain).to(cllr.price, cllr.holloway).cc(officer.noor).composeType('replyAll').subject('RE: Litter pick, Ferry Lane')
+        .body('Count me in for Saturday.\n\nKamal').build() },
+    { name: 'a reply to the sender only',
+      draft: aDraft().from(cllr.quinn).to(officer.stone).composeType('reply').subject('RE: Safeguarding briefing for members')
+        .body(`Put me down for the Wednesday, please.\n\nSarah${emilyInvite}`).build() },
+    { name: 'a member to a party group mailbox (not every member)',
+      draft: aDraft().from(cllr.blake).to(mailbox.labourGroup).composeType('replyAll').subject('RE: Group meeting')
+        .body('Apologies for absence on Monday, I am at a governors meeting.\n\nTessa').build() },
+    { name: 'a longer member message to all members on a borough-wide matter',
+      draft: aDraft().from(cllr.forster).to(mailbox.allMembers).subject('Members\u2019 allowances panel')
+        .body(letter('Dear colleagues,', ['The independent remuneration panel is reviewing members\u2019 allowances this spring.', 'It would like written views by 30 April, and will hold two open sessions in the Council Chamber in March.', 'Details are on the members\u2019 portal.'], 'Regards,', ['Diane Forster'])).build() },
+    { name: 'a street closure in two wards is not one ward',
+      draft: aDraft().from(cllr.carver).to(mailbox.allMembers).subject('Gas works')
+        .body(letter('Colleagues,', ['Station Road and Tanyard Lane will both be closed for gas main replacement from 8 March.'], 'Hugh', [])).build() },
+    { name: 'Welsh: a reason that it concerns every member (pob aelod)',
+      draft: aDraft().from(cllr.shaw).to(mailbox.allMembers).subject('Hyfforddiant')
+        .body(letter('Annwyl gyfeillion,', ["Mae'r newid yn effeithio ar bob aelod o'r cyngor, felly dyma'r manylion i chi i gyd."], 'Cofion,', ['Martin'])).build() },
+    { name: 'the rule is off in the policy',
+      draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').body(`Count me in.\n\nSarah${emilyInvite}`).build(),
+      context: { policy: policySchema.parse({ rules: { 'distribution-list': { severity: 'off' } } }) } },
+  ],
+  invalid: [
+    { name: "reply-all to the all-members list: 'put me down for…'",
+      draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
+        .body(`Put me down for the Wednesday, please.\n\nSarah${emilyInvite}`).build(),
+      findings: [{ severity: 'warning', recipients: [mailbox.allMembers.email], spans: ['Put me down for'], message: ['Emily Stone'] }],
+      output: { to: [officer.stone] } },
+    { name: 'reply-all with congratulations to a member',
+      draft: aDraft().from(cllr.doyle).to(cllr.price, mailbox.allMembers).composeType('replyAll').subject('RE: Harbury Vale wins regeneration award')
+        .body(`Many congratulations Alan, thoroughly deserved.\n\nIan${quoting('Cllr Alan Price <alan.price@harburyvale.gov.uk>', 'Harbury Vale wins regeneration award', 'Colleagues, I am delighted to tell you that the Wharf project has won a national award.')}`).build(),
+      findings: [{ recipients: [mailbox.allMembers.email], message: ['Cllr Alan Price'] }],
+      output: { to: [cllr.price] } },
+    { name: 'reply-all with apologies',
+      draft: aDraft().from(cllr.adeyemi).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
+        .body(`Apologies - I'm away both weeks, could you let me know when the next one is?\n\nGrace${emilyInvite}`).build(),
+      findings: [{ recipients: [mailbox.allMembers.email] }],
+      output: { to: [officer.stone] } },
+    { name: 'reply-all asking about their own form',
+      draft: aDraft().from(cllr.blake).to(officer.grove, mailbox.allMembers).composeType('replyAll').subject('RE: Register of interests: annual check')
+        .body(`Peter - did my declaration of interests reach you? I posted it on Monday.\n\nTessa${quoting('Peter Grove <peter.grove@harburyvale.gov.uk>', 'Register of interests: annual check', 'Please send me your changes by Friday.')}`).build(),
+      findings: [{ recipients: [mailbox.allMembers.email] }],
+      output: { to: [officer.grove] } },
+    { name: 'a new all-members message chasing one Cabinet member by name',
+      draft: aDraft().from(cllr.carver).to(mailbox.allMembers).subject('Quarry Way crossing - still no answer')
+        .body(letter('Owen,', ['I raised the crossing outside Quarry Way school with you in November and again in January.', 'When will the survey be done?'], 'Hugh', [])).build(),
+      findings: [{ message: ['Cllr Owen Lewis'] }],
+      output: { to: [cllr.lewis] } },
+    { name: "a new all-members message: 'could the Cabinet Member for Housing please…'",
+      draft: aDraft().from(cllr.blake).to(mailbox.allMembers).subject('Damp at Greenacres')
+        .body(letter('Dear colleagues,', ['Could the Cabinet Member for Housing and Communities please tell me when the damp survey at Greenacres will happen? I have asked twice.'], 'Thanks,', ['Tessa'])).build(),
+      findings: [{ message: ['Cllr Beth Holloway'], spans: ['Could the Cabinet Member'] }],
+      output: { to: [cllr.holloway] } },
+    { name: 'a paragraph that opens "Cllr Lewis -" after a general greeting',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Bus shelter')
+        .body(letter('Colleagues', ['Cllr Lewis - you promised me a date for the new bus shelter by Christmas. Can I please have one?'], 'Sarah', [])).build(),
+      findings: [{ message: ['Cllr Owen Lewis'] }],
+      output: { to: [cllr.lewis] } },
+    { name: 'a new all-members message about one street in one ward',
+      draft: aDraft().from(cllr.doyle).to(mailbox.allMembers).subject('Tanyard Lane closure')
+        .body(letter('Dear all,', ['Tanyard Lane will be closed from Monday for three weeks while the culvert is rebuilt. Diversions will be signed via the Green.'], 'Ian', [])).build(),
+      findings: [{ message: ['Brookside'] }],
+      output: { to: [cllr.quinn] } },
+    { name: "reply-all 'thanks' to ten or more members in To and Cc",
+      draft: aDraft().from(cllr.quinn).to(cllr.price).cc(...allMembersExcept(cllr.quinn, cllr.price)).composeType('replyAll').subject('RE: Wharf project')
+        .body(`Thanks so much Alan, really helpful.\n\nSarah${quoting('Cllr Alan Price <alan.price@harburyvale.gov.uk>', 'Wharf project', 'Colleagues, an update on the Wharf project.')}`).build(),
+      findings: [{ message: ['12 members'] }],
+      output: { to: [cllr.price], cc: [] } },
+    { name: 'a council that sets distributionListMin to 4',
+      draft: aDraft().from(cllr.quinn).to(officer.stone).cc(cllr.price, cllr.lewis, cllr.shaw, cllr.doyle).composeType('replyAll').subject('RE: Safeguarding briefing for members')
+        .body(`Count me in for the 2nd.\n\nSarah${emilyInvite}`).build(),
+      context: { policy: policySchema.parse({ distributionListMin: 4 }) },
+      findings: [{ message: ['4 members'] }],
+      output: { to: [officer.stone], cc: [] } },
+    { name: 'Welsh: reply-all "cyfrwch fi i mewn"',
+      draft: aDraft().from(cllr.hussain).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
+        .body(`Diolch Emily - cyfrwch fi i mewn ar gyfer dydd Mawrth.\n\nKamal${emilyInvite}`).build(),
+      findings: [{ recipients: [mailbox.allMembers.email] }],
+      output: { to: [officer.stone] } },
+  ],
+});

@@ -1,0 +1,95 @@
+import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
+import { sampleDirectory } from '../../../src/sample-council';
+import type { Directory } from '../../../src/engine';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, mailbox, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+// A council where a member's surname is an officer's first name (Cllr Fraser / Fraser Lyle).
+const fraser = { name: 'Fraser Lyle', email: 'fraser.lyle@harburyvale.gov.uk' };
+const withFraser: Directory = {
+  ...sampleDirectory,
+  members: [...sampleDirectory.members, { name: 'Moira Fraser', email: 'moira.fraser@harburyvale.gov.uk', ward: 'riverside' }],
+  officers: [...sampleDirectory.officers, { name: fraser.name, email: fraser.email, grade: 'junior', team: 'Housing', jobTitle: 'Lettings Officer' }],
+};
+const amandaCho = { name: 'Amanda Cho', email: officer.cho.email };
+const julia = { name: 'Julia Marlow', email: officer.marlow.email };
+const toResident = (paragraphs: string[]) => letter('Dear Mr Morgan,', paragraphs, 'Best wishes,', ['Cllr Kamal Hussain', 'Riverside ward']);
+
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'a service and a decision criticised, with ward colleagues copied',
+      draft: aDraft().from(cllr.hussain).to(officer.ellis).cc(cllr.price, cllr.holloway).subject('Garden waste')
+        .body(letter('Dear Rob,', ['The garden waste service has been a shambles since the rounds changed, and the decision to cut the summer collections was the wrong call.', 'What is the recovery plan?', 'I have copied Cllr Price and Cllr Holloway.'], 'Kamal', [])).build() },
+    { name: 'praise of a named officer to a resident',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your fence')
+        .body(toResident(['As your ward councillor I am glad this is sorted. Zoe Marsh has been brilliant - she visited twice and never once kept you waiting.'])).build() },
+    { name: "a complaint about an officer's conduct to the Director alone",
+      draft: aDraft().from(cllr.hussain).to(officer.cho).subject('In confidence')
+        .body(letter('Dear Amanda,', ['I want to raise this with you privately. Zoe Marsh was abrupt with a tenant of mine on the phone and put the phone down on her.', 'Could you look into it?'], 'Regards,', ['Kamal'])).build() },
+    { name: "the same complaint to the Director with the officer's manager copied",
+      draft: aDraft().from(cllr.hussain).to(officer.cho).cc(officer.rudd).subject('In confidence')
+        .body(letter('Dear Amanda,', ['Zoe Marsh was rude to a tenant of mine and has not returned her calls since.'], 'Regards,', ['Kamal'])).build() },
+    { name: "Cllr Fraser (a member) criticised, not the officer Fraser Lyle",
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Riverside walk')
+        .body(letter('Colleagues,', ['Cllr Fraser has been hopeless at getting answers on the riverside walk, frankly.'], 'Sarah', [])).build(),
+      context: { directory: withFraser } },
+    { name: "an officer's decision criticised (not their capability)",
+      draft: aDraft().from(cllr.carver).to(resident.gmail).subject('Planning application')
+        .body(letter('Dear Pat,', ["Ravi Patel's recommendation to approve the extension was, in my view, appalling, and I will speak against it at committee."], 'Regards,', ['Hugh Carver'])).build() },
+    { name: 'an officer quoted about someone else',
+      draft: aDraft().from(cllr.carver).to(resident.gmail).subject('Skips')
+        .body(letter('Dear Pat,', ['Tom Baines tells me the skip contractor was useless and has lost the contract.'], 'Regards,', ['Hugh Carver'])).build() },
+    { name: 'a denial of criticism ("never rude")',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).cc(cllr.price).subject('Your call')
+        .body(toResident(['I have spoken to Zoe Marsh, and from what you describe she was never rude, just firm about the rules.'])).build() },
+    { name: "the resident's own words in the quoted thread",
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).composeType('reply').subject('Re: Repairs')
+        .body(`Dear Mr Morgan,\n\nThank you - I have asked the Director of Housing to look into it.\n\nKamal\n\nOn Mon, 11 Jan 2027 at 19:02, Alex Morgan <a.morgan@btinternet.com> wrote:\n> Zoe Marsh is useless and rude.`).build() },
+    { name: 'an officer writing about a colleague',
+      draft: aDraft().from(officer.rudd).to(cllr.hussain).cc(cllr.price).subject('Repairs')
+        .body(letter('Dear Cllr Hussain,', ['I am sorry Zoe Marsh was abrupt; I have spoken to her.'], 'Regards,', ['Helen'])).build() },
+  ],
+  invalid: [
+    { name: "a junior officer's capability attacked in a reply to a resident",
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).composeType('reply').subject('Re: Transfer')
+        .body(toResident(['As your ward councillor I share your frustration. Zoe Marsh has been hopeless on your transfer - she hasn\'t even looked at the medical evidence.'])).build(),
+      findings: [{ severity: 'warning', recipients: [resident.btinternet.email], spans: ['hopeless', "hasn't even looked"], message: ['Zoe Marsh', 'Amanda Cho'] }],
+      output: { to: [amandaCho] } },
+    { name: 'conduct criticised to the Director with ward colleagues in Cc',
+      draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.price, cllr.holloway).subject('Complaint')
+        .body(letter('Dear Amanda,', ['Zoe Marsh was rude and dismissive to Mrs Adams on Monday and frankly is not up to the job.', 'I have copied my Riverside colleagues.'], 'Kamal', [])).build(),
+      findings: [{ recipients: [cllr.price.email, cllr.holloway.email], spans: ['rude', 'dismissive'] }],
+      output: { to: [officer.cho], cc: [] } },
+    { name: 'a journalist in Bcc',
+      draft: aDraft().from(cllr.carver).to(officer.ware).bcc(resident.journalist).subject('Quarry Way application')
+        .body(letter('Colin,', ['Ravi Patel has made a complete mess of the Quarry Way application and obviously never visited the site.'], 'Hugh', [])).build(),
+      findings: [{ recipients: [resident.journalist.email], message: ['(press)'] }],
+      output: { bcc: [] } },
+    { name: 'the officer addressed directly ("you") with a member copied',
+      draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.price).subject('Flat 4')
+        .body(letter('Zoe,', ['You clearly have no idea what you are doing with this case, and you never return calls.'], 'Kamal', [])).build(),
+      findings: [{ message: ['Zoe Marsh'] }],
+      output: { to: [officer.zoe, amandaCho], cc: [] } },
+    { name: '"Mr Baines" by title, to the all-members list; no Director in his team, so the Chief Executive first',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Enforcement')
+        .body(letter('Colleagues,', ['Has anyone else had trouble with enforcement? Mr Baines was arrogant with my residents on Tanyard Lane and ignored my emails.'], 'Sarah', [])).build(),
+      findings: [{ recipients: [mailbox.allMembers.email], message: ['Tom Baines'] }],
+      output: { to: [julia] } },
+    { name: 'a first name with a job word ("the planning officer, Ravi,") and "he" in the next sentence',
+      draft: aDraft().from(cllr.carver).to(resident.gmail).cc(cllr.blake).subject('Extension')
+        .body(letter('Dear Pat,', ['I rang the planning officer, Ravi, on Monday.', 'Frankly he is out of his depth with an application this size.'], 'Regards,', ['Hugh Carver'])).build(),
+      findings: [{ message: ['Ravi Patel'], spans: ['out of his depth'] }],
+      fixIndex: 0 },
+    { name: 'Fraser Lyle (an officer) criticised to members, with a Cllr Fraser in the same council',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Lettings')
+        .body(letter('Colleagues,', ['Fraser Lyle in lettings has been useless with my residents, and Cllr Fraser agrees.'], 'Sarah', [])).build(),
+      context: { directory: withFraser },
+      findings: [{ message: ['Fraser Lyle', 'Amanda Cho'] }] },
+    { name: 'Welsh: "Mae Zoe Marsh wedi gwneud llanast" to a resident',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Trosglwyddo')
+        .body(letter('Annwyl Mr Morgan,', ["Mae Zoe Marsh wedi gwneud llanast o'ch cais, a dydy hi ddim yn gymwys."], 'Cofion,', ['Kamal'])).build(),
+      findings: [{ spans: ['llanast', 'ddim yn gymwys'] }],
+      output: { to: [amandaCho] } },
+  ],
+});
