@@ -34,6 +34,8 @@ const RULE_LABEL: Record<string, string> = {
   'personal-data': "a resident's personal details",
   'junior-officer-request': 'a request to a junior officer',
   'executive-briefing-copies': 'opposition and scrutiny not copied',
+  'distribution-list': 'the all-members list used for a personal matter',
+  'officer-criticism': 'an officer criticised in front of others',
 };
 
 function summary(findings: readonly Finding[]): string {

@@ -13,6 +13,8 @@ export const RULE_TITLES: Record<string, string> = {
   'personal-data': "A resident's personal details",
   'junior-officer-request': 'Request sent to a junior officer',
   'executive-briefing-copies': 'Briefing not copied to opposition and scrutiny',
+  'distribution-list': 'All-members list used for a personal matter',
+  'officer-criticism': 'An officer criticised in front of others',
 };
 
 export function ruleTitle(ruleId: string): string {
