@@ -10,6 +10,7 @@ import { DEFAULT_MAX_TEXT, readDraft } from './read-draft';
 import { formatText, type FileResult } from './report-text';
 import { parseSize } from './sizes';
 import { validationSummary } from './validate';
+import { politicalExampleProblems } from '../engine';
 
 interface CheckOptions {
   directory?: string;
@@ -89,7 +90,11 @@ Example:
 
 Exit status: 0 both files are valid (warnings are printed), 2 a problem ("FILE: path: problem" on stderr).`)
     .action((options: { directory?: string; policy?: string }) => run(async () => {
-      io.stdout(validationSummary(await loadConfig(options)));
+      const config = await loadConfig(options);
+      // The council's own political-content examples must hold before the policy is rolled out.
+      const problems = politicalExampleProblems(config.directory, config.policy);
+      if (problems.length > 0) throw new InputError(problems.map((p) => `${config.policyFile ?? 'policy'}: ${p.path}: ${p.message}`));
+      io.stdout(validationSummary(config));
       return EXIT.clean;
     }));
 }
