@@ -1,6 +1,6 @@
 // The engine's public surface: check(), applyEdits(), the config loaders and the types.
 export { check, type CheckOptions } from './check';
-export { applyEdits, resolveAnchor, type ApplyResult, type SkippedEdit } from './fixes/apply-edits';
+export { applyEdits, resolveAnchor, senderNamesOf, type ApplyResult, type SkippedEdit } from './fixes/apply-edits';
 export { planTextChanges, applyTextChanges, type TextChange, type TextPlan } from './fixes/text-changes';
 export { planFixAll, describeEdits, type FixAllPlan, type FixAllOptions } from './fixes/fix-all';
 export { loadDirectory, loadPolicy, parseJson, defaultPolicy, type Loaded } from './config/load';

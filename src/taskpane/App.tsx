@@ -37,6 +37,9 @@ export function App({ host, source, theme, pollMs }: AppProps): React.ReactEleme
       <Pane state={state} body={body}
         onFix={(finding, fix) => void controller.current?.applyFix(finding, fix)}
         onFixAll={(findings) => void controller.current?.fixAll(findings)}
+        onConfirmFixAll={(plan) => void controller.current?.confirmFixAll(plan)}
+        onCancelFixAll={() => controller.current?.cancelFixAll()}
+        onUndo={() => void controller.current?.undo()}
         onDismiss={(finding, reason) => void controller.current?.dismiss(finding, reason)}
         onRecheck={() => void controller.current?.recheck()} />
     </FluentProvider>

@@ -1,10 +1,11 @@
 // What the task pane does, without React: load config, check, re-check on changes, apply fixes,
 // dismiss findings. The React hook only wires this to a reducer, so it is tested on its own.
-import { check, type Edit, type Finding, type Fix } from '../engine';
+import { check, planFixAll, type Draft, type Edit, type Finding, type Fix, type FixAllPlan } from '../engine';
 import { findingKey, readDismissals, writeDismissals } from '../office/dismissals';
 import type { MailHost } from '../office/mail-host';
 import { loadCouncilConfig, type CouncilConfig, type JsonSource } from './council-config';
 import type { Action } from './state';
+import { undoEdits } from './undo';
 
 export interface ControllerOptions {
   /** How often to look for body changes (Outlook raises no event for them). */
@@ -16,33 +17,14 @@ export interface Controller {
   start(): Promise<void>;
   recheck(): Promise<void>;
   applyFix(finding: Finding, fix: Fix): Promise<void>;
+  /** Plans Fix all and shows the plan; nothing changes until confirmFixAll. */
   fixAll(findings: readonly Finding[]): Promise<void>;
+  confirmFixAll(plan: FixAllPlan): Promise<void>;
+  cancelFixAll(): void;
+  /** Puts the body and recipients back as they were before Fix all. */
+  undo(): Promise<void>;
   dismiss(finding: Finding, reason: string): Promise<void>;
   stop(): void;
-}
-
-function spansOverlap(a: Edit, b: Edit): boolean {
-  if (a.op !== 'replaceText' || b.op !== 'replaceText') return false;
-  return a.span.start < b.span.end && b.span.start < a.span.end;
-}
-
-/** The first fix of each finding, minus any that would change the same words as one already taken. */
-export function safeTogether(findings: readonly Finding[]): Edit[] {
-  const edits: Edit[] = [];
-  const seen = new Set<string>();
-  for (const finding of findings) {
-    if (finding.severity === 'info' || finding.fixes.length === 0) continue;
-    const fix = finding.fixes[0]!;
-    if (fix.edits.some((e) => edits.some((taken) => spansOverlap(e, taken)))) continue;
-    for (const edit of fix.edits) {
-      const key = JSON.stringify(edit);
-      if (!seen.has(key)) {
-        seen.add(key);
-        edits.push(edit);
-      }
-    }
-  }
-  return edits;
 }
 
 export function createController(host: MailHost, source: JsonSource, dispatch: (action: Action) => void, options: ControllerOptions = {}): Controller {
@@ -90,10 +72,13 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
     }
   }
 
-  async function apply(edits: readonly Edit[], title: string): Promise<void> {
+  /** Applies edits and says what happened; returns the edits the host applied. */
+  async function apply(edits: readonly Edit[], title: string): Promise<Edit[]> {
     dispatch({ type: 'busy' });
+    let applied: Edit[] = [];
     try {
       const result = await host.applyEdits(edits);
+      applied = result.applied;
       if (result.skipped.length === 0) dispatch({ type: 'fixed', notice: { intent: 'success', text: `Done: ${title}.` } });
       else if (result.applied.length === 0) dispatch({ type: 'fixed', notice: { intent: 'error', text: `Nothing was changed: ${result.skipped[0]!.reason}.` } });
       else dispatch({ type: 'fixed', notice: { intent: 'warning', text: `Partly done: ${result.skipped.map((s) => s.reason).join('; ')}.` } });
@@ -101,7 +86,15 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
       dispatch({ type: 'fixed', notice: { intent: 'error', text: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}.` } });
     }
     await recheck();
+    return applied;
   }
+
+  // What Fix all changed, kept so one Undo can write the body and recipients back.
+  let undoable: { before: Draft; applied: Edit[] } | undefined;
+  const forgetUndo = (): void => {
+    undoable = undefined;
+    dispatch({ type: 'undoGone' });
+  };
 
   return {
     async start() {
@@ -110,8 +103,38 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
       timer = setInterval(() => void poll(), options.pollMs ?? 1500);
     },
     recheck,
-    applyFix: (finding, fix) => apply(fix.edits, fix.title),
-    fixAll: (findings) => apply(safeTogether(findings), 'all the safe fixes applied'),
+    async applyFix(_finding, fix) {
+      forgetUndo();
+      await apply(fix.edits, fix.title);
+    },
+    async fixAll(findings) {
+      try {
+        const draft = await host.readDraft();
+        const run = (d: Draft): Finding[] => (config ? check(d, { directory: config.directory, policy: config.policy }) : []);
+        dispatch({ type: 'planned', plan: planFixAll(draft, findings, { recheck: run }) });
+      } catch (error) {
+        dispatch({ type: 'fixed', notice: { intent: 'error', text: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}.` } });
+      }
+    },
+    async confirmFixAll(plan) {
+      forgetUndo();
+      const before = await host.readDraft();
+      const applied = await apply(plan.edits, `${plan.steps.length} ${plan.steps.length === 1 ? 'change' : 'changes'} made by Fix all`);
+      if (applied.length > 0) {
+        undoable = { before, applied };
+        dispatch({ type: 'undoReady' });
+      }
+    },
+    cancelFixAll() {
+      dispatch({ type: 'planCancelled' });
+    },
+    async undo() {
+      const last = undoable;
+      forgetUndo();
+      if (!last) return;
+      const now = await host.readDraft();
+      await apply(undoEdits(last.before, now, last.applied), 'Fix all undone');
+    },
     async dismiss(finding, reason) {
       const current = await readDismissals(host);
       const next = [...current.filter((d) => d.key !== findingKey(finding)), { key: findingKey(finding), ruleId: finding.ruleId, reason }];

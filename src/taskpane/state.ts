@@ -1,5 +1,5 @@
 // The task pane's state as a pure reducer: what was checked, what the user dismissed, what a fix did.
-import type { Finding } from '../engine';
+import type { Finding, FixAllPlan } from '../engine';
 import type { Dismissal } from '../office/dismissals';
 import type { CouncilConfig } from './council-config';
 
@@ -21,6 +21,10 @@ export interface PaneState {
   error?: string;
   /** Milliseconds from opening the pane to the first findings shown. */
   firstCheckMs?: number;
+  /** Fix all's plan, shown for the user to confirm before anything changes. */
+  plan?: FixAllPlan;
+  /** Fix all was applied and can be undone in one step. */
+  canUndo: boolean;
 }
 
 export type Action =
@@ -30,9 +34,13 @@ export type Action =
   | { type: 'busy' }
   | { type: 'fixed'; notice: Notice }
   | { type: 'dismissed'; dismissals: Dismissal[] }
-  | { type: 'clearNotice' };
+  | { type: 'clearNotice' }
+  | { type: 'planned'; plan: FixAllPlan }
+  | { type: 'planCancelled' }
+  | { type: 'undoReady' }
+  | { type: 'undoGone' };
 
-export const initialState: PaneState = { phase: 'loading', findings: [], dismissals: [], busy: false };
+export const initialState: PaneState = { phase: 'loading', findings: [], dismissals: [], busy: false, canUndo: false };
 
 export function reducer(state: PaneState, action: Action): PaneState {
   switch (action.type) {
@@ -44,12 +52,20 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case 'failed':
       return { ...state, phase: state.phase === 'ready' ? 'ready' : 'failed', error: action.error, busy: false };
     case 'busy':
-      return { ...state, busy: true, notice: undefined };
+      return { ...state, busy: true, notice: undefined, plan: undefined };
     case 'fixed':
       return { ...state, busy: false, notice: action.notice };
     case 'dismissed':
       return { ...state, dismissals: action.dismissals };
     case 'clearNotice':
       return { ...state, notice: undefined };
+    case 'planned':
+      return { ...state, plan: action.plan, notice: undefined };
+    case 'planCancelled':
+      return { ...state, plan: undefined };
+    case 'undoReady':
+      return { ...state, canUndo: true };
+    case 'undoGone':
+      return { ...state, canUndo: false };
   }
 }

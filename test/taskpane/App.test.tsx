@@ -17,12 +17,13 @@ const source: JsonSource = async (path) => JSON.parse(JSON.stringify(path === 'c
 function draft(bodyHtml: string, bcc: { displayName: string; emailAddress: string }[] = []): FakeComposeItem {
   return new FakeComposeItem({
     from: { displayName: 'Fatima Noor', emailAddress: 'fatima.noor@harburyvale.gov.uk' },
-    to: [{ displayName: 'Cllr Alan Price', emailAddress: 'alan.price@harburyvale.gov.uk' }],
+    // A backbencher, so that no briefing of the Executive is involved.
+    to: [{ displayName: 'Cllr Kamal Hussain', emailAddress: 'kamal.hussain@harburyvale.gov.uk' }],
     bcc, subject: 'Fly-tipping', bodyHtml,
   });
 }
 
-const THREE = '<p>Dear Cllr Price,</p><p>The fly-tipping on <b>Ferry Lane</b> is cleared.</p><p>I hope Labour hold the seat!</p><p>Kind regards,</p><p>Fatima</p>';
+const THREE = '<p>Dear Cllr Hussain,</p><p>The fly-tipping on <b>Ferry Lane</b> is cleared.</p><p>I hope Labour hold the seat!</p><p>Kind regards,</p><p>Fatima</p>';
 
 function renderPane(item: FakeComposeItem, jsonSource: JsonSource = source) {
   return render(<App host={officeMailHost(item)} source={jsonSource} theme="light" pollMs={60_000} />);
@@ -54,17 +55,50 @@ describe('task pane', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toMatch(/Done: Remove this sentence/));
   });
 
-  it('fixes everything safe at once, then shows all clear', async () => {
-    const item = draft(THREE, [{ displayName: 'Cllr Beth Holloway', emailAddress: 'beth.holloway@harburyvale.gov.uk' }]);
+  it('Fix all shows its plan first, applies it as one plan with one copy sentence, and undoes it in one step', async () => {
+    const beth = { displayName: 'Cllr Beth Holloway', emailAddress: 'beth.holloway@harburyvale.gov.uk' };
+    const item = draft(THREE, [beth]);
+    const original = item.state.bodyHtml;
     renderPane(item);
     await userEvent.click(await screen.findByRole('button', { name: 'Fix all' }));
+    const plan = await screen.findByRole('region', { name: 'Fix all' });
+    const steps = within(plan).getAllByRole('listitem').map((li) => li.textContent);
+    expect(steps).toEqual(expect.arrayContaining(['Move Cllr Beth Holloway from Bcc to Cc', 'Add Cllr Alan Price to Cc', 'Remove "I hope Labour hold the seat!"']));
+    expect(steps.filter((t) => t!.includes('I have copied this email to'))).toHaveLength(1);
+    expect(item.state.bodyHtml).toBe(original); // nothing changes before the user confirms
+    expect(item.state.bcc).toEqual([beth]);
+
+    await userEvent.click(within(plan).getByRole('button', { name: 'Apply these changes' }));
     expect(await screen.findByText('All clear')).toBeTruthy();
     expect(item.state.bcc).toEqual([]);
-    expect(item.state.cc.map((r) => r.emailAddress).sort()).toEqual(['beth.holloway@harburyvale.gov.uk', 'kamal.hussain@harburyvale.gov.uk']);
+    expect(item.state.cc.map((r) => r.emailAddress)).toEqual(expect.arrayContaining(['beth.holloway@harburyvale.gov.uk', 'alan.price@harburyvale.gov.uk']));
+    expect(item.state.bodyHtml.match(/I have copied this email to/g)).toHaveLength(1);
+    for (const r of item.state.cc) expect(item.state.bodyHtml.split(r.displayName!.replace('Cllr ', '')).length - 1).toBe(1); // each copy named once
+    expect(item.state.bodyHtml).not.toContain('Labour');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo Fix all' }));
+    await screen.findByText(/Done: Fix all undone/);
+    expect(item.state.bcc.map((r) => r.emailAddress)).toEqual([beth.emailAddress]);
+    expect(item.state.cc).toEqual([]);
+    expect(item.state.bodyHtml).not.toContain('I have copied');
+    expect(item.state.bodyHtml).toContain('I hope Labour hold the seat!');
+    expect(item.state.bodyHtml).toContain('<b>Ferry Lane</b>');
+    expect(screen.queryByRole('button', { name: 'Undo Fix all' })).toBeNull();
+  });
+
+  it('cancelling the Fix all plan changes nothing', async () => {
+    const item = draft(THREE, [{ displayName: 'Cllr Beth Holloway', emailAddress: 'beth.holloway@harburyvale.gov.uk' }]);
+    const original = item.state.bodyHtml;
+    renderPane(item);
+    await userEvent.click(await screen.findByRole('button', { name: 'Fix all' }));
+    await userEvent.click(within(await screen.findByRole('region', { name: 'Fix all' })).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Fix all' })).toBeNull();
+    expect(item.state.bodyHtml).toBe(original);
+    expect(screen.getByRole('button', { name: 'Fix all' })).toBeTruthy();
   });
 
   it('dismisses a finding with a reason, kept in sessionData for the on-send check', async () => {
-    const item = draft('<p>Dear Cllr Price,</p><p>I hope Labour hold the seat!</p><p>Regards,</p><p>Fatima</p>');
+    const item = draft('<p>Dear Cllr Hussain,</p><p>I hope Labour hold the seat!</p><p>Regards,</p><p>Fatima</p>');
     renderPane(item);
     await userEvent.click(await screen.findByRole('button', { name: 'Dismiss…' }));
     await userEvent.type(screen.getByRole('textbox', { name: /Why is this not a problem/ }), 'Quoting the resident\'s own words');
@@ -76,18 +110,18 @@ describe('task pane', () => {
 
   it('says when the directory cannot be loaded, and still runs the rules that need none', async () => {
     const broken: JsonSource = async (path) => { if (path === 'config/directory.json') throw new Error('config/directory.json: the server answered 500'); return {}; };
-    renderPane(draft('<p>Dear Cllr Price,</p><p>I hope Labour hold the seat!</p><p>Regards,</p><p>Fatima</p>'), broken);
+    renderPane(draft('<p>Dear Cllr Hussain,</p><p>I hope Labour hold the seat!</p><p>Regards,</p><p>Fatima</p>'), broken);
     expect(await screen.findByText('The council directory could not be loaded')).toBeTruthy();
     expect(screen.getByText('config/directory.json: the server answered 500')).toBeTruthy();
     expect(await screen.findByText('Party-political content')).toBeTruthy();
   });
 
   it('re-checks when the recipients change', async () => {
-    const item = draft('<p>Dear Cllr Price,</p><p>Ferry Lane is cleared.</p><p>Regards,</p><p>Fatima</p>');
+    const item = draft('<p>Dear Cllr Hussain,</p><p>Ferry Lane is cleared.</p><p>Regards,</p><p>Fatima</p>');
     renderPane(item);
     await screen.findByText('Ward members not copied');
     await act(async () => {
-      item.setRecipientsByUser('cc', [{ displayName: 'Cllr Beth Holloway', emailAddress: 'beth.holloway@harburyvale.gov.uk' }, { displayName: 'Cllr Kamal Hussain', emailAddress: 'kamal.hussain@harburyvale.gov.uk' }]);
+      item.setRecipientsByUser('cc', [{ displayName: 'Cllr Beth Holloway', emailAddress: 'beth.holloway@harburyvale.gov.uk' }, { displayName: 'Cllr Alan Price', emailAddress: 'alan.price@harburyvale.gov.uk' }]);
     });
     await waitFor(() => expect(screen.queryByText('Ward members not copied')).toBeNull());
   });

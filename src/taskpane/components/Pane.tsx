@@ -1,12 +1,12 @@
 // The task pane: status, findings grouped by severity with their fixes, and an all-clear state.
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
-import type { Finding, Fix } from '../../engine';
+import type { Finding, Fix, FixAllPlan as Plan } from '../../engine';
 import { findingKey, withoutDismissed } from '../../office/dismissals';
 import type { PaneState } from '../state';
-import { safeTogether } from '../controller';
 import { ruleTitle } from '../rule-titles';
 import { FindingCard } from './FindingCard';
+import { FixAllPlan } from './FixAllPlan';
 import { usePaneStyles } from './Pane.styles';
 
 export interface PaneProps {
@@ -14,6 +14,9 @@ export interface PaneProps {
   body: string;
   onFix(finding: Finding, fix: Fix): void;
   onFixAll(findings: readonly Finding[]): void;
+  onConfirmFixAll(plan: Plan): void;
+  onCancelFixAll(): void;
+  onUndo(): void;
   onDismiss(finding: Finding, reason: string): void;
   onRecheck(): void;
 }
@@ -24,7 +27,7 @@ const GROUPS = [
   { severity: 'info', title: 'For information' },
 ] as const;
 
-export function Pane({ state, body, onFix, onFixAll, onDismiss, onRecheck }: PaneProps): React.ReactElement {
+export function Pane({ state, body, onFix, onFixAll, onConfirmFixAll, onCancelFixAll, onUndo, onDismiss, onRecheck }: PaneProps): React.ReactElement {
   const styles = usePaneStyles();
   // After a fix, its card (and the button that had focus) is gone: move focus to the result.
   const noticeRef = React.useRef<HTMLDivElement>(null);
@@ -34,7 +37,7 @@ export function Pane({ state, body, onFix, onFixAll, onDismiss, onRecheck }: Pan
   const open = withoutDismissed(state.findings, state.dismissals);
   const dismissed = state.findings.filter((f) => !open.includes(f));
   const problems = open.filter((f) => f.severity !== 'info');
-  const canFixAll = safeTogether(problems).length > 0 && problems.filter((f) => f.fixes.length > 0).length > 1;
+  const canFixAll = problems.filter((f) => f.fixes.length > 0).length > 1;
   const summary = state.phase === 'loading' ? 'Checking this email…'
     : problems.length === 0 ? 'No problems found.'
       : `${problems.length} ${problems.length === 1 ? 'thing' : 'things'} to look at.`;
@@ -96,10 +99,13 @@ export function Pane({ state, body, onFix, onFixAll, onDismiss, onRecheck }: Pan
 
       {state.phase !== 'loading' && (
         <div className={styles.toolbar}>
-          {canFixAll && <Button appearance="primary" disabled={state.busy} onClick={() => onFixAll(problems)}>Fix all</Button>}
+          {canFixAll && !state.plan && <Button appearance="primary" disabled={state.busy} onClick={() => onFixAll(problems)}>Fix all</Button>}
+          {state.canUndo && <Button appearance="secondary" disabled={state.busy} onClick={onUndo}>Undo Fix all</Button>}
           <Button appearance="secondary" disabled={state.busy} onClick={onRecheck}>Check again</Button>
         </div>
       )}
+
+      {state.plan && <FixAllPlan plan={state.plan} busy={state.busy} onConfirm={() => onConfirmFixAll(state.plan!)} onCancel={onCancelFixAll} />}
 
       {GROUPS.map((group) => {
         const items = open.filter((f) => f.severity === group.severity);
