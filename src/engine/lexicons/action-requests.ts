@@ -57,7 +57,7 @@ const INFORMATION_WHEN_FOLLOWED: Record<string, string[]> = {
   see: ['if', 'whether', 'the', 'my', 'attached', 'below', 'above', 'from', 'what', 'why', 'how'],
   have: ['the', 'any', 'a breakdown', 'figures', 'details', 'an update', 'a note'],
   help: ['me understand', 'us understand', 'me with a question', 'with a question'],
-  contact: ['me', 'us'],
+  contact: ['me', 'us'], count: ['me in', 'us in'], book: ['me', 'us'],
   pass: ['on my thanks', 'my thanks', 'on our thanks', 'our thanks'],
   rhoi: ['gwybod'], roi: ['gwybod'],
 };
@@ -113,12 +113,12 @@ export interface ActionRequest {
   end: number;
 }
 
-/** The end of the sentence holding `offset` in `text`, for the span a finding shows. */
+/** Where the sentence holding `offset` ends (before its full stop or question mark), for the span a finding shows. */
 function sentenceEnd(text: string, offset: number, limit: number): number {
   const rest = /[.?!\n]/g;
   rest.lastIndex = offset;
   const m = rest.exec(text);
-  return Math.min(m ? m.index + (m[0] === '\n' ? 0 : 1) : text.length, limit);
+  return Math.min(m ? m.index : text.length, limit);
 }
 
 /** Requests to act in tokens[from, to) of `text`: each from its frame to the end of its sentence. */
@@ -139,16 +139,35 @@ export function findActionRequests(text: string, tokens: readonly Token[], from 
     }
     let at = match.last;
     while (at < to && FILLERS.has(tokens[at]!.norm) && at - match.last < 4) at++;
-    if (at >= to) continue;
-    // The verb must be in the same sentence as its frame.
-    if (/[.?!\n]/.test(text.slice(match.end, tokens[at]!.start))) continue;
-    const word = tokens[at]!.norm;
-    if (NOT_VERBS.has(word) || /^\d/.test(word) || asksForInformation(tokens, at)) continue;
+    // The verb must be in the same sentence as its frame; a closing "please" asks for what opened its clause.
+    if (at >= to || /[.?!\n]/.test(text.slice(match.end, tokens[at]!.start)) || NOT_VERBS.has(tokens[at]!.norm)) {
+      const opening = PLEASE.has(tokens[match.first]!.norm) ? clauseOpening(text, tokens, from, match.first) : -1;
+      if (opening >= 0 && isActionVerb(tokens, opening)) found.push({ start: tokens[opening]!.start, end: match.end });
+      continue;
+    }
+    if (!isActionVerb(tokens, at)) continue;
     const end = sentenceEnd(text, tokens[at]!.end, tokens[to - 1]!.end);
     found.push({ start: match.start, end });
     reach = at + 1;
   }
   return found;
+}
+
+const PLEASE = new Set(['please', 'pls', 'plis', 'plîs']);
+/** Words that join a clause to what came before ("…, so bump it up the list please"). */
+const CLAUSE_JOINERS = new Set(['so', 'and', 'then', 'just', 'also', 'but', 'or']);
+
+function isActionVerb(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]!.norm;
+  return !NOT_VERBS.has(word) && !/^\d/.test(word) && !asksForInformation(tokens, at);
+}
+
+/** The first word of the clause holding tokens[at] (after a sentence break, comma or dash, and "so"/"and"). */
+function clauseOpening(text: string, tokens: readonly Token[], from: number, at: number): number {
+  let k = at;
+  while (k > from && !/[.?!\n,;:–]|\s-\s/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+  while (k < at && CLAUSE_JOINERS.has(tokens[k]!.norm)) k++;
+  return k < at ? k : -1;
 }
 
 /** Sentences the matcher must find, and look-alikes it must not (run by the rule's tests). */
