@@ -4,7 +4,7 @@
 import { Lexicon, type LexiconEntry } from './lexicon';
 
 /** Words that, in front of an adjective, turn it round: "never rude", "far from useless". */
-const NEGATIONS = ['not', 'never', 'isnt', 'wasnt', 'hardly', 'from', 'no', 'nothing', 'less', 'without', 'neither', 'nor'];
+const NEGATIONS = ['not', 'never', 'isnt', 'wasnt', 'hardly', 'from', 'no', 'nothing', 'less', 'without', 'neither', 'nor', 'all'];
 
 export type CriticismKind = 'capability' | 'conduct' | 'about-them' | 'about-next';
 
@@ -22,7 +22,7 @@ export const criticismEntries: LexiconEntry<CriticismKind>[] = [
   {
     id: 'botched', category: 'capability',
     phrases: ['{made|making|makes} a {complete|total|right|real|proper|} {hash|mess|shambles|pigs ear|dogs dinner|muddle} of', 'botched', 'bungled', 'messed up', 'mucked up', 'cocked up',
-      '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} {the basics|the rules|the policy|how to}',
+      '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand|grasp} {the|how to|basic}',
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {he|she|they} {is|are|was|were} doing',
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} {his|her|their} {own|job}',
       '{doesnt|does not|didnt|did not} {seem to|} have a clue', '{has|had|have} no idea what', 'hasnt a clue', 'not convinced {he|she|they} {understands|understand|knows|know|can|is|are}',
@@ -39,12 +39,13 @@ export const criticismEntries: LexiconEntry<CriticismKind>[] = [
   {
     id: 'rude', category: 'conduct',
     phrases: ['rude', 'abrupt', 'dismissive', 'arrogant', 'patronising', 'patronizing', 'condescending', 'aggressive', 'obstructive', 'lazy', 'unprofessional', 'unhelpful',
-      'disrespectful', 'offhand', 'high-handed', 'high handed', 'sloppy', 'careless', 'negligent', 'evasive', 'dishonest', 'appalling', 'shocking', 'disgraceful',
+      'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'not bothered', 'passing the buck', 'hiding behind', 'washed {his|her|their} hands',
+      '{a|an|} {complete|total|utter|} lack of {competence|professionalism|care|interest|urgency|courtesy|respect}', 'high-handed', 'high handed', 'sloppy', 'careless', 'negligent', 'evasive', 'dishonest', 'appalling', 'shocking', 'disgraceful',
       // Welsh: "digywilydd" / "anghwrtais" (rude), "esgeulus" (negligent), "diog" (lazy).
       'digywilydd', 'anghwrtais', 'esgeulus', 'diog'],
     notPrecededBy: NEGATIONS,
     examples: {
-      match: ['Nadia Karim was rude and dismissive.', 'He was abrupt to the point of rudeness.', 'Her attitude was appalling.'],
+      match: ['Nadia Karim was rude and dismissive.', 'He was abrupt to the point of rudeness.', 'Her attitude was appalling.', 'She has shown a complete lack of professionalism.'],
       noMatch: ['She was never rude.', 'He was not dismissive at all.'],
     },
   },
@@ -68,7 +69,7 @@ export const criticismEntries: LexiconEntry<CriticismKind>[] = [
   },
   {
     id: 'no-confidence', category: 'about-them',
-    phrases: ['{no|lost|lost all|little|zero} confidence in {him|her|them}', '{no|lost|lost all|little|zero} confidence in anything {he|she} {does|says|signs}', '{no|little} faith in {him|her}', '{sack|replace|remove} {him|her}',
+    phrases: ['{no|lost|lost all|little|zero} confidence in {him|her|them}', '{no|lost|lost all|little|zero} confidence in anything {he|she} {does|says|signs}', '{no|little|lost|lost all} faith in {him|her|them}', '{sack|replace|remove} {him|her}',
       '{take|taken|took} {him|her} off {the case|this|it}', '{given|give} to someone {else|competent|who}', 'someone competent', 'someone who knows what',
       // Welsh: "dim hyder ynddo/ynddi" (no confidence in him/her).
       'dim hyder {ynddo|ynddi}'],
@@ -79,13 +80,25 @@ export const criticismEntries: LexiconEntry<CriticismKind>[] = [
   },
   {
     id: 'no-confidence-in', category: 'about-next',
-    phrases: ['{no|lost|lost all|little|zero} confidence in', '{no|little} faith in', 'complaint about the conduct of', 'formal complaint about', 'dim hyder yn'],
+    phrases: ['{no|lost|lost all|little|zero} confidence in', '{no|little|lost|lost all} faith in', 'complaint about the conduct of', 'formal complaint about', 'dim hyder yn'],
     examples: { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.'], noMatch: ['I have every confidence in the team.'] },
     note: 'Counts only when a named officer follows at once ("no confidence in Zoe Marsh", not "no confidence in the service").',
   },
 ];
 
 export const criticisms = new Lexicon(criticismEntries);
+
+/** Someone else's words reported back to them ("your complaint that Tom was rude"): not the member's own criticism. */
+export const reportedEntries: LexiconEntry<'reported'>[] = [
+  {
+    id: 'reported', category: 'reported',
+    phrases: ['your {complaint|concern|concerns|view|account}', 'you {feel|felt|say|said|think|thought|believe|told me|mentioned|described|found|allege|alleged}',
+      '{complaint|allegation|claim} that', '{alleged|alleges|claimed|claims} that', 'i understand you', 'according to you', 'i am told', 'im told', 'apparently'],
+    examples: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'You told me she was dismissive.'], noMatch: ['Tom Ridley was rude.'] },
+  },
+];
+
+export const reported = new Lexicon(reportedEntries);
 
 /** Words for an officer's job that, beside a first name or surname, show an officer is meant ("your inspector Jac"). */
 export const OFFICER_ROLE_WORDS = new Set(['officer', 'officers', 'inspector', 'manager', 'planner', 'caseworker', 'adviser', 'advisor', 'assistant', 'engineer', 'surveyor',

@@ -9,7 +9,8 @@ export const personalReplyEntries: LexiconEntry<'personal'>[] = [
     phrases: ['count me in', 'count us in', 'count me out', 'put me down {for|as}', 'put my name down', 'sign me up', '{book|reserve|save} me {a|in|onto|on}',
       '{ill|i will|i shall|we will|well} be there', '{ill|i will|i would like to|id like to|i wish to|id love to|i would love to|i can|i cant|i cannot|i wont|i will not} {attend|come|join|make it|make the}',
       '{i am|im} {attending|coming|available|not available|unavailable} {for|on|at|to}',
-      '{i wont|i will not|i shant|i shall not|i may not|i might not} be able to {attend|come|make|join|be there}', '{a|another} {clash|prior engagement|commitment that}', 'clashes with', 'see you {there|then|on}', 'a place for me', 'me too', 'me as well',
+      '{i wont|i will not|i shant|i shall not|i may not|i might not} be able to {attend|come|make|join|be there}', '{a|another} {clash|prior engagement|commitment that}', 'clashes with',
+      '{i cant|cant|i cannot|cannot|i can not} do {either|both|the|that|this|any|tuesday|wednesday|thursday|monday|friday}', '{i wont|wont|i will not|i shant} be {there|coming|attending|able}', 'see you {there|then|on}', 'a place for me', 'me too', 'me as well',
       // Welsh: "cyfrwch fi i mewn" (count me in), "bydda i yno" (I'll be there), "rhowch fy enw i lawr" (put my name down).
       'cyfrwch fi', '{bydda|byddaf} {i|} yno', 'rhowch fy enw', 'dw i eisiau dod', 'hoffwn i ddod', 'hoffwn ddod'],
     examples: {
@@ -21,13 +22,19 @@ export const personalReplyEntries: LexiconEntry<'personal'>[] = [
   {
     id: 'apologies', category: 'personal',
     phrases: ['{my|our|} apologies for {absence|the meeting|tonight|tomorrow|thursday|monday|tuesday|wednesday|friday|not|missing}', 'please {send|give|record|note|accept|pass on} my apologies',
-      'apologies from me', '{unfortunately|sadly} i {cant|cannot|wont|will not|am not|m not}', '{i am|im|i will be|ill be} {away|on holiday|unable|not able}', '{unable|not able} to {attend|come|make}', 'send my regrets',
+      'apologies from me', '{unfortunately|sadly} i {cant|cannot|wont|will not|am not|m not}', '{i am|im|i will be|ill be} {away|on holiday|unable|not able}', 'send my regrets',
       // Welsh: "ymddiheuriadau" (apologies), "methu dod" (cannot come).
       'ymddiheuriadau', 'methu dod', 'methu bod yno'],
     examples: {
       match: ['Please send my apologies for Thursday.', "Apologies for absence - I'm at a school governors' meeting.", "I'm unable to attend, sadly.", 'Ymddiheuriadau, dw i methu dod.'],
       noMatch: ['Apologies - the room has changed to Committee Room 2.'],
     },
+  },
+  {
+    id: 'unable-to-attend', category: 'personal',
+    phrases: ['{unable|not able} to {attend|come|make}'],
+    notPrecededBy: ['members', 'councillors', 'those', 'who', 'anyone', 'people', 'are', 'is', 'be', 'been', 'colleagues'],
+    examples: { match: ['Sorry, unable to attend on the 14th.'], noMatch: ['Will it be recorded for members unable to attend?', 'For those who are unable to attend, slides will follow.'] },
   },
   {
     id: 'apologies-alone', category: 'personal',
@@ -81,7 +88,7 @@ export const everyMemberEntries: LexiconEntry<'every-member' | 'all-of-you'>[] =
   },
   {
     id: 'all-of-you', category: 'all-of-you',
-    phrases: ['all of you', 'each of you', 'from you all', 'to you all', 'any of you', 'those of you', 'anyone', 'everyone', 'everybody', 'any member', 'any councillor', 'colleagues who', 'members who', 'councillors who',
+    phrases: ['all of you', 'all of us', 'us all', 'many of us', 'most of us', 'some of us', 'each of us', 'every one of us', 'each of you', 'from you all', 'to you all', 'any of you', 'those of you', 'anyone', 'everyone', 'everybody', 'any member', 'any councillor', 'colleagues who', 'members who', 'councillors who',
       'unrhyw un', 'pawb'],
     examples: { match: ['I want to hear from all of you.', 'If any of you has cases like this, let me know.', 'For anyone driving, the car park is closed.'], noMatch: ['Count me in.'] },
     note: 'A general address; it does not outweigh a plainly personal reply ("count me in, see you all there").',
@@ -91,7 +98,7 @@ export const everyMemberEntries: LexiconEntry<'every-member' | 'all-of-you'>[] =
 export const everyMember = new Lexicon(everyMemberEntries);
 
 /** A message chasing one person's answer ("I asked you on 3 February… still waiting"). */
-export const chasingEntries: LexiconEntry<'chasing' | 'role-question'>[] = [
+export const chasingEntries: LexiconEntry<'chasing' | 'role-question' | 'role-named'>[] = [
   {
     id: 'chasing', category: 'chasing',
     phrases: ['still {waiting|not had|had no|no|have not had|havent had|not received|havent received|awaiting|no sign}', '{i|ive|i have|i had} {asked|wrote to|written to|emailed|e-mailed|chased|raised this with|raised it with} you',
@@ -112,6 +119,12 @@ export const chasingEntries: LexiconEntry<'chasing' | 'role-question'>[] = [
       match: ['Can the Cabinet Member for Environment please tell me when the road will be resurfaced?', "I'd be grateful if the Portfolio Holder could tell me why."],
       noMatch: ['The Cabinet Member for Environment has agreed the programme.'],
     },
+  },
+  {
+    id: 'role-named', category: 'role-named',
+    phrases: ['the {cabinet member|portfolio holder|lead member|executive member|convener|convenor} for', 'the leader of the council'],
+    examples: { match: ['I am still waiting to hear from the Portfolio Holder for Housing.'], noMatch: ['The Cabinet has agreed the budget.'] },
+    note: 'Names who a chase is for; on its own it is not a sign that a message concerns one person.',
   },
 ];
 

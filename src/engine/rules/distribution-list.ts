@@ -57,8 +57,9 @@ function addressedToOne(analysis: DraftAnalysis, directory: DirectoryIndex): Con
   if (greeting) {
     const words = tokenize(body.slice(greeting.start, greeting.end)).map((t) => t.norm);
     if (!words.some((w) => GROUP_WORDS.has(w))) {
-      const named = peopleNamed(words.filter((w) => !GREETING_WORDS.has(w)), directory);
-      const member = oneMember(named.members);
+      const named = peopleNamed(words.filter((w) => !GREETING_WORDS.has(w) && w !== 'leader'), directory);
+      // "Dear Leader": the member with the leader role.
+      const member = words.includes('leader') ? directory.membersWithRole('leader')[0] : oneMember(named.members);
       if (member) return { reason: `it is addressed to ${memberTitle(member.name)}`, keep: [asAddress(member)], spans: [spanOf(analysis, greeting.start, greeting.end)] };
       if (named.officers.length === 1) {
         const officer = named.officers[0]!;
@@ -140,13 +141,17 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex): Concern 
     const who = member ? memberTitle(member.name) : 'one Cabinet member';
     return { reason: `it is a question for ${who}`, keep: member ? [asAddress(member)] : [], spans: [spanOf(analysis, roleQuestion.start, roleQuestion.end)] };
   }
+  const chases = chase.filter((h) => h.entry.category === 'chasing');
+  const named = chase.find((h) => h.entry.category === 'role-named');
+  const chased = chases.length > 0 && named ? roleAddressed(analysis, directory, named.first) : undefined;
+  if (chased) return { reason: `it chases ${memberTitle(chased.name)}'s answer`, keep: [asAddress(chased)], spans: chases.map((h) => spanOf(analysis, h.start, h.end)) };
   const ward = oneWard(analysis, directory);
   if (ward) {
     const members = directory.membersOfWard(ward.wardId).filter((m) => m.email.toLowerCase() !== analysis.sender.email);
     const name = directory.wardsById.get(ward.wardId)!.name;
     return { reason: `it is about one ward (${name})`, keep: members.map(asAddress), spans: ward.span.end > ward.span.start ? [ward.span] : [] };
   }
-  if (chase.length > 0) return { reason: 'it chases one person\'s answer', keep: [], spans: chase.map((h) => spanOf(analysis, h.start, h.end)) };
+  if (chases.length > 0) return { reason: 'it chases one person\'s answer', keep: [], spans: chases.map((h) => spanOf(analysis, h.start, h.end)) };
   return undefined;
 }
 

@@ -2,7 +2,7 @@
 // privately with the officer's Director, not in front of other members, residents or the press
 // (000 §2.7; 003 §4.11; 002 Annex A §4.4–4.5, §12.3; 001 §15.2).
 import { defineRule } from '../rule';
-import { OFFICER_ROLE_WORDS, criticisms, type CriticismKind } from '../lexicons/criticism';
+import { OFFICER_ROLE_WORDS, criticisms, reported, type CriticismKind } from '../lexicons/criticism';
 import type { LexiconHit } from '../lexicons/lexicon';
 import { findPersonMentions, type PersonMention } from '../people/officer-mentions';
 import { listNames } from '../fixes/builders';
@@ -138,6 +138,8 @@ export const officerCriticism = defineRule({
       const at = sentences.findIndex((s) => hit.start >= s.start && hit.start < s.end);
       if (at < 0) continue;
       const [sentenceFirst] = analysis.tokenRange(sentences[at]!);
+      // Passing back what a resident said is not the member's own criticism.
+      if (reported.find(tokens, sentenceFirst!, hit.first).length > 0) continue;
       const earliest = sentences[Math.max(0, at - PRONOUN_SENTENCES)]!.start;
       const officer = subjectOf(hit, { tokens, sentenceFirst: sentenceFirst!, mentions, earliest, addressee });
       if (officer) found.push({ officer, hit });

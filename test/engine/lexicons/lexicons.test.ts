@@ -5,7 +5,7 @@ import { collectiveMemberEntries, collectiveMembers, copyStatementEntries, copyS
 import type { Lexicon, LexiconEntry } from '../../../src/engine/lexicons/lexicon';
 import { commitmentEntries, commitments } from '../../../src/engine/lexicons/obligations';
 import { chasing, chasingEntries, everyMember, everyMemberEntries, localIssueEntries, localIssues, personalReplies, personalReplyEntries } from '../../../src/engine/lexicons/distribution';
-import { criticismEntries, criticisms } from '../../../src/engine/lexicons/criticism';
+import { criticismEntries, criticisms, reported, reportedEntries } from '../../../src/engine/lexicons/criticism';
 import {
   anchorEntries, anchorLexicon, antiEntries, antiLexicon, contextEntries, contextLexicon, frameEntries, frameLexicon, implicitEntries, implicitLexicon,
   stanceEntries, stanceLexicon,
@@ -34,6 +34,7 @@ const lexicons: [string, Lexicon<string>, LexiconEntry<string>[]][] = [
   ['chasing one person (distribution-list)', chasing, chasingEntries],
   ['local matters (distribution-list)', localIssues, localIssueEntries],
   ['criticism of a person (officer-criticism)', criticisms, criticismEntries],
+  ['reported criticism (officer-criticism)', reported, reportedEntries],
 ];
 
 describe.each(lexicons)('%s lexicon', (_name, lexicon, entries) => {

@@ -42,6 +42,9 @@ ruleTester.run(distributionList, {
     { name: 'Welsh: a reason that it concerns every member (pob aelod)',
       draft: aDraft().from(cllr.shaw).to(mailbox.allMembers).subject('Hyfforddiant')
         .body(letter('Annwyl gyfeillion,', ["Mae'r newid yn effeithio ar bob aelod o'r cyngor, felly dyma'r manylion i chi i gyd."], 'Cofion,', ['Martin'])).build() },
+    { name: 'a reply-all question for everyone ("members unable to attend")',
+      draft: aDraft().from(cllr.lewis).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
+        .body(`Will the briefing be recorded for members unable to attend? Many of us have evening surgeries.\n\nOwen${emilyInvite}`).build() },
     { name: 'the rule is off in the policy',
       draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').body(`Count me in.\n\nSarah${emilyInvite}`).build(),
       context: { policy: policySchema.parse({ rules: { 'distribution-list': { severity: 'off' } } }) } },
@@ -80,6 +83,16 @@ ruleTester.run(distributionList, {
     { name: 'a paragraph that opens "Cllr Lewis -" after a general greeting',
       draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Bus shelter')
         .body(letter('Colleagues', ['Cllr Lewis - you promised me a date for the new bus shelter by Christmas. Can I please have one?'], 'Sarah', [])).build(),
+      findings: [{ message: ['Cllr Owen Lewis'] }],
+      output: { to: [cllr.lewis] } },
+    { name: '"Dear Leader" in a new all-members message',
+      draft: aDraft().from(cllr.forster).to(mailbox.allMembers).subject('My question from December')
+        .body(letter('Dear Leader,', ['You promised me a written answer on the Wharf Street lease before Christmas. When will I get it?'], 'Diane', [])).build(),
+      findings: [{ message: ['Cllr Alan Price'] }],
+      output: { to: [cllr.price] } },
+    { name: 'a chase of the Portfolio Holder, named by role',
+      draft: aDraft().from(cllr.blake).to(mailbox.allMembers).subject('Quarry Way potholes')
+        .body(letter('Colleagues,', ['I am still waiting to hear from the Portfolio Holder for Environment and Transport about the potholes on Quarry Way, three months on.'], 'Tessa', [])).build(),
       findings: [{ message: ['Cllr Owen Lewis'] }],
       output: { to: [cllr.lewis] } },
     { name: 'a new all-members message about one street in one ward',

@@ -46,6 +46,9 @@ ruleTester.run(officerCriticism, {
     { name: "the resident's own words in the quoted thread",
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).composeType('reply').subject('Re: Repairs')
         .body(`Dear Mr Morgan,\n\nThank you - I have asked the Director of Housing to look into it.\n\nKamal\n\nOn Mon, 11 Jan 2027 at 19:02, Alex Morgan <a.morgan@btinternet.com> wrote:\n> Zoe Marsh is useless and rude.`).build() },
+    { name: "a resident's complaint passed back to them ('your complaint that…')",
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).cc(cllr.price).subject('Your complaint')
+        .body(toResident(['I have passed your complaint that Zoe Marsh was rude to you on to the Director of Housing, who will reply by Friday.'])).build() },
     { name: 'an officer writing about a colleague',
       draft: aDraft().from(officer.rudd).to(cllr.hussain).cc(cllr.price).subject('Repairs')
         .body(letter('Dear Cllr Hussain,', ['I am sorry Zoe Marsh was abrupt; I have spoken to her.'], 'Regards,', ['Helen'])).build() },
@@ -86,6 +89,11 @@ ruleTester.run(officerCriticism, {
         .body(letter('Colleagues,', ['Fraser Lyle in lettings has been useless with my residents, and Cllr Fraser agrees.'], 'Sarah', [])).build(),
       context: { directory: withFraser },
       findings: [{ message: ['Fraser Lyle', 'Amanda Cho'] }] },
+    { name: '"no confidence in" a named officer, and a possessive with a conduct word',
+      draft: aDraft().from(cllr.carver).to(officer.ware).cc(cllr.blake, cllr.rahman).subject('Quarry Way')
+        .body(letter('Colin,', ["Ravi Patel's handling of the Quarry Way file has been shocking, and I have no confidence in Ravi Patel on this case."], 'Hugh', [])).build(),
+      findings: [{ spans: ['shocking', 'no confidence in'] }],
+      fixIndex: 0 },
     { name: 'Welsh: "Mae Zoe Marsh wedi gwneud llanast" to a resident',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Trosglwyddo')
         .body(letter('Annwyl Mr Morgan,', ["Mae Zoe Marsh wedi gwneud llanast o'ch cais, a dydy hi ddim yn gymwys."], 'Cofion,', ['Kamal'])).build(),
