@@ -79,7 +79,7 @@ export const PARTIES: PartyDef[] = [
   { id: 'alba', bare: 'present', lowerWithIndicator: false,
     strong: ['Alba Party'], ambiguous: ['Alba'],
     lookalikesNext: [...PLACE_NOUNS, 'gu bràth', 'gu brath'], recognise: ['alba'] },
-  { id: 'plaid', bare: 'capital', lowerWithIndicator: false,
+  { id: 'plaid', bare: 'capital', lowerWithIndicator: true,
     strong: ['Plaid Cymru', 'Blaid Cymru', 'Mhlaid Cymru', 'Phlaid Cymru'],
     ambiguous: ['Plaid', 'Blaid'],
     lookalikesNext: ['shirt', 'shirts', 'skirt', 'skirts', 'blanket', 'blankets', 'scarf', 'fabric', 'pattern', 'wleidyddol', 'arall'],

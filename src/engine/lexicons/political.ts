@@ -4,6 +4,7 @@
 // criticism of Council policy), each with the look-alikes that switch it off (the registration
 // canvass, a council campaign, a party named as plain fact in council business).
 import { Lexicon, type LexiconEntry } from './lexicon';
+import { cy } from './welsh';
 
 export type StanceCategory = 'attack' | 'credit';
 export type FrameCategory = 'electioneering' | 'party-business' | 'policy-criticism';
@@ -42,8 +43,10 @@ export const stanceEntries: StanceEntry[] = [
       'squandered', 'wasted', 'mismanagement', 'mismanaged', 'neglect', 'neglected', 'afterthought', 'abandoned', 'cant be trusted', 'cannot be trusted',
       'never be trusted', 'let {us|you|residents|people|them|this town|the town|everyone} down', 'to blame', 'the blame', 'fault', 'cronies', 'cronyism',
       'sneaky', 'cowardly', 'gutless', 'clueless', 'inept', 'dishonest', 'deceit', 'deceitful', 'u turn', 'climbdown', 'embarrassment', 'laughing stock',
-      'llanast', 'smonach', 'gwarthus', 'cywilydd', 'cywilyddus', 'anobeithiol', 'celwydd', 'celwyddau', 'bradychu', 'bradychwyd', 'anghymwys', 'methiant',
-      'methiannau', 'twyll', 'esgeuluso', 'esgeulustod', 'gwastraffu'],
+      ...cy('llanast', 'smonach', 'gwarthus', 'cywilydd', 'cywilyddus', 'anobeithiol', 'celwydd', 'celwyddau', 'bradychu', 'bradychwyd', 'anghymwys', 'methiant',
+        'methiannau', 'twyll', 'esgeuluso', 'esgeuluswyd', 'esgeulustod', 'gwastraffu', 'anwybyddu', 'anwybyddwyd', 'siomi', 'difetha', 'dinistrio', 'llwgu'),
+      'starved', 'starving', 'starve', 'think they own', 'thinks it owns', 'think it owns', 'own the chamber', 'own the place', 'biaur siambr', 'sydd biau',
+      '{sat|sitting|sit|sits} on {its|their|his|her|our} hands'],
     notFollowedBy: ['room', 'rooms', 'hall', 'tolerance', 'management', 'reporting', 'claims', 'notice', 'notices', 'rate', 'rates', 'demand', 'test'],
     notPrecededBy: ['no', 'not', 'boiler', 'officers', 'officer'],
     examples: { match: ['The Tories have made a complete mess of the bus station.', 'What Plaid did was disgraceful.', 'The Lib Dems never cared about this estate.'],
@@ -72,20 +75,21 @@ export const stanceEntries: StanceEntry[] = [
       'pledge', 'pledged', 'pledges', 'manifesto', 'manifesto commitment', 'vision of', 'vision for', 'grand vision', 'visionary',
       '{cracking|super|smashing|superb|terrific|fantastic|brilliant|amazing|excellent|great|fab|tremendous} job', 'dim ond {cynghorwyr|ein cynghorwyr|ni}', 'flagship', 'bold plans', 'fantastic job', 'brilliant job',
       'great job', 'amazing job', 'excellent job', 'done wonders', 'turned {it|things|the council|this council|the town} around', 'transformed',
-      'diolch i {blaid|lafur|geidwadwyr|dorïaid|doriaid|gynghorwyr}', 'addewid', 'addewidion', 'maniffesto', 'yn gweithio drosoch', 'ar eich ochr'],
+      'diolch i {blaid|lafur|geidwadwyr|dorïaid|doriaid|gynghorwyr}', ...cy('addewid', 'addewidion', 'maniffesto'), 'yn gweithio drosoch', 'ar eich ochr',
+      'pushed for', 'fought for', 'fighting for', 'campaigned for', 'made it happen', 'made this happen', 'got this done', ...cy('gwthio am', 'brwydro dros', 'brwydro am', 'ymladd dros')],
     notFollowedBy: ['form', 'forms', 'card', 'cards', 'scheme', 'page', 'of support to the council'],
     examples: { match: ['Only our Plaid councillors actually turn up for residents.', 'This is the vision of the labour administration.',
       'Thanks to the Lib Dems, the pool stays open.'], noMatch: ['Thanks to the crews for working through the snow.'] } },
   { id: 'credit-moderate', category: 'credit', strength: 'moderate', explicitOnly: true,
     phrases: ['proud', 'delivered', 'delivering', 'investment', 'invested', 'achievement', 'achievements', 'programme', 'priorities', 'promise', 'promised',
-      'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'congratulations', 'success', 'successful', 'balch', 'llwyddiant'],
+      'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'congratulations', 'success', 'successful', ...cy('balch', 'llwyddiant', 'cyflawni')],
     examples: { match: ['The Green-led council is proud of the new homes.'] } },
   { id: 'attack-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
     phrases: ['it was the', 'always the', 'did to {the|this|our|their|my}', 'shut', 'closed', 'closed down', 'scrapped', 'sold off', 'refused', 'blocked',
       'goes back to', 'go back to', 'down to the', 'legacy of', 'inherited', 'a penny', 'lift a finger', 'before may', 'come may', 'after may', 'handed',
       'cuts', 'cut', 'slashed', 'axed', 'failed', 'failing', 'fails', 'ignored', 'ignores', 'ignoring', 'blame', 'blamed', 'again', 'broken', 'typical',
       'rubbish', 'terrible', 'awful', 'shame', 'worst', 'time and again', 'time after time', 'excuses', 'excuse', 'let down', 'con', 'nonsense', 'rhetoric', 'lot', 'brigade', 'mob', 'crew',
-      'toriadau', 'siomi', 'siomedig', 'methu', 'eto'],
+      ...cy('toriadau', 'siomedig', 'methu', 'torri'), 'eto', 'friends in', 'pals', 'mates', 'chums'],
     examples: { match: ['The Tories have cut the library budget again.'] } },
 ];
 
@@ -171,7 +175,8 @@ export const frameEntries: FrameEntry[] = [
       'party club', 'labour club', 'conservative club', 'liberal club', 'constitutional club', 'party membership', 'membership subs', 'constituency party',
       'constituency labour party', 'clp', 'ward party', 'local party', 'association agm', 'fighting fund', 'campaign fund', 'focus leaflet', 'focus leaflets',
       'focus newsletter', 'focus round', 'focus team', 'in touch leaflet', 'group newsletter', 'party newsletter', 'our newsletter', 'our leaflet',
-      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'dewis ymgeiswyr', 'cyfarfod cangen', 'raffl y blaid', 'codi arian i\'r blaid'],
+      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'dewis ymgeiswyr', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
+      'cronfar ymgyrch', 'gronfar ymgyrch', 'cronfa ymgyrch', 'gronfa ymgyrch', 'cronfa ymgyrchu', 'gronfa ymgyrchu', 'the campaign fund'],
     notPrecededBy: ['library', 'bank', 'post office'],
     examples: { match: ['There is a three-line whip on the budget vote.', 'Could you proof-read our newsletter before it goes to print?', 'Raffle tickets for the Labour Club night are £2.'],
       noMatch: [] } },
@@ -183,7 +188,7 @@ export const frameEntries: FrameEntry[] = [
       noMatch: ['Our focus is on getting the bins emptied.', 'Focus on the three worst streets first.'] } },
   { id: 'party-business-context', category: 'party-business', needsContext: true,
     phrases: ['raffle', 'fundraiser', 'fundraising', 'newsletter', 'leaflet', 'leaflets', 'hustings', 'selection', 'selection meeting', 'selection meetings',
-      'shortlist', 'whip', 'taflen', 'taflenni'],
+      'shortlist', 'whip', 'raffl', 'codi arian', ...cy('taflen', 'taflenni', 'cylchlythyr')],
     notFollowedBy: ['panel', 'criteria', 'process for the post', 'of the contractor', 'of a contractor', 'for the post', 'box'],
     examples: { match: ['Could you proof-read the newsletter for the branch before it goes out?'], noMatch: ['The selection panel meets on Friday.'] } },
   { id: 'policy-fight', category: 'policy-criticism', needsAnchor: 'sentence',
@@ -233,7 +238,8 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
     examples: { match: ['The annual canvass starts in July and canvassers will call on homes that have not replied.'] } },
   { id: 'council-campaign', category: 'council-campaign',
     phrases: ['recycling', 'bin', 'bins', 'bin day', 'bin days', 'collection', 'collections', 'waste', 'food waste', 'energy', 'warm homes', 'insulation',
-      'consultation', 'survey', 'census', 'flood', 'flooding', 'council tax', 'benefits', 'fostering', 'vaccination', 'litter', 'tenancy', 'tenants',
+      'consultation', 'survey', 'census', 'flood', 'flooding', 'council tax', 'benefits', 'fostering', 'foster', 'foster carers', 'adoption', 'vaccination',
+      'litter', 'tenancy', 'tenants', 'recruitment', 'maethu', 'faethu', 'gofal maeth', 'mabwysiadu',
       'road safety', 'air quality', 'the councils campaign', 'council campaign', 'our campaign to', 'awareness campaign', 'publicity campaign',
       'ailgylchu', 'biniau', 'gwastraff', 'casgliadau', 'ymgynghoriad', 'ynni'],
     examples: { match: ['The recycling team will be door-knocking on the Meadows estate.'] } },

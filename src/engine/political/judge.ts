@@ -37,6 +37,8 @@ export interface Passage {
 export interface JudgeOptions {
   /** The sender is a councillor (a candidate can ask for votes; Electoral Services cannot). */
   memberSender: boolean;
+  /** The message goes to a party group's mailbox: its raffles, funds and leaflets are the group's. */
+  partyAudience: boolean;
 }
 
 interface Hit<E> {
@@ -278,7 +280,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
         if (lookalike) continue;
         // Party business needs party words near it; electioneering takes election words too.
         const counts = (c: Hit<LexiconEntry<'context'>>): boolean => !overlaps(c, frame) && (entry.category !== 'party-business' || c.entry.id === 'party-context');
-        const political = around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some(counts) ||
+        const political = options.partyAudience || around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some(counts) ||
           n.frames.some((other) => other.entry.needsContext === true && !overlaps(other, frame) && !sameWords(other, frame, bounded.text)));
         if (!political) continue;
       }

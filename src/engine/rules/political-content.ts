@@ -59,7 +59,10 @@ export const politicalContent = defineRule({
     if (!councilMail) return [];
     const vocabulary = politicalVocabulary(directory.directory, policy);
     const { sender } = analysis;
-    const options = { memberSender: sender.kind === 'member' };
+    const options = {
+      memberSender: sender.kind === 'member',
+      partyAudience: analysis.visible().some((r) => r.person.kind === 'mailbox' && r.person.mailbox.kind === 'party-group'),
+    };
     const flagged = judgePassage(ownPassage(analysis), vocabulary, options);
     // The subject is read too, but only reported when the message itself is clean (one finding is enough).
     const subject = flagged.length === 0 ? judgePassage(subjectPassage(analysis), vocabulary, options) : [];
