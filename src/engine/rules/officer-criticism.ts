@@ -9,6 +9,7 @@ import { listNames } from '../fixes/builders';
 import type { Recipient } from '../analysis';
 import type { Officer } from '../config/directory-schema';
 import type { DirectoryIndex } from '../people/directory-index';
+import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Edit, Fix } from '../types';
 
@@ -26,17 +27,38 @@ const PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'on', 'with', 'for', 'yn
 /** How far back (in tokens) the criticism's subject may be, and how many sentences back "he" may point. */
 const SUBJECT_REACH = 12;
 const PRONOUN_SENTENCES = 3;
+/** How far back a "your complaint that…" may stand from the words it reports. */
+const REPORTED_REACH = 25;
 
 interface Criticism {
   officer: Officer;
   hit: LexiconHit<CriticismKind>;
 }
 
-/** The person "he"/"she" points to: the last one named in this or the previous few sentences. */
+/** The person "he"/"she" points to: the last one named (mentions in order) in this or the previous few sentences. */
 function lastNamedBefore(mentions: readonly PersonMention[], offset: number, earliest: number): PersonMention | undefined {
-  let found: PersonMention | undefined;
-  for (const m of mentions) if (m.end <= offset && m.start >= earliest) found = m;
-  return found;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = mentions[lo - 1];
+  return found && found.start >= earliest ? found : undefined;
+}
+
+/** Index of the sentence holding offset (sentences in order), or -1. */
+function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid]!.start) hi = mid - 1;
+    else if (offset >= sentences[mid]!.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** "the planning officer" between commas after a name: an apposition, not a new subject. */
@@ -49,28 +71,31 @@ interface SubjectContext {
   tokens: readonly Token[];
   sentenceFirst: number;
   mentions: readonly PersonMention[];
+  /** Mentions by the index of their last token, and of their first. */
+  endingAt: ReadonlyMap<number, PersonMention>;
+  startingAt: ReadonlyMap<number, PersonMention>;
   earliest: number;
   addressee?: Officer;
 }
 
 /** The officer a criticism is about, or undefined when its subject is something or someone else. */
 function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Officer | undefined {
-  const { tokens, sentenceFirst, mentions, earliest, addressee } = context;
+  const { tokens, sentenceFirst, mentions, endingAt, startingAt, earliest, addressee } = context;
   if (hit.entry.category === 'about-them') return lastNamedBefore(mentions, hit.end, earliest)?.officer;
-  if (hit.entry.category === 'about-next') return mentions.find((m) => m.first === hit.last)?.officer;
+  if (hit.entry.category === 'about-next') return startingAt.get(hit.last)?.officer;
   let blocked = false;
   for (let k = hit.first - 1; k >= Math.max(sentenceFirst, hit.first - SUBJECT_REACH); k--) {
-    const mention = mentions.find((m) => m.last - 1 === k);
+    const mention = endingAt.get(k);
     if (mention) return blocked ? undefined : mention.officer;
     const word = tokens[k]!.norm;
     if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest)?.officer;
     if (!blocked && (word === 'you' || word === 'youve' || word === 'youre')) return addressee;
     if (CONDUCT_NOUNS.has(word)) {
-      const owner = mentions.find((m) => m.last === k);
+      const owner = endingAt.get(k - 1);
       if (owner) return owner.officer;
     }
     if (blocked && PREPOSITIONS.has(word)) {
-      const before = mentions.find((m) => m.last === k);
+      const before = endingAt.get(k - 1);
       if (before) return before.officer;
     }
     if (NOT_A_PERSON.has(word)) blocked = true;
@@ -132,16 +157,18 @@ export const officerCriticism = defineRule({
     const mentions = findPersonMentions(directory.directory, tokens, from, to);
     const toOfficers = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer);
     const addressee = toOfficers.length === 1 && toOfficers[0]!.person.kind === 'officer' ? toOfficers[0]!.person.officer : undefined;
+    const endingAt = new Map(mentions.map((m) => [m.last - 1, m] as const));
+    const startingAt = new Map(mentions.map((m) => [m.first, m] as const));
     const sentences = analysis.messageSentences();
     const found: Criticism[] = [];
     for (const hit of hits) {
-      const at = sentences.findIndex((s) => hit.start >= s.start && hit.start < s.end);
+      const at = sentenceIndex(sentences, hit.start);
       if (at < 0) continue;
       const [sentenceFirst] = analysis.tokenRange(sentences[at]!);
       // Passing back what a resident said is not the member's own criticism.
-      if (reported.find(tokens, sentenceFirst!, hit.first).length > 0) continue;
+      if (reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first).length > 0) continue;
       const earliest = sentences[Math.max(0, at - PRONOUN_SENTENCES)]!.start;
-      const officer = subjectOf(hit, { tokens, sentenceFirst: sentenceFirst!, mentions, earliest, addressee });
+      const officer = subjectOf(hit, { tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee });
       if (officer) found.push({ officer, hit });
     }
     if (found.length === 0) return [];
