@@ -1,6 +1,7 @@
 // Finds where a message names the directory's officers (and, so that "he" and "she" can be read,
-// other people): a full name, "Ms Karim", or a first name or surname beside a job word ("your
-// inspector Jac", "Tom in planning"). "Cllr Fraser" is a member even when an officer is called Fraser.
+// other people): a full name, "Ms Karim", a first name or surname beside a job word ("your
+// inspector Jac", "Tom in planning"), or a first name no one else in the directory bears and that
+// is not an everyday word. "Cllr Fraser" is a member even when an officer is called Fraser.
 import type { Directory, Officer } from '../config/directory-schema';
 import { OFFICER_ROLE_WORDS } from '../lexicons/criticism';
 import { PhraseIndex, longestMatches } from '../text/phrase-index';
@@ -21,10 +22,15 @@ const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
 const DETERMINERS = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'y', 'yr', 'ein', 'eich']);
 const PLACE_LINKS = new Set(['in', 'from', 'at', 'of', 'yn', 'o']);
 const TEAM_STOPWORDS = new Set(['and', 'the', 'of', 'services', 'service', 'team', 'office', 'department', 'a', 'for']);
+/** First names that are also everyday words: never read as an officer on their own. */
+const WORD_NAMES = new Set(['will', 'mark', 'grace', 'hope', 'may', 'june', 'april', 'rose', 'bill', 'pat', 'sue', 'frank', 'rob', 'jack', 'dawn', 'faith', 'joy', 'amber', 'ruby',
+  'summer', 'art', 'dean', 'chase', 'drew', 'gene', 'guy', 'hunter', 'ivy', 'jay', 'lily', 'max', 'miles', 'neil', 'page', 'penny', 'ray', 'reed', 'robin', 'sandy', 'victor', 'wade', 'hazel', 'holly', 'iris', 'major', 'brook', 'river', 'carol', 'crystal', 'eve', 'sky']);
 
 interface NameIndex {
   full: PhraseIndex<Officer>;
   members: PhraseIndex<true>;
+  /** First names that only one person in the directory (officer or member) bears: "Kieran" alone is Kieran Doyle. */
+  soleFirstNames: Map<string, Officer>;
   /** First names and surnames (lower case) to the officers who bear them. */
   parts: Map<string, Officer[]>;
   /** Words of each officer's team name ("planning", "enforcement"). */
@@ -37,7 +43,13 @@ function nameIndex(directory: Directory): NameIndex {
   let index = cache.get(directory);
   if (index) return index;
   const memberNames = new Set(directory.members.map((m) => phraseWords(m.name).join(' ')));
-  index = { full: new PhraseIndex(), members: new PhraseIndex(), parts: new Map(), teamWords: new Map() };
+  index = { full: new PhraseIndex(), members: new PhraseIndex(), parts: new Map(), teamWords: new Map(), soleFirstNames: new Map() };
+  const memberWords = new Set(directory.members.flatMap((m) => phraseWords(m.name)));
+  const firstNameCount = new Map<string, number>();
+  for (const officer of directory.officers) {
+    const first = phraseWords(officer.name)[0];
+    if (first) firstNameCount.set(first, (firstNameCount.get(first) ?? 0) + 1);
+  }
   for (const member of directory.members) index.members.add(member.name, true);
   for (const officer of directory.officers) {
     const words = phraseWords(officer.name);
@@ -46,6 +58,8 @@ function nameIndex(directory: Directory): NameIndex {
     for (const part of new Set([words[0], words[words.length - 1]])) {
       if (part && part.length > 1) index.parts.set(part, [...(index.parts.get(part) ?? []), officer]);
     }
+    const first = words[0];
+    if (first && words.length >= 2 && firstNameCount.get(first) === 1 && !memberWords.has(first) && !WORD_NAMES.has(first) && first.length > 2) index.soleFirstNames.set(first, officer);
     index.teamWords.set(officer, new Set(phraseWords(`${officer.team ?? ''} ${officer.jobTitle ?? ''}`).filter((w) => !TEAM_STOPWORDS.has(w))));
   }
   cache.set(directory, index);
@@ -109,7 +123,8 @@ export function findPersonMentions(directory: Directory, tokens: readonly Token[
     }
     const candidates = index.parts.get(token.norm) ?? (token.alt ? index.parts.get(token.alt) : undefined);
     if (!candidates) continue;
-    const officer = pick(candidates.filter((o) => named.has(o) || hasJobCue(tokens, i, from, to, o, index)), named);
+    const officer = pick(candidates.filter((o) => named.has(o) || hasJobCue(tokens, i, from, to, o, index)), named)
+      ?? index.soleFirstNames.get(token.alt ?? token.norm);
     if (officer) mark(i, i + 1, officer);
   }
   return mentions.sort((a, b) => a.first - b.first);

@@ -34,6 +34,10 @@ ruleTester.run(officerCriticism, {
       draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Riverside walk')
         .body(letter('Colleagues,', ['Cllr Fraser has been hopeless at getting answers on the riverside walk, frankly.'], 'Sarah', [])).build(),
       context: { directory: withFraser } },
+    { name: 'a first name shared with a member is not read as the officer ("Fraser" alone)',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Riverside walk')
+        .body(letter('Colleagues,', ['Fraser has been hopeless at getting answers on the riverside walk.'], 'Sarah', [])).build(),
+      context: { directory: withFraser } },
     { name: "an officer's decision criticised (not their capability)",
       draft: aDraft().from(cllr.carver).to(resident.gmail).subject('Planning application')
         .body(letter('Dear Pat,', ["Ravi Patel's recommendation to approve the extension was, in my view, appalling, and I will speak against it at committee."], 'Regards,', ['Hugh Carver'])).build() },
@@ -94,6 +98,11 @@ ruleTester.run(officerCriticism, {
         .body(letter('Colin,', ["Ravi Patel's handling of the Quarry Way file has been shocking, and I have no confidence in Ravi Patel on this case."], 'Hugh', [])).build(),
       findings: [{ spans: ['shocking', 'no confidence in'] }],
       fixIndex: 0 },
+    { name: 'a first name no one else in the directory bears ("Zoe")',
+      draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.holloway).subject('Flat 4')
+        .body(letter('Amanda,', ['Zoe has been useless on the Flat 4 transfer.'], 'Kamal', [])).build(),
+      findings: [{ message: ['Zoe Marsh'] }],
+      output: { to: [officer.cho], cc: [] } },
     { name: 'Welsh: "Mae Zoe Marsh wedi gwneud llanast" to a resident',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Trosglwyddo')
         .body(letter('Annwyl Mr Morgan,', ["Mae Zoe Marsh wedi gwneud llanast o'ch cais, a dydy hi ddim yn gymwys."], 'Cofion,', ['Kamal'])).build(),
