@@ -25,6 +25,8 @@ export const copyStatementEntries: LexiconEntry<'copy'>[] = [
       '{sharing|shared} this with', "{i have|ive|i am|im} {included|including|adding|added}"],
     examples: { match: ['Looping in Cllr Grant.', 'I have also sent this to Cllr Hale.', "I've added Cllr Pike so he is aware.", "I've included the Leader."], noMatch: ['The loop road is closed.'] },
   },
+  // Welsh "copi" alone is usually a document ("copi o'r adroddiad": a copy of the report), so it
+  // needs "anfon", "cael" or "at". (Notes as comments: they would ship in the on-send bundle.)
   {
     id: 'welsh', category: 'copy',
     phrases: ['{anfon|anfonais|anfonwyd|wedi anfon} copi', '{cael|gael|chael} copi', 'copi at', 'ar gopi', 'yn cael ei gopio', 'wedi copio', 'copïo'],
@@ -33,13 +35,12 @@ export const copyStatementEntries: LexiconEntry<'copy'>[] = [
         'Rwyf wedi copio cynghorwyr y ward.'],
       noMatch: ["Mae copi o'r adroddiad ynghlwm.", 'Cewch gopi o’r cofnodion yfory.'],
     },
-    note: 'Welsh "copi" alone is usually a document ("copi o\'r adroddiad": a copy of the report), so it needs "anfon", "cael" or "at".',
   },
+  // The label "copi:" in front of a name, as "cc:" is in English.
   {
     id: 'welsh-label', category: 'copy',
     phrases: ['copi'], nextCapitalised: true,
     examples: { match: ['cc / copi: Cllr Pike', 'Copi: Y Cynghorydd Grant'], noMatch: ["copi o'r adroddiad"] },
-    note: 'The label "copi:" in front of a name, as "cc:" is in English.',
   },
 ];
 
