@@ -1,23 +1,20 @@
 // Wording that criticises a person's capability or conduct (officer-criticism). The rule counts a
 // hit only when its subject is a named officer (or "he"/"she" just after one), so "the service is
 // useless" or "the decision was wrong" are not criticism of an officer.
-import { Lexicon, type LexiconEntry } from './lexicon';
+import { Lexicon } from './lexicon';
+import { shipped, type Phrases } from './shipped';
 
 /** Words that, in front of an adjective, turn it round: "never rude", "far from useless". */
 const NEGATIONS = ['not', 'never', 'isnt', 'wasnt', 'hardly', 'from', 'no', 'nothing', 'less', 'without', 'neither', 'nor', 'all'];
 
 export type CriticismKind = 'capability' | 'conduct' | 'about-them' | 'about-next';
 
-export const criticismEntries: LexiconEntry<CriticismKind>[] = [
+export const criticismPhrases: Phrases<CriticismKind>[] = [
   {
     id: 'incapable', category: 'capability',
     phrases: ['useless', 'hopeless', 'incompetent', 'inept', 'clueless', 'incapable', 'out of {his|her|their} depth', 'not up to {the job|it|the task|scratch}', 'isnt up to {the job|it|the task}',
       'not fit to', 'not competent', 'not capable', 'not good enough', 'a liability', 'a waste of space', 'a joke', 'an embarrassment', 'a disgrace', 'a disaster'],
     notPrecededBy: NEGATIONS,
-    examples: {
-      match: ['Frankly he is useless.', 'Kieran Doyle is not up to the job.', 'She has been hopeless on this.', 'He is either incompetent or does not care.', 'She is out of her depth.'],
-      noMatch: ['She was far from useless.', 'He is never hopeless.'],
-    },
   },
   {
     id: 'botched', category: 'capability',
@@ -30,11 +27,6 @@ export const criticismEntries: LexiconEntry<CriticismKind>[] = [
       'should be ashamed', 'ought to be ashamed',
       // Welsh: "gwneud llanast" (made a mess), "ddim yn gymwys" (not competent), "anobeithiol" (hopeless), "da i ddim" (no good), "di-glem" (clueless).
       'llanast', 'ddim yn gymwys', 'anghymwys', 'anobeithiol', 'da i ddim', 'diwerth', 'di-werth', 'di-glem', 'dim clem', 'llawn camgymeriadau'],
-    examples: {
-      match: ['The planning officer, Chloe Barclay, has made a complete hash of this application.', "He doesn't seem to know her own allocations policy.",
-        "I'm not convinced he understands the basics of his job.", 'Mae Tomos wedi gwneud llanast llwyr o\'r cais.', 'Dydy e ddim yn gymwys.'],
-      noMatch: ['The new rounds have caused problems.', 'Mae\'r adroddiad ar gael.'],
-    },
   },
   {
     id: 'rude', category: 'conduct',
@@ -44,10 +36,6 @@ export const criticismEntries: LexiconEntry<CriticismKind>[] = [
       // Welsh: "digywilydd" / "anghwrtais" (rude), "esgeulus" (negligent), "diog" (lazy).
       'digywilydd', 'anghwrtais', 'esgeulus', 'diog'],
     notPrecededBy: NEGATIONS,
-    examples: {
-      match: ['Nadia Karim was rude and dismissive.', 'He was abrupt to the point of rudeness.', 'Her attitude was appalling.', 'She has shown a complete lack of professionalism.'],
-      noMatch: ['She was never rude.', 'He was not dismissive at all.'],
-    },
   },
   {
     id: 'neglects', category: 'conduct',
@@ -61,11 +49,6 @@ export const criticismEntries: LexiconEntry<CriticismKind>[] = [
       '{lied|lying|lies} to', 'misled', 'ignored {my|me|the|residents|our|her|him|every}', '{failed|fails|failing} to {respond|reply|return|visit|read|check|consult|turn up|listen|follow}', '{failed|fails|failing} to do {his|her} job',
       // Welsh: "anghofiodd ymgynghori" (forgot to consult), "collodd lythyrau" (lost the letters), "wedi anwybyddu" (has ignored).
       'anghofiodd', 'collodd', 'wedi anwybyddu', 'anwybyddodd'],
-    examples: {
-      match: ['He put the phone down on her.', 'He has lost residents\' paperwork twice.', 'He does not return calls.', "She obviously didn't read your appeal.", 'He simply doesn\'t care about the villages.',
-        'Every time I get a holding reply and then he sits on it.'],
-      noMatch: ['The phone lines are busy on Mondays.', 'Please read the attached report.'],
-    },
   },
   {
     id: 'no-confidence', category: 'about-them',
@@ -73,32 +56,26 @@ export const criticismEntries: LexiconEntry<CriticismKind>[] = [
       '{take|taken|took} {him|her} off {the case|this|it}', '{given|give} to someone {else|competent|who}', 'someone competent', 'someone who knows what',
       // Welsh: "dim hyder ynddo/ynddi" (no confidence in him/her).
       'dim hyder {ynddo|ynddi}'],
-    examples: {
-      match: ['Residents have lost confidence in him and so have I.', 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.'],
-      noMatch: ['I have every confidence in the new contractor.'],
-    },
   },
   {
     id: 'no-confidence-in', category: 'about-next',
     phrases: ['{no|lost|lost all|little|zero} confidence in', '{no|little|lost|lost all} faith in', 'complaint about the conduct of', 'formal complaint about', 'dim hyder yn'],
-    examples: { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.'], noMatch: ['I have every confidence in the team.'] },
-    note: 'Counts only when a named officer follows at once ("no confidence in Zoe Marsh", not "no confidence in the service").',
+    // Counts only when a named officer follows at once ("no confidence in Zoe Marsh", not "no confidence in the service").
   },
 ];
 
-export const criticisms = new Lexicon(criticismEntries);
+export const criticisms = new Lexicon(shipped(criticismPhrases));
 
 /** Someone else's words reported back to them ("your complaint that Tom was rude"): not the member's own criticism. */
-export const reportedEntries: LexiconEntry<'reported'>[] = [
+export const reportedPhrases: Phrases<'reported'>[] = [
   {
     id: 'reported', category: 'reported',
     phrases: ['your {complaint|concern|concerns|view|account}', 'you {feel|felt|say|said|think|thought|believe|told me|mentioned|described|found|allege|alleged}',
       '{complaint|allegation|claim} that', '{alleged|alleges|claimed|claims} that', 'i understand you', 'according to you', 'i am told', 'im told', 'apparently'],
-    examples: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'You told me she was dismissive.'], noMatch: ['Tom Ridley was rude.'] },
   },
 ];
 
-export const reported = new Lexicon(reportedEntries);
+export const reported = new Lexicon(shipped(reportedPhrases));
 
 /** Words for an officer's job that, beside a first name or surname, show an officer is meant ("your inspector Jac"). */
 export const OFFICER_ROLE_WORDS = new Set(['officer', 'officers', 'inspector', 'manager', 'planner', 'caseworker', 'adviser', 'advisor', 'assistant', 'engineer', 'surveyor',

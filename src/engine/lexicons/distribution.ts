@@ -1,9 +1,10 @@
 // Wording that tells whether a message to every member concerns only the sender, one person or
 // one ward (distribution-list), or says why every member needs it.
-import { Lexicon, type LexiconEntry } from './lexicon';
+import { Lexicon } from './lexicon';
+import { shipped, type Phrases } from './shipped';
 
 /** A reply that is only the writer's own business: attending, apologies, thanks, their own form. */
-export const personalReplyEntries: LexiconEntry<'personal'>[] = [
+export const personalReplyPhrases: Phrases<'personal'>[] = [
   {
     id: 'attending', category: 'personal',
     phrases: ['count me in', 'count us in', 'count me out', 'put me down {for|as}', 'put my name down', 'sign me up', '{book|reserve|save} me {a|in|onto|on}',
@@ -13,11 +14,6 @@ export const personalReplyEntries: LexiconEntry<'personal'>[] = [
       '{i cant|cant|i cannot|cannot|i can not} do {either|both|the|that|this|any|tuesday|wednesday|thursday|monday|friday}', '{i wont|wont|i will not|i shant} be {there|coming|attending|able}', 'see you {there|then|on}', 'a place for me', 'me too', 'me as well',
       // Welsh: "cyfrwch fi i mewn" (count me in), "bydda i yno" (I'll be there), "rhowch fy enw i lawr" (put my name down).
       'cyfrwch fi', '{bydda|byddaf} {i|} yno', 'rhowch fy enw', 'dw i eisiau dod', 'hoffwn i ddod', 'hoffwn ddod'],
-    examples: {
-      match: ['Count me in for the Tuesday session.', "Put me down for the 9th, please.", "I'll be there with my husband.", 'I can make the evening one.',
-        "Sorry, I can't make it on the 14th.", 'Diolch - cyfrwch fi i mewn.', "I'm available on the Thursday.", "Apologies, I won't be able to make the 14th."],
-      noMatch: ['Every member is expected to attend one session.', 'The session will be there in the Chamber.'],
-    },
   },
   {
     id: 'apologies', category: 'personal',
@@ -25,50 +21,36 @@ export const personalReplyEntries: LexiconEntry<'personal'>[] = [
       'apologies from me', '{unfortunately|sadly} i {cant|cannot|wont|will not|am not|m not}', '{i am|im|i will be|ill be} {away|on holiday|unable|not able}', 'send my regrets',
       // Welsh: "ymddiheuriadau" (apologies), "methu dod" (cannot come).
       'ymddiheuriadau', 'methu dod', 'methu bod yno'],
-    examples: {
-      match: ['Please send my apologies for Thursday.', "Apologies for absence - I'm at a school governors' meeting.", "I'm unable to attend, sadly.", 'Ymddiheuriadau, dw i methu dod.'],
-      noMatch: ['Apologies - the room has changed to Committee Room 2.'],
-    },
   },
   {
     id: 'unable-to-attend', category: 'personal',
     phrases: ['{unable|not able} to {attend|come|make}'],
     notPrecededBy: ['members', 'councillors', 'those', 'who', 'anyone', 'people', 'are', 'is', 'be', 'been', 'colleagues'],
-    examples: { match: ['Sorry, unable to attend on the 14th.'], noMatch: ['Will it be recorded for members unable to attend?', 'For those who are unable to attend, slides will follow.'] },
   },
   {
     id: 'apologies-alone', category: 'personal',
     phrases: ['apologies'],
     notFollowedBy: ['{for|about} {the|any|my|this} {confusion|error|mistake|typo|wrong|date|change|late|short}', '{the|my} {date|time|room|venue|email|earlier}', 'all', 'everyone'],
-    examples: { match: ['Apologies - away that week.'], noMatch: ['Apologies for the confusion: the session is on the 10th.', 'Apologies, the date in my email was wrong.'] },
-    note: 'A member correcting their own all-members message ("apologies for the confusion") writes to everyone again.',
+    // A member correcting their own all-members message ("apologies for the confusion") writes to everyone again.
   },
   {
     id: 'thanks-and-congratulations', category: 'personal',
     phrases: ['congratulations', 'congrats', '{many|warm|warmest|hearty|heartfelt} congratulations', 'well done', 'well deserved', 'thank you {so much|very much|for|all the same}', '{thanks|many thanks} {for|so much|again|very much}',
       // Welsh: "llongyfarchiadau" (congratulations), "da iawn" (well done), "diolch yn fawr" (thank you very much).
       'llongyfarchiadau', 'da iawn', 'diolch yn fawr', 'diolch am'],
-    examples: {
-      match: ['Congratulations Sarah - thoroughly deserved!', 'Well done to the whole team.', 'Thanks so much for organising this.', 'Llongyfarchiadau mawr!'],
-      noMatch: ['The consultation closes on Friday.'],
-    },
   },
   {
     id: 'own-form', category: 'personal',
     phrases: ['my {form|forms|declaration|register entry|entry in the register|return|claim|expenses|expenses claim|allowance|allowances|mileage|payslip|tablet|laptop|ipad|phone|password|login|log in|account|pass|badge|parking permit|photo|details|dbs|training record}',
       "{i|ive|i have|i} {sent|returned|submitted|posted|signed|completed|filled in} {mine|the form|it back}", 'my {register|declaration|record} of interests', 'my {dpi|interests|gifts and hospitality} form',
       '{send|resend|re-send|forward|email|e-mail} me {the|a|another|that}', '{could|can|may} i {have|get|borrow} {a|the|another}'],
-    examples: {
-      match: ['Did you get my form? I sent it last week.', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.'],
-      noMatch: ['Please return the form by Friday.'],
-    },
   },
 ];
 
-export const personalReplies = new Lexicon(personalReplyEntries);
+export const personalReplies = new Lexicon(shipped(personalReplyPhrases));
 
 /** Words that say the message is for every member: these stop the rule. */
-export const everyMemberEntries: LexiconEntry<'every-member' | 'all-of-you'>[] = [
+export const everyMemberPhrases: Phrases<'every-member' | 'all-of-you'>[] = [
   {
     id: 'stated-reason', category: 'every-member',
     phrases: ['for all members', 'for the information of all', 'all members information', 'all members attention', 'for {every|each} member',
@@ -79,35 +61,24 @@ export const everyMemberEntries: LexiconEntry<'every-member' | 'all-of-you'>[] =
       'across the {borough|district|county|city|whole}', '{borough|district|county|council}{-|} wide', 'the whole council', 'join me in', 'for your diaries', 'reminder to all', 'a reminder for all',
       // Welsh: "pob aelod" (every member), "pob cynghorydd" (every councillor), "er gwybodaeth i'r holl aelodau".
       'pob aelod', 'pob cynghorydd', 'holl aelodau', 'yr holl gynghorwyr', 'pob ward'],
-    examples: {
-      match: ["For all members' information: the revised code takes effect on 1 April.", "I'm writing to all members because the change affects everyone.",
-        'It affects every councillor, not only scrutiny members.', 'Every member is asked to complete the training.', 'Please join me in thanking our outgoing Mayor.',
-        'The change applies across the borough.'],
-      noMatch: ['Count me in for the 14th.', 'Thanks Martin.'],
-    },
   },
   {
     id: 'all-of-you', category: 'all-of-you',
     phrases: ['all of you', 'all of us', 'us all', 'many of us', 'most of us', 'some of us', 'each of us', 'every one of us', 'each of you', 'from you all', 'to you all', 'any of you', 'those of you', 'anyone', 'everyone', 'everybody', 'any member', 'any councillor', 'colleagues who', 'members who', 'councillors who',
       'unrhyw un', 'pawb'],
-    examples: { match: ['I want to hear from all of you.', 'If any of you has cases like this, let me know.', 'For anyone driving, the car park is closed.'], noMatch: ['Count me in.'] },
-    note: 'A general address; it does not outweigh a plainly personal reply ("count me in, see you all there").',
+    // A general address; it does not outweigh a plainly personal reply ("count me in, see you all there").
   },
 ];
 
-export const everyMember = new Lexicon(everyMemberEntries);
+export const everyMember = new Lexicon(shipped(everyMemberPhrases));
 
 /** A message chasing one person's answer ("I asked you on 3 February… still waiting"). */
-export const chasingEntries: LexiconEntry<'chasing' | 'role-question' | 'role-named'>[] = [
+export const chasingPhrases: Phrases<'chasing' | 'role-question' | 'role-named'>[] = [
   {
     id: 'chasing', category: 'chasing',
     phrases: ['still {waiting|not had|had no|no|have not had|havent had|not received|havent received|awaiting|no sign}', '{i|ive|i have|i had} {asked|wrote to|written to|emailed|e-mailed|chased|raised this with|raised it with} you',
       '{asked|chased} {twice|three times|four times|again|repeatedly}', 'three times since', 'no {reply|answer|response} {yet|from you|to my}', '{had|received|got} no {reply|answer|response}',
       'third time of asking', 'when {can|will} i {expect|get|have} {an answer|a reply|a response|a date}', 'can i please have {a date|an answer|a reply}'],
-    examples: {
-      match: ['I asked you on 2 February and chased on the 16th.', "I've still had no answer.", 'I have asked three times since November.', 'Can I please have a date?'],
-      noMatch: ['I asked residents what they thought.'],
-    },
   },
   {
     id: 'role-question', category: 'role-question',
@@ -115,30 +86,24 @@ export const chasingEntries: LexiconEntry<'chasing' | 'role-question' | 'role-na
       '{question|questions} for the {cabinet member|portfolio holder|lead member|executive member|leader|convener|convenor}',
       'the {cabinet member|portfolio holder|lead member|executive member|leader|convener|convenor} {could|can|would|will|might} {please|} {tell|let|confirm|explain|update|advise|respond|reply|answer|say|give}',
       '{ask|asking|asked} the {cabinet member|portfolio holder|lead member|executive member|convener|convenor} {for|to|when|why|whether|if}'],
-    examples: {
-      match: ['Can the Cabinet Member for Environment please tell me when the road will be resurfaced?', "I'd be grateful if the Portfolio Holder could tell me why."],
-      noMatch: ['The Cabinet Member for Environment has agreed the programme.'],
-    },
   },
   {
     id: 'role-named', category: 'role-named',
     phrases: ['the {cabinet member|portfolio holder|lead member|executive member|convener|convenor} for', 'the leader of the council'],
-    examples: { match: ['I am still waiting to hear from the Portfolio Holder for Housing.'], noMatch: ['The Cabinet has agreed the budget.'] },
-    note: 'Names who a chase is for; on its own it is not a sign that a message concerns one person.',
+    // Names who a chase is for; on its own it is not a sign that a message concerns one person.
   },
 ];
 
-export const chasing = new Lexicon(chasingEntries);
+export const chasing = new Lexicon(shipped(chasingPhrases));
 
 /** A local matter: the closure or repair of one street or place. */
-export const localIssueEntries: LexiconEntry<'local'>[] = [
+export const localIssuePhrases: Phrases<'local'>[] = [
   {
     id: 'street-matter', category: 'local',
     phrases: ['closure', 'closures', 'closed', '{road|street|lane} works', 'roadworks', 'resurfacing', 'resurfaced', 'pothole', 'potholes', 'street light', 'street lights', 'streetlights',
       'lighting', 'flooding', 'flooded', 'fly-tipping', 'flytipping', 'fly tipping', 'diversion', 'sea wall', 'bus stop', 'crossing', 'speeding', 'drains', 'gully', 'gullies', 'repairs',
       'missed {bins|collections}', 'traffic calming', 'parking problems', 'subsidence', 'collapsed', 'blocked', 'overgrown', 'graffiti'],
-    examples: { match: ['Mill Lane will be closed from Monday.', 'The potholes on Station Road are getting worse.'], noMatch: ['The ball is at the Town Hall on Friday.'] },
   },
 ];
 
-export const localIssues = new Lexicon(localIssueEntries);
+export const localIssues = new Lexicon(shipped(localIssuePhrases));

@@ -4,8 +4,10 @@ import { capacityEntries, capacityStatements } from '../../../src/engine/lexicon
 import { collectiveMemberEntries, collectiveMembers, copyStatementEntries, copyStatements, memberRoleEntries, memberRoles, noCopyEntries, noCopyReasons } from '../../../src/engine/lexicons/copying';
 import type { Lexicon, LexiconEntry } from '../../../src/engine/lexicons/lexicon';
 import { commitmentEntries, commitments } from '../../../src/engine/lexicons/obligations';
-import { chasing, chasingEntries, everyMember, everyMemberEntries, localIssueEntries, localIssues, personalReplies, personalReplyEntries } from '../../../src/engine/lexicons/distribution';
-import { criticismEntries, criticisms, reported, reportedEntries } from '../../../src/engine/lexicons/criticism';
+import { chasing, everyMember, localIssues, personalReplies } from '../../../src/engine/lexicons/distribution';
+import { chasingEntries, everyMemberEntries, localIssueEntries, personalReplyEntries } from '../../../src/engine/lexicons/distribution-examples';
+import { criticisms, reported } from '../../../src/engine/lexicons/criticism';
+import { criticismEntries, reportedEntries } from '../../../src/engine/lexicons/criticism-examples';
 import {
   anchorEntries, anchorLexicon, antiEntries, antiLexicon, contextEntries, contextLexicon, frameEntries, frameLexicon, implicitEntries, implicitLexicon,
   stanceEntries, stanceLexicon,

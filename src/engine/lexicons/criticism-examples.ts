@@ -1,0 +1,34 @@
+// The examples that prove each officer-criticism lexicon entry: sentences it must find, and look-alikes it
+// must not. Only the tests import this file (the on-send bundle ships the phrases alone).
+import { withExamples, type Examples } from './shipped';
+import { criticismPhrases, reportedPhrases } from './criticism';
+
+const examples: Record<string, Examples> = {
+  incapable: {
+    match: ['Frankly he is useless.', 'Kieran Doyle is not up to the job.', 'She has been hopeless on this.', 'He is either incompetent or does not care.', 'She is out of her depth.'],
+    noMatch: ['She was far from useless.', 'He is never hopeless.'],
+  },
+  botched: {
+    match: ['The planning officer, Chloe Barclay, has made a complete hash of this application.', "He doesn't seem to know her own allocations policy.",
+      "I'm not convinced he understands the basics of his job.", 'Mae Tomos wedi gwneud llanast llwyr o\'r cais.', 'Dydy e ddim yn gymwys.'],
+    noMatch: ['The new rounds have caused problems.', 'Mae\'r adroddiad ar gael.'],
+  },
+  rude: {
+    match: ['Nadia Karim was rude and dismissive.', 'He was abrupt to the point of rudeness.', 'Her attitude was appalling.', 'She has shown a complete lack of professionalism.'],
+    noMatch: ['She was never rude.', 'He was not dismissive at all.'],
+  },
+  neglects: {
+    match: ['He put the phone down on her.', 'He has lost residents\' paperwork twice.', 'He does not return calls.', "She obviously didn't read your appeal.", 'He simply doesn\'t care about the villages.',
+      'Every time I get a holding reply and then he sits on it.'],
+    noMatch: ['The phone lines are busy on Mondays.', 'Please read the attached report.'],
+  },
+  'no-confidence': {
+    match: ['Residents have lost confidence in him and so have I.', 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.'],
+    noMatch: ['I have every confidence in the new contractor.'],
+  },
+  'no-confidence-in': { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.'], noMatch: ['I have every confidence in the team.'] },
+  reported: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'You told me she was dismissive.'], noMatch: ['Tom Ridley was rude.'] },
+};
+
+export const criticismEntries = withExamples(criticismPhrases, examples);
+export const reportedEntries = withExamples(reportedPhrases, examples);

@@ -1,0 +1,48 @@
+// The examples that prove each distribution-list lexicon entry: sentences it must find, and look-alikes it
+// must not. Only the tests import this file (the on-send bundle ships the phrases alone).
+import { withExamples, type Examples } from './shipped';
+import { personalReplyPhrases, everyMemberPhrases, chasingPhrases, localIssuePhrases } from './distribution';
+
+const examples: Record<string, Examples> = {
+  attending: {
+    match: ['Count me in for the Tuesday session.', "Put me down for the 9th, please.", "I'll be there with my husband.", 'I can make the evening one.',
+      "Sorry, I can't make it on the 14th.", 'Diolch - cyfrwch fi i mewn.', "I'm available on the Thursday.", "Apologies, I won't be able to make the 14th."],
+    noMatch: ['Every member is expected to attend one session.', 'The session will be there in the Chamber.'],
+  },
+  apologies: {
+    match: ['Please send my apologies for Thursday.', "Apologies for absence - I'm at a school governors' meeting.", "I'm unable to attend, sadly.", 'Ymddiheuriadau, dw i methu dod.'],
+    noMatch: ['Apologies - the room has changed to Committee Room 2.'],
+  },
+  'unable-to-attend': { match: ['Sorry, unable to attend on the 14th.'], noMatch: ['Will it be recorded for members unable to attend?', 'For those who are unable to attend, slides will follow.'] },
+  'apologies-alone': { match: ['Apologies - away that week.'], noMatch: ['Apologies for the confusion: the session is on the 10th.', 'Apologies, the date in my email was wrong.'] },
+  'thanks-and-congratulations': {
+    match: ['Congratulations Sarah - thoroughly deserved!', 'Well done to the whole team.', 'Thanks so much for organising this.', 'Llongyfarchiadau mawr!'],
+    noMatch: ['The consultation closes on Friday.'],
+  },
+  'own-form': {
+    match: ['Did you get my form? I sent it last week.', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.'],
+    noMatch: ['Please return the form by Friday.'],
+  },
+  'stated-reason': {
+    match: ["For all members' information: the revised code takes effect on 1 April.", "I'm writing to all members because the change affects everyone.",
+      'It affects every councillor, not only scrutiny members.', 'Every member is asked to complete the training.', 'Please join me in thanking our outgoing Mayor.',
+      'The change applies across the borough.'],
+    noMatch: ['Count me in for the 14th.', 'Thanks Martin.'],
+  },
+  'all-of-you': { match: ['I want to hear from all of you.', 'If any of you has cases like this, let me know.', 'For anyone driving, the car park is closed.'], noMatch: ['Count me in.'] },
+  chasing: {
+    match: ['I asked you on 2 February and chased on the 16th.', "I've still had no answer.", 'I have asked three times since November.', 'Can I please have a date?'],
+    noMatch: ['I asked residents what they thought.'],
+  },
+  'role-question': {
+    match: ['Can the Cabinet Member for Environment please tell me when the road will be resurfaced?', "I'd be grateful if the Portfolio Holder could tell me why."],
+    noMatch: ['The Cabinet Member for Environment has agreed the programme.'],
+  },
+  'role-named': { match: ['I am still waiting to hear from the Portfolio Holder for Housing.'], noMatch: ['The Cabinet has agreed the budget.'] },
+  'street-matter': { match: ['Mill Lane will be closed from Monday.', 'The potholes on Station Road are getting worse.'], noMatch: ['The ball is at the Town Hall on Friday.'] },
+};
+
+export const personalReplyEntries = withExamples(personalReplyPhrases, examples);
+export const everyMemberEntries = withExamples(everyMemberPhrases, examples);
+export const chasingEntries = withExamples(chasingPhrases, examples);
+export const localIssueEntries = withExamples(localIssuePhrases, examples);
