@@ -276,12 +276,14 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       if (entry.memberOnly && !options.memberSender) continue;
       if (entry.firstPerson && !hasFirstPerson(tokens, ranges[i]!)) continue;
       if (entry.needsContext) {
-        const lookalike = s.mentions.length === 0 && (registration || around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0));
+        const lookalike = s.mentions.length === 0 &&
+          (registration || (!options.partyAudience && around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0)));
         if (lookalike) continue;
         // Party business needs party words near it; electioneering takes election words too.
         const counts = (c: Hit<LexiconEntry<'context'>>): boolean => !overlaps(c, frame) && (entry.category !== 'party-business' || c.entry.id === 'party-context');
         const political = options.partyAudience || around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some(counts) ||
-          n.frames.some((other) => other.entry.needsContext === true && !overlaps(other, frame) && !sameWords(other, frame, bounded.text)));
+          // Another campaign word vouches only in a councillor's mail: officers knock on doors for the Council.
+          (options.memberSender && n.frames.some((other) => other.entry.needsContext === true && !overlaps(other, frame) && !sameWords(other, frame, bounded.text))));
         if (!political) continue;
       }
       if (entry.needsAnchor === 'sentence' && !around(i, 0, (n) => n.anchors.length > 0) && !(signals.get(i - 1)?.anchors.length)) continue;

@@ -8,6 +8,9 @@ import { politicalVocabulary } from '../political/vocabulary';
 import type { DraftAnalysis } from '../analysis';
 import type { Edit, Fix, Severity } from '../types';
 
+/** Words that ask someone to do something, in English and Welsh. */
+const REQUEST = /\b(?:could|can|would|will) (?:you|someone|the team)\b|\bplease\b|\bwould you mind\b|\bare you able\b|\bi need you\b|\bif you could\b|\bfedri di\b|\ballech chi\b|\ballet ti\b|\bplis\b|os gwelwch yn dda|\?/i;
+
 const KIND_LABEL: Record<PoliticalKind, string> = {
   electioneering: 'electioneering',
   'party-business': 'party business',
@@ -72,7 +75,15 @@ export const politicalContent = defineRule({
     const toOfficer = analysis.visible().some((r) => r.person.kind === 'officer' ||
       (r.person.kind === 'mailbox' && r.person.mailbox.kind !== 'party-group' && r.person.mailbox.kind !== 'all-members'));
     const purdah = isCorporateCommunication(analysis) && inPreElectionPeriod(policy, draft.now);
-    const asksOfficer = (f: FlaggedSentence): boolean => sender.kind === 'member' && toOfficer && (f.kinds.has('party-business') || f.kinds.has('electioneering'));
+    // Asking an officer to help (001 §14.3): party business or campaigning with a request in the
+    // sentence or the one before ("Could you give the attached a once-over? It's my election leaflet.").
+    const sentences = analysis.ownSentences();
+    const asksOfficer = (f: FlaggedSentence): boolean => {
+      if (sender.kind !== 'member' || !toOfficer || !(f.kinds.has('party-business') || f.kinds.has('electioneering'))) return false;
+      const index = sentences.findIndex((x) => x.start <= f.sentence.start && f.sentence.start < x.end);
+      const from = index > 0 ? sentences[index - 1]!.start : f.sentence.start;
+      return REQUEST.test(draft.body.slice(from, f.sentence.end));
+    };
     const severityOf = (f: FlaggedSentence): Severity => (officerSender || asksOfficer(f) || purdah ? 'error' : 'warning');
     const what = (f: FlaggedSentence): string => [...f.kinds].map((k) => KIND_LABEL[k]).join(' and ');
 
