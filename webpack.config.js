@@ -148,7 +148,16 @@ module.exports = async (env = {}, argv = {}) => {
     target: ['web', 'es2016'],
     output: { path: outputPath, filename: '[name].js', clean: false, chunkFormat: false, iife: true },
     resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [tsRule('es2016')] },
+    module: {
+      rules: [tsRule('es2016'), {
+        // The lexicons' examples are for the tests; the on-send file carries phrases alone.
+        test: /[\\/]src[\\/]engine[\\/]lexicons[\\/][^\\/]+\.ts$/,
+        // The lexicon machinery itself (the entry type, shipped()) has no examples to strip.
+        exclude: /[\\/](lexicon|shipped)\.ts$|-examples\.ts$/,
+        enforce: 'pre',
+        use: path.join(__dirname, 'scripts', 'webpack', 'strip-lexicon-examples.js'),
+      }],
+    },
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [define, new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],

@@ -33,7 +33,8 @@ describe('launchevent.js', () => {
     const handlers: Record<string, (event: unknown) => void> = {};
     const item = new FakeComposeItem({
       from: { displayName: 'Fatima Noor', emailAddress: 'fatima.noor@harburyvale.gov.uk' },
-      to: [{ displayName: 'Cllr Alan Price', emailAddress: 'alan.price@harburyvale.gov.uk' }],
+      // A backbencher: an officer's own-initiative note to the Leader would need the briefing copies.
+      to: [{ displayName: 'Cllr Kamal Hussain', emailAddress: 'kamal.hussain@harburyvale.gov.uk' }],
       subject: 'Bins', bodyHtml,
     });
     const config: Record<string, string> = {
@@ -61,11 +62,11 @@ describe('launchevent.js', () => {
   }
 
   it('blocks a political remark with a Review button, in a bare runtime', async () => {
-    const answer = await runHandler('<p>Dear Cllr Price,</p><p>I hope Labour hold the seat!</p><p>Regards,</p><p>Fatima</p>');
+    const answer = await runHandler('<p>Dear Cllr Hussain,</p><p>I hope Labour hold the seat!</p><p>Regards,</p><p>Fatima</p>');
     expect(answer).toMatchObject({ allowEvent: false, commandId: 'ProtocolCheckOpenPane' });
   });
 
   it('lets a clean message go', async () => {
-    expect(await runHandler('<p>Dear Cllr Price,</p><p>The bins were emptied today.</p><p>Regards,</p><p>Fatima</p>')).toEqual({ allowEvent: true });
+    expect(await runHandler('<p>Dear Cllr Hussain,</p><p>The bins were emptied today.</p><p>Regards,</p><p>Fatima</p>')).toEqual({ allowEvent: true });
   });
 });
