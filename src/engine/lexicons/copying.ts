@@ -61,8 +61,12 @@ export const collectiveMemberEntries: LexiconEntry<'members'>[] = [
 
 /** Member roles a copy statement may name instead of the person ("the Mayor is copied"). */
 export const memberRoleEntries: LexiconEntry<MemberRole>[] = [
-  { id: 'mayor', category: 'mayor', phrases: ['mayor', 'lord mayor', 'civic mayor', 'maer'], capitalised: true,
-    examples: { match: ['The Mayor is copied.', 'Mae’r Maer wedi cael copi.'], noMatch: ['the mayoral car'] } },
+  // The civic head goes by many names: Mayor, Lord Mayor, Provost, Chairman or Chair of the Council, Cadeirydd y Cyngor.
+  { id: 'mayor', category: 'mayor', phrases: ['mayor', 'lord mayor', 'civic mayor', 'maer', 'provost', 'lord provost', 'chairman of the council',
+    'chair of the council', 'chairman of the county council', 'chair of the county council', 'civic head', 'cadeirydd y cyngor', 'chairman'], capitalised: true,
+    notPrecededBy: ['committee', 'vice', 'deputy', 'planning', 'licensing'],
+    examples: { match: ['The Mayor is copied.', 'Mae’r Maer wedi cael copi.', 'The Provost is copied, as she is hosting the evening.', 'I have copied the Chairman.'],
+      noMatch: ['the mayoral car'] } },
   { id: 'leader', category: 'leader', phrases: ['leader', 'leader of the council', 'council leader', 'arweinydd', 'arweinydd y cyngor'], capitalised: true,
     notPrecededBy: ['group', 'team', 'opposition', 'deputy'],
     examples: { match: ["I've included the Leader.", 'Rwy’n anfon copi at Arweinydd y Cyngor.'], noMatch: ['the team leader at the depot', 'the Group Leader'] } },
@@ -97,7 +101,8 @@ export const noCopyEntries: LexiconEntry<NoCopyReason>[] = [
     id: 'confidential-casework', category: 'casework',
     phrases: ['{individual|personal|confidential|private|constituent|constituents} casework', 'casework {is|was} confidential',
       'treated {it|this} as confidential', '{her|his|their} {personal|private|confidential} {circumstances|details|information|health}',
-      '{individual|personal} case {and|is|which}'],
+      '{individual|personal} case {and|is|which}', '{his|her|their} own case', 'concerns {his|her|their} health', 'rather than copying',
+      'instead of copying', 'kept this {reply|email|response|message|one} to you', 'kept {it|this} to you'],
     examples: {
       match: ["As this is Mrs Dawson's individual casework and involves her health, I have treated it as confidential.", 'I have kept this as confidential casework.'],
       noMatch: ['The casework team will be in touch about the road closures.'],

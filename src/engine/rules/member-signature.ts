@@ -69,7 +69,9 @@ function mayWriteOfficially(analysis: DraftAnalysis): boolean {
   if (roles.includes('mayor') || roles.includes('leader')) return true;
   if (!roles.includes('cabinet') || !sender.member.portfolio) return false;
   const words = phraseWords(sender.member.portfolio).filter((w) => !PORTFOLIO_STOPWORDS.has(w));
-  const text = new Set([...analysis.subjectTokens(), ...analysis.bodyTokens()].map((t) => t.norm));
+  // The message and subject only: the signature names the sender's own portfolio on every letter.
+  const [from, to] = analysis.tokenRange(analysis.parts().message);
+  const text = new Set([...analysis.subjectTokens(), ...analysis.bodyTokens().slice(from, to)].map((t) => t.norm));
   return words.some((w) => text.has(w));
 }
 

@@ -8,6 +8,10 @@ const memberBody = (...paragraphs: string[]): string => letter('Hi Fatima,', ['T
 
 ruleTester.run(copyMadeExplicit, {
   valid: [
+    { name: 'the civic head copied by another title ("The Provost is copied")',
+      draft: aDraft().from(officer.noor).to(cllr.doyle).cc(cllr.pennington).body(memberBody('The Provost is copied, as she is hosting the evening.')).build() },
+    { name: 'the civic head copied as "the Chairman"',
+      draft: aDraft().from(officer.noor).to(cllr.doyle).cc(cllr.pennington).body(memberBody('I have copied the Chairman, who will open the event.')).build() },
     { name: 'the copy is stated by name ("I\'ve cc\'d Cllr Doyle")',
       draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle).body(memberBody("I've cc'd Cllr Doyle, who raised it at the residents' meeting.")).build() },
     { name: 'the copy is stated by first name ("Copying Ian")',

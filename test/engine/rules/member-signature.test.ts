@@ -30,6 +30,10 @@ ruleTester.run(memberSignature, {
       draft: aDraft().from(cllr.hussain).to(resident.gmail).body(fromMember('Kamal Hussain', 'The Council approved the new play area budget in February.')).build() },
   ],
   invalid: [
+    { name: 'a Cabinet member writes for the Council outside her portfolio: the portfolio in her signature does not count',
+      draft: aDraft().from(cllr.holloway).to({ email: 'office@valebuses.co.uk' }).subject('Route 7 timetable')
+        .body(fromMember('Cllr Beth Holloway\nCabinet Member for Housing and Communities', 'I am writing on behalf of the Council: the Council has decided to fund the extra evening buses on route 7.')).build(),
+      findings: [{ severity: 'warning' }] },
     { name: 'a backbencher promises the Council will pay',
       draft: aDraft().from(cllr.hussain).to(resident.club)
         .body(fromMember('Cllr Kamal Hussain', 'Thank you for showing me the jetty.', 'I can confirm that the Council will pay for the repairs to the jetty. You do not need to get quotes.')).build(),

@@ -8,6 +8,9 @@ const officerLetter = (greeting: string, ...paragraphs: string[]): string => let
 
 ruleTester.run(wardMemberCopy, {
   valid: [
+    { name: 'one household\'s own case, kept to the member "rather than copying" the others (an info note only)', allowInfo: true,
+      draft: aDraft().from(officer.noor).to(cllr.price).subject('Mr Ade - Wharf Street')
+        .body(officerLetter('Dear Cllr Price,', "As this is Mr Ade's own case and concerns his health, I have kept this reply to you rather than copying it to the other Riverside councillors.")).build() },
     { name: 'all three ward members are addressed',
       draft: aDraft().from(officer.noor).to(cllr.price, cllr.holloway, cllr.hussain).subject('Bins on Wharf Street')
         .body(officerLetter('Dear Councillors,', 'The missed collections on Wharf Street will be picked up tomorrow.')).build() },
