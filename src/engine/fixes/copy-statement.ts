@@ -75,14 +75,42 @@ export interface CopyStatement {
  * it names among the copied recipients; undefined when there is none, or when it names nobody we
  * can carry over (rewriting it would lose who it meant).
  */
+const found = new WeakMap<DraftAnalysis, CopyStatement | null>();
+
+/**
+ * The last sentence of the message that states a copy (the writer's own or a fix's), with whom it
+ * names. Three rules ask for it, so it is found once per draft; and the copy words are looked up in
+ * one pass over the message, so only the sentences that have them are read closely.
+ */
 export function findCopyStatement(analysis: DraftAnalysis): CopyStatement | undefined {
+  if (!found.has(analysis)) found.set(analysis, scanForCopyStatement(analysis) ?? null);
+  return found.get(analysis) ?? undefined;
+}
+
+function scanForCopyStatement(analysis: DraftAnalysis): CopyStatement | undefined {
   const tokens = analysis.bodyTokens();
-  const copied = analysis.recipients.filter((r) => r.field !== 'to' && r.person.email !== analysis.sender.email);
   const sentences = analysis.messageSentences();
-  for (let k = sentences.length - 1; k >= 0; k--) {
+  if (sentences.length === 0) return undefined;
+  const [messageFrom, messageTo] = analysis.tokenRange({ start: sentences[0]!.start, end: sentences[sentences.length - 1]!.end });
+  const hits = copyStatements.find(tokens, messageFrom, messageTo);
+  if (hits.length === 0) return undefined;
+  const copied = analysis.recipients.filter((r) => r.field !== 'to' && r.person.email !== analysis.sender.email);
+  // Sentences holding a copy word, last first.
+  const candidates: Sentence[] = [];
+  for (let h = hits.length - 1, k = sentences.length - 1; h >= 0 && k >= 0;) {
+    const start = tokens[hits[h]!.first]!.start;
     const sentence = sentences[k]!;
+    if (start >= sentence.end) h--;
+    else if (start < sentence.start) k--;
+    else {
+      candidates.push(sentence);
+      k--;
+      while (h >= 0 && tokens[hits[h]!.first]!.start >= sentence.start) h--;
+    }
+  }
+  for (const sentence of candidates) {
     const [from, to] = analysis.tokenRange(sentence);
-    if (copyStatements.find(tokens, from, to).length === 0 || noCopyReasons.find(tokens, from, to).length > 0) continue;
+    if (noCopyReasons.find(tokens, from, to).length > 0) continue;
     const own = parseCopySentence(sentence.text);
     if (own) return { sentence, groups: own };
     const roles = new Set(memberRoles.find(tokens, from, to).map((hit) => hit.entry.category));
