@@ -52,6 +52,19 @@ ruleTester.run(wardMemberCopy, {
         .body(officerLetter('Dear Cllr Forster,', 'Mr Brookside has complained about the crews again.')).build() },
   ],
   invalid: [
+    { name: 'a lower-case postcode names the ward',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Missed bins')
+        .body(officerLetter('Dear Cllr Forster,', 'The missed bins at the flats in hv2 1xa were collected this morning.')).build(),
+      findings: [{ severity: 'warning', recipients: [cllr.lewis.email] }] },
+    { name: 'the ward is named only in the quoted resident\'s address',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('RE: Overgrown hedge').composeType('reply')
+        .body(`${officerLetter('Dear Cllr Forster,', 'The hedge will be cut back on Friday.')}\n\n-----Original Message-----\nFrom: Cllr Diane Forster\nSent: 1 March 2027\nTo: Fatima Noor\nSubject: Overgrown hedge\n\nA resident at 4 Orchard Rise says the hedge is blocking the path. Can you help?`).build(),
+      findings: [{ severity: 'warning', recipients: [cllr.lewis.email] }] },
+    { name: 'a "confidential" disclaimer in the signature is not a casework exemption',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Mead Road')
+        .body(letter('Dear Cllr Forster,', ['The potholes on Mead Road are booked for repair next week.'], 'Kind regards,',
+          ['Fatima Noor', 'Waste Services Manager', 'This e-mail is confidential and intended only for the addressee. If you have received it in error, please tell the sender.'])).build(),
+      findings: [{ severity: 'warning', recipients: [cllr.lewis.email] }] },
     { name: 'a street in the body maps to the ward; two members missing',
       draft: aDraft().from(officer.noor).to(cllr.price).subject('Fly-tipping update')
         .body(officerLetter('Dear Cllr Price,', 'We cleared the mattresses dumped on Ferry Lane this morning and have opened an enforcement case.')).build(),
