@@ -15,6 +15,8 @@ export interface StanceEntry extends LexiconEntry<StanceCategory> {
   strength: 'strong' | 'moderate';
   /** Only with a party named outright, not with "the administration" or "our group". */
   explicitOnly?: boolean;
+  /** Only in a councillor's own mail: everyday evaluative words that officers use of anything. */
+  memberOnly?: boolean;
 }
 
 export interface FrameEntry extends LexiconEntry<FrameCategory> {
@@ -42,7 +44,7 @@ export const stanceEntries: StanceEntry[] = [
       'trashed', 'destroyed', 'sold out', 'sell out', 'stitch up', 'stitched up', 'cynical', 'spin', 'broken promise', 'broken promises', 'fiasco', 'reckless',
       'squandered', 'wasted', 'mismanagement', 'mismanaged', 'neglect', 'neglected', 'afterthought', 'abandoned', 'cant be trusted', 'cannot be trusted',
       'never be trusted', 'let {us|you|residents|people|them|this town|the town|everyone} down', 'to blame', 'the blame', 'fault', 'cronies', 'cronyism',
-      'sneaky', 'cowardly', 'gutless', 'take orders from', 'takes orders from', 'no orders from', 'do as they are told', 'do what they are told', 'clueless', 'inept', 'dishonest', 'deceit', 'deceitful', 'u turn', 'climbdown', 'embarrassment', 'laughing stock',
+      'sneaky', 'cowardly', 'gutless', 'find something to {object to|complain about|moan about|whinge about|oppose}', 'take orders from', 'takes orders from', 'no orders from', 'do as they are told', 'do what they are told', 'clueless', 'inept', 'dishonest', 'deceit', 'deceitful', 'u turn', 'climbdown', 'embarrassment', 'laughing stock',
       ...cy('llanast', 'smonach', 'gwarthus', 'cywilydd', 'cywilyddus', 'anobeithiol', 'celwydd', 'celwyddau', 'bradychu', 'bradychwyd', 'anghymwys', 'methiant',
         'methiannau', 'twyll', 'esgeuluso', 'esgeuluswyd', 'esgeulustod', 'gwastraffu', 'anwybyddu', 'anwybyddwyd', 'siomi', 'difetha', 'dinistrio', 'llwgu'),
       'starved', 'starving', 'starve', 'think they own', 'thinks it owns', 'think it owns', 'own the chamber', 'own the place', 'biaur siambr', 'sydd biau',
@@ -76,7 +78,7 @@ export const stanceEntries: StanceEntry[] = [
       '{cracking|super|smashing|superb|terrific|fantastic|brilliant|amazing|excellent|great|fab|tremendous} job', 'dim ond {cynghorwyr|ein cynghorwyr|ni}', 'flagship', 'bold plans', 'fantastic job', 'brilliant job',
       'great job', 'amazing job', 'excellent job', 'done wonders', 'turned {it|things|the council|this council|the town} around', 'transformed',
       'diolch i {blaid|lafur|geidwadwyr|dorïaid|doriaid|gynghorwyr}', ...cy('addewid', 'addewidion', 'maniffesto'), 'yn gweithio drosoch', 'ar eich ochr',
-      'pushed for', 'fought for', 'fighting for', 'campaigned for', 'made it happen', 'only exists because', 'only happened because', 'laughed out of',
+      'pushed for', 'fought for', 'fighting for', 'campaigned for', 'made it happen', 'kept pushing', 'over the line because', 'only got over the line', 'only exists because', 'only happened because', 'laughed out of',
       'laughed at', 'weren\'t so daft', 'not so daft', 'told you so', 'proved right', 'been proved right', 'made this happen', 'got this done', ...cy('gwthio am', 'brwydro dros', 'brwydro am', 'ymladd dros')],
     notFollowedBy: ['form', 'forms', 'card', 'cards', 'scheme', 'page', 'of support to the council'],
     examples: { match: ['Only our Plaid councillors actually turn up for residents.', 'This is the vision of the labour administration.',
@@ -94,6 +96,22 @@ export const stanceEntries: StanceEntry[] = [
     examples: { match: ['The Tories have cut the library budget again.'] } },
 ];
 
+// A councillor who names another party outside plain fact and judges it, however mildly or
+// sarcastically, is being party-political: these everyday evaluative words count in a member's own
+// mail, next to a party named outright or a partisan reference, in a sentence that is not plain fact.
+stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate', explicitOnly: true, memberOnly: true,
+  phrases: ['good', 'bad', 'sensible', 'daft', 'silly', 'stupid', 'ridiculous', 'absurd', 'laughable', 'lazy', 'smug', 'desperate', 'decent', 'honest',
+    'competent', 'weak', 'careless', 'irresponsible', 'responsible', 'wasteful', 'prudent', 'mad', 'crazy', 'bonkers', 'barmy', 'obsessed', 'obsession',
+    'pet project', 'vanity project', 'gimmick', 'stunt', 'publicity stunt', 'photo op', 'photo opportunity', 'photographer', 'grandstanding', 'posturing',
+    'virtue signalling', 'loony', 'extreme', 'fanatics', 'ideology', 'ideological', 'dogma', 'dogmatic', 'old fashioned', 'common sense', 'housekeeping',
+    'funny how', 'funny that', 'isnt it', 'surprise surprise', 'who would have thought', 'whod have thought', 'shock horror', 'apparently', 'always',
+    'never', 'never once', 'yet again', 'once again', 'as ever', 'as always', 'all it takes', 'the sky didnt fall', 'aged', 'i wonder why', 'no wonder',
+    'hardly surprising', 'not surprising', 'object to', 'something to object to', 'something to complain about', 'whinge', 'whinging', 'moan', 'moaning',
+    'meddle', 'meddling', 'dither', 'dithering', 'waffle', 'bottled', 'hike', 'hiked', 'hammer', 'hammered', 'fleece', 'fleeced', 'punish', 'punished',
+    'bother', 'bothered', 'notice', 'listen', 'listened', 'voted against', 'kept pushing', 'pushing', 'pushed', 'promises', 'first in the queue',
+    'set foot', 'unless there was', 'trooped', ...cy('twp', 'gwirion', 'hurt', 'diog', 'wastraffus', 'bob amser', 'byth', 'eto fyth')],
+  examples: { match: ["Funny how the Green Party's councillors are always first in the queue for cycle lanes."] } });
+
 export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'implicit-ref', category: 'implicit',
     phrases: ['the previous administration', 'the last administration', 'this administration', 'the administration', 'the current administration',
@@ -107,7 +125,7 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
     examples: { match: ['It only exists because our group insisted on it.'] } },
   // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
   { id: 'partisan-ref', category: 'partisan',
-    phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who}',
+    phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}',
       'the big parties', 'the main parties', 'the old parties', 'the other parties', 'the establishment parties', 'y criw blaenorol', 'y lot diwethaf',
       'y pleidiau mawr'],
     examples: { match: ['The previous lot left the books in a mess.'] } },
@@ -214,7 +232,8 @@ export const frameEntries: FrameEntry[] = [
       'fight {it|this|them} all the way', 'fight {it|this|them} every step', 'fight {it|this} tooth and nail', 'fight this decision', 'fight to overturn',
       'reverse it when', 'scrap it when', 'daylight robbery', 'an insult to', 'anghyfiawn', 'gwthio drwodd', 'ymladd {hyn|hwn} bob cam',
       '{campaign|campaigning|fight|fighting} to {overturn|reverse|scrap} {it|this|the decision|them}',
-      '{shameful|disgraceful|outrageous|scandalous|cruel|heartless|callous|reckless|spiteful|vindictive} {decision|choice|cut|cuts|policy|vote}'],
+      '{shameful|disgraceful|outrageous|scandalous|cruel|heartless|callous|reckless|spiteful|vindictive} {decision|choice|cut|cuts|policy|vote}',
+      'should be ashamed', 'ought to be ashamed', 'a tax on', 'trooped through', 'rubber stamped', 'waved through', 'meekly'],
     examples: { match: ['The cuts Full Council rammed through last night are unjustifiable, and I will fight them all the way.'],
       noMatch: ['Full Council approved the budget on 24 February.'] } },
   { id: 'policy-fight-near', category: 'policy-criticism', needsAnchor: 'near',
@@ -243,7 +262,8 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   // Election words: canvassing and leaflet rounds near them are campaigning; a council
   // newsletter that mentions polling day is not party business.
   { id: 'election-context', category: 'context',
-    phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'etholiad', 'diwrnod pleidleisio', 'pleidlais'],
+    phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
+      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc'],
     examples: { match: ["the selection meeting for May's elections"] } },
 ];
 
@@ -267,7 +287,8 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
     phrases: ['entitled to', 'seat on', 'seats on', 'places on', 'allocation', 'allocated', 'political balance', 'proportionality', 'nominated', 'nomination',
       'nominations', 'group leaders', 'group leader', 'has asked', 'have asked', 'asked for', 'asked whether', 'asked if', 'requested', 'has requested',
       'tabled', 'motion', 'amendment', 'amendments', 'submitted', 'put forward', 'proposed', 'seconded', 'moved', 'queried', 'question from', 'questions from',
-      'took', 'won', 'gained', 'results', 'result', 'elected', 'returned', 'turnout', 'cross party', 'all party', 'room booking', 'booked', 'briefing',
+      'took', 'won', 'gained', 'results', 'result', 'elected', 'returned', 'turnout', 'cross party', 'all party', 'room booking', 'booked', 'book', 'briefing',
+      'meets', 'meet', 'meeting', 'attended', 'attend', 'apologies', 'spokesperson', 'spokespeople', 'signed', 'representative', 'representatives',
       'briefings', 'group room', 'group office', 'support officer', 'the groups', 'each group', 'each of the groups', 'all groups', 'all three groups',
       'all four groups', 'hawl i', 'dyraniad', 'cydbwysedd gwleidyddol', 'trawsbleidiol'],
     examples: { match: ['The Green Group is entitled to one more seat on Licensing.'] } },

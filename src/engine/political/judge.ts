@@ -262,6 +262,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     }
     for (const stance of s.stance) {
       if (stance.entry.strength === 'moderate' && plainFact && controlled.length === 0) continue;
+      if (stance.entry.memberOnly && !options.memberSender) continue;
       const ref = refs.filter((r) => (r.explicit || !stance.entry.explicitOnly) && distance(r, stance) <= STANCE_REACH)
         .sort((a, b) => distance(a, stance) - distance(b, stance))[0];
       if (!ref) continue;
