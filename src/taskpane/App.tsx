@@ -1,7 +1,7 @@
 // The task pane app: Fluent UI provider with the Office theme, the controller, and the pane.
 import * as React from 'react';
 import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import type { MailHost } from '../office/mail-host';
+import type { HostDraft, MailHost } from '../office/mail-host';
 import type { JsonSource } from './council-config';
 import { createController, type Controller } from './controller';
 import { Pane } from './components/Pane';
@@ -20,12 +20,12 @@ export interface AppProps {
 
 export function App({ host, source, theme, pollMs }: AppProps): React.ReactElement {
   const [state, dispatch] = React.useReducer(reducer, initialState);
-  const [body, setBody] = React.useState('');
+  const [draft, setDraft] = React.useState<HostDraft>();
   const controller = React.useRef<Controller>();
 
   React.useEffect(() => {
-    // The pane shows words in context, so it keeps the text the engine checked.
-    const watching: MailHost = { ...host, readDraft: () => host.readDraft().then((d) => { setBody(d.body); return d; }) };
+    // The pane quotes words and says where people are, so it keeps the draft the engine checked.
+    const watching: MailHost = { ...host, readDraft: () => host.readDraft().then((d) => { setDraft(d); return d; }) };
     const c = createController(watching, source, dispatch, { pollMs });
     controller.current = c;
     void c.start();
@@ -34,13 +34,14 @@ export function App({ host, source, theme, pollMs }: AppProps): React.ReactEleme
 
   return (
     <FluentProvider theme={THEMES[theme]}>
-      <Pane state={state} body={body}
-        onFix={(finding, fix) => void controller.current?.applyFix(finding, fix)}
+      <Pane state={state} draft={draft}
+        onFix={(finding, fix, label) => void controller.current?.applyFix(finding, fix, label)}
         onFixAll={(findings) => void controller.current?.fixAll(findings)}
         onConfirmFixAll={(plan) => void controller.current?.confirmFixAll(plan)}
         onCancelFixAll={() => controller.current?.cancelFixAll()}
         onUndo={() => void controller.current?.undo()}
-        onDismiss={(finding, reason) => void controller.current?.dismiss(finding, reason)}
+        onDismiss={(finding, reason, title) => void controller.current?.dismiss(finding, reason, title)}
+        onUndismiss={(key) => void controller.current?.undismiss(key)}
         onRecheck={() => void controller.current?.recheck()} />
     </FluentProvider>
   );

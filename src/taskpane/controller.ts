@@ -1,10 +1,11 @@
 // What the task pane does, without React: load config, check, re-check on changes, apply fixes,
 // dismiss findings. The React hook only wires this to a reducer, so it is tested on its own.
 import { check, planFixAll, type Draft, type Edit, type Finding, type Fix, type FixAllPlan } from '../engine';
-import { findingKey, readDismissals, writeDismissals } from '../office/dismissals';
+import { dismissalOf, readDismissals, writeDismissals, type Dismissal } from '../office/dismissals';
 import type { MailHost } from '../office/mail-host';
 import { loadCouncilConfig, type CouncilConfig, type JsonSource } from './council-config';
-import type { Action } from './state';
+import type { Action, Notice } from './state';
+import { STRINGS } from './strings';
 import { undoEdits } from './undo';
 
 export interface ControllerOptions {
@@ -16,14 +17,18 @@ export interface ControllerOptions {
 export interface Controller {
   start(): Promise<void>;
   recheck(): Promise<void>;
-  applyFix(finding: Finding, fix: Fix): Promise<void>;
+  /** `label` names the fix in the notice afterwards (the card's short label). */
+  applyFix(finding: Finding, fix: Fix, label?: string): Promise<void>;
   /** Plans Fix all and shows the plan; nothing changes until confirmFixAll. */
   fixAll(findings: readonly Finding[]): Promise<void>;
   confirmFixAll(plan: FixAllPlan): Promise<void>;
   cancelFixAll(): void;
   /** Puts the body and recipients back as they were before Fix all. */
   undo(): Promise<void>;
-  dismiss(finding: Finding, reason: string): Promise<void>;
+  /** `title` is the card's title, kept to list the dismissal even after the finding changes. */
+  dismiss(finding: Finding, reason: string, title: string): Promise<void>;
+  /** Undoes one dismissal (by its key): the finding comes back. */
+  undismiss(key: string): Promise<void>;
   stop(): void;
 }
 
@@ -79,11 +84,11 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
     try {
       const result = await host.applyEdits(edits);
       applied = result.applied;
-      if (result.skipped.length === 0) dispatch({ type: 'fixed', notice: { intent: 'success', text: `Done: ${title}.` } });
-      else if (result.applied.length === 0) dispatch({ type: 'fixed', notice: { intent: 'error', text: `Nothing was changed: ${result.skipped[0]!.reason}.` } });
-      else dispatch({ type: 'fixed', notice: { intent: 'warning', text: `Partly done: ${result.skipped.map((s) => s.reason).join('; ')}.` } });
+      if (result.skipped.length === 0) dispatch({ type: 'fixed', notice: { intent: 'success', text: STRINGS.done(title) } });
+      else if (result.applied.length === 0) dispatch({ type: 'fixed', notice: { intent: 'error', text: STRINGS.nothingChanged(result.skipped[0]!.reason) } });
+      else dispatch({ type: 'fixed', notice: { intent: 'warning', text: STRINGS.partlyDone(result.skipped.map((s) => s.reason).join('; ')) } });
     } catch (error) {
-      dispatch({ type: 'fixed', notice: { intent: 'error', text: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}.` } });
+      dispatch({ type: 'fixed', notice: { intent: 'error', text: STRINGS.nothingChanged(error instanceof Error ? error.message : String(error)) } });
     }
     await recheck();
     return applied;
@@ -96,6 +101,15 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
     dispatch({ type: 'undoGone' });
   };
 
+  async function save(dismissals: Dismissal[], notice?: Notice): Promise<void> {
+    try {
+      await writeDismissals(host, dismissals);
+    } catch {
+      // Without sessionData (older Outlook) the dismissal lasts while the pane is open.
+    }
+    dispatch({ type: 'dismissed', dismissals, ...(notice ? { notice } : {}) });
+  }
+
   return {
     async start() {
       await recheck();
@@ -103,9 +117,9 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
       timer = setInterval(() => void poll(), options.pollMs ?? 1500);
     },
     recheck,
-    async applyFix(_finding, fix) {
+    async applyFix(_finding, fix, label) {
       forgetUndo();
-      await apply(fix.edits, fix.title);
+      await apply(fix.edits, label ?? fix.title);
     },
     async fixAll(findings) {
       try {
@@ -113,13 +127,13 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
         const run = (d: Draft): Finding[] => (config ? check(d, { directory: config.directory, policy: config.policy }) : []);
         dispatch({ type: 'planned', plan: planFixAll(draft, findings, { recheck: run }) });
       } catch (error) {
-        dispatch({ type: 'fixed', notice: { intent: 'error', text: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}.` } });
+        dispatch({ type: 'fixed', notice: { intent: 'error', text: STRINGS.nothingChanged(error instanceof Error ? error.message : String(error)) } });
       }
     },
     async confirmFixAll(plan) {
       forgetUndo();
       const before = await host.readDraft();
-      const applied = await apply(plan.edits, `${plan.steps.length} ${plan.steps.length === 1 ? 'change' : 'changes'} made by Fix all`);
+      const applied = await apply(plan.edits, STRINGS.fixAllDone(plan.steps.length));
       if (applied.length > 0) {
         undoable = { before, applied };
         dispatch({ type: 'undoReady' });
@@ -133,17 +147,18 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
       forgetUndo();
       if (!last) return;
       const now = await host.readDraft();
-      await apply(undoEdits(last.before, now, last.applied), 'Fix all undone');
+      await apply(undoEdits(last.before, now, last.applied), STRINGS.fixAllUndone);
     },
-    async dismiss(finding, reason) {
+    async dismiss(finding, reason, title) {
+      const made = dismissalOf(finding, reason, title);
+      const next = [...(await readDismissals(host)).filter((d) => d.key !== made.key), made];
+      // No notice: focus goes on to the next card, and the card is listed under "Dismissed".
+      await save(next);
+    },
+    async undismiss(key) {
       const current = await readDismissals(host);
-      const next = [...current.filter((d) => d.key !== findingKey(finding)), { key: findingKey(finding), ruleId: finding.ruleId, reason }];
-      try {
-        await writeDismissals(host, next);
-      } catch {
-        // Without sessionData (older Outlook) the dismissal lasts while the pane is open.
-      }
-      dispatch({ type: 'dismissed', dismissals: next });
+      const gone = current.find((d) => d.key === key);
+      await save(current.filter((d) => d.key !== key), gone?.title ? { intent: 'success', text: STRINGS.restoredNotice(gone.title) } : undefined);
     },
     stop() {
       stopped = true;

@@ -1,6 +1,6 @@
 // The task pane's state as a pure reducer: what was checked, what the user dismissed, what a fix did.
 import type { Finding, FixAllPlan } from '../engine';
-import type { Dismissal } from '../office/dismissals';
+import { findingKey, type Dismissal } from '../office/dismissals';
 import type { CouncilConfig } from './council-config';
 
 export type Phase = 'loading' | 'ready' | 'failed';
@@ -8,6 +8,8 @@ export type Phase = 'loading' | 'ready' | 'failed';
 export interface Notice {
   intent: 'success' | 'warning' | 'error';
   text: string;
+  /** The findings the notice was shown with; it clears when they change (see `checked`). */
+  findings?: string;
 }
 
 export interface PaneState {
@@ -33,7 +35,7 @@ export type Action =
   | { type: 'failed'; error: string }
   | { type: 'busy' }
   | { type: 'fixed'; notice: Notice }
-  | { type: 'dismissed'; dismissals: Dismissal[] }
+  | { type: 'dismissed'; dismissals: Dismissal[]; notice?: Notice }
   | { type: 'clearNotice' }
   | { type: 'planned'; plan: FixAllPlan }
   | { type: 'planCancelled' }
@@ -42,13 +44,27 @@ export type Action =
 
 export const initialState: PaneState = { phase: 'loading', findings: [], dismissals: [], busy: false, canUndo: false };
 
+/** The findings as a whole, to tell when they have changed. */
+export function findingsSignature(findings: readonly Finding[]): string {
+  return findings.map(findingKey).join('\n');
+}
+
+/** A notice stays while the findings it was shown with stay; a fix's notice is pinned by the check after it. */
+function keptNotice(notice: Notice | undefined, signature: string): Notice | undefined {
+  if (!notice) return undefined;
+  if (notice.findings === undefined) return { ...notice, findings: signature };
+  return notice.findings === signature ? notice : undefined;
+}
+
 export function reducer(state: PaneState, action: Action): PaneState {
   switch (action.type) {
     case 'configLoaded':
       return { ...state, config: action.config };
-    case 'checked':
+    case 'checked': {
+      const signature = findingsSignature(action.findings);
       return { ...state, phase: 'ready', findings: action.findings, dismissals: action.dismissals, error: undefined,
-        firstCheckMs: state.firstCheckMs ?? action.elapsedMs };
+        notice: keptNotice(state.notice, signature), firstCheckMs: state.firstCheckMs ?? action.elapsedMs };
+    }
     case 'failed':
       return { ...state, phase: state.phase === 'ready' ? 'ready' : 'failed', error: action.error, busy: false };
     case 'busy':
@@ -56,7 +72,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case 'fixed':
       return { ...state, busy: false, notice: action.notice };
     case 'dismissed':
-      return { ...state, dismissals: action.dismissals };
+      return { ...state, dismissals: action.dismissals,
+        notice: action.notice ? { ...action.notice, findings: findingsSignature(state.findings) } : state.notice };
     case 'clearNotice':
       return { ...state, notice: undefined };
     case 'planned':

@@ -2,7 +2,7 @@ import { handleMessageSend, ASKED_KEY, AUDIT_HEADER, type OnSendDependencies } f
 import { fallbackDirectory } from '../../src/launchevent/light-config';
 import { MAX_MESSAGE, TASKPANE_COMMAND_ID, failureAlert, oneLine, toSmartAlert, type Capabilities } from '../../src/launchevent/smart-alert';
 import type { Finding } from '../../src/engine/types';
-import { DISMISSALS_KEY, findingKey } from '../../src/office/dismissals';
+import { DISMISSALS_KEY, dismissalOf } from '../../src/office/dismissals';
 import { FakeComposeItem } from '../../src/office/fake/fake-compose-item';
 import { officeMailHost } from '../../src/office/office-adapter';
 import { check, DEFAULT_POLICY } from '../../src/engine';
@@ -76,9 +76,15 @@ describe('OnMessageSend', () => {
     const fake = item(POLITICAL);
     const host = officeMailHost(fake);
     const [finding] = check(await host.readDraft(), { directory: sampleDirectory, policy: samplePolicy });
-    fake.state.sessionData[DISMISSALS_KEY] = JSON.stringify([{ key: findingKey(finding!), ruleId: finding!.ruleId, reason: 'Quoting a resident' }]);
+    fake.state.sessionData[DISMISSALS_KEY] = JSON.stringify([dismissalOf(finding!, 'Quoting a resident')]);
     expect(await send(fake)).toEqual({ allowEvent: true });
     expect(fake.state.internetHeaders[AUDIT_HEADER]).toBe('dismissed=political-content');
+    // The same key as the pane's: a one-word edit of the sentence leaves it dismissed on Send too.
+    const sentence = finding!.spans[0]!.text;
+    fake.state.bodyHtml = fake.state.bodyHtml.replace(sentence, sentence.replace(/^(\S+)/, '$1 do'));
+    const again = check(await host.readDraft(), { directory: sampleDirectory, policy: samplePolicy });
+    expect(again.map((f) => f.spans[0]?.text)).toEqual([sentence.replace(/^(\S+)/, '$1 do')]);
+    expect(await send(fake)).toEqual({ allowEvent: true });
   });
 
   it('fails open, and says so, when the config cannot be loaded', async () => {

@@ -37,22 +37,44 @@ describe('task pane', () => {
     expect(within(mustFix).getByText('Party-political content')).toBeTruthy();
     const check = screen.getByRole('region', { name: 'Check before sending' });
     expect(within(check).getByText('Ward members not copied')).toBeTruthy();
-    expect(screen.getAllByText(/^Protocol: /).length).toBe(3);
+    expect(screen.getAllByRole('article')).toHaveLength(3);
     expect(screen.getByRole('button', { name: 'Fix all' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('3 things to look at.');
+    expect(screen.getByRole('status').textContent).toBe('2 to fix · 1 to check');
+    // The sentence is quoted once, whole, with its trigger words marked.
+    const political = screen.getByRole('article', { name: 'Party-political content' });
+    expect(within(political).getByLabelText('The sentence').textContent).toBe('I hope Labour hold the seat!');
+    expect(within(political).getAllByText('Labour').map((el) => el.tagName)).toContain('MARK');
+    // People by name, where they are now (Beth is in Bcc, not in Cc where the fix would put her).
+    const ward = screen.getByRole('article', { name: 'Ward members not copied' });
+    const people = within(ward).getAllByRole('listitem').map((li) => li.textContent);
+    expect(people.sort()).toEqual(['Alan Price · not on the email', 'Beth Holloway · in Bcc']);
+    // One primary action per card, labelled in a few words.
+    expect(within(ward).getByRole('button', { name: /^Copy (Alan and Beth|Beth and Alan)$/ })).toBeTruthy();
+    expect(within(political).getByRole('button', { name: 'Remove sentence' })).toBeTruthy();
+    // The clause, as the council's protocol names it, only behind "Why?".
+    expect(within(political).queryByText(/Member\/Officer Protocol §11.6/)).toBeNull();
+    await userEvent.click(within(political).getByRole('button', { name: 'Why?' }));
+    expect(within(political).getByText(/Member\/Officer Protocol Annex A §11.6/)).toBeTruthy();
+    expect(within(political).getByRole('button', { name: 'Why?' }).getAttribute('aria-expanded')).toBe('true');
   });
 
   it('applies a fix in one click and the finding clears', async () => {
     const item = draft(THREE);
     renderPane(item);
     await screen.findByText('Party-political content');
-    await userEvent.click(screen.getByRole('button', { name: 'Remove this sentence' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove sentence' }));
     await waitFor(() => expect(screen.queryByText('Party-political content')).toBeNull());
     expect(item.state.bodyHtml).not.toContain('Labour');
     expect(item.state.bodyHtml).toContain('<b>Ferry Lane</b>');
-    expect(await screen.findByText(/Done: Remove this sentence/)).toBeTruthy();
+    expect((await screen.findByText(/Done: Remove sentence/)).textContent).toBe('Done: Remove sentence.');
     // The button that had focus is gone with its card: focus moves to the result.
-    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/Done: Remove this sentence/));
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/Done: Remove sentence/));
+    // The notice belongs to those findings: a new problem clears it.
+    await act(async () => {
+      item.setRecipientsByUser('bcc', [{ displayName: 'Cllr Beth Holloway', emailAddress: 'beth.holloway@harburyvale.gov.uk' }]);
+    });
+    await screen.findByText('Blind copy (Bcc)');
+    expect(screen.queryByText(/Done: Remove sentence/)).toBeNull();
   });
 
   it('Fix all shows its plan first, applies it as one plan with one copy sentence, and undoes it in one step', async () => {
@@ -101,11 +123,46 @@ describe('task pane', () => {
     const item = draft('<p>Dear Cllr Hussain,</p><p>I hope Labour hold the seat!</p><p>Regards,</p><p>Fatima</p>');
     renderPane(item);
     await userEvent.click(await screen.findByRole('button', { name: 'Dismiss…' }));
-    await userEvent.type(screen.getByRole('textbox', { name: /Why is this not a problem/ }), 'Quoting the resident\'s own words');
+    // An error needs a real reason: one character is not enough.
+    await userEvent.click(screen.getByRole('radio', { name: 'Another reason' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Your reason' }), 'x');
+    expect((screen.getByRole('button', { name: 'Dismiss for this email' }) as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Your reason' }), '{Backspace}Quoting the resident\'s own words');
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss for this email' }));
-    expect(await screen.findByRole('region', { name: 'Dismissed for this email' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Dismissed (1)' })).toBeTruthy();
     expect(JSON.parse(item.state.sessionData[DISMISSALS_KEY]!)[0]).toMatchObject({ ruleId: 'political-content', reason: 'Quoting the resident\'s own words' });
     expect(screen.getByText('All clear')).toBeTruthy();
+    // Focus stays in the pane (no card left: the Dismissed heading).
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Dismissed (1)'));
+    // A one-word edit of the sentence keeps it dismissed.
+    await act(async () => {
+      item.state.bodyHtml = item.state.bodyHtml.replace('I hope', 'I do hope');
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Dismissed (1)' }).textContent).not.toContain('no longer found'));
+    expect(screen.queryByRole('article')).toBeNull();
+    // Undo brings it back.
+    await userEvent.click(screen.getByRole('button', { name: 'Undo: Party-political content' }));
+    expect(await screen.findByRole('article', { name: 'Party-political content' })).toBeTruthy();
+    expect(JSON.parse(item.state.sessionData[DISMISSALS_KEY]!)).toEqual([]);
+  });
+
+  it('Escape and Cancel close the reason form with focus back on Dismiss; a dismissal moves focus to the next card', async () => {
+    renderPane(draft(THREE, [{ displayName: 'Cllr Beth Holloway', emailAddress: 'beth.holloway@harburyvale.gov.uk' }]));
+    const bcc = await screen.findByRole('article', { name: 'Blind copy (Bcc)' });
+    await userEvent.click(within(bcc).getByRole('button', { name: 'Dismiss…' }));
+    expect(within(bcc).getByRole('radiogroup')).toBeTruthy();
+    await userEvent.keyboard('{Escape}');
+    expect(within(bcc).queryByRole('radiogroup')).toBeNull();
+    expect(document.activeElement).toBe(within(bcc).getByRole('button', { name: 'Dismiss…' }));
+    await userEvent.click(within(bcc).getByRole('button', { name: 'Dismiss…' }));
+    await userEvent.click(within(bcc).getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(within(bcc).getByRole('button', { name: 'Dismiss…' }));
+    await userEvent.click(within(bcc).getByRole('button', { name: 'Dismiss…' }));
+    await userEvent.click(within(bcc).getByRole('radio', { name: 'The person asked for this' }));
+    await userEvent.click(within(bcc).getByRole('button', { name: 'Dismiss for this email' }));
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Blind copy (Bcc)' })).toBeNull());
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Party-political content'));
   });
 
   it('says when the directory cannot be loaded, and still runs the rules that need none', async () => {

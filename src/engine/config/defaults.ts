@@ -7,5 +7,6 @@ export const DEFAULT_POLICY: Policy = {
   preElectionPeriods: [],
   wardCopyMaxWards: 3,
   distributionListMin: 10,
+  protocolName: 'Member/Officer Protocol',
   onSendFailure: 'allow',
 };

@@ -49,6 +49,8 @@ export const policySchema = z.strictObject({
       notPolitical: z.array(z.string().min(1)).default([]).meta({ description: 'Sentences that must not be flagged; `protocol-check validate` runs them through the rule.' }),
     }).optional(),
   }).optional().meta({ description: 'How political-content reads this council: extra party names, local look-alikes, and examples that prove them.' }),
+  protocolName: z.string().min(1).default('Member/Officer Protocol')
+    .meta({ description: 'What this council calls its protocol, as findings cite it (e.g. "Member/Officer Protocol §12.1", or "Protocol on Member/Officer Relations").' }),
   onSendFailure: z.enum(['allow', 'block']).default('allow')
     .meta({ description: 'If the add-in itself fails on Send: let the message go (allow, the default) or stop it (block).' }),
 }).meta({ title: 'Protocol Check policy', description: "How this council's Member/Officer Protocol is applied." });

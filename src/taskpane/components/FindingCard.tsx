@@ -1,72 +1,110 @@
-// One finding: what is wrong in plain words, the clause, what triggered it, and its fixes.
+// One finding as a neutral card: severity icon and title, what is wrong in plain words, the
+// sentence quoted once with its trigger words marked, the people by name and where they are now,
+// one primary fix with a short label (others in a menu), "Why?" for the clause, and Dismiss.
 import * as React from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Textarea } from '@fluentui/react-components';
+import { Button, Card, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text } from '@fluentui/react-components';
+import { ErrorCircle20Regular, Info20Regular, Warning20Regular } from '@fluentui/react-icons';
 import type { Finding, Fix } from '../../engine';
-import { ruleTitle } from '../rule-titles';
+import { readCitation } from '../citation';
+import type { Person } from '../people';
+import { quoteOf } from '../quote';
+import { PLACE_LABEL, SEVERITY_LABEL, STRINGS } from '../strings';
+import { DismissForm } from './DismissForm';
 import { useFindingCardStyles } from './FindingCard.styles';
+
+export interface LabelledFix {
+  fix: Fix;
+  label: string;
+}
 
 export interface FindingCardProps {
   finding: Finding;
+  title: string;
   body: string;
+  people: Person[];
+  fixes: LabelledFix[];
+  protocolName: string;
   busy: boolean;
-  onFix(fix: Fix): void;
+  onFix(fix: Fix, label: string): void;
   onDismiss(reason: string): void;
+  /** Called after the reason form is cancelled (focus has already gone back to Dismiss…). */
+  onCancelDismiss?(): void;
 }
 
-const INTENT = { error: 'error', warning: 'warning', info: 'info' } as const;
+const ICON = { error: ErrorCircle20Regular, warning: Warning20Regular, info: Info20Regular } as const;
 
-function context(body: string, start: number, end: number): { before: string; words: string; after: string } {
-  const before = body.slice(Math.max(0, start - 30), start).replace(/\s+/g, ' ');
-  return { before: `${start > 30 ? '…' : ''}${before}`, words: body.slice(start, end).replace(/\s+/g, ' '), after: `${body.slice(end, end + 30).replace(/\s+/g, ' ')}${end + 30 < body.length ? '…' : ''}` };
-}
-
-export function FindingCard({ finding, body, busy, onFix, onDismiss }: FindingCardProps): React.ReactElement {
+export const FindingCard = React.forwardRef<HTMLHeadingElement, FindingCardProps>(function FindingCard(
+  { finding, title, body, people, fixes, protocolName, busy, onFix, onDismiss, onCancelDismiss }, titleRef) {
   const styles = useFindingCardStyles();
   const [dismissing, setDismissing] = React.useState(false);
-  const [reason, setReason] = React.useState('');
+  const [why, setWhy] = React.useState(false);
+  const dismissButton = React.useRef<HTMLButtonElement>(null);
+  const returnFocus = React.useRef(false);
   const titleId = React.useId();
-  // The sentence is the first span for political-content; the words follow. Show at most two.
-  const shown = finding.spans.filter((s) => s.end - s.start < 200).slice(0, 2);
+  const whyId = React.useId();
+  React.useEffect(() => {
+    if (!dismissing && returnFocus.current) {
+      returnFocus.current = false;
+      dismissButton.current?.focus();
+    }
+  }, [dismissing]);
+  const Icon = ICON[finding.severity];
+  const quote = quoteOf(body, finding.spans);
+  const citation = readCitation(finding.citation, protocolName);
+  const [primary, ...others] = fixes;
   return (
-    <MessageBar intent={INTENT[finding.severity]} layout="multiline" className={styles.root} aria-labelledby={titleId}>
-      <MessageBarBody className={styles.body}>
-        <MessageBarTitle id={titleId}>{ruleTitle(finding.ruleId)}</MessageBarTitle>
-        <span>{finding.message}</span>
-        <span className={styles.clause}>Protocol: {finding.citation}</span>
-        {finding.recipients.length > 0 && (
-          <span className={styles.trigger}>Who: {finding.recipients.map((r) => `${r.email} (${r.field === 'from' ? 'sender' : r.field === 'bcc' ? 'Bcc' : r.field === 'cc' ? 'Cc' : 'To'})`).join(', ')}</span>
-        )}
-        {shown.map((span) => {
-          const c = context(body, span.start, span.end);
-          return (
-            <span key={`${span.start}-${span.end}`} className={styles.trigger}>
-              Words: {c.before}<mark className={styles.words}>{c.words}</mark>{c.after}
-            </span>
-          );
-        })}
+    <Card className={styles.root} appearance="outline" role="article" aria-labelledby={titleId} data-finding={finding.ruleId}>
+      <div className={styles.header}>
+        <Icon className={styles[finding.severity]} role="img" aria-label={SEVERITY_LABEL[finding.severity]} />
+        <h3 className={styles.title} id={titleId} ref={titleRef} tabIndex={-1}>{title}</h3>
+      </div>
+      <Text as="p" className={styles.text}>{finding.message}</Text>
+      {quote && (
+        <blockquote className={styles.quote} aria-label={STRINGS.quoted}>
+          {quote.before && '…'}
+          {quote.segments.map((s, k) => (s.mark ? <mark key={k} className={styles.mark}>{s.text}</mark> : <React.Fragment key={k}>{s.text}</React.Fragment>))}
+          {quote.after && '…'}
+        </blockquote>
+      )}
+      {people.length > 0 && (
+        <ul className={styles.people} aria-label={STRINGS.people}>
+          {people.map((p) => <li key={p.email}>{p.name} <span className={styles.place}>· {PLACE_LABEL[p.place]}</span></li>)}
+        </ul>
+      )}
+      {why && (
+        <p className={styles.why} id={whyId}>
+          <span className={styles.reference}>{citation.reference}</span>
+          {citation.wording}
+        </p>
+      )}
+      {!dismissing && (
         <div className={styles.actions}>
-          {finding.fixes.map((fix) => (
-            <Button key={fix.title} appearance="primary" size="small" disabled={busy} onClick={() => onFix(fix)}>{fix.title}</Button>
-          ))}
-          {finding.severity !== 'info' && !dismissing && (
-            <Button appearance="secondary" size="small" disabled={busy} onClick={() => setDismissing(true)}>Dismiss…</Button>
+          {primary && <Button className={styles.label} appearance="primary" size="small" disabled={busy} title={primary.fix.title} onClick={() => onFix(primary.fix, primary.label)}>{primary.label}</Button>}
+          {others.length > 0 && (
+            <Menu>
+              <MenuTrigger disableButtonEnhancement>
+                <Button className={styles.label} appearance="secondary" size="small" disabled={busy}>{STRINGS.otherFixes}</Button>
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  {others.map((o) => <MenuItem key={o.label} onClick={() => onFix(o.fix, o.label)}>{o.label}</MenuItem>)}
+                </MenuList>
+              </MenuPopover>
+            </Menu>
+          )}
+          <Button className={styles.label} appearance="subtle" size="small" aria-expanded={why} aria-controls={why ? whyId : undefined} onClick={() => setWhy(!why)}>{STRINGS.why}</Button>
+          {finding.severity !== 'info' && (
+            <Button className={styles.label} appearance="subtle" size="small" disabled={busy} ref={dismissButton} onClick={() => setDismissing(true)}>{STRINGS.dismiss}</Button>
           )}
         </div>
-        {dismissing && (
-          <form className={styles.dismissForm} onSubmit={(event) => {
-            event.preventDefault();
-            if (reason.trim()) onDismiss(reason.trim());
-          }}>
-            <Field label="Why is this not a problem for this email?" required hint="Kept with this email only; the on-send check will respect it.">
-              <Textarea value={reason} onChange={(_e, data) => setReason(data.value)} resize="vertical" autoFocus />
-            </Field>
-            <div className={styles.actions}>
-              <Button type="submit" appearance="primary" size="small" disabled={!reason.trim()}>Dismiss for this email</Button>
-              <Button appearance="subtle" size="small" onClick={() => setDismissing(false)}>Cancel</Button>
-            </div>
-          </form>
-        )}
-      </MessageBarBody>
-    </MessageBar>
+      )}
+      {dismissing && (
+        <DismissForm severity={finding.severity} onDismiss={onDismiss} onCancel={() => {
+          returnFocus.current = true;
+          setDismissing(false);
+          onCancelDismiss?.();
+        }} />
+      )}
+    </Card>
   );
-}
+});

@@ -1,0 +1,61 @@
+// The reason for dismissing a finding: one of a short list, or typed. An error needs a chosen
+// reason or a typed one of a few words, so "x" cannot wave a breach through. Escape cancels.
+import * as React from 'react';
+import { Button, Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
+import type { Severity } from '../../engine';
+import { DISMISS_REASONS, MIN_TYPED_REASON_WORDS, STRINGS } from '../strings';
+import { useDismissFormStyles } from './DismissForm.styles';
+
+export interface DismissFormProps {
+  severity: Severity;
+  onDismiss(reason: string): void;
+  onCancel(): void;
+}
+
+const OTHER = 'other';
+
+/** The reason to keep, or undefined while the form does not yet hold an acceptable one. */
+export function acceptedReason(choice: string, typed: string, severity: Severity): string | undefined {
+  if (choice !== OTHER) return (DISMISS_REASONS as readonly string[]).includes(choice) ? choice : undefined;
+  const text = typed.trim().replace(/\s+/g, ' ');
+  const words = text.split(' ').filter((w) => /[A-Za-z0-9\u00C0-\u024F]{2,}/.test(w)).length;
+  if (severity === 'error') return words >= MIN_TYPED_REASON_WORDS ? text : undefined;
+  return text ? text : undefined;
+}
+
+export function DismissForm({ severity, onDismiss, onCancel }: DismissFormProps): React.ReactElement {
+  const styles = useDismissFormStyles();
+  const [choice, setChoice] = React.useState('');
+  const [typed, setTyped] = React.useState('');
+  const group = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => group.current?.querySelector('input')?.focus(), []);
+  const reason = acceptedReason(choice, typed, severity);
+  return (
+    <form className={styles.root} onSubmit={(event) => {
+      event.preventDefault();
+      if (reason) onDismiss(reason);
+    }} onKeyDown={(event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        onCancel();
+      }
+    }}>
+      <Field label={STRINGS.dismissQuestion} hint={STRINGS.dismissHint} required>
+        <RadioGroup ref={group} value={choice} onChange={(_e, data) => setChoice(data.value)}>
+          {DISMISS_REASONS.map((r) => <Radio key={r} value={r} label={r} />)}
+          <Radio value={OTHER} label={STRINGS.otherReason} />
+        </RadioGroup>
+      </Field>
+      {choice === OTHER && (
+        <Field label={STRINGS.otherReasonLabel} hint={severity === 'error' ? STRINGS.errorReasonHint : undefined}>
+          <Textarea value={typed} onChange={(_e, data) => setTyped(data.value)} resize="vertical" autoFocus />
+        </Field>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" size="small" disabled={!reason}>{STRINGS.dismissConfirm}</Button>
+        <Button appearance="secondary" size="small" onClick={onCancel}>{STRINGS.cancel}</Button>
+      </div>
+    </form>
+  );
+}
