@@ -37,6 +37,8 @@ export type InsertAnchor = 'start' | 'afterGreeting' | 'beforeSignOff' | 'end';
 export interface CopyGroup {
   names: string[];
   as?: string;
+  /** `as` in Welsh, for a copy sentence written in Welsh ("cynghorwyr ward Glan-yr-afon"). */
+  asCy?: string;
 }
 
 export type Edit =

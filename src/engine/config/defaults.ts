@@ -8,5 +8,7 @@ export const DEFAULT_POLICY: Policy = {
   wardCopyMaxWards: 3,
   distributionListMin: 10,
   protocolName: 'Member/Officer Protocol',
+  language: 'en',
+  bilingualInsertions: false,
   onSendFailure: 'allow',
 };

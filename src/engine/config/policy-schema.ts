@@ -10,7 +10,11 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a d
 export const ruleSettingSchema = z.strictObject({
   severity: z.enum(['off', 'info', 'warning', 'error']).optional()
     .meta({ description: '"off" switches the rule off; otherwise every finding of the rule gets this severity.' }),
-  citation: z.string().min(1).optional().meta({ description: "The council's own clause, shown with each finding." }),
+  citation: z.union([
+    z.string().min(1),
+    z.strictObject({ en: z.string().min(1).optional(), cy: z.string().min(1).optional() })
+      .refine((c) => c.en !== undefined || c.cy !== undefined, { message: 'give the clause in English ("en"), Welsh ("cy") or both' }),
+  ]).optional().meta({ description: 'The council\'s own clause, shown with each finding: one string, or { "en": …, "cy": … } in both languages.' }),
 });
 
 export const policySchema = z.strictObject({
@@ -51,6 +55,10 @@ export const policySchema = z.strictObject({
   }).optional().meta({ description: 'How political-content reads this council: extra party names, local look-alikes, and examples that prove them.' }),
   protocolName: z.string().min(1).default('Member/Officer Protocol')
     .meta({ description: 'What this council calls its protocol, as findings cite it (e.g. "Member/Officer Protocol §12.1", or "Protocol on Member/Officer Relations").' }),
+  language: z.enum(['en', 'cy']).default('en')
+    .meta({ description: 'The language findings are shown in when the user\'s Outlook language does not say (en: English, cy: Cymraeg).' }),
+  bilingualInsertions: z.boolean().default(false)
+    .meta({ description: 'Sentences that fixes write into the e-mail are written in Welsh and English, rather than in the language of the e-mail.' }),
   onSendFailure: z.enum(['allow', 'block']).default('allow')
     .meta({ description: 'If the add-in itself fails on Send: let the message go (allow, the default) or stop it (block).' }),
 }).meta({ title: 'Protocol Check policy', description: "How this council's Member/Officer Protocol is applied." });

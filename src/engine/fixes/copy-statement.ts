@@ -6,9 +6,11 @@ import { stripTitle } from '../people/directory-index';
 import { displayName, namesPerson } from '../people/naming';
 import type { Sentence } from '../text/sentences';
 import type { CopyGroup, Edit } from '../types';
-import { listNames, spanOf } from './builders';
+import { spanOf } from './builders';
+import { makeTranslator, mailText, type MailText, type Translator } from '../i18n/translator';
 
 const OWN_SENTENCE = /^I have copied this email to (.+)\.$/;
+const OWN_SENTENCE_CY = /^Rwyf wedi anfon copi o'r e-bost hwn at (.+)\.$/;
 
 function nameKey(name: string): string {
   return stripTitle(name).toLowerCase().replace(/\s+/g, ' ').trim();
@@ -21,10 +23,10 @@ function nameKey(name: string): string {
 export function mergeCopyGroups(...lists: ReadonlyArray<readonly CopyGroup[]>): CopyGroup[] {
   const groupOf = new Map<string, CopyGroup>();
   const groups: CopyGroup[] = [];
-  const place = (name: string, as: string | undefined): CopyGroup => {
+  const place = (name: string, as: string | undefined, asCy: string | undefined): CopyGroup => {
     let group = groups.find((g) => g.as === as);
     if (!group) {
-      group = as === undefined ? { names: [] } : { names: [], as };
+      group = as === undefined ? { names: [] } : asCy === undefined ? { names: [], as } : { names: [], as, asCy };
       groups.push(group);
     }
     group.names.push(name);
@@ -37,7 +39,7 @@ export function mergeCopyGroups(...lists: ReadonlyArray<readonly CopyGroup[]>): 
         const current = groupOf.get(key);
         if (key === '' || (current && (current.as !== undefined || group.as === undefined))) continue;
         if (current) current.names.splice(current.names.findIndex((n) => nameKey(n) === key), 1);
-        groupOf.set(key, place(name, group.as));
+        groupOf.set(key, place(name, group.as, group.asCy));
       }
     }
   }
@@ -46,15 +48,31 @@ export function mergeCopyGroups(...lists: ReadonlyArray<readonly CopyGroup[]>): 
   return [...filled.filter((g) => g.as === undefined), ...filled.filter((g) => g.as !== undefined)];
 }
 
-/** "I have copied this email to A and B, as Riverside ward councillors." — everyone in one sentence. */
-export function copySentenceFor(groups: readonly CopyGroup[]): string {
-  const merged = mergeCopyGroups(groups);
-  if (merged.length === 1 && merged[0]!.as !== undefined) return `I have copied this email to ${listNames(merged[0]!.names)}, as ${merged[0]!.as}.`;
-  const parts = merged.map((g) => (g.as === undefined ? listNames(g.names) : `${listNames(g.names)} as ${g.as}`));
-  return `I have copied this email to ${parts[0] ?? ''}${parts.slice(1).map((p) => `, and to ${p}`).join('')}.`;
+const ENGLISH = mailText([makeTranslator('en')]);
+
+function asIn(group: CopyGroup, tr: Translator): string | undefined {
+  return tr.lang === 'cy' ? group.asCy ?? group.as : group.as;
 }
 
-/** The groups of a sentence copySentenceFor wrote, or undefined for any other sentence. */
+/** "I have copied this email to A and B, as Riverside ward councillors." — everyone in one sentence (per language). */
+export function copySentenceFor(groups: readonly CopyGroup[], mail: MailText = ENGLISH): string {
+  const merged = mergeCopyGroups(groups);
+  return mail.write((tr) => {
+    const only = merged.length === 1 ? asIn(merged[0]!, tr) : undefined;
+    if (only !== undefined) return tr.t('insert.copiedAs', { names: tr.mailNames(merged[0]!.names), as: only });
+    const parts = merged.map((g) => {
+      const as = asIn(g, tr);
+      return as === undefined ? tr.mailNames(g.names) : tr.t('insert.copiedGroup', { names: tr.mailNames(g.names), as });
+    });
+    const list = parts.slice(1).reduce((joined, next) => tr.t('insert.copiedMore', { list: joined, next }), parts[0] ?? '');
+    return tr.t('insert.copied', { names: list });
+  });
+}
+
+/**
+ * The groups of an English sentence copySentenceFor wrote, or undefined for any other sentence.
+ * (copy-made-explicit reads it as naming exactly these people; a Welsh one is read by its names.)
+ */
 export function parseCopySentence(text: string): CopyGroup[] | undefined {
   const match = OWN_SENTENCE.exec(text.trim());
   if (!match) return undefined;
@@ -62,6 +80,18 @@ export function parseCopySentence(text: string): CopyGroup[] | undefined {
     const qualified = /^(.*?),? as (.+)$/.exec(segment);
     const names = (qualified ? qualified[1]! : segment).split(/, | and /).map((n) => n.trim()).filter((n) => n !== '');
     return qualified ? { names, as: qualified[2]! } : { names };
+  });
+}
+
+/** The Welsh form ("Rwyf wedi anfon copi o'r e-bost hwn at y Cynghorydd A a'r Cynghorydd B, fel cynghorwyr ward X."). */
+function parseWelshCopySentence(text: string): CopyGroup[] | undefined {
+  const match = OWN_SENTENCE_CY.exec(text.trim());
+  if (!match) return undefined;
+  return match[1]!.split(', ac at ').map((segment): CopyGroup => {
+    const qualified = /^(.*?),? fel (.+)$/.exec(segment);
+    const names = (qualified ? qualified[1]! : segment).replace(/^y canlynol:\s*/, '').split(/, | a'r | ac | a /)
+      .map((n) => n.trim().replace(/^(?:y |'r )?Cynghorydd\s+/, 'Cllr ')).filter((n) => n !== '');
+    return qualified ? { names, asCy: qualified[2]!, as: qualified[2]! } : { names };
   });
 }
 
@@ -111,7 +141,7 @@ function scanForCopyStatement(analysis: DraftAnalysis): CopyStatement | undefine
   for (const sentence of candidates) {
     const [from, to] = analysis.tokenRange(sentence);
     if (noCopyReasons.find(tokens, from, to).length > 0) continue;
-    const own = parseCopySentence(sentence.text);
+    const own = parseCopySentence(sentence.text) ?? parseWelshCopySentence(sentence.text);
     if (own) return { sentence, groups: own };
     const roles = new Set(memberRoles.find(tokens, from, to).map((hit) => hit.entry.category));
     let named = copied.filter((r) => namesPerson(tokens, from, to, r.person.kind === 'member' ? (r.person.member?.name ?? r.person.name) : r.person.name) ||
@@ -123,20 +153,20 @@ function scanForCopyStatement(analysis: DraftAnalysis): CopyStatement | undefine
 }
 
 /** The edit that states `added` are copied: the existing statement rewritten to name everyone, or a new sentence. */
-export function stateCopiesEdit(analysis: DraftAnalysis, added: readonly CopyGroup[]): Edit {
+export function stateCopiesEdit(analysis: DraftAnalysis, added: readonly CopyGroup[], mail?: MailText): Edit {
   const existing = findCopyStatement(analysis);
   if (!existing) {
     const copies = mergeCopyGroups(added);
-    return { op: 'insertText', anchor: 'beforeSignOff', text: copySentenceFor(copies), copies };
+    return { op: 'insertText', anchor: 'beforeSignOff', text: copySentenceFor(copies, mail), copies };
   }
   const copies = mergeCopyGroups(existing.groups, added);
   const { start, end } = existing.sentence;
-  return { op: 'replaceText', span: spanOf(analysis.draft.body, start, end), replacement: copySentenceFor(copies), copies };
+  return { op: 'replaceText', span: spanOf(analysis.draft.body, start, end), replacement: copySentenceFor(copies, mail), copies };
 }
 
 /** How a fix title quotes a copy-statement edit: what it adds, or what it rewrites. */
-export function copyEditTitle(edit: Edit): string {
-  if (edit.op === 'replaceText') return `Change "${edit.span.text}" to "${edit.replacement}"`;
-  if (edit.op === 'insertText') return `Add "${edit.text}"`;
+export function copyEditTitle(edit: Edit, t: Translator): string {
+  if (edit.op === 'replaceText') return t.t('fix.change', { from: edit.span.text, to: edit.replacement });
+  if (edit.op === 'insertText') return t.t('fix.add', { sentence: edit.text });
   return '';
 }

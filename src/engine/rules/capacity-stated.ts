@@ -1,4 +1,5 @@
 // capacity-stated: a member writing to a resident as ward member says so (001 §12.5; 001 §11.5a).
+import { en } from '../i18n/en';
 import { defineRule } from '../rule';
 import { capacityStatements } from '../lexicons/capacity';
 import { statesCapacityByRole } from '../text/capacity-phrase';
@@ -19,12 +20,12 @@ function namesCouncilCapacity(analysis: DraftAnalysis, councilName: string): boo
 export const capacityStated = defineRule({
   meta: {
     id: 'capacity-stated',
-    description: 'A member writing to a resident as ward member makes that capacity clear in the email.',
+    description: en['capacity-stated.description'],
     severity: 'warning',
-    citation: '001 §12.5: when writing in an individual capacity as a ward member, a member must make clear that fact',
+    citation: en['capacity-stated.citation'],
     fixable: true,
   },
-  check({ analysis, directory }) {
+  check({ analysis, directory, t, mail }) {
     const { sender } = analysis;
     if (sender.kind !== 'member') return [];
     const external = analysis.visible().filter((r) => r.person.kind === 'external');
@@ -43,13 +44,18 @@ export const capacityStated = defineRule({
 
     const ward = ownWards[0] === undefined ? undefined : directory.wardsById.get(ownWards[0]);
     const wardMembers = ownWards[0] === undefined ? 0 : directory.membersOfWard(ownWards[0]).length;
-    const sentence = ward
-      ? `I am writing as ${wardMembers > 1 ? 'one of the ward councillors' : 'the ward councillor'} for ${ward.name}.`
-      : 'I am writing as your local ward councillor.';
+    const sentence = mail.write((tr) => (ward
+      ? tr.t('insert.writingAsWard', { several: wardMembers > 1 ? 'yes' : 'no', ward: ward.name })
+      : tr.t('insert.writingAsLocal')));
     return [{
-      message: `You are writing to ${toResident ? 'a resident' : 'someone outside the Council'}${aboutOwnWard && ward ? ` about ${/^[AEIOU]/i.test(ward.name) ? 'an' : 'a'} ${ward.name} matter` : ''}, but the email does not say in what capacity. A sign-off such as "Cllr" is not enough: say that you write as ward councillor.`,
+      message: t.t('capacity-stated.message', {
+        audience: toResident ? 'resident' : 'outside',
+        topic: aboutOwnWard && ward ? 'ward' : 'none',
+        vowel: ward && /^[AEIOU]/i.test(ward.name) ? 'yes' : 'no',
+        ward: ward?.name,
+      }),
       recipients: external.map((r) => ({ email: r.address.email, field: r.field })),
-      fixes: [{ title: `Add "${sentence}"`, edits: [{ op: 'insertText', anchor: 'afterGreeting', text: sentence }] }],
+      fixes: [{ title: t.t('fix.add', { sentence }), edits: [{ op: 'insertText', anchor: 'afterGreeting', text: sentence }] }],
     }];
   },
 });

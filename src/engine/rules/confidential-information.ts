@@ -1,5 +1,6 @@
 // confidential-information: text marked exempt / Part 2 / not for publication does not go to
 // anyone outside the council (001 §8.14, §10.7; 003 §4.8, §5.2–5.3; 002 Annex A §9.2).
+import { en } from '../i18n/en';
 import { defineRule } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
 import { confidentialMarkers, declines, disclaimers, leaks } from '../lexicons/confidential';
@@ -9,12 +10,12 @@ import type { Edit } from '../types';
 export const confidentialInformation = defineRule({
   meta: {
     id: 'confidential-information',
-    description: 'Information marked exempt, Part 2 or not for publication is not sent outside the council.',
+    description: en['confidential-information.description'],
     severity: 'warning',
-    citation: '001 §10.7: confidential and exempt information must not be disclosed to anyone not entitled to it',
+    citation: en['confidential-information.citation'],
     fixable: true,
   },
-  check({ analysis, directory, draft }) {
+  check({ analysis, directory, draft, t }) {
     const outside = analysis.recipients.filter((r) => r.person.kind === 'external' && !directory.isCouncilAddress(r.person.email));
     if (outside.length === 0) return [];
     // The message, not the signature: a footer's stock "this e-mail is confidential" marks nothing.
@@ -35,12 +36,12 @@ export const confidentialInformation = defineRule({
     const marked = [...new Set(hits.map((h) => sentenceAt(sentences, h.start)).filter((s) => s !== undefined))];
     const who = outside.map((r) => r.address.name ?? r.address.email).join(', ');
     return [{
-      message: `This email describes information as confidential (${hits.map((h) => `"${draft.body.slice(h.start, h.end)}"`).join(', ')}) and goes to ${who}, outside the council. Exempt and confidential information must not be shared.`,
+      message: t.t('confidential-information.message', { quoted: hits.map((h) => `"${draft.body.slice(h.start, h.end)}"`).join(', '), who }),
       recipients: outside.map((r) => ({ email: r.address.email, field: r.field })),
       spans: hits.map((h) => ({ start: h.start, end: h.end, text: draft.body.slice(h.start, h.end) })),
       fixes: [
-        { title: 'Remove the sentences about the confidential information', edits: marked.map((s) => removeSentenceEdit(draft.body, s!)) },
-        { title: `Remove ${who} from the recipients`, edits: outside.map((r): Edit => ({ op: 'removeRecipient', field: r.field, email: r.address.email })) },
+        { title: t.t('confidential-information.fix.removeSentences'), edits: marked.map((s) => removeSentenceEdit(draft.body, s!)) },
+        { title: t.t('confidential-information.fix.removeRecipients', { who }), edits: outside.map((r): Edit => ({ op: 'removeRecipient', field: r.field, email: r.address.email })) },
       ],
     }];
   },

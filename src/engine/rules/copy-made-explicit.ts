@@ -1,7 +1,7 @@
 // copy-made-explicit: a member copied (Cc) on member/officer correspondence is named in a
 // sentence that says so (001 §12.1; 002 existing §12.1).
+import { en } from '../i18n/en';
 import { defineRule } from '../rule';
-import { listNames } from '../fixes/builders';
 import { copyEditTitle, stateCopiesEdit } from '../fixes/copy-statement';
 import { collectiveMembers, copyStatements, memberRoles } from '../lexicons/copying';
 import { parseCopySentence } from '../fixes/copy-statement';
@@ -64,12 +64,12 @@ function alreadyOnThread(analysis: DraftAnalysis, r: Recipient): boolean {
 export const copyMadeExplicit = defineRule({
   meta: {
     id: 'copy-made-explicit',
-    description: 'When member/officer correspondence is copied to another member, the email says so.',
+    description: en['copy-made-explicit.description'],
     severity: 'warning',
-    citation: '001 §12.1: correspondence between a member and an officer should not be copied to another member unless the author states that this is the case',
+    citation: en['copy-made-explicit.citation'],
     fixable: true,
   },
-  check({ analysis }) {
+  check({ analysis, t, mail }) {
     const { sender } = analysis;
     const to = analysis.recipients.filter((r) => r.field === 'to');
     const senderIsCouncilSide = sender.kind === 'officer' || (sender.kind === 'mailbox' && sender.mailbox.kind !== 'party-group');
@@ -90,11 +90,11 @@ export const copyMadeExplicit = defineRule({
     if (unstated.length === 0) return [];
 
     const names = unstated.map((r) => displayName(r.person));
-    const statement = stateCopiesEdit(analysis, [{ names }]);
+    const statement = stateCopiesEdit(analysis, [{ names }], mail);
     return [{
-      message: `${listNames(names)} ${unstated.length === 1 ? 'is' : 'are'} copied (Cc) but the email does not say so. The protocol asks you to state when correspondence is copied to another member.`,
+      message: t.t('copy-made-explicit.message', { names: t.list(names), count: unstated.length }),
       recipients: unstated.map((r) => ({ email: r.address.email, field: 'cc' as const })),
-      fixes: [{ title: copyEditTitle(statement), edits: [statement] }],
+      fixes: [{ title: copyEditTitle(statement, t), edits: [statement] }],
     }];
   },
 });

@@ -1,10 +1,11 @@
 // distribution-list: a member's message to every member (the all-members mailbox, or a large
 // member audience) that concerns only the sender, one person or one ward goes to them alone
 // (002 Annex A §10.1).
+import { en } from '../i18n/en';
 import { defineRule } from '../rule';
 import { chasing, everyMember, localIssues, personalReplies } from '../lexicons/distribution';
 import { memberTitle } from '../people/directory-index';
-import { listNames } from '../fixes/builders';
+import type { Translator } from '../i18n/translator';
 import { phraseWords, tokenize } from '../text/tokens';
 import type { DraftAnalysis, Recipient } from '../analysis';
 import type { Member, Officer } from '../config/directory-schema';
@@ -51,7 +52,7 @@ function oneMember(members: readonly Member[]): Member | undefined {
 const asAddress = (member: Member): Address => ({ email: member.email, name: memberTitle(member.name) });
 
 /** The greeting, or a paragraph that opens "Cllr Fraser -", names one person rather than everyone. */
-function addressedToOne(analysis: DraftAnalysis, directory: DirectoryIndex): Concern | undefined {
+function addressedToOne(analysis: DraftAnalysis, directory: DirectoryIndex, t: Translator): Concern | undefined {
   const { greeting } = analysis.parts();
   const body = analysis.draft.body;
   if (greeting) {
@@ -60,10 +61,10 @@ function addressedToOne(analysis: DraftAnalysis, directory: DirectoryIndex): Con
       const named = peopleNamed(words.filter((w) => !GREETING_WORDS.has(w) && w !== 'leader'), directory);
       // "Dear Leader": the member with the leader role.
       const member = words.includes('leader') ? directory.membersWithRole('leader')[0] : oneMember(named.members);
-      if (member) return { reason: `it is addressed to ${memberTitle(member.name)}`, keep: [asAddress(member)], spans: [spanOf(analysis, greeting.start, greeting.end)] };
+      if (member) return { reason: t.t('distribution-list.reason.addressedTo', { name: memberTitle(member.name) }), keep: [asAddress(member)], spans: [spanOf(analysis, greeting.start, greeting.end)] };
       if (named.officers.length === 1) {
         const officer = named.officers[0]!;
-        return { reason: `it is addressed to ${officer.name}`, keep: [{ email: officer.email, name: officer.name }], spans: [spanOf(analysis, greeting.start, greeting.end)] };
+        return { reason: t.t('distribution-list.reason.addressedTo', { name: officer.name }), keep: [{ email: officer.email, name: officer.name }], spans: [spanOf(analysis, greeting.start, greeting.end)] };
       }
     }
   }
@@ -71,7 +72,7 @@ function addressedToOne(analysis: DraftAnalysis, directory: DirectoryIndex): Con
     const match = VOCATIVE.exec(sentence.text);
     if (!match) continue;
     const member = oneMember(peopleNamed(phraseWords(match[1]!), directory).members);
-    if (member) return { reason: `it is addressed to ${memberTitle(member.name)}`, keep: [asAddress(member)], spans: [spanOf(analysis, sentence.start, sentence.start + match[0].length)] };
+    if (member) return { reason: t.t('distribution-list.reason.addressedTo', { name: memberTitle(member.name) }), keep: [asAddress(member)], spans: [spanOf(analysis, sentence.start, sentence.start + match[0].length)] };
   }
   return undefined;
 }
@@ -114,7 +115,7 @@ function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: 
   return { wardId, span: mention ? spanOf(analysis, mention.start, mention.end) : { start: 0, end: 0, text: '' } };
 }
 
-function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex): Concern | undefined {
+function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Translator): Concern | undefined {
   const tokens = analysis.bodyTokens();
   const [from, to] = analysis.tokenRange(analysis.parts().message);
   const general = everyMember.find(tokens, from, to).concat(everyMember.findIn(analysis.draft.subject));
@@ -127,50 +128,50 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex): Concern 
   if (personal.length > 0) {
     const spans = personal.map((h) => spanOf(analysis, h.start, h.end));
     const replied = isReply ? repliedTo(analysis) : undefined;
-    const keep = replied ? [{ email: replied.address.email, name: replied.address.name ?? replied.person.name }] : addressedToOne(analysis, directory)?.keep ?? [];
-    return { reason: `it only concerns you (${spans.map((s) => `"${s.text}"`).join(', ')})`, keep, spans };
+    const keep = replied ? [{ email: replied.address.email, name: replied.address.name ?? replied.person.name }] : addressedToOne(analysis, directory, t)?.keep ?? [];
+    return { reason: t.t('distribution-list.reason.onlyYou', { quoted: spans.map((s) => `"${s.text}"`).join(', ') }), keep, spans };
   }
   // A general address ("all of you") outweighs the signs below, but not a plainly personal reply.
   if (general.length > 0) return undefined;
-  const addressed = addressedToOne(analysis, directory);
+  const addressed = addressedToOne(analysis, directory, t);
   if (addressed) return addressed;
   const chase = chasing.find(tokens, from, to);
   const roleQuestion = chase.find((h) => h.entry.category === 'role-question');
   if (roleQuestion) {
     const member = roleAddressed(analysis, directory, roleQuestion.first);
-    const who = member ? memberTitle(member.name) : 'one Cabinet member';
-    return { reason: `it is a question for ${who}`, keep: member ? [asAddress(member)] : [], spans: [spanOf(analysis, roleQuestion.start, roleQuestion.end)] };
+    const who = member ? memberTitle(member.name) : t.t('distribution-list.reason.oneCabinetMember');
+    return { reason: t.t('distribution-list.reason.questionFor', { who }), keep: member ? [asAddress(member)] : [], spans: [spanOf(analysis, roleQuestion.start, roleQuestion.end)] };
   }
   const chases = chase.filter((h) => h.entry.category === 'chasing');
   const named = chase.find((h) => h.entry.category === 'role-named');
   const chased = chases.length > 0 && named ? roleAddressed(analysis, directory, named.first) : undefined;
-  if (chased) return { reason: `it chases ${memberTitle(chased.name)}'s answer`, keep: [asAddress(chased)], spans: chases.map((h) => spanOf(analysis, h.start, h.end)) };
+  if (chased) return { reason: t.t('distribution-list.reason.chases', { name: memberTitle(chased.name) }), keep: [asAddress(chased)], spans: chases.map((h) => spanOf(analysis, h.start, h.end)) };
   const ward = oneWard(analysis, directory);
   if (ward) {
     const members = directory.membersOfWard(ward.wardId).filter((m) => m.email.toLowerCase() !== analysis.sender.email);
     const name = directory.wardsById.get(ward.wardId)!.name;
-    return { reason: `it is about one ward (${name})`, keep: members.map(asAddress), spans: ward.span.end > ward.span.start ? [ward.span] : [] };
+    return { reason: t.t('distribution-list.reason.oneWard', { ward: name }), keep: members.map(asAddress), spans: ward.span.end > ward.span.start ? [ward.span] : [] };
   }
-  if (chases.length > 0) return { reason: 'it chases one person\'s answer', keep: [], spans: chases.map((h) => spanOf(analysis, h.start, h.end)) };
+  if (chases.length > 0) return { reason: t.t('distribution-list.reason.chasesSomeone'), keep: [], spans: chases.map((h) => spanOf(analysis, h.start, h.end)) };
   return undefined;
 }
 
 export const distributionList = defineRule({
   meta: {
     id: 'distribution-list',
-    description: "A member's message to every member (the all-members list, or a large member audience) is for matters that concern every member.",
+    description: en['distribution-list.description'],
     severity: 'warning',
-    citation: '002 Annex A §10.1: members should not use all-member distribution lists for matters that concern only themselves, one member or one ward',
+    citation: en['distribution-list.citation'],
     fixable: true,
   },
-  check({ analysis, directory, policy }) {
+  check({ analysis, directory, policy, t }) {
     if (analysis.sender.kind !== 'member') return [];
     const senderEmail = analysis.sender.email;
     const lists = analysis.recipients.filter((r) => r.person.kind === 'mailbox' && r.person.mailbox.kind === 'all-members');
     const members = analysis.visible().filter((r) => r.person.kind === 'member' && r.person.email !== senderEmail);
     if (lists.length === 0 && members.length < policy.distributionListMin) return [];
     const audience = [...lists, ...members];
-    const concern = concernOf(analysis, directory);
+    const concern = concernOf(analysis, directory, t);
     if (!concern) return [];
     const keepEmails = new Set(concern.keep.map((a) => a.email.toLowerCase()));
     const present = new Set(analysis.recipients.map((r) => r.person.email));
@@ -178,13 +179,13 @@ export const distributionList = defineRule({
       ...concern.keep.filter((a) => !present.has(a.email.toLowerCase())).map((a): Edit => ({ op: 'addRecipient', field: 'to', email: a.email, name: a.name })),
       ...audience.filter((r) => !keepEmails.has(r.person.email)).map((r): Edit => ({ op: 'removeRecipient', field: r.field, email: r.address.email })),
     ];
-    const to = lists.length > 0 ? (lists[0]!.address.name ?? lists[0]!.address.email) : `${members.length} members`;
-    const keepNames = listNames(concern.keep.map((a) => a.name ?? a.email));
+    const to = lists.length > 0 ? (lists[0]!.address.name ?? lists[0]!.address.email) : t.t('distribution-list.members', { count: members.length });
+    const keepNames = t.list(concern.keep.map((a) => a.name ?? a.email));
     return [{
-      message: `This goes to ${to}, but ${concern.reason}. The protocol asks members to keep all-member mailings for matters that concern every member${keepNames ? `: send it to ${keepNames} instead` : ''}.`,
+      message: t.t('distribution-list.message', { to, reason: concern.reason, hasKeep: keepNames ? 'yes' : 'no', keep: keepNames }),
       recipients: audience.filter((r) => !keepEmails.has(r.person.email)).map((r) => ({ email: r.address.email, field: r.field })),
       spans: concern.spans,
-      fixes: concern.keep.length > 0 ? [{ title: `Send it to ${keepNames} only`, edits }] : [],
+      fixes: concern.keep.length > 0 ? [{ title: t.t('distribution-list.fix', { names: keepNames }), edits }] : [],
     }];
   },
 });

@@ -1,11 +1,11 @@
 // executive-briefing-copies: information an officer sends an Executive member (the Leader or a
 // Cabinet member) on their own initiative is copied to the opposition spokesperson for that
 // portfolio and the Chair of Scrutiny (002 existing §12.3).
+import { en } from '../i18n/en';
 import { defineRule } from '../rule';
 import { administration, answeredRequests } from '../lexicons/requests';
 import { memberTitle } from '../people/directory-index';
 import type { Member } from '../config/directory-schema';
-import { listNames } from '../fixes/builders';
 import type { Edit } from '../types';
 
 const isExecutive = (m: Member): boolean => !!m.roles?.some((role) => role === 'cabinet' || role === 'leader');
@@ -14,12 +14,12 @@ const samePortfolio = (a: string | null | undefined, b: string | null | undefine
 export const executiveBriefingCopies = defineRule({
   meta: {
     id: 'executive-briefing-copies',
-    description: 'Information an officer sends the Leader or a Cabinet member on their own initiative is copied to the opposition spokesperson and the Chair of Scrutiny.',
+    description: en['executive-briefing-copies.description'],
     severity: 'warning',
-    citation: '002 existing §12.3: briefings to an Executive Councillor are copied to the opposition spokespersons and the Chair of Scrutiny',
+    citation: en['executive-briefing-copies.citation'],
     fixable: true,
   },
-  check({ analysis, directory, draft }) {
+  check({ analysis, directory, draft, t }) {
     if (analysis.sender.kind !== 'officer') return [];
     // A reply answers the member; a new message (or a forward) is the officer's own initiative
     // unless it says it answers the member's own request ("as you asked", "further to your question").
@@ -49,9 +49,9 @@ export const executiveBriefingCopies = defineRule({
     if (missing.length === 0) return [];
     const names = missing.map((m) => memberTitle(m.name));
     return [{
-      message: `This sends ${listNames(executives.map((m) => memberTitle(m.name)))} (Executive) information on your own initiative; the protocol asks for copies to ${listNames(names)}.`,
+      message: t.t('executive-briefing-copies.message', { executives: t.list(executives.map((m) => memberTitle(m.name))), names: t.list(names) }),
       recipients: missing.map((m) => ({ email: m.email, field: 'cc' as const })),
-      fixes: [{ title: `Copy ${listNames(names)}`, edits: missing.map((m): Edit => ({ op: 'addRecipient', field: 'cc', email: m.email, name: memberTitle(m.name) })) }],
+      fixes: [{ title: t.t('fix.copy', { names: t.list(names) }), edits: missing.map((m): Edit => ({ op: 'addRecipient', field: 'cc', email: m.email, name: memberTitle(m.name) })) }],
     }];
   },
 });

@@ -1,5 +1,6 @@
 // junior-officer-request: a member's request to act (not a factual question), however politely put,
 // goes to the Chief Officer or service manager, not straight to a junior officer (003 §3.6, §4.7; 001 §4.6).
+import { en } from '../i18n/en';
 import { defineRule } from '../rule';
 import { findActionRequests } from '../lexicons/action-requests';
 import type { Officer } from '../config/directory-schema';
@@ -8,12 +9,12 @@ import type { Edit } from '../types';
 export const juniorOfficerRequest = defineRule({
   meta: {
     id: 'junior-officer-request',
-    description: "A member's request for action goes to the service manager or Chief Officer, not straight to a junior officer.",
+    description: en['junior-officer-request.description'],
     severity: 'warning',
-    citation: '003 §4.7: members should not ask junior officers to act; requests go through the Chief Officer or service manager',
+    citation: en['junior-officer-request.citation'],
     fixable: true,
   },
-  check({ analysis, directory, draft }) {
+  check({ analysis, directory, draft, t }) {
     if (analysis.sender.kind !== 'member') return [];
     const juniors = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer?.grade === 'junior');
     if (juniors.length === 0) return [];
@@ -33,10 +34,15 @@ export const juniorOfficerRequest = defineRule({
       { op: 'addRecipient', field: 'cc', email: junior.address.email, name: junior.address.name ?? junior.person.name },
     ] : [];
     return [{
-      message: `This asks ${junior.address.name ?? junior.person.name}, a junior officer, to act (${asks.map((a) => `"${draft.body.slice(a.start, a.end)}"`).join(', ')}). The protocol asks members to send requests to the service manager or Chief Officer${manager ? ` — here ${manager.name}${manager.jobTitle ? `, ${manager.jobTitle}` : ''}` : ''}.`,
+      message: t.t('junior-officer-request.message', {
+        junior: junior.address.name ?? junior.person.name,
+        quoted: asks.map((a) => `"${draft.body.slice(a.start, a.end)}"`).join(', '),
+        hasManager: manager ? 'yes' : 'no',
+        manager: manager ? `${manager.name}${manager.jobTitle ? `, ${manager.jobTitle}` : ''}` : undefined,
+      }),
       recipients: juniors.map((r) => ({ email: r.address.email, field: r.field })),
       spans: asks.map((a) => ({ start: a.start, end: a.end, text: draft.body.slice(a.start, a.end) })),
-      fixes: manager ? [{ title: `Send it to ${manager.name} and copy ${junior.address.name ?? junior.person.name}`, edits }] : [],
+      fixes: manager ? [{ title: t.t('junior-officer-request.fix', { manager: manager.name, junior: junior.address.name ?? junior.person.name }), edits }] : [],
     }];
   },
 });

@@ -1,18 +1,18 @@
 // media-enquiry: an officer answering a journalist copies the communications team
 // (002 Annex A §11.7; 000 §8.1; 001 §11.4).
+import { en } from '../i18n/en';
 import { defineRule } from '../rule';
-import { listNames } from '../fixes/builders';
 import { isCommunications } from './corporate';
 
 export const mediaEnquiry = defineRule({
   meta: {
     id: 'media-enquiry',
-    description: 'An officer writing to a journalist copies the communications team.',
+    description: en['media-enquiry.description'],
     severity: 'warning',
-    citation: '002 Annex A §11.7: media enquiries are handled by, or with, the Communications team',
+    citation: en['media-enquiry.citation'],
     fixable: true,
   },
-  check({ analysis, directory }) {
+  check({ analysis, directory, t }) {
     const { sender } = analysis;
     // The communications team itself answers journalists.
     if (sender.kind !== 'officer' || isCommunications(sender)) return [];
@@ -23,11 +23,11 @@ export const mediaEnquiry = defineRule({
     // Copied means in To or Cc; mentioning the press office in the body is not copying it.
     if (analysis.visible().some((r) => isCommunications(r.person))) return [];
     const team = comms[0]!;
-    const journalists = listNames(press.map((r) => r.address.name ?? r.address.email));
+    const journalists = t.list(press.map((r) => r.address.name ?? r.address.email));
     return [{
-      message: `This goes to a journalist (${journalists}) without the communications team (${team.email}) in copy. The protocol asks officers to handle media enquiries with the communications team.`,
+      message: t.t('media-enquiry.message', { journalists, team: team.email }),
       recipients: press.map((r) => ({ email: r.address.email, field: r.field })),
-      fixes: [{ title: `Copy ${team.name ?? team.email}`, edits: [{ op: 'addRecipient', field: 'cc', email: team.email, name: team.name ?? 'Communications' }] }],
+      fixes: [{ title: t.t('fix.copy', { names: team.name ?? team.email }), edits: [{ op: 'addRecipient', field: 'cc', email: team.email, name: team.name ?? t.t('media-enquiry.mailboxName') }] }],
     }];
   },
 });

@@ -1,6 +1,7 @@
 // member-signature: obligations and instructions on behalf of the Council never go out in a
 // member's name; official letters normally go from an officer (000 §7.2; 001 §12.2–12.4;
 // 002 Annex A §10.2–10.4; 002 existing §12.4).
+import { en } from '../i18n/en';
 import { defineRule, type Report } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
 import { commitments, type CommitmentKind } from '../lexicons/obligations';
@@ -12,6 +13,7 @@ import type { DirectoryIndex } from '../people/directory-index';
 import type { Mailbox, Officer } from '../config/directory-schema';
 import type { Edit, Fix, Span } from '../types';
 import type { Sentence } from '../text/sentences';
+import type { MailText, Translator } from '../i18n/translator';
 
 interface Commitment {
   kind: CommitmentKind;
@@ -98,32 +100,33 @@ function responsibleMailbox(analysis: DraftAnalysis, directory: DirectoryIndex):
  * first committing sentence becomes "I have asked X to confirm this; they are copied."; further
  * committing sentences are removed. With nobody to ask, the fix only removes them, and says so.
  */
-function confirmFix(analysis: DraftAnalysis, directory: DirectoryIndex, sentences: readonly Sentence[]): Fix | undefined {
+function confirmFix(analysis: DraftAnalysis, directory: DirectoryIndex, sentences: readonly Sentence[], t: Translator, mail: MailText): Fix | undefined {
   const body = analysis.draft.body;
   const names = analysis.senderNames();
   const removals = (from: number): Edit[] => sentences.slice(from).map((sentence) => removeSentenceEdit(body, sentence, names));
   const officer = responsibleOfficer(analysis, directory);
   const mailbox = officer ? undefined : responsibleMailbox(analysis, directory);
-  const who = officer ? { name: officer.name, email: officer.email, label: `${officer.name}${officer.team ? ` (${officer.team})` : ''}` }
-    : mailbox ? { name: mailbox.name, email: mailbox.email, label: `the ${mailbox.team ?? mailbox.name} team (${mailbox.email})` } : undefined;
-  if (!who) return sentences.length ? { title: `Remove the ${sentences.length === 1 ? 'sentence that commits' : 'sentences that commit'} the Council (then ask an officer to reply)`, edits: removals(0) } : undefined;
+  const who = officer ? { name: officer.name, email: officer.email, label: () => `${officer.name}${officer.team ? ` (${officer.team})` : ''}` }
+    : mailbox ? { name: mailbox.name, email: mailbox.email, label: (tr: Translator) => tr.t('insert.teamLabel', { team: mailbox.team ?? mailbox.name, email: mailbox.email }) } : undefined;
+  if (!who) return sentences.length ? { title: t.t('member-signature.fix.remove', { count: sentences.length }), edits: removals(0) } : undefined;
   const first = sentences[0]!;
   const visible = analysis.visible().some((r) => r.person.email === who.email.toLowerCase());
   const edits: Edit[] = visible ? [] : [{ op: 'addRecipient', field: 'cc', email: who.email, name: who.name }];
-  edits.push({ op: 'replaceText', span: { start: first.start, end: first.end, text: first.text }, replacement: `I have asked ${who.label} to confirm this; they are copied.` });
+  edits.push({ op: 'replaceText', span: { start: first.start, end: first.end, text: first.text }, replacement: mail.write((tr) => tr.t('insert.askedToConfirm', { who: who.label(tr) })) });
   edits.push(...removals(1));
-  return { title: `${visible ? 'Ask' : 'Copy and ask'} ${officer ? officer.name : `the ${mailbox!.team ?? mailbox!.name} team`} to confirm it instead`, edits };
+  const asked = officer ? officer.name : t.t('member-signature.team', { team: mailbox!.team ?? mailbox!.name });
+  return { title: t.t('member-signature.fix.confirm', { visible: visible ? 'yes' : 'no', who: asked }), edits };
 }
 
 export const memberSignature = defineRule({
   meta: {
     id: 'member-signature',
-    description: "Letters that commit or instruct on behalf of the Council are never sent in a member's name.",
+    description: en['member-signature.description'],
     severity: 'error',
-    citation: "001 §12.4: letters which create legally enforceable obligations or which give instructions on behalf of the Council should never be sent in the name of a member",
+    citation: en['member-signature.citation'],
     fixable: true,
   },
-  check({ analysis, directory }) {
+  check({ analysis, directory, t, mail }) {
     const sender = analysis.sender;
     if (sender.kind !== 'member' && !signsAsCouncillor(analysis)) return [];
     // Only letters that leave the Council: a request to an officer colleague is not "on behalf of the Council".
@@ -132,17 +135,19 @@ export const memberSignature = defineRule({
     const found = findCommitments(analysis, directory.directory.council.name);
     if (found.length === 0) return [];
     const officer = responsibleOfficer(analysis, directory);
-    const who = officer ? `${officer.name}${officer.team ? ` (${officer.team})` : ''}` : 'the responsible officer';
+    const who = officer ? `${officer.name}${officer.team ? ` (${officer.team})` : ''}` : t.t('member-signature.responsibleOfficer');
     const binding = found.filter((c) => c.kind !== 'official');
     const reports: Report[] = [];
 
     if (binding.length > 0) {
       const sentences = analysis.messageSentences();
       const unique = [...new Map(binding.map((c) => [sentenceAt(sentences, c.span.start), c])).entries()].filter(([s]) => s !== undefined);
-      const fix = confirmFix(analysis, directory, unique.map(([sentence]) => sentence!));
+      const fix = confirmFix(analysis, directory, unique.map(([sentence]) => sentence!), t, mail);
       reports.push({
         severity: 'error',
-        message: `This email ${binding.some((c) => c.kind === 'instruction') ? 'gives instructions' : 'commits the Council'} in a member's name (${binding.map((c) => `"${c.span.text}"`).join(', ')}). That must come from ${who}, not from a councillor.`,
+        message: t.t('member-signature.message.binding', {
+          kind: binding.some((c) => c.kind === 'instruction') ? 'instruction' : 'commitment', quoted: binding.map((c) => `"${c.span.text}"`).join(', '), who,
+        }),
         spans: binding.map((c) => c.span),
         fixes: fix ? [fix] : [],
       });
@@ -152,7 +157,7 @@ export const memberSignature = defineRule({
     if (mayWriteOfficially(analysis) || toMinister(analysis, directory)) return [];
     reports.push({
       severity: 'warning',
-      message: `This reads as an official Council letter (${found.map((c) => `"${c.span.text}"`).join(', ')}) sent in a member's name. Official letters on behalf of the Council should normally go from ${who}.`,
+      message: t.t('member-signature.message.official', { quoted: found.map((c) => `"${c.span.text}"`).join(', '), who }),
       spans: found.map((c) => c.span),
     });
     return reports;

@@ -1,11 +1,12 @@
 // officer-criticism: a member who criticises a named officer's conduct or capability raises it
 // privately with the officer's Director, not in front of other members, residents or the press
 // (000 §2.7; 003 §4.11; 002 Annex A §4.4–4.5, §12.3; 001 §15.2).
+import { en } from '../i18n/en';
+import type { Translator } from '../i18n/translator';
 import { defineRule } from '../rule';
 import { OFFICER_ROLE_WORDS, criticisms, reported, type CriticismKind } from '../lexicons/criticism';
 import type { LexiconHit } from '../lexicons/lexicon';
 import { findPersonMentions, type PersonMention } from '../people/officer-mentions';
-import { listNames } from '../fixes/builders';
 import type { Recipient } from '../analysis';
 import type { Officer } from '../config/directory-schema';
 import type { DirectoryIndex } from '../people/directory-index';
@@ -112,9 +113,9 @@ function isWiderAudience(recipient: Recipient, senderEmail: string): boolean {
   return person.kind === 'mailbox' && (person.mailbox.kind === 'all-members' || person.mailbox.kind === 'party-group');
 }
 
-function describe(recipient: Recipient, directory: DirectoryIndex): string {
+function describe(recipient: Recipient, directory: DirectoryIndex, t: Translator): string {
   const name = recipient.address.name ?? recipient.person.name;
-  if (recipient.person.kind === 'external') return directory.isMediaAddress(recipient.person.email) ? `${name} (press)` : `${name} (outside the council)`;
+  if (recipient.person.kind === 'external') return t.t(directory.isMediaAddress(recipient.person.email) ? 'officer-criticism.press' : 'officer-criticism.outside', { name });
   return name;
 }
 
@@ -127,25 +128,25 @@ function directorsOf(officer: Officer, directory: DirectoryIndex): Officer[] {
   return [...chiefs.filter(isChiefExecutive), ...chiefs.filter((o) => !isChiefExecutive(o))].slice(0, 3);
 }
 
-function privateFix(director: Officer, wider: readonly Recipient[], recipients: readonly Recipient[]): Fix {
+function privateFix(director: Officer, wider: readonly Recipient[], recipients: readonly Recipient[], t: Translator): Fix {
   const present = recipients.some((r) => r.person.kind === 'officer' && r.person.officer === director);
   const edits: Edit[] = [
     ...(present ? [] : [{ op: 'addRecipient' as const, field: 'to' as const, email: director.email, name: director.name }]),
     ...wider.map((r): Edit => ({ op: 'removeRecipient', field: r.field, email: r.address.email })),
   ];
   const title = director.jobTitle ? `${director.name} (${director.jobTitle})` : director.name;
-  return { title: `Send it privately to ${title} and remove the other recipients`, edits };
+  return { title: t.t('officer-criticism.fix', { director: title }), edits };
 }
 
 export const officerCriticism = defineRule({
   meta: {
     id: 'officer-criticism',
-    description: "A member's criticism of a named officer goes privately to the officer's Director, not to other members, residents or the press.",
+    description: en['officer-criticism.description'],
     severity: 'warning',
-    citation: '000 §2.7: members should not criticise officers in public or in front of others; concerns go privately to the officer\'s Director',
+    citation: en['officer-criticism.citation'],
     fixable: true,
   },
-  check({ analysis, directory, draft }) {
+  check({ analysis, directory, draft, t }) {
     if (analysis.sender.kind !== 'member') return [];
     const senderEmail = analysis.sender.email;
     const wider = analysis.recipients.filter((r) => isWiderAudience(r, senderEmail));
@@ -176,13 +177,13 @@ export const officerCriticism = defineRule({
     const about = found.filter((c) => c.officer === officer);
     const directors = directorsOf(officer, directory);
     const quoted = about.map((c) => `"${draft.body.slice(c.hit.start, c.hit.end)}"`).join(', ');
-    const audience = listNames(wider.map((r) => describe(r, directory)));
-    const director = directors.length === 1 ? ` — here ${directors[0]!.name}${directors[0]!.jobTitle ? `, ${directors[0]!.jobTitle}` : ''}` : '';
+    const audience = t.list(wider.map((r) => describe(r, directory, t)));
+    const director = directors.length === 1 ? `${directors[0]!.name}${directors[0]!.jobTitle ? `, ${directors[0]!.jobTitle}` : ''}` : undefined;
     return [{
-      message: `This criticises ${officer.name}, an officer (${quoted}), and goes to ${audience}. The protocol asks members to raise concerns about an officer privately with the officer's Director${director}.`,
+      message: t.t('officer-criticism.message', { officer: officer.name, quoted, audience, hasDirector: director ? 'yes' : 'no', director }),
       recipients: wider.map((r) => ({ email: r.address.email, field: r.field })),
       spans: about.map((c) => ({ start: c.hit.start, end: c.hit.end, text: draft.body.slice(c.hit.start, c.hit.end) })),
-      fixes: directors.map((d) => privateFix(d, wider, analysis.recipients)),
+      fixes: directors.map((d) => privateFix(d, wider, analysis.recipients, t)),
     }];
   },
 });

@@ -1,5 +1,7 @@
 // out-of-hours: a member e-mailing an officer outside the council's office hours, not urgent,
 // is offered delayed delivery to the next working morning (004 27.10; 001 §4.10; 000 §4.3).
+import { en } from '../i18n/en';
+import type { MessageKey, Translator } from '../i18n/translator';
 import { defineRule } from '../rule';
 import { addDays, localTime, utcOf, weekdayOf } from '../time/zoned';
 
@@ -22,15 +24,20 @@ function openingLines(subject: string, own: string): string {
   return [subject, ...lines].join('\n');
 }
 
+/** "Mon" in the user's language ("Llun"); a name the catalogue lacks stays as it is. */
+function weekdayName(t: Translator, weekday: string): string {
+  return t.t(`weekday.${weekday}` as MessageKey) || weekday;
+}
+
 export const outOfHours = defineRule({
   meta: {
     id: 'out-of-hours',
-    description: 'A member e-mailing an officer outside office hours (not urgent) can delay delivery to the next working morning.',
+    description: en['out-of-hours.description'],
     severity: 'warning',
-    citation: '004 27.10: members should not contact officers outside normal working hours except in an emergency',
+    citation: en['out-of-hours.citation'],
     fixable: true,
   },
-  check({ analysis, policy, draft }) {
+  check({ analysis, policy, draft, t }) {
     const hours = policy.officeHours;
     // Councils that have not set office hours are not asked about them.
     if (!hours || !draft.now || analysis.sender.kind !== 'member') return [];
@@ -50,9 +57,14 @@ export const outOfHours = defineRule({
     for (let i = 0; i < 14 && !hours.days.includes(weekdayOf(day) as never); i++) day = addDays(day, 1);
     const deliverAt = new Date(utcOf(day, hours.start, hours.timeZone)).toISOString();
     return [{
-      message: `It is outside office hours (${local.weekday} ${String(Math.floor(local.minutes / 60)).padStart(2, '0')}:${String(local.minutes % 60).padStart(2, '0')}) and this does not look urgent. The protocol asks members not to contact officers out of hours except in an emergency: deliver it at ${hours.start} on ${weekdayOf(day)} instead.`,
+      message: t.t('out-of-hours.message', {
+        weekday: weekdayName(t, local.weekday),
+        time: `${String(Math.floor(local.minutes / 60)).padStart(2, '0')}:${String(local.minutes % 60).padStart(2, '0')}`,
+        start: hours.start,
+        day: weekdayName(t, weekdayOf(day)),
+      }),
       recipients: officers.map((r) => ({ email: r.address.email, field: r.field })),
-      fixes: [{ title: `Deliver at ${hours.start} on ${weekdayOf(day)} ${day}`, edits: [{ op: 'setDelayDelivery', time: deliverAt }] }],
+      fixes: [{ title: t.t('out-of-hours.fix', { start: hours.start, day: weekdayName(t, weekdayOf(day)), date: day }), edits: [{ op: 'setDelayDelivery', time: deliverAt }] }],
     }];
   },
 });

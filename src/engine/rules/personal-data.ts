@@ -1,6 +1,8 @@
 // personal-data: residents' identifiers (NI and NHS numbers, account references, a date of
 // birth) are not sent to a member without a recorded consent (000 §4.1; 001 §10.1, §10.5;
 // 002 Annex A §9.7–9.8; 003 §5.2).
+import { en } from '../i18n/en';
+import type { MessageKey } from '../i18n/translator';
 import { defineRule } from '../rule';
 import { findIdentifiers, recordsConsent } from '../lexicons/personal-identifiers';
 import type { Span } from '../types';
@@ -8,12 +10,12 @@ import type { Span } from '../types';
 export const personalData = defineRule({
   meta: {
     id: 'personal-data',
-    description: "Residents' identifiers are not sent to a councillor without the resident's consent on record.",
+    description: en['personal-data.description'],
     severity: 'warning',
-    citation: "000 §4.1: officers share residents' personal information with members only as needed and with consent",
+    citation: en['personal-data.citation'],
     fixable: true,
   },
-  check({ analysis, draft }) {
+  check({ analysis, draft, t, mail }) {
     // Whoever sends it: an officer answering a member, or a member passing a case to a colleague.
     if (!analysis.recipients.some((r) => r.person.kind === 'member')) return [];
     // Consent recorded anywhere in the draft (often in the member's own request below) is enough.
@@ -23,10 +25,12 @@ export const personalData = defineRule({
     const spans: Span[] = hits.map((h) => ({ start: h.start, end: h.end, text: draft.body.slice(h.start, h.end) }));
     const labels = new Set(hits.map((h) => h.label));
     if (spans.length === 0) return [];
+    const named = [...labels].map((label) => t.t(`personal-data.identifier.${label}` as MessageKey) || label).join(', ');
+    const removed = mail.write((tr) => tr.t('insert.removed'));
     return [{
-      message: `This email gives a councillor a resident's ${[...labels].join(', ')} and does not record the resident's consent. Share only what the member needs: remove the identifiers, or say that the resident has agreed.`,
+      message: t.t('personal-data.message', { labels: named }),
       spans,
-      fixes: [{ title: `Remove the ${[...labels].join(', ')}`, edits: spans.map((span) => ({ op: 'replaceText', span, replacement: '[removed]' })) }],
+      fixes: [{ title: t.t('personal-data.fix', { labels: named }), edits: spans.map((span) => ({ op: 'replaceText', span, replacement: removed })) }],
     }];
   },
 });

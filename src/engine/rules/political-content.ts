@@ -1,5 +1,6 @@
 // political-content: no party politics in Council e-mail (002 Annex A §11.5–11.6, §8.2–8.3;
 // 000 §2.3, §8.1; 001 §14.1–14.3; 003 §6.1, §9.2; 004 27.6–27.8).
+import { en } from '../i18n/en';
 import { defineRule, type Report } from '../rule';
 import { inPreElectionPeriod, isCorporateCommunication } from './corporate';
 import { removeSentenceEdit } from '../fixes/builders';
@@ -7,16 +8,17 @@ import { judgePassage, type FlaggedSentence, type Passage, type PoliticalKind } 
 import { politicalVocabulary } from '../political/vocabulary';
 import type { DraftAnalysis } from '../analysis';
 import type { Edit, Fix, Severity } from '../types';
+import type { Translator } from '../i18n/translator';
+
+/** "electioneering and party business": the kinds found, in the user's language. */
+function kindsOf(kinds: ReadonlySet<PoliticalKind>, t: Translator): string {
+  const labels = [...kinds].map((k) => t.t(`political-content.kind.${k}`));
+  return labels.slice(1).reduce((first, second) => t.t('political-content.kinds', { first, second }), labels[0] ?? '');
+}
 
 /** Words that ask someone to do something, in English and Welsh. */
 const REQUEST = /\b(?:could|can|would|will) (?:you|someone|the team)\b|\bplease\b|\bwould you mind\b|\bare you able\b|\bi need you\b|\bif you could\b|\bfedri di\b|\ballech chi\b|\ballet ti\b|\bplis\b|os gwelwch yn dda|\?/i;
 
-const KIND_LABEL: Record<PoliticalKind, string> = {
-  electioneering: 'electioneering',
-  'party-business': 'party business',
-  'party-label': 'party-political praise or criticism',
-  'policy-criticism': 'political criticism of a Council decision',
-};
 
 /** The sender's own text (the quoted thread is context, not policed). */
 function ownPassage(analysis: DraftAnalysis): Passage {
@@ -51,12 +53,12 @@ function quoteWords(f: FlaggedSentence): string {
 export const politicalContent = defineRule({
   meta: {
     id: 'political-content',
-    description: 'Council e-mail carries no party-political content: no electioneering, party business, party-labelled praise or attack, or political criticism of Council decisions.',
+    description: en['political-content.description'],
     severity: 'error',
-    citation: '002 Annex A §11.6: Council e-mail must not be used for party-political purposes; officers are politically restricted (003 §6)',
+    citation: en['political-content.citation'],
     fixable: true,
   },
-  check({ analysis, directory, policy, draft }) {
+  check({ analysis, directory, policy, draft, t }) {
     const councilMail = directory.isCouncilAddress(analysis.sender.email) || analysis.sender.kind === 'member' ||
       analysis.recipients.some((r) => directory.isCouncilAddress(r.person.email));
     if (!councilMail) return [];
@@ -85,28 +87,26 @@ export const politicalContent = defineRule({
       return REQUEST.test(draft.body.slice(from, f.sentence.end));
     };
     const severityOf = (f: FlaggedSentence): Severity => (officerSender || asksOfficer(f) || purdah ? 'error' : 'warning');
-    const what = (f: FlaggedSentence): string => [...f.kinds].map((k) => KIND_LABEL[k]).join(' and ');
+    const what = (f: FlaggedSentence): string => kindsOf(f.kinds, t);
 
     if (subject.length > 0) {
       const f = subject[0]!;
       return [{
         severity: severityOf(f),
-        message: `The subject line is ${what(f)} (${quoteWords(f)}). Council e-mail should not carry party-political content: change the subject.`,
+        message: t.t('political-content.message.subject', { what: what(f), quoted: quoteWords(f) }),
       }];
     }
 
     return flagged.map((f): Report => {
-      const why = purdah ? 'Council publicity in the pre-election period must be politically neutral.'
-        : officerSender ? 'Officers must stay politically neutral, and Council e-mail must carry no party politics.'
-          : asksOfficer(f) ? 'Officers must not be asked to help with party business or campaigning, and Council resources must not be used for it.'
-            : 'Council e-mail should not carry party-political content: use your party or personal e-mail for this.';
+      const why = t.t(purdah ? 'political-content.why.purdah' : officerSender ? 'political-content.why.officer'
+        : asksOfficer(f) ? 'political-content.why.asksOfficer' : 'political-content.why.member');
       const fixes: Fix[] = [];
       const rewrite = neutralRewrite(draft.body, f);
-      if (rewrite && rewrite.op === 'replaceText') fixes.push({ title: `Replace "${rewrite.span.text}" with "${rewrite.replacement}"`, edits: [rewrite] });
-      fixes.push({ title: 'Remove this sentence', edits: [removeSentenceEdit(draft.body, f.sentence)] });
+      if (rewrite && rewrite.op === 'replaceText') fixes.push({ title: t.t('political-content.fix.replace', { from: rewrite.span.text, to: rewrite.replacement }), edits: [rewrite] });
+      fixes.push({ title: t.t('political-content.fix.remove'), edits: [removeSentenceEdit(draft.body, f.sentence)] });
       return {
         severity: severityOf(f),
-        message: `This sentence is ${what(f)} (${quoteWords(f)}). ${why}`,
+        message: t.t('political-content.message.sentence', { what: what(f), quoted: quoteWords(f), why }),
         spans: [{ start: f.sentence.start, end: f.sentence.end, text: f.sentence.text }, ...f.words],
         fixes,
       };

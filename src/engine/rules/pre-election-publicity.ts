@@ -1,5 +1,6 @@
 // pre-election-publicity: in a pre-election period, Council publicity does not name or quote
 // members (000 §8.3; 004 27.7; 002 Annex A §11.4; 001 §11.5g).
+import { en } from '../i18n/en';
 import { defineRule } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
 import { namesPerson } from '../people/naming';
@@ -12,12 +13,12 @@ const QUOTED_BY_ROLE = /\b(leader of the council|deputy leader|cabinet member fo
 export const preElectionPublicity = defineRule({
   meta: {
     id: 'pre-election-publicity',
-    description: 'In a pre-election period, Council publicity does not name or quote councillors.',
+    description: en['pre-election-publicity.description'],
     severity: 'warning',
-    citation: '000 §8.3: during the pre-election period Council publicity must not name or feature councillors',
+    citation: en['pre-election-publicity.citation'],
     fixable: true,
   },
-  check({ analysis, directory, policy, draft }) {
+  check({ analysis, directory, policy, draft, t }) {
     if (!inPreElectionPeriod(policy, draft.now) || !isPublicity(analysis, directory)) return [];
     const tokens = analysis.bodyTokens();
     const sentences = analysis.ownSentences();
@@ -33,15 +34,15 @@ export const preElectionPublicity = defineRule({
           if (namesPerson(tokens, from, to, member.name)) named.set(index, [...(named.get(index) ?? []), memberTitle(member.name)]);
         }
       }
-      if (!named.has(index) && QUOTED_BY_ROLE.test(sentence.text)) named.set(index, ['a councillor quoted by office']);
+      if (!named.has(index) && QUOTED_BY_ROLE.test(sentence.text)) named.set(index, [t.t('pre-election-publicity.quotedByOffice')]);
     });
     if (named.size === 0) return [];
     const who = [...new Set([...named.values()].flat())];
     const indexes = [...named.keys()];
     return [{
-      message: `This is Council publicity in a pre-election period and it names ${who.join(', ')}. Council publicity must not feature councillors until polling day.`,
+      message: t.t('pre-election-publicity.message', { who: who.join(', ') }),
       spans: indexes.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end, text: sentences[i]!.text })),
-      fixes: [{ title: `Remove the sentence${indexes.length > 1 ? 's' : ''} naming ${who.join(', ')}`, edits: indexes.map((i) => removeSentenceEdit(draft.body, sentences[i]!)) }],
+      fixes: [{ title: t.t('pre-election-publicity.fix', { count: indexes.length, who: who.join(', ') }), edits: indexes.map((i) => removeSentenceEdit(draft.body, sentences[i]!)) }],
     }];
   },
 });

@@ -1,7 +1,8 @@
 // ward-member-copy: an officer writing to a member about a ward matter copies all that ward's
 // members (000 §7.1; 002 existing §12.2, §11.2; 001 §9.1–9.3; 002 Annex A §6.2–6.4).
+import { en } from '../i18n/en';
 import { defineRule, type Report } from '../rule';
-import { listNames } from '../fixes/builders';
+import { makeTranslator, type MailText, type Translator } from '../i18n/translator';
 import { stateCopiesEdit } from '../fixes/copy-statement';
 import { noCopyReasons } from '../lexicons/copying';
 import { memberTitle } from '../people/directory-index';
@@ -17,7 +18,9 @@ function wardsConcerned(analysis: DraftAnalysis): { mentions: WardMention[]; fro
   return { mentions: analysis.quotedWards(), fromThread: true };
 }
 
-function copyFix(analysis: DraftAnalysis, title: string, wardNames: string, missing: readonly Member[], blind: ReadonlyMap<Member, string>): Fix {
+const ENGLISH = makeTranslator('en');
+
+function copyFix(analysis: DraftAnalysis, title: string, wards: readonly string[], missing: readonly Member[], blind: ReadonlyMap<Member, string>, mail: MailText): Fix {
   const names = missing.map((m) => memberTitle(m.name));
   // A ward member already in Bcc moves to Cc rather than being there twice.
   const edits: Edit[] = missing.flatMap((m): Edit[] => {
@@ -26,19 +29,22 @@ function copyFix(analysis: DraftAnalysis, title: string, wardNames: string, miss
     return bcc ? [{ op: 'removeRecipient', field: 'bcc', email: bcc }, add] : [add];
   });
   // One sentence states every copy: an existing one is extended rather than a second added.
-  edits.push(stateCopiesEdit(analysis, [{ names, as: `${wardNames} ward ${missing.length === 1 ? 'councillor' : 'councillors'}` }]));
+  // "as Riverside ward councillors" in English always (it groups names), and in Welsh when the sentence is.
+  const as = (tr: Translator): string => tr.t('insert.wardCouncillors', { wards: tr.list(wards), count: missing.length });
+  const welsh = mail.translators.find((tr) => tr.lang === 'cy');
+  edits.push(stateCopiesEdit(analysis, [welsh ? { names, as: as(ENGLISH), asCy: as(welsh) } : { names, as: as(ENGLISH) }], mail));
   return { title, edits };
 }
 
 export const wardMemberCopy = defineRule({
   meta: {
     id: 'ward-member-copy',
-    description: 'An officer writing to a councillor about a ward matter copies all the members for that ward.',
+    description: en['ward-member-copy.description'],
     severity: 'warning',
-    citation: '000 §7.1: where an officer writes to a member about a ward matter, all members for that ward should be copied',
+    citation: en['ward-member-copy.citation'],
     fixable: true,
   },
-  check({ analysis, directory, policy }) {
+  check({ analysis, directory, policy, t, mail }) {
     const { sender } = analysis;
     const councilSender = sender.kind === 'officer' || (sender.kind === 'mailbox' && sender.mailbox.kind !== 'party-group');
     if (!councilSender) return [];
@@ -52,7 +58,7 @@ export const wardMemberCopy = defineRule({
     const wardIds = [...new Set(mentions.map((m) => m.wardId))];
     if (wardIds.length === 0) return [];
     const wardName = (id: string): string => directory.wardsById.get(id)?.name ?? id;
-    const wardList = listNames(wardIds.map(wardName));
+    const wardList = t.list(wardIds.map(wardName));
     // Spans are body offsets: subject mentions are named in the message instead.
     const spans = (fromThread ? mentions : analysis.messageWards()).map((m) => ({ start: m.start, end: m.end, text: m.text }));
 
@@ -62,9 +68,7 @@ export const wardMemberCopy = defineRule({
       const casework = reasons.some((r) => r.entry.category === 'casework');
       return [{
         severity: 'info',
-        message: casework
-          ? `This is about ${wardList} ward, but the email records that it is one constituent's confidential casework, so copying the other ward members is not suggested.`
-          : `This is about ${wardList} ward, but the email records that the member asked for it not to be copied, so copying the other ward members is not suggested.`,
+        message: t.t(casework ? 'ward-member-copy.message.casework' : 'ward-member-copy.message.askedNotToCopy', { wards: wardList }),
         spans: reasons.map((r) => ({ start: r.start, end: r.end, text: analysis.draft.body.slice(r.start, r.end) })),
       }];
     }
@@ -73,7 +77,10 @@ export const wardMemberCopy = defineRule({
       const cabinet = directory.membersWithRole('cabinet').filter((m) => !visibleMembers.has(m));
       return [{
         severity: 'info',
-        message: `This concerns ${wardIds.length} wards (${wardList}). Rather than copying every ward member, consider copying the relevant Cabinet member or committee chair${cabinet.length ? ` (for example ${listNames(cabinet.slice(0, 3).map((m) => memberTitle(m.name)))})` : ''}.`,
+        message: t.t('ward-member-copy.message.manyWards', {
+          count: wardIds.length, wards: wardList,
+          hasExamples: cabinet.length ? 'yes' : 'no', examples: t.list(cabinet.slice(0, 3).map((m) => memberTitle(m.name))),
+        }),
         spans,
       }];
     }
@@ -83,17 +90,19 @@ export const wardMemberCopy = defineRule({
       .filter((w) => w.missing.length > 0);
     if (missingByWard.length === 0) return [];
     const missing = [...new Set(missingByWard.flatMap((w) => w.missing))];
-    const wardsMissing = listNames(missingByWard.map((w) => wardName(w.id)));
+    const wardsMissing = missingByWard.map((w) => wardName(w.id));
     const names = missing.map((m) => memberTitle(m.name));
     const where = [...new Set(mentions.map((m) => m.text))].slice(0, 3).map((t) => `"${t}"`).join(', ');
     const blind = new Map(analysis.recipients.flatMap((r) => (r.field === 'bcc' && r.person.kind === 'member' && r.person.member ? [[r.person.member, r.address.email] as const] : [])));
-    const all = missing.length === 2 ? 'Copy both ward members' : `Copy all ${missing.length} ward members`;
-    const fixes: Fix[] = [copyFix(analysis, missing.length === 1 ? `Copy ${names[0]}` : all, wardsMissing, missing, blind)];
+    const all = t.t('ward-member-copy.fix.all', { count: missing.length });
+    const fixes: Fix[] = [copyFix(analysis, missing.length === 1 ? t.t('fix.copy', { names: names[0] }) : all, wardsMissing, missing, blind, mail)];
     if (missing.length > 1) {
-      for (const w of missingByWard) for (const m of w.missing) fixes.push(copyFix(analysis, `Copy ${memberTitle(m.name)} only`, wardName(w.id), [m], blind));
+      for (const w of missingByWard) for (const m of w.missing) fixes.push(copyFix(analysis, t.t('ward-member-copy.fix.only', { name: memberTitle(m.name) }), [wardName(w.id)], [m], blind, mail));
     }
     reports.push({
-      message: `${fromThread ? 'The thread you are answering is' : 'This email is'} about ${wardList} ${wardIds.length === 1 ? 'ward' : 'wards'} (${where}), but ${listNames(names)} ${missing.length === 1 ? 'is' : 'are'} not copied. The protocol asks officers to copy all the members for the ward.`,
+      message: t.t('ward-member-copy.message', {
+        thread: fromThread ? 'yes' : 'no', wards: wardList, wardCount: wardIds.length, where, names: t.list(names), count: missing.length,
+      }),
       recipients: missing.map((m) => ({ email: m.email, field: 'cc' as const })),
       spans,
       fixes,

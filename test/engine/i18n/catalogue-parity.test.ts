@@ -1,0 +1,50 @@
+// Every key in both catalogues, with the same parameters, and every message renders.
+import { cy } from '../../../src/engine/i18n/cy';
+import { en } from '../../../src/engine/i18n/en';
+import { parameterNames, render } from '../../../src/engine/i18n/format';
+import { RULE_IDS } from '../../../src/engine/config/rule-ids';
+
+// Parameters only one language's grammar needs (English "a"/"an" before a ward name).
+const GRAMMAR_ONLY: Record<string, string[]> = { 'capacity-stated.message': ['vowel'] };
+
+describe('message catalogues', () => {
+  it('have the same keys in English and Welsh', () => {
+    expect(Object.keys(cy).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(Object.keys(en) as Array<keyof typeof en>)('%s: same parameters in both languages, and Welsh is not English', (key) => {
+    const extra = GRAMMAR_ONLY[key] ?? [];
+    const english = parameterNames(en[key]).filter((p) => !extra.includes(p));
+    expect(parameterNames(cy[key])).toEqual(english);
+    // Welsh text that is word-for-word the English was not translated (names and codes excepted).
+    if (/[a-z]{4,} [a-z]{3,}/.test(en[key])) expect(cy[key]).not.toBe(en[key]);
+  });
+
+  it('give every rule a title, an on-send label, a description and a citation', () => {
+    for (const id of RULE_IDS) {
+      for (const part of ['title', 'label', 'description', 'citation']) expect(Object.keys(en)).toContain(`${id}.${part}`);
+    }
+  });
+
+  it('render every message with sample parameters in both languages without leaving braces', () => {
+    for (const catalogue of [en, cy]) {
+      for (const [key, text] of Object.entries(catalogue)) {
+        const params = Object.fromEntries(parameterNames(text).map((p) => [p, p === 'count' || p === 'wardCount' ? 2 : 'X']));
+        const out = render(text, params, catalogue === en ? 'en' : 'cy');
+        expect([key, /[{}]/.test(out.replace(/\*\*/g, ''))]).toEqual([key, false]);
+      }
+    }
+  });
+});
+
+describe('format', () => {
+  it('fills parameters, selects and plural categories (Welsh has zero, one, two, few, many, other)', () => {
+    expect(render('{n, plural, one {# ward} other {# wards}}', { n: 1 }, 'en')).toBe('1 ward');
+    expect(render('{n, plural, one {# ward} other {# wards}}', { n: 4 }, 'en')).toBe('4 wards');
+    const welsh = '{n, plural, zero {dim cathod} one {# gath} two {# gath} few {# chath} many {# chath} other {# cath}}';
+    expect([0, 1, 2, 3, 6, 7].map((n) => render(welsh, { n }, 'cy'))).toEqual(['dim cathod', '1 gath', '2 gath', '3 chath', '6 chath', '7 cath']);
+    expect(render('{n, plural, =2 {both} other {all #}}', { n: 2 }, 'en')).toBe('both');
+    expect(render('{k, select, a {A {x}} other {O}}', { k: 'a', x: "o'r" }, 'cy')).toBe("A o'r");
+    expect(render('{k, select, a {A} other {O}}', { k: 'b' }, 'en')).toBe('O');
+  });
+});
