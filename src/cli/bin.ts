@@ -9,6 +9,7 @@ main(process.argv.slice(2), {
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   now: () => new Date(),
   progress: Boolean(process.stderr.isTTY),
+  locale: process.env.LC_ALL || process.env.LANG,
 }).then((code) => {
   process.exitCode = code;
 }, (error: unknown) => {

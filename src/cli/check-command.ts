@@ -1,7 +1,8 @@
 // protocol-check check FILE… and protocol-check validate. check reads every draft it can: an
 // unreadable one is reported on stderr and the others are still checked and printed (exit 2).
 import { Option, type Command } from 'commander';
-import { check } from '../engine';
+import { check, CATALOGUES, langOfLocale, type Lang } from '../engine';
+import { cliText } from './messages';
 import { InputError } from './errors';
 import { EXIT, type Io, type Run } from './main';
 import { progressLine } from './progress';
@@ -18,6 +19,7 @@ interface CheckOptions {
   now?: string;
   format: 'text' | 'json';
   maxSize: number;
+  lang?: Lang;
 }
 
 const CONFIG_OPTIONS: [string, string][] = [
@@ -35,6 +37,8 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
     return EXIT.badInput;
   }
   const config = await loadConfig(options);
+  // --lang, then the user's locale (LANG=cy_GB.UTF-8), then the council's default.
+  const lang = options.lang ?? langOfLocale(io.locale) ?? config.policy.language;
   const results: FileResult[] = [];
   const unreadable: string[] = [];
   const progress = progressLine(files.length, io);
@@ -42,7 +46,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
     try {
       const draft = await readDraft(file, options.maxSize);
       const now = options.now ?? draft.now ?? io.now().toISOString();
-      results.push({ file, draft, findings: check({ ...draft, now }, { directory: config.directory, policy: config.policy }) });
+      results.push({ file, draft, findings: check({ ...draft, now }, { directory: config.directory, policy: config.policy, lang, catalogues: CATALOGUES, overrides: config.messages }) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       unreadable.push(...error.lines.map((line) => `${file}: ${line}`));
@@ -52,7 +56,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
   progress.clear();
   if (unreadable.length) io.stderr(`${unreadable.join('\n')}\n`);
   if (options.format === 'json') io.stdout(`${JSON.stringify(results.map((r) => ({ file: r.file, findings: r.findings })), null, 2)}\n`);
-  else if (results.length) io.stdout(formatText(results, io.colour, files.length - results.length));
+  else if (results.length) io.stdout(formatText(results, io.colour, files.length - results.length, cliText(lang)));
   if (unreadable.length) return EXIT.badInput;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.clean;
 }
@@ -64,6 +68,7 @@ export function registerCheck(program: Command, io: Io, run: Run): void {
     .argument('<files...>', 'drafts: .json (the Draft format), .eml (Bcc: included) or Outlook .msg');
   for (const [flags, description] of CONFIG_OPTIONS) command.option(flags, description);
   command
+    .addOption(new Option('--lang <lang>', 'the language of the report: en (English) or cy (Cymraeg) (default: LANG, then the policy\'s "language", then English)').choices(['en', 'cy']))
     .option('--now <iso>', 'the clock for time-based rules, e.g. 2027-01-12T10:30:00Z (default: the draft\'s "now", otherwise the current time)')
     .addOption(new Option('--format <format>', 'text: a readable report, coloured on a terminal (NO_COLOR turns colour off); json: one JSON array [{file, findings}] on stdout').choices(['text', 'json']).default('text'))
     .addOption(new Option('--max-size <size>', 'drafts with more text than this are reported, not checked (.eml/.msg files are opened up to 4× this, for attachments)')

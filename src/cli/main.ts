@@ -18,6 +18,8 @@ export interface Io {
   now: () => Date;
   /** stderr is a terminal: long runs show a progress line there. */
   progress?: boolean;
+  /** The user's locale (LC_ALL or LANG, e.g. "cy_GB.UTF-8"): Welsh output when it is Welsh and --lang is not given. */
+  locale?: string;
   /** Milliseconds, for the progress line's rate (default Date.now). */
   clock?: () => number;
 }

@@ -1,6 +1,7 @@
 // Reads the directory and policy files named on the command line (or the bundled sample council).
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_POLICY, loadDirectory, loadPolicy, parseJson, type Directory, type Loaded, type Policy } from '../engine';
+import { dirname, join } from 'node:path';
+import { DEFAULT_POLICY, loadDirectory, loadMessageOverrides, loadPolicy, parseJson, type CatalogueOverrides, type Directory, type Loaded, type Policy } from '../engine';
 import { sampleDirectory, samplePolicy } from '../sample-council';
 import { fileProblem, InputError } from './errors';
 
@@ -21,6 +22,27 @@ export interface Config {
   policy: Policy;
   directoryFile?: string;
   policyFile?: string;
+  /** The council's corrections to the wording (messages.json beside the policy file), if any. */
+  messages?: CatalogueOverrides;
+  messagesFile?: string;
+}
+
+/** messages.json beside policy.json: optional, but when present it must be valid. */
+async function readMessages(policyFile: string, errors: string[]): Promise<{ messages?: CatalogueOverrides; messagesFile?: string }> {
+  const file = join(dirname(policyFile), 'messages.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return {};
+  }
+  const json = parseJson(text);
+  const loaded = json.ok ? loadMessageOverrides(json.value) : json;
+  if (!loaded.ok) {
+    errors.push(...loaded.errors.map((e) => `${file}: ${e}`));
+    return {};
+  }
+  return { messages: loaded.value, messagesFile: file };
 }
 
 /** Errors come back as `FILE: path: problem` lines, every problem in both files at once. */
@@ -49,6 +71,7 @@ export async function readConfig(directoryFile?: string, policyFile?: string): P
       errors.push(...error.lines.map((e) => `${policyFile}: ${e}`));
     }
   }
+  const overrides = policyFile ? await readMessages(policyFile, errors) : {};
   if (errors.length) throw new InputError(errors);
-  return { directory, policy: policy.ok ? policy.value : DEFAULT_POLICY, directoryFile, policyFile };
+  return { directory, policy: policy.ok ? policy.value : DEFAULT_POLICY, directoryFile, policyFile, ...overrides };
 }

@@ -12,4 +12,8 @@ export { RULE_IDS, type RuleId } from './config/rule-ids';
 export { rules, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rule';
 export * from './types';
+export { CATALOGUES } from './i18n/catalogues';
+export { langOfLocale, LANGS, type Lang } from './i18n/lang';
+export { loadMessageOverrides } from './config/message-overrides';
+export type { CatalogueOverrides } from './i18n/translator';
 export { politicalExampleProblems, type ExampleProblem } from './political/policy-examples';

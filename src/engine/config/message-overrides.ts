@@ -1,0 +1,62 @@
+// The council's override catalogue (messages.json beside policy.json): corrections to the wording,
+// per language, without a code change. { "cy": { "<key>": "<message>" }, "en": { … } }. Each key
+// must exist, and a message may use only the parameters the original uses (it can drop some).
+import { CATALOGUES } from '../i18n/catalogues';
+import { parameterNames, render } from '../i18n/format';
+import { LANGS, type Lang } from '../i18n/lang';
+import type { CatalogueOverrides } from '../i18n/translator';
+import { suggestion } from './did-you-mean';
+import type { Loaded } from './load';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkMessage(lang: Lang, key: string, text: unknown, errors: string[]): text is string {
+  const catalogue: Record<string, string> = CATALOGUES[lang];
+  const keys = Object.keys(catalogue);
+  if (!(key in catalogue)) {
+    errors.push(`${lang}.${key}: unknown message${suggestion(key, keys)}`);
+    return false;
+  }
+  if (typeof text !== 'string' || text.trim() === '') {
+    errors.push(`${lang}.${key}: expected the message as a non-empty string`);
+    return false;
+  }
+  let used: string[];
+  try {
+    used = parameterNames(text);
+    render(text, {}, lang);
+  } catch (error) {
+    errors.push(`${lang}.${key}: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+  const allowed = parameterNames(catalogue[key]!);
+  const unknown = used.filter((p) => !allowed.includes(p));
+  if (unknown.length > 0) {
+    errors.push(`${lang}.${key}: unknown parameter ${unknown.map((p) => `{${p}}`).join(', ')} — this message can use ${allowed.map((p) => `{${p}}`).join(', ') || 'no parameters'}`);
+    return false;
+  }
+  return true;
+}
+
+export function loadMessageOverrides(input: unknown): Loaded<CatalogueOverrides> {
+  if (!isObject(input)) return { ok: false, errors: ['expected an object such as { "cy": { "<message key>": "<wording>" } }'] };
+  const errors: string[] = [];
+  const value: CatalogueOverrides = {};
+  for (const [lang, messages] of Object.entries(input)) {
+    if (lang === '$schema') continue;
+    if (!(LANGS as readonly string[]).includes(lang)) {
+      errors.push(`${lang}: unknown language — use ${LANGS.map((l) => `"${l}"`).join(' or ')}`);
+      continue;
+    }
+    if (!isObject(messages)) {
+      errors.push(`${lang}: expected an object of "<message key>": "<wording>"`);
+      continue;
+    }
+    const kept: Record<string, string> = {};
+    for (const [key, text] of Object.entries(messages)) if (checkMessage(lang as Lang, key, text, errors)) kept[key] = text;
+    value[lang as Lang] = kept;
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, value };
+}
