@@ -1,6 +1,7 @@
 // The parties of UK local government, as councils and councillors actually write them: full
 // names, short forms, nicknames, Welsh forms with their mutations, and the ordinary words that
 // share a name ("labour costs", "Green Lane", "Reform Street"). Data, not code.
+import { cy } from './welsh';
 
 export interface PartyDef {
   id: string;
@@ -35,7 +36,7 @@ const PLACE_NOUNS = ['lane', 'street', 'road', 'st', 'rd', 'avenue', 'ave', 'clo
 export const PARTIES: PartyDef[] = [
   { id: 'labour', bare: 'capital', lowerWithIndicator: true,
     strong: ['Labour Party', 'Labour and Co-operative', 'Labour Co-op', 'Labour and Co-op', 'Welsh Labour', 'Scottish Labour', 'New Labour', 'Labourites',
-      'Plaid Lafur', 'Llafur Cymru', 'Lafur Cymru'],
+      ...cy('Plaid Lafur', 'Llafur Cymru')],
     ambiguous: ['Labour', 'Llafur', 'Lafur'],
     lookalikesNext: [...PLACE_NOUNS, 'costs', 'cost', 'market', 'markets', 'force', 'forces', 'shortage', 'shortages', 'rate', 'rates', 'supply', 'ward', 'wards',
       'pains', 'intensive', 'saving', 'savings', 'only', 'hours', 'relations', 'law', 'laws', 'agency', 'agencies', 'day', 'exchange', 'turnover',
@@ -44,7 +45,7 @@ export const PARTIES: PartyDef[] = [
     recognise: ['labour', 'llafur'] },
   { id: 'conservative', bare: 'capital', lowerWithIndicator: true,
     strong: ['Conservative Party', 'Conservative and Unionist', 'Tory', 'Tories', 'Toryism', 'Welsh Conservatives', 'Scottish Conservatives', 'Scottish Tories',
-      'Welsh Tories', 'Torïaid', 'Toriaid', 'Dorïaid', 'Doriaid', 'Thorïaid', 'Nhorïaid', 'Ceidwadwyr Cymreig', 'Geidwadwyr Cymreig', 'Plaid Geidwadol'],
+      'Welsh Tories', ...cy('Torïaid', 'Toriaid', 'Ceidwadwyr Cymreig', 'Plaid Geidwadol')],
     ambiguous: ['Conservative', 'Conservatives', 'Ceidwadwyr', 'Geidwadwyr', 'Cheidwadwyr', 'Ngheidwadwyr'],
     lookalikesNext: [...PLACE_NOUNS, 'estimate', 'estimates', 'approach', 'figure', 'figures', 'assumption', 'assumptions', 'view', 'views', 'forecast', 'forecasts',
       'projection', 'projections', 'side', 'measure', 'measures', 'treatment', 'management', 'scenario', 'basis', 'reading', 'guess', 'number',
@@ -80,7 +81,7 @@ export const PARTIES: PartyDef[] = [
     strong: ['Alba Party'], ambiguous: ['Alba'],
     lookalikesNext: [...PLACE_NOUNS, 'gu bràth', 'gu brath'], recognise: ['alba'] },
   { id: 'plaid', bare: 'capital', lowerWithIndicator: true,
-    strong: ['Plaid Cymru', 'Blaid Cymru', 'Mhlaid Cymru', 'Phlaid Cymru'],
+    strong: cy('Plaid Cymru'),
     ambiguous: ['Plaid', 'Blaid'],
     lookalikesNext: ['shirt', 'shirts', 'skirt', 'skirts', 'blanket', 'blankets', 'scarf', 'fabric', 'pattern', 'wleidyddol', 'arall'],
     recognise: ['plaid cymru', 'plaid'] },
@@ -96,10 +97,10 @@ export const PARTY_INDICATORS = ['party', 'parties', 'group', 'groups', 'council
   'administration', 'government', 'run', 'led', 'controlled', 'dominated', 'mp', 'mps', 'ms', 'mss', 'msp', 'msps', 'voters', 'supporters', 'activists',
   'branch', 'association', 'campaign', 'campaigners', 'leader', 'leadership', 'whip', 'whips', 'manifesto', 'council', 'seat', 'seats', 'member', 'members',
   'opposition', 'cabinet', 'gain', 'hold', 'majority', 'minority', 'policy', 'policies', 'cuts', 'lot', 'coalition', 'benches', 'bench', 'spokesperson',
-  'spokesman', 'spokeswoman', 'colleagues', 'team', 'vote', 'grŵp', 'grwp', 'gynghorwyr', 'cynghorwyr', 'cynghorydd', 'gynghorydd', 'weinyddiaeth'];
+  'spokesman', 'spokeswoman', 'colleagues', 'team', 'vote', 'running', 'grŵp', 'grwp', 'gynghorwyr', 'cynghorwyr', 'cynghorydd', 'gynghorydd', 'weinyddiaeth'];
 
 /** Words after a party name that are a political framing in themselves ("this Labour-run council"). */
-export const CONTROL_WORDS = ['run', 'led', 'controlled', 'dominated'];
+export const CONTROL_WORDS = ['run', 'led', 'controlled', 'dominated', 'running'];
 
 /** Parts of a local party's name that say nothing on their own ("Fenmere Independents" → also "the Independents"). */
 export const GENERIC_PARTY_WORDS = ['the', 'party', 'group', 'and', 'of', 'for', 'first', 'alliance', 'association', 'independents', 'independent', 'residents', 'people', 'peoples'];

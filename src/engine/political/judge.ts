@@ -65,6 +65,8 @@ const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'were', 'weve
 const STANCE_REACH = 16;
 /** Words between a criticism and the Council decision it attacks ("this budget is a disgrace"). */
 const ANCHOR_REACH = 6;
+/** A sentence this short after a party is named is a verdict on it ("It's a disgrace."). */
+const SHORT_VERDICT = 10;
 /** Longest run of words judged as one sentence. */
 const MAX_SENTENCE_TOKENS = 80;
 
@@ -269,6 +271,19 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       kinds.add('party-label');
       words.push(span(ref.start, ref.end), span(stance.start, stance.end));
       if (ref.mention && !mentions.includes(ref.mention)) mentions.push(ref.mention);
+    }
+    // "Twelve years of Welsh Labour running this borough and tenants still… It's a disgrace.": a
+    // short verdict straight after a sentence that names a party is about that party.
+    const next = signals.get(i + 1);
+    const [nextFrom, nextTo] = ranges[i + 1] ?? [0, 0];
+    if (kinds.size === 0 && next && next.mentions.length === 0 && next.implicit.length === 0 && nextTo - nextFrom <= SHORT_VERDICT && !plainFact) {
+      const verdict = next.stance.find((st) => st.entry.strength === 'strong' && (!st.entry.memberOnly || options.memberSender));
+      const ref = refs.find((r) => r.explicit);
+      if (verdict && ref) {
+        kinds.add('party-label');
+        words.push(span(ref.start, ref.end));
+        if (ref.mention) mentions.push(ref.mention);
+      }
     }
 
     // Frames that need no party name.
