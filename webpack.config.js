@@ -37,7 +37,8 @@ function validated(kind) {
       throw new Error('The engine is not built: run `npm run build` first');
     }
     const json = engine.parseJson(content.toString('utf8'));
-    const loaded = json.ok ? (kind === 'directory' ? engine.loadDirectory(json.value) : engine.loadPolicy(json.value)) : json;
+    const load = { directory: engine.loadDirectory, policy: engine.loadPolicy, messages: engine.loadMessageOverrides }[kind];
+    const loaded = json.ok ? load(json.value) : json;
     if (!loaded.ok) throw new Error(`${absoluteFrom} is not valid:\n${loaded.errors.map((e) => `  ${e}`).join('\n')}`);
     return content;
   };
@@ -70,6 +71,17 @@ function checkPort() {
   });
 }
 
+// The simulator and the browser tests load Office.js from the @microsoft/office-js package, so the
+// real Office.onReady path runs outside Outlook with no network. Deployed builds keep Microsoft's
+// CDN (the supported source inside Outlook): see README, "Office.js", for serving it from the
+// council's own host instead.
+const OFFICE_JS = path.join(__dirname, 'node_modules', '@microsoft', 'office-js', 'dist');
+const officeJsFiles = () => new CopyWebpackPlugin({
+  patterns: ['office.js', 'o15apptofilemappingtable.js', 'es6-promise.js', 'en-us/**', 'en-gb/**']
+    // Copied as published (already minified): no second minification, no extracted licence files.
+    .map((from) => ({ from, context: OFFICE_JS, to: 'office-js/', info: { minimized: true } })),
+});
+
 function simulatorConfig(mode, define) {
   return {
     name: 'simulator',
@@ -80,7 +92,7 @@ function simulatorConfig(mode, define) {
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: { rules: [tsRule('es2019')] },
     performance: { hints: false },
-    plugins: [define, new HtmlWebpackPlugin({ filename: 'simulator.html', template: './src/pages/simulator.html', chunks: ['simulator'] })],
+    plugins: [define, officeJsFiles(), new HtmlWebpackPlugin({ filename: 'simulator.html', template: './src/pages/simulator.html', chunks: ['simulator'] })],
   };
 }
 
@@ -106,9 +118,12 @@ module.exports = async (env = {}, argv = {}) => {
       // Records how this folder was built, so size budgets are only judged on production builds.
       { apply: (compiler) => compiler.hooks.thisCompilation.tap('BuildInfo', (compilation) => compilation.hooks.processAssets.tap('BuildInfo', () => {
         compilation.emitAsset('build-info.json', new webpack.sources.RawSource(JSON.stringify({ mode, base, sendMode })));
+        // The Welsh catalogue, fetched by the on-send handler when Outlook's language is Welsh (not
+        // bundled: launchevent.js has a size budget). Built by `npm run build` from src/engine/i18n/cy.ts.
+        compilation.emitAsset('i18n/cy.json', new webpack.sources.RawSource(JSON.stringify(require('./dist/src/engine/i18n/cy').cy)));
       })) },
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pages/taskpane.html', chunks: ['taskpane'] }),
-      ...(production ? [] : [new HtmlWebpackPlugin({ filename: 'simulator.html', template: './src/pages/simulator.html', chunks: ['simulator'] })]),
+      ...(production ? [] : [officeJsFiles(), new HtmlWebpackPlugin({ filename: 'simulator.html', template: './src/pages/simulator.html', chunks: ['simulator'] })]),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
@@ -116,6 +131,8 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'src/pages/support.html', to: 'support.html' },
           { from: path.join(configDir, 'directory.json'), to: 'config/directory.json', transform: validated('directory') },
           { from: path.join(configDir, 'policy.json'), to: 'config/policy.json', transform: validated('policy') },
+          // The council's corrections to the wording (optional; README "Cymraeg").
+          { from: path.join(configDir, 'messages.json'), to: 'config/messages.json', transform: validated('messages'), noErrorOnMissing: true },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

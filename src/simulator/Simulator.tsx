@@ -1,21 +1,32 @@
 // The in-browser simulator: a compose window driving the fake Office compose item, with the real
 // task pane beside it. Lets anyone see Protocol Check work without Outlook.
 import * as React from 'react';
-import { Field, FluentProvider, Input, Label, Radio, RadioGroup, Select, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, Field, FluentProvider, Input, Label, Radio, RadioGroup, Select, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { App, type ThemeName } from '../taskpane/App';
 import { httpSource } from '../taskpane/council-config';
 import { officeMailHost } from '../office/office-adapter';
 import { FakeComposeItem } from '../office/fake/fake-compose-item';
 import { formatRecipients, parseRecipients } from './recipients';
 import { scenarios } from './scenarios';
+import { SendDialog } from './SendDialog';
+import { previewSend, type SendPreview } from './send-preview';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 380px', minHeight: '100vh' },
-  compose: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  // Side by side on a wide screen; one column (compose, then the pane) when zoomed or narrow, so
+  // nothing overlaps and the page never scrolls sideways (WCAG 1.4.10).
+  page: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 380px', minHeight: '100vh',
+    '@media (max-width: 760px)': { gridTemplateColumns: 'minmax(0, 1fr)', minHeight: 'auto' } },
+  compose: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  howTo: { margin: 0 },
+  send: { alignSelf: 'flex-start' },
   body: { minHeight: '320px', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
-  pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: 'auto', maxHeight: '100vh' },
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'end' },
+  pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: 'auto', maxHeight: '100vh', minWidth: 0,
+    '@media (max-width: 760px)': { borderLeft: 'none', borderTop: `1px solid ${tokens.colorNeutralStroke1}`, maxHeight: 'none', overflowY: 'visible' } },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS, flexWrap: 'wrap', alignItems: 'end', minWidth: 0 },
+  // The draft names are long: the list takes the row's width and never pushes the page wider.
+  field: { minWidth: 0, maxWidth: '100%', flexGrow: 1, flexBasis: '16rem' },
+  select: { width: '100%', maxWidth: '100%', minWidth: 0 },
 });
 
 function makeItem(index: number): FakeComposeItem {
@@ -31,6 +42,9 @@ export function Simulator(): React.ReactElement {
   const source = React.useMemo(() => httpSource(''), []);
   const [, redraw] = React.useReducer((n: number) => n + 1, 0);
   const bodyRef = React.useRef<HTMLDivElement>(null);
+  const paneRef = React.useRef<HTMLElement>(null);
+  const [sent, setSent] = React.useState<SendPreview>();
+  const send = () => void previewSend(item, host, source).then(setSent);
 
   // Changes the add-in makes (a fix) show in the compose form, as they would in Outlook.
   React.useEffect(() => item.subscribe(() => {
@@ -53,9 +67,13 @@ export function Simulator(): React.ReactElement {
       <FluentProvider theme={webLightTheme}>
         <main className={styles.compose} aria-label="Compose window (simulated Outlook)">
           <h1>Protocol Check simulator</h1>
+          <Text as="p" className={styles.howTo}>
+            How to try it: pick a draft, edit the recipients or the message as you would in Outlook, and watch the task pane
+            check it; use its fixes, or press Send to see what Outlook would say on Send.
+          </Text>
           <div className={styles.row}>
-            <Field label="Start from">
-              <Select value={String(scenario)} onChange={(_e, data) => setScenario(Number(data.value))} data-testid="scenario">
+            <Field label="Start from" className={styles.field}>
+              <Select className={styles.select} value={String(scenario)} onChange={(_e, data) => setScenario(Number(data.value))} data-testid="scenario">
                 {scenarios.map((s, i) => <option key={s.id} value={i}>{s.label}</option>)}
               </Select>
             </Field>
@@ -81,9 +99,15 @@ export function Simulator(): React.ReactElement {
           <Label id="body-label">Message</Label>
           <div ref={bodyRef} className={styles.body} contentEditable role="textbox" aria-multiline="true" aria-labelledby="body-label" tabIndex={0}
             data-testid="field-body" onInput={(e) => { item.state.bodyHtml = e.currentTarget.innerHTML; }} suppressContentEditableWarning />
+          <Button appearance="primary" className={styles.send} onClick={send}>Send</Button>
+          <SendDialog preview={sent} onClose={() => setSent(undefined)} onReview={() => {
+            setSent(undefined);
+            // "Review" opens the task pane in Outlook: here, focus moves to its summary.
+            setTimeout(() => paneRef.current?.querySelector<HTMLElement>('[role="status"]')?.focus(), 0);
+          }} />
         </main>
       </FluentProvider>
-      <aside className={styles.pane} aria-label="Protocol Check task pane" data-testid="taskpane">
+      <aside className={styles.pane} aria-label="Protocol Check task pane" data-testid="taskpane" ref={paneRef}>
         <App key={scenario} host={host} source={source} theme={theme} pollMs={700} />
       </aside>
     </div>
