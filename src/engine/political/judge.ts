@@ -63,6 +63,8 @@ interface SentenceSignals {
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'were', 'weve', 'well', 'wed', 'us', 'our', 'my', 'lets', 'rwyf', 'rydw', 'rydym', 'ein', 'fy', 'ni']);
 /** Words between a stance and its party: further apart, they are about different things. */
 const STANCE_REACH = 16;
+/** Strong words ("stood up for", "a disgrace") reach further in a long sentence. */
+const STRONG_STANCE_REACH = 26;
 /** Words between a criticism and the Council decision it attacks ("this budget is a disgrace"). */
 const ANCHOR_REACH = 6;
 /** A sentence this short after a party is named is a verdict on it ("It's a disgrace."). */
@@ -265,7 +267,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     for (const stance of s.stance) {
       if (stance.entry.strength === 'moderate' && plainFact && controlled.length === 0) continue;
       if (stance.entry.memberOnly && !options.memberSender) continue;
-      const ref = refs.filter((r) => (r.explicit || !stance.entry.explicitOnly) && distance(r, stance) <= STANCE_REACH)
+      const reach = stance.entry.strength === 'strong' ? STRONG_STANCE_REACH : STANCE_REACH;
+      const ref = refs.filter((r) => (r.explicit || !stance.entry.explicitOnly) && distance(r, stance) <= reach)
         .sort((a, b) => distance(a, stance) - distance(b, stance))[0];
       if (!ref) continue;
       kinds.add('party-label');
