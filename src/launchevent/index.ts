@@ -8,6 +8,8 @@ import { check, type Directory, type Policy } from '../engine/check-core';
 import { fallbackDirectory, lightDirectory, lightPolicy } from './light-config';
 import { handleMessageSend } from './on-send';
 import type { Capabilities } from './smart-alert';
+import type { Lang } from '../engine/i18n/lang';
+import type { CatalogueOverrides } from '../engine/i18n/translator';
 
 declare const __ADDIN_BASE_URL__: string;
 
@@ -28,6 +30,25 @@ function loadConfig(): Promise<{ directory?: Directory; policy: Policy }> {
   return configPromise;
 }
 
+const messagesPromises = new Map<Lang, Promise<{ catalogue?: Record<string, string>; overrides?: CatalogueOverrides }>>();
+
+/**
+ * Welsh (and any other language) is fetched beside the add-in, not bundled: the on-send file has
+ * a size budget. The council's corrections (config/messages.json) come with it, when published.
+ */
+function loadMessages(lang: Lang): Promise<{ catalogue?: Record<string, string>; overrides?: CatalogueOverrides }> {
+  let loading = messagesPromises.get(lang);
+  if (!loading) {
+    const base = __ADDIN_BASE_URL__;
+    const catalogue = lang === 'en' ? Promise.resolve(undefined) : fetchJson(`${base}i18n/${lang}.json`);
+    loading = Promise.all([catalogue, fetchJson(`${base}config/messages.json`).catch(() => undefined)])
+      .then(([words, overrides]) => ({ catalogue: words as Record<string, string> | undefined, overrides: overrides as CatalogueOverrides | undefined }));
+    messagesPromises.set(lang, loading);
+    loading.catch(() => messagesPromises.delete(lang));
+  }
+  return loading;
+}
+
 function capabilities(): Capabilities {
   const supports = (version: string) => Office.context.requirements.isSetSupported('Mailbox', version);
   return { smartAlertsButtons: supports('1.14'), markdown: supports('1.15') };
@@ -40,7 +61,7 @@ function host() {
 
 function onMessageSendHandler(event: Office.AddinCommands.Event): void {
   try {
-    void handleMessageSend(event as never, { host: host(), loadConfig, capabilities: capabilities(), fallbackDirectory });
+    void handleMessageSend(event as never, { host: host(), loadConfig, capabilities: capabilities(), fallbackDirectory, displayLanguage: Office.context.displayLanguage, loadMessages });
   } catch {
     event.completed({ allowEvent: true } as never);
   }

@@ -5,6 +5,8 @@ import type { Finding } from '../engine/types';
 import { findingKey, readDismissals, withoutDismissed } from '../office/dismissals';
 import type { MailHost } from '../office/mail-host';
 import { failureAlert, toSmartAlert, type Capabilities, type CompletedOptions } from './smart-alert';
+import { langOfLocale, type Lang } from '../engine/i18n/lang';
+import { makeTranslator, type CatalogueOverrides, type Translator } from '../engine/i18n/translator';
 
 export const ASKED_KEY = 'protocolCheck.askedOnSend';
 export const AUDIT_HEADER = 'x-protocol-check';
@@ -15,6 +17,13 @@ export interface OnSendDependencies {
   loadConfig(): Promise<{ directory?: Directory; policy: Policy }>;
   capabilities: Capabilities;
   fallbackDirectory(senderEmail: string): Directory;
+  /** Outlook's display language (Office.context.displayLanguage, e.g. "cy-GB"): Welsh alerts for Welsh. */
+  displayLanguage?: string;
+  /**
+   * Loads a language's catalogue (only English is in the bundle) and the council's corrections;
+   * rejects or gives nothing when it cannot, and the alert is then in English.
+   */
+  loadMessages?(lang: Lang): Promise<{ catalogue?: Record<string, string>; overrides?: CatalogueOverrides }>;
   /** What the policy says when the check itself fails, if the policy could be read. */
   onSendFailure?: 'allow' | 'block';
 }
@@ -24,14 +33,36 @@ function auditValue(warned: readonly Finding[], dismissed: readonly Finding[]): 
   return [warned.length ? `warned=${ids(warned)}` : '', dismissed.length ? `dismissed=${ids(dismissed)}` : ''].filter(Boolean).join('; ');
 }
 
+interface Language {
+  lang: Lang;
+  catalogues?: CatalogueOverrides;
+  overrides?: CatalogueOverrides;
+  t: Translator;
+}
+
+const ENGLISH: Language = { lang: 'en', t: makeTranslator('en') };
+
+/** Outlook's display language, else the council's default; its catalogue loaded, or English. */
+async function language(deps: OnSendDependencies, policy: Policy): Promise<Language> {
+  const lang = langOfLocale(deps.displayLanguage) ?? policy.language ?? 'en';
+  if (!deps.loadMessages) return ENGLISH;
+  const loaded = await deps.loadMessages(lang).catch(() => undefined);
+  const catalogue = lang === 'en' ? undefined : loaded?.catalogue;
+  if (lang !== 'en' && !catalogue) return ENGLISH;
+  const overrides = loaded?.overrides;
+  return { lang, catalogues: catalogue ? { [lang]: catalogue } : undefined, overrides, t: makeTranslator(lang, catalogue, overrides?.[lang]) };
+}
+
 export async function decideOnSend(deps: OnSendDependencies): Promise<CompletedOptions> {
   let policy: Policy | undefined;
+  let words = ENGLISH;
   try {
     const config = await deps.loadConfig();
     policy = config.policy;
+    words = await language(deps, policy);
     const draft = await deps.host.readDraft();
     const directory = config.directory ?? deps.fallbackDirectory(draft.from.email);
-    const findings = check(draft, { directory, policy }).filter((f) => f.severity !== 'info');
+    const findings = check(draft, { directory, policy, lang: words.lang, catalogues: words.catalogues, overrides: words.overrides }).filter((f) => f.severity !== 'info');
     const dismissals = await readDismissals(deps.host);
     const open = withoutDismissed(findings, dismissals);
     const dismissed = findings.filter((f) => !open.includes(f));
@@ -47,7 +78,7 @@ export async function decideOnSend(deps: OnSendDependencies): Promise<CompletedO
     // Set on every send, so a value from an earlier attempt never outlives the problem it named.
     await deps.host.setInternetHeaders({ [AUDIT_HEADER]: auditValue(warnings, dismissed) || 'clean' }).catch(() => false);
     if (askedBefore) return { allowEvent: true };
-    const answer = toSmartAlert(errors.length ? [...errors, ...warnings] : warnings, deps.capabilities);
+    const answer = toSmartAlert(errors.length ? [...errors, ...warnings] : warnings, deps.capabilities, words.t);
     if (!answer.allowEvent && errors.length === 0 && !deps.capabilities.smartAlertsButtons) {
       await deps.host.setSessionValue(ASKED_KEY, fingerprint).catch(() => undefined);
     }
@@ -55,7 +86,7 @@ export async function decideOnSend(deps: OnSendDependencies): Promise<CompletedO
   } catch (error) {
     await deps.host.setInternetHeaders({ [AUDIT_HEADER]: 'check-failed' }).catch(() => false);
     const reason = error instanceof Error ? error.message : String(error);
-    return failureAlert(reason.length > 200 ? `${reason.slice(0, 199)}…` : reason, policy?.onSendFailure ?? deps.onSendFailure ?? 'allow', deps.capabilities);
+    return failureAlert(reason.length > 200 ? `${reason.slice(0, 199)}…` : reason, policy?.onSendFailure ?? deps.onSendFailure ?? 'allow', deps.capabilities, words.t);
   }
 }
 

@@ -1,5 +1,6 @@
 // Turns findings into the answer for OnMessageSend (Smart Alerts): pure, so it is tested alone.
 import type { Finding } from '../engine/types';
+import { makeTranslator, type MessageKey, type Translator } from '../engine/i18n/translator';
 
 export interface Capabilities {
   /** Mailbox 1.14: cancelLabel, commandId (open the task pane), sendModeOverride. */
@@ -20,26 +21,15 @@ export interface CompletedOptions {
 export const TASKPANE_COMMAND_ID = 'ProtocolCheckOpenPane';
 export const MAX_MESSAGE = 500;
 
-const RULE_LABEL: Record<string, string> = {
-  'ward-member-copy': 'other ward members not copied',
-  'no-blind-copy': 'a blind copy (Bcc)',
-  'copy-made-explicit': 'a copy to a member not stated',
-  'member-signature': "a commitment in a member's name",
-  'capacity-stated': 'capacity not stated',
-  'political-content': 'party-political content',
-  'out-of-hours': 'sent outside office hours',
-  'media-enquiry': 'the communications team not copied',
-  'pre-election-publicity': 'a councillor named in pre-election publicity',
-  'confidential-information': 'confidential information going outside the council',
-  'personal-data': "a resident's personal details",
-  'junior-officer-request': 'a request to a junior officer',
-  'executive-briefing-copies': 'opposition and scrutiny not copied',
-  'distribution-list': 'the all-members list used for a personal matter',
-  'officer-criticism': 'an officer criticised in front of others',
-};
+const ENGLISH = makeTranslator('en');
 
-function summary(findings: readonly Finding[]): string {
-  const labels = [...new Set(findings.map((f) => RULE_LABEL[f.ruleId] ?? f.ruleId))];
+/** The rule as the alert names it ("a blind copy (Bcc)"), from the catalogue: one place per rule. */
+function label(ruleId: string, t: Translator): string {
+  return t.t(`${ruleId}.label` as MessageKey) || ruleId;
+}
+
+function summary(findings: readonly Finding[], t: Translator): string {
+  const labels = [...new Set(findings.map((f) => label(f.ruleId, t)))];
   return labels.join('; ');
 }
 
@@ -73,45 +63,50 @@ function clip(text: string): string {
  * display names, which anyone can set: every markup character is escaped, and a message with
  * something link-like in it goes as plain text only (Markdown would add nothing but risk).
  */
-function withMarkdown(options: CompletedOptions, findings: readonly Finding[], capabilities: Capabilities): CompletedOptions {
+function withMarkdown(options: CompletedOptions, findings: readonly Finding[], capabilities: Capabilities, t: Translator): CompletedOptions {
   if (!capabilities.markdown || !options.errorMessage) return options;
   const message = findings[0]!.message;
   if (LINK_LIKE.test(message)) return options;
-  const lines = [...new Set(findings.map((f) => RULE_LABEL[f.ruleId] ?? f.ruleId))].map((label) => `- **${escapeMarkdown(label)}**`);
-  const markdown = `**Protocol Check** found:\n\n${lines.join('\n')}\n\n${escapeMarkdown(message)}`;
+  const lines = [...new Set(findings.map((f) => label(f.ruleId, t)))].map((text) => `- **${escapeMarkdown(text)}**`);
+  const markdown = `${t.t('alert.markdownHeading')}\n\n${lines.join('\n')}\n\n${escapeMarkdown(message)}`;
   return markdown.length <= MAX_MESSAGE ? { ...options, errorMessageMarkdown: markdown } : options;
 }
 
-/** What to tell Outlook, given the findings left after dismissals. */
-export function toSmartAlert(findings: readonly Finding[], capabilities: Capabilities): CompletedOptions {
-  return withMarkdown(plainAlert(findings, capabilities), findings, capabilities);
+/** What to tell Outlook, given the findings left after dismissals (already in the user's language). */
+export function toSmartAlert(findings: readonly Finding[], capabilities: Capabilities, t: Translator = ENGLISH): CompletedOptions {
+  return withMarkdown(plainAlert(findings, capabilities, t), findings, capabilities, t);
 }
 
-function plainAlert(findings: readonly Finding[], capabilities: Capabilities): CompletedOptions {
+/** The alert before clipping to Outlook's limit (the 500-character tests measure this). */
+export function alertText(findings: readonly Finding[], t: Translator = ENGLISH): string | undefined {
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
-  if (errors.length === 0 && warnings.length === 0) return { allowEvent: true };
-  const buttons = capabilities.smartAlertsButtons ? { cancelLabel: 'Review', commandId: TASKPANE_COMMAND_ID } : {};
   if (errors.length > 0) {
     const first = errors[0]!;
-    return {
-      allowEvent: false,
-      errorMessage: clip(`Protocol Check: ${summary(errors)}. ${oneLine(first.message)} Select Review to see the fix${errors.length + warnings.length > 1 ? 'es' : ''} (${first.citation.split(':')[0]}).`),
-      ...buttons,
-    };
+    return t.t('alert.errors', { summary: summary(errors, t), message: oneLine(first.message), count: errors.length + warnings.length, clause: first.citation.split(':')[0] });
   }
+  if (warnings.length > 0) return t.t('alert.warnings', { summary: summary(warnings, t), message: oneLine(warnings[0]!.message) });
+  return undefined;
+}
+
+function plainAlert(findings: readonly Finding[], capabilities: Capabilities, t: Translator): CompletedOptions {
+  const text = alertText(findings, t);
+  if (text === undefined) return { allowEvent: true };
+  const buttons = capabilities.smartAlertsButtons ? { cancelLabel: t.t('alert.review'), commandId: TASKPANE_COMMAND_ID } : {};
+  // Errors stop the message; warnings may be sent anyway.
+  if (findings.some((f) => f.severity === 'error')) return { allowEvent: false, errorMessage: clip(text), ...buttons };
   return {
     allowEvent: false,
-    errorMessage: clip(`Protocol Check: ${summary(warnings)}. ${oneLine(warnings[0]!.message)} Select Review to fix it, or send anyway.`),
+    errorMessage: clip(text),
     ...buttons,
     ...(capabilities.smartAlertsButtons ? { sendModeOverride: 'promptUser' as const } : {}),
   };
 }
 
 /** When the add-in itself cannot check: let the message go (unless the council says block), and say so. */
-export function failureAlert(reason: string, onSendFailure: 'allow' | 'block', capabilities: Capabilities): CompletedOptions {
-  const message = clip(`Protocol Check could not check this email (${oneLine(reason)}).`);
-  if (onSendFailure === 'block') return { allowEvent: false, errorMessage: `${message} Your council asks that it is checked before sending: try again, or contact IT.`.slice(0, MAX_MESSAGE) };
-  if (capabilities.smartAlertsButtons) return { allowEvent: false, errorMessage: clip(`${message} You can send it anyway.`), sendModeOverride: 'promptUser' };
+export function failureAlert(reason: string, onSendFailure: 'allow' | 'block', capabilities: Capabilities, t: Translator = ENGLISH): CompletedOptions {
+  const message = clip(t.t('alert.failed', { reason: oneLine(reason) }));
+  if (onSendFailure === 'block') return { allowEvent: false, errorMessage: t.t('alert.failedBlock', { message }).slice(0, MAX_MESSAGE) };
+  if (capabilities.smartAlertsButtons) return { allowEvent: false, errorMessage: clip(t.t('alert.failedAllow', { message })), sendModeOverride: 'promptUser' };
   return { allowEvent: true };
 }
