@@ -101,6 +101,31 @@ export const stanceEntries: StanceEntry[] = [
     examples: { match: ['The Tories have cut the library budget again.'] } },
 ];
 
+// The idiom of British political argument, attack and credit alike: said of a party, a partisan
+// reference or "the administration", these take sides whoever says them.
+stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength: 'strong',
+  phrases: ['in a right state', 'in a right mess', 'left the place in', 'left it in a mess', 'when they ran the place', 'when they were in charge',
+    'on their watch', 'flogged off', 'flogging off', 'sold off the family silver', 'developer mates', 'their mates', 'cooked up', 'buy votes', 'buying votes',
+    'vote buying', 'election bribe', 'pre election giveaway', 'holding my breath', 'hold your breath', 'hasnt done a thing', 'havent done a thing',
+    'not done a thing', 'not lifted a finger', 'all mouth and no trousers', 'all talk and no action', 'talk is cheap', 'smoke and mirrors', 'sleight of hand',
+    'head in the sand', 'heads in the sand', 'out of their depth', 'not fit to run', 'couldnt run a bath', 'empty promises', 'lip service',
+    'same old story', 'back of a fag packet', 'back of an envelope', 'kicked into the long grass', 'into the long grass', 'dragging their feet',
+    'dragged their feet', 'blame game', 'passing the buck', 'pass the buck', 'two faced', 'double standards', 'flip flop', 'flip flopping',
+    'gerrymandering', 'power grab', 'backroom deal', 'nodding dogs', 'lapdogs', 'puppets', 'toe the line', 'toed the line', 'the party line',
+    'point scoring', 'playing politics', 'political games', 'cheap shot', 'scaremongering', 'fearmongering', 'disingenuous', 'shameless', 'brass neck',
+    'ivory tower', 'talking shop', 'gravy train', 'snouts in the trough', 'jobs for the boys', 'white elephant', 'money pit', 'black hole',
+    'bankrupted', 'sneering', 'patronising'],
+  examples: { match: ['The Conservatives left the register in a right state when they ran the place.', 'The Lib Dems have kicked it into the long grass again.'] } });
+stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
+  phrases: ['breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
+    'on the side of', 'unlike the last lot', 'unlike the previous', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
+    'kept their promise', 'kept our promise', 'did what they said', 'made a real difference', 'a real difference'],
+  examples: { match: ['I think the Greens have been a breath of fresh air on this.'] } });
+stanceEntries.push({ id: 'political-idiom-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
+  phrases: ['misleading', 'cheek', 'nerve', 'audacity', 'galling', 'insulting', 'same old', 'election year', 'after the election', 'before the election',
+    'win votes', 'lose votes', 'get re elected', 'lose their seats', 'keep their seats', 'gone in may', 'out in may'],
+  examples: { match: ['The Tories have some nerve, asking for this now.'] } });
+
 // A councillor who names another party outside plain fact and judges it, however mildly or
 // sarcastically, is being party-political: these everyday evaluative words count in a member's own
 // mail, next to a party named outright or a partisan reference, in a sentence that is not plain fact.
@@ -245,7 +270,8 @@ export const frameEntries: FrameEntry[] = [
       'reverse it when', 'scrap it when', 'daylight robbery', 'an insult to', 'anghyfiawn', 'gwthio drwodd', 'ymladd {hyn|hwn} bob cam',
       '{campaign|campaigning|fight|fighting} to {overturn|reverse|scrap} {it|this|the decision|them}',
       '{shameful|disgraceful|outrageous|scandalous|cruel|heartless|callous|reckless|spiteful|vindictive} {decision|choice|cut|cuts|policy|vote}',
-      'should be ashamed', 'ought to be ashamed', 'a tax on', 'trooped through', 'rubber stamped', 'waved through', 'meekly'],
+      'should be ashamed', 'ought to be ashamed', 'a tax on', 'trooped through', 'rubber stamped', 'waved through', 'meekly', 'cooked up', 'buy votes',
+      'to buy votes', 'vote winner'],
     examples: { match: ['The cuts Full Council rammed through last night are unjustifiable, and I will fight them all the way.'],
       noMatch: ['Full Council approved the budget on 24 February.'] } },
   { id: 'policy-fight-near', category: 'policy-criticism', needsAnchor: 'near',

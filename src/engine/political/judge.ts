@@ -67,6 +67,8 @@ const STANCE_REACH = 16;
 const STRONG_STANCE_REACH = 26;
 /** Words between a criticism and the Council decision it attacks ("this budget is a disgrace"). */
 const ANCHOR_REACH = 6;
+/** Words that carry a party named in the sentence before ("they'd have flogged it off"). */
+const THEY = new Set(['they', 'theyd', 'theyve', 'theyre', 'theyll', 'them', 'their', 'nhw', 'eu']);
 /** A sentence this short after a party is named is a verdict on it ("It's a disgrace."). */
 const SHORT_VERDICT = 10;
 /** Longest run of words judged as one sentence. */
@@ -277,9 +279,12 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     }
     // "Twelve years of Welsh Labour running this borough and tenants still… It's a disgrace.": a
     // short verdict straight after a sentence that names a party is about that party.
+    // So is a strong verdict on "they" in the next sentence ("Would the Tories have done better?
+    // Of course not – they'd have flogged off the land.").
     const next = signals.get(i + 1);
     const [nextFrom, nextTo] = ranges[i + 1] ?? [0, 0];
-    if (kinds.size === 0 && next && next.mentions.length === 0 && next.implicit.length === 0 && nextTo - nextFrom <= SHORT_VERDICT && !plainFact) {
+    const aboutThem = (): boolean => { for (let k = nextFrom; k < nextTo; k++) if (THEY.has(tokens[k]!.norm)) return true; return false; };
+    if (kinds.size === 0 && next && next.mentions.length === 0 && next.implicit.length === 0 && !plainFact && (nextTo - nextFrom <= SHORT_VERDICT || aboutThem())) {
       const verdict = next.stance.find((st) => st.entry.strength === 'strong' && (!st.entry.memberOnly || options.memberSender));
       const ref = refs.find((r) => r.explicit);
       if (verdict && ref) {
