@@ -118,9 +118,10 @@ module.exports = async (env = {}, argv = {}) => {
       // Records how this folder was built, so size budgets are only judged on production builds.
       { apply: (compiler) => compiler.hooks.thisCompilation.tap('BuildInfo', (compilation) => compilation.hooks.processAssets.tap('BuildInfo', () => {
         compilation.emitAsset('build-info.json', new webpack.sources.RawSource(JSON.stringify({ mode, base, sendMode })));
-        // The Welsh catalogue, fetched by the on-send handler when Outlook's language is Welsh (not
-        // bundled: launchevent.js has a size budget). Built by `npm run build` from src/engine/i18n/cy.ts.
-        compilation.emitAsset('i18n/cy.json', new webpack.sources.RawSource(JSON.stringify(require('./dist/src/engine/i18n/cy').cy)));
+        // The catalogues, fetched by the on-send handler for the user's language (not bundled:
+        // launchevent.js has a size budget). Built by `npm run build` from src/engine/i18n/.
+        const { CATALOGUES } = require('./dist/src/engine/i18n/catalogues');
+        for (const [lang, catalogue] of Object.entries(CATALOGUES)) compilation.emitAsset(`i18n/${lang}.json`, new webpack.sources.RawSource(JSON.stringify(catalogue)));
       })) },
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/pages/taskpane.html', chunks: ['taskpane'] }),
       ...(production ? [] : [officeJsFiles(), new HtmlWebpackPlugin({ filename: 'simulator.html', template: './src/pages/simulator.html', chunks: ['simulator'] })]),
@@ -173,11 +174,21 @@ module.exports = async (env = {}, argv = {}) => {
         exclude: /[\\/](lexicon|shipped)\.ts$|-examples\.ts$/,
         enforce: 'pre',
         use: path.join(__dirname, 'scripts', 'webpack', 'strip-lexicon-examples.js'),
+      }, {
+        // The English catalogue reduced to the alert's words, rule labels and clauses (the rest is fetched).
+        test: /[\\/]src[\\/]engine[\\/]i18n[\\/]en\.ts$/,
+        enforce: 'pre',
+        use: path.join(__dirname, 'scripts', 'webpack', 'on-send-catalogue.js'),
       }],
     },
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
-    plugins: [define, new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
+    plugins: [
+      define,
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      // No fix is written on Send, so the e-mail's language (for inserted sentences) is not needed.
+      new webpack.NormalModuleReplacementPlugin(/[\\/]i18n[\\/]detect-welsh$/, path.join(__dirname, 'scripts', 'webpack', 'on-send-no-detect-language.js')),
+    ],
   };
 
   return production ? [app, launchevent, simulatorConfig(mode, define)] : [app, launchevent];

@@ -43,7 +43,8 @@ function normaliseDraft(draft: Draft): Draft {
 }
 
 function translatorFor(lang: Lang, options: CheckOptions): Translator {
-  const catalogue = lang === 'en' ? undefined : options.catalogues?.[lang];
+  // English is built in, but a host may pass it too (the on-send file bundles only part of it).
+  const catalogue = options.catalogues?.[lang];
   // A language whose catalogue the host did not load falls back to English, never to keys.
   if (lang !== 'en' && !catalogue) return makeTranslator('en', undefined, options.overrides?.en);
   return makeTranslator(lang, catalogue, options.overrides?.[lang]);

@@ -8,7 +8,7 @@ import { check, type Directory, type Policy } from '../engine/check-core';
 import { fallbackDirectory, lightDirectory, lightPolicy } from './light-config';
 import { handleMessageSend } from './on-send';
 import type { Capabilities } from './smart-alert';
-import type { Lang } from '../engine/i18n/lang';
+import { langOfLocale, type Lang } from '../engine/i18n/lang';
 import type { CatalogueOverrides } from '../engine/i18n/translator';
 
 declare const __ADDIN_BASE_URL__: string;
@@ -33,14 +33,14 @@ function loadConfig(): Promise<{ directory?: Directory; policy: Policy }> {
 const messagesPromises = new Map<Lang, Promise<{ catalogue?: Record<string, string>; overrides?: CatalogueOverrides }>>();
 
 /**
- * Welsh (and any other language) is fetched beside the add-in, not bundled: the on-send file has
- * a size budget. The council's corrections (config/messages.json) come with it, when published.
+ * The catalogue of the user's language is fetched from beside the add-in, not bundled: the
+ * on-send file has a size budget. The council's corrections (config/messages.json) come with it.
  */
 function loadMessages(lang: Lang): Promise<{ catalogue?: Record<string, string>; overrides?: CatalogueOverrides }> {
   let loading = messagesPromises.get(lang);
   if (!loading) {
     const base = __ADDIN_BASE_URL__;
-    const catalogue = lang === 'en' ? Promise.resolve(undefined) : fetchJson(`${base}i18n/${lang}.json`);
+    const catalogue = fetchJson(`${base}i18n/${lang}.json`);
     loading = Promise.all([catalogue, fetchJson(`${base}config/messages.json`).catch(() => undefined)])
       .then(([words, overrides]) => ({ catalogue: words as Record<string, string> | undefined, overrides: overrides as CatalogueOverrides | undefined }));
     messagesPromises.set(lang, loading);
@@ -73,10 +73,14 @@ function onComposeChangedHandler(event: Office.AddinCommands.Event): void {
   try {
     const mail = host();
     loadConfig()
-      .then((config) => mail.readDraft().then((draft) => {
-        const findings = check(draft, { directory: config.directory ?? fallbackDirectory(draft.from.email), policy: config.policy });
-        return mail.setSessionValue(VERDICT_KEY, JSON.stringify(findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity }))));
-      }))
+      .then((config) => {
+        // Warm the catalogue too, so Send does not wait for it.
+        loadMessages(langOfLocale(Office.context.displayLanguage) ?? config.policy.language ?? 'en').catch(() => undefined);
+        return mail.readDraft().then((draft) => {
+          const findings = check(draft, { directory: config.directory ?? fallbackDirectory(draft.from.email), policy: config.policy });
+          return mail.setSessionValue(VERDICT_KEY, JSON.stringify(findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity }))));
+        });
+      })
       .then(finish, finish);
   } catch {
     finish();

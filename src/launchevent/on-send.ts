@@ -20,7 +20,7 @@ export interface OnSendDependencies {
   /** Outlook's display language (Office.context.displayLanguage, e.g. "cy-GB"): Welsh alerts for Welsh. */
   displayLanguage?: string;
   /**
-   * Loads a language's catalogue (only English is in the bundle) and the council's corrections;
+   * Loads a language's catalogue (the bundle holds only the alert's words) and the council's corrections;
    * rejects or gives nothing when it cannot, and the alert is then in English.
    */
   loadMessages?(lang: Lang): Promise<{ catalogue?: Record<string, string>; overrides?: CatalogueOverrides }>;
@@ -47,8 +47,9 @@ async function language(deps: OnSendDependencies, policy: Policy): Promise<Langu
   const lang = langOfLocale(deps.displayLanguage) ?? policy.language ?? 'en';
   if (!deps.loadMessages) return ENGLISH;
   const loaded = await deps.loadMessages(lang).catch(() => undefined);
-  const catalogue = lang === 'en' ? undefined : loaded?.catalogue;
-  if (lang !== 'en' && !catalogue) return ENGLISH;
+  const catalogue = loaded?.catalogue;
+  // Without its catalogue the alert is in English (in the bundle: its own words, labels, clauses).
+  if (!catalogue) return ENGLISH;
   const overrides = loaded?.overrides;
   return { lang, catalogues: catalogue ? { [lang]: catalogue } : undefined, overrides, t: makeTranslator(lang, catalogue, overrides?.[lang]) };
 }

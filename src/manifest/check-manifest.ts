@@ -68,6 +68,7 @@ export function checkManifest(xml: string, facts: ManifestFacts): string[] {
       ids.set(id, String(item['@DefaultValue'] ?? ''));
     }
   }
+  errors.push(...localeProblems(app, resources));
   for (const { value, path } of attributes(v11.Hosts, 'resid')) {
     if (value.length > 32) errors.push(`${path}: resid "${value}" is longer than 32 characters`);
     if (!ids.has(value)) errors.push(`${path}: resid "${value}" is not defined in Resources`);
@@ -139,6 +140,32 @@ export function checkManifest(xml: string, facts: ManifestFacts): string[] {
     }
   }
   return errors;
+}
+
+/** Locales the add-in speaks besides its default English (issue 12: Welsh councils). */
+export const MANIFEST_LOCALES = ['cy-GB'];
+
+/**
+ * What Outlook shows (name, description, button labels and tooltips) has an <Override> for every
+ * locale, within Outlook's limits: 125 characters for names and labels, 250 for the rest.
+ */
+function localeProblems(app: Node, resources: Node | undefined): string[] {
+  const problems: string[] = [];
+  const texts: Array<{ path: string; node: Node | undefined; max: number; tag: string }> = [
+    { path: 'DisplayName', node: app.DisplayName as Node | undefined, max: 125, tag: 'Override' },
+    { path: 'Description', node: app.Description as Node | undefined, max: 250, tag: 'Override' },
+    ...list((resources?.['bt:ShortStrings'] as Node | undefined)?.['bt:String']).map((node) => ({ path: `bt:String "${String(node['@id'])}"`, node, max: 125, tag: 'bt:Override' })),
+    ...list((resources?.['bt:LongStrings'] as Node | undefined)?.['bt:String']).map((node) => ({ path: `bt:String "${String(node['@id'])}"`, node, max: 250, tag: 'bt:Override' })),
+  ];
+  for (const { path, node, max, tag } of texts) {
+    const overrides = list(node?.[tag] as Node | Node[] | undefined);
+    for (const locale of MANIFEST_LOCALES) {
+      const value = overrides.find((o) => o['@Locale'] === locale)?.['@Value'];
+      if (typeof value !== 'string' || value.trim() === '') problems.push(`${path}: no <${tag} Locale="${locale}" Value="…"/> (what Outlook shows in that language)`);
+      else if (value.length > max) problems.push(`${path}: the ${locale} text is longer than ${max} characters`);
+    }
+  }
+  return problems;
 }
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -29,7 +29,7 @@ describe('launchevent.js', () => {
     expect(source).not.toMatch(/react-dom|__REACT|webpack-dev-server|sockjs|ZodError/);
   });
 
-  async function runHandler(bodyHtml: string): Promise<unknown> {
+  async function runHandler(bodyHtml: string, displayLanguage = 'en-GB'): Promise<unknown> {
     const handlers: Record<string, (event: unknown) => void> = {};
     const item = new FakeComposeItem({
       from: { displayName: 'Fatima Noor', emailAddress: 'fatima.noor@harburyvale.gov.uk' },
@@ -40,12 +40,15 @@ describe('launchevent.js', () => {
     const config: Record<string, string> = {
       'config/directory.json': read('config/directory.json').toString('utf8'),
       'config/policy.json': read('config/policy.json').toString('utf8'),
+      // The catalogues the handler fetches for the user's language (only the alert's words are bundled).
+      'i18n/en.json': read('i18n/en.json').toString('utf8'),
+      'i18n/cy.json': read('i18n/cy.json').toString('utf8'),
     };
     const context = vm.createContext({
       setTimeout, clearTimeout, console,
       Office: {
         actions: { associate: (name: string, fn: (event: unknown) => void) => { handlers[name] = fn; } },
-        context: { requirements: { isSetSupported: () => true }, mailbox: { item, userProfile: { displayName: 'Fatima Noor', emailAddress: 'fatima.noor@harburyvale.gov.uk' } } },
+        context: { displayLanguage, requirements: { isSetSupported: () => true }, mailbox: { item, userProfile: { displayName: 'Fatima Noor', emailAddress: 'fatima.noor@harburyvale.gov.uk' } } },
       },
       fetch: async (url: string) => {
         const path = url.replace(/^https?:\/\/[^/]+\//, '');
@@ -64,6 +67,16 @@ describe('launchevent.js', () => {
   it('blocks a political remark with a Review button, in a bare runtime', async () => {
     const answer = await runHandler('<p>Dear Cllr Hussain,</p><p>I hope Labour hold the seat!</p><p>Regards,</p><p>Fatima</p>');
     expect(answer).toMatchObject({ allowEvent: false, commandId: 'ProtocolCheckOpenPane' });
+  });
+
+  it('speaks Welsh when Outlook does (cy-GB), from the catalogue published beside it, and English otherwise', async () => {
+    const body = '<p>Dear Cllr Hussain,</p><p>I hope Labour hold the seat!</p><p>Regards,</p><p>Fatima</p>';
+    const welsh = await runHandler(body, 'cy-GB') as { cancelLabel: string; errorMessage: string };
+    expect(welsh.cancelLabel).toBe('Adolygu');
+    expect(welsh.errorMessage).toMatch(/^Gwiriwr Protocol: cynnwys gwleidyddol pleidiol\. Mae'r frawddeg hon yn cynnwys/);
+    const english = await runHandler(body) as { cancelLabel: string; errorMessage: string };
+    expect(english.cancelLabel).toBe('Review');
+    expect(english.errorMessage).toMatch(/^Protocol Check: party-political content\. This sentence is/);
   });
 
   it('lets a clean message go', async () => {

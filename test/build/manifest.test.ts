@@ -45,6 +45,8 @@ describe('manifest.xml', () => {
     ['an icon of the wrong size', (x) => x.replace('<bt:Image id="Icon.80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>', '<bt:Image id="Icon.80" DefaultValue="https://localhost:3000/assets/icon-64.png"/>'), /icon-64.png is 64×64, expected 80×80/],
     ['no task-pane button for Review', (x) => x.replace('id="ProtocolCheckOpenPane"', 'id="OpenPane"'), /no Control id "ProtocolCheckOpenPane"/],
     ['a missing OnMessageFromChanged', (x) => x.replace(/<LaunchEvent Type="OnMessageFromChanged"[^>]*\/>/, ''), /OnMessageFromChanged is missing/],
+    ['a button label without its Welsh (cy-GB) override', (x) => x.replace(/\s*<bt:Override Locale="cy-GB" Value="Gwirio'r protocol"\/>/, ''), /bt:String "Pane.Label": no <bt:Override Locale="cy-GB"/],
+    ['a Welsh display name over 125 characters', (x) => x.replace('<Override Locale="cy-GB" Value="Gwiriwr Protocol"/>', `<Override Locale="cy-GB" Value="${'G'.repeat(126)}"/>`), /DisplayName: the cy-GB text is longer than 125 characters/],
     ['XML that is not well formed', (x) => x.replace('</OfficeApp>', ''), /not well-formed|OfficeApp/],
   ];
   it.each(broken)('reports %s', (_name, breakIt, expected) => {

@@ -171,10 +171,10 @@ export const cy: Catalogue = {
   'ward-member-copy.fix.only': 'Copïo {name} yn unig',
 
   'alert.review': 'Adolygu',
-  'alert.errors': 'Protocol Check: {summary}. {message} Dewiswch Adolygu i weld {count, plural, one {y cywiriad} other {y cywiriadau}} ({clause}).',
-  'alert.warnings': "Protocol Check: {summary}. {message} Dewiswch Adolygu i'w gywiro, neu anfonwch beth bynnag.",
-  'alert.markdownHeading': 'Canfu **Protocol Check**:',
-  'alert.failed': "Nid oedd modd i Protocol Check wirio'r e-bost hwn ({reason}).",
+  'alert.errors': 'Gwiriwr Protocol: {summary}. {message} Dewiswch Adolygu i weld {count, plural, one {y cywiriad} other {y cywiriadau}} ({clause}).',
+  'alert.warnings': "Gwiriwr Protocol: {summary}. {message} Dewiswch Adolygu i'w gywiro, neu anfonwch beth bynnag.",
+  'alert.markdownHeading': 'Canfu **Gwiriwr Protocol**:',
+  'alert.failed': "Ni allodd y Gwiriwr Protocol wirio'r e-bost hwn ({reason}).",
   'alert.failedBlock': "{message} Mae eich cyngor yn gofyn iddo gael ei wirio cyn ei anfon: rhowch gynnig arall arni, neu cysylltwch â'r adran TG.",
   'alert.failedAllow': '{message} Gallwch ei anfon beth bynnag.',
 };
