@@ -39,6 +39,8 @@ export interface JudgeOptions {
   memberSender: boolean;
   /** The message goes to a party group's mailbox: its raffles, funds and leaflets are the group's. */
   partyAudience: boolean;
+  /** The registration canvass is named elsewhere in the message (the subject is judged with the body's context). */
+  registrationContext?: boolean;
 }
 
 interface Hit<E> {
@@ -68,7 +70,7 @@ const STRONG_STANCE_REACH = 26;
 /** Words between a criticism and the Council decision it attacks ("this budget is a disgrace"). */
 const ANCHOR_REACH = 6;
 /** Words that carry a party named in the sentence before ("they'd have flogged it off"). */
-const THEY = new Set(['they', 'theyd', 'theyve', 'theyre', 'theyll', 'them', 'their', 'nhw', 'eu']);
+const THEY = new Set(['they', 'theyd', 'theyve', 'theyre', 'theyll', 'them', 'their', 'it', 'its', 'nhw', 'eu']);
 /** A sentence this short after a party is named is a verdict on it ("It's a disgrace."). */
 const SHORT_VERDICT = 10;
 /** Longest run of words judged as one sentence. */
@@ -100,12 +102,13 @@ function overlaps(a: { first: number; last: number }, b: { first: number; last: 
   return a.first < b.last && b.first < a.last;
 }
 
-/** A phrase never runs over a line break or a bracket, colon, semicolon, slash or full stop ("…vote)\nConservative"). */
+/** A phrase never runs over a line break or a bracket, colon, semicolon, slash, dash or full stop ("…vote)\nConservative"). */
 function crossesBreak(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    // \n \r ( ) . / : ; [ ] |
-    if (c === 10 || c === 13 || c === 40 || c === 41 || c === 46 || c === 47 || c === 58 || c === 59 || c === 91 || c === 93 || c === 124) return true;
+    // \n \r ( ) . / : ; [ ] | – —
+    if (c === 10 || c === 13 || c === 40 || c === 41 || c === 46 || c === 47 || c === 58 || c === 59 || c === 91 || c === 93 || c === 124 ||
+      c === 0x2013 || c === 0x2014) return true;
   }
   return false;
 }
@@ -227,6 +230,12 @@ function hasFirstPerson(tokens: readonly Token[], [from, to]: readonly [number, 
   return false;
 }
 
+/** Does the passage name the statutory registration canvass anywhere? */
+export function mentionsRegistration(passage: Passage, vocabulary: PoliticalVocabulary): boolean {
+  return vocabulary.index.matchAll(passage.tokens, passage.from, passage.to)
+    .some((m) => m.value.kind === 'anti' && m.value.entry.category === 'registration');
+}
+
 export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, options: JudgeOptions): FlaggedSentence[] {
   const bounded = boundSentences(passage);
   const { tokens, sentences, ranges } = bounded;
@@ -240,7 +249,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     return false;
   };
   // The registration canvass is named once and then talked about as "the canvassers": it colours the whole message.
-  const registration = [...signals.values()].some((n) => (n.anti & ANTI_BIT.registration) !== 0);
+  const registration = options.registrationContext === true || [...signals.values()].some((n) => (n.anti & ANTI_BIT.registration) !== 0);
   const strongFrame = (s: SentenceSignals): boolean => s.frames.some((f) => !f.entry.needsContext && !f.entry.needsAnchor && !f.entry.memberOnly);
 
   const flagged: FlaggedSentence[] = [];
@@ -286,7 +295,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     const aboutThem = (): boolean => { for (let k = nextFrom; k < nextTo; k++) if (THEY.has(tokens[k]!.norm)) return true; return false; };
     if (kinds.size === 0 && next && next.mentions.length === 0 && next.implicit.length === 0 && !plainFact && (nextTo - nextFrom <= SHORT_VERDICT || aboutThem())) {
       const verdict = next.stance.find((st) => st.entry.strength === 'strong' && (!st.entry.memberOnly || options.memberSender));
-      const ref = refs.find((r) => r.explicit);
+      // A strong verdict carries any reference: "the ruling group promised… It has delivered on every one."
+      const ref = refs.find((r) => r.explicit) ?? refs[0];
       if (verdict && ref) {
         kinds.add('party-label');
         words.push(span(ref.start, ref.end));

@@ -4,7 +4,7 @@ import { en } from '../i18n/en';
 import { defineRule, type Report } from '../rule';
 import { inPreElectionPeriod, isCorporateCommunication } from './corporate';
 import { removeSentenceEdit } from '../fixes/builders';
-import { judgePassage, type FlaggedSentence, type Passage, type PoliticalKind } from '../political/judge';
+import { judgePassage, mentionsRegistration, type FlaggedSentence, type Passage, type PoliticalKind } from '../political/judge';
 import { politicalVocabulary } from '../political/vocabulary';
 import type { DraftAnalysis } from '../analysis';
 import type { Edit, Fix, Severity } from '../types';
@@ -70,7 +70,10 @@ export const politicalContent = defineRule({
     };
     const flagged = judgePassage(ownPassage(analysis), vocabulary, options);
     // The subject is read too, but only reported when the message itself is clean (one finding is enough).
-    const subject = flagged.length === 0 ? judgePassage(subjectPassage(analysis), vocabulary, options) : [];
+    // The subject is judged with the body's context: "'Your Vote Counts' campaign – leaflet drop" is
+    // the registration canvass when the message says so.
+    const subject = flagged.length === 0
+      ? judgePassage(subjectPassage(analysis), vocabulary, { ...options, registrationContext: mentionsRegistration(ownPassage(analysis), vocabulary) }) : [];
     if (flagged.length === 0 && subject.length === 0) return [];
 
     const officerSender = sender.kind === 'officer' || (sender.kind === 'mailbox' && sender.mailbox.kind !== 'party-group');
