@@ -10,7 +10,7 @@ const examples: Record<string, Examples> = {
   },
   botched: {
     match: ['The planning officer, Chloe Barclay, has made a complete hash of this application.', "He doesn't seem to know her own allocations policy.",
-      "I'm not convinced he understands the basics of his job.", 'Mae Tomos wedi gwneud llanast llwyr o\'r cais.', 'Dydy e ddim yn gymwys.'],
+      "I'm not convinced he understands the basics of his job.", "She doesn't seem to know what she's doing with the file.", 'Mae Tomos wedi gwneud llanast llwyr o\'r cais.', 'Dydy e ddim yn gymwys.'],
     noMatch: ['The new rounds have caused problems.', 'Mae\'r adroddiad ar gael.'],
   },
   rude: {
@@ -19,12 +19,13 @@ const examples: Record<string, Examples> = {
   },
   neglects: {
     match: ['He put the phone down on her.', 'He has lost residents\' paperwork twice.', 'He does not return calls.', "She obviously didn't read your appeal.", 'He simply doesn\'t care about the villages.',
-      'Every time I get a holding reply and then he sits on it.'],
+      'Every time I get a holding reply and then he sits on it.', "He hasn't returned my calls since March.", 'She has not even acknowledged the complaint.'],
     noMatch: ['The phone lines are busy on Mondays.', 'Please read the attached report.'],
   },
   'no-confidence': {
-    match: ['Residents have lost confidence in him and so have I.', 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.'],
-    noMatch: ['I have every confidence in the new contractor.'],
+    match: ['Residents have lost confidence in him and so have I.', 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.',
+      'I no longer have any confidence that he can deliver it.', "I'm sorry to say I do not have much faith that she will cope.", 'I am not confident that she understands the brief.'],
+    noMatch: ['I have every confidence in the new contractor.', 'I have every confidence that she will cope.', 'We are not confident that the funding will arrive.'],
   },
   'no-confidence-in': { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.'], noMatch: ['I have every confidence in the team.'] },
   reported: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'You told me she was dismissive.'], noMatch: ['Tom Ridley was rude.'] },

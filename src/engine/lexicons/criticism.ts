@@ -20,7 +20,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     id: 'botched', category: 'capability',
     phrases: ['{made|making|makes} a {complete|total|right|real|proper|} {hash|mess|shambles|pigs ear|dogs dinner|muddle} of', 'botched', 'bungled', 'messed up', 'mucked up', 'cocked up',
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand|grasp} {the|how to|basic}',
-      '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {he|she|they} {is|are|was|were} doing',
+      '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {he|she|they} {is|are|was|were} doing', '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {hes|shes|theyre} doing',
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} {his|her|their} {own|job}',
       '{doesnt|does not|didnt|did not} {seem to|} have a clue', '{has|had|have} no idea what', 'hasnt a clue', 'not convinced {he|she|they} {understands|understand|knows|know|can|is|are}',
       '{cant|cannot|could not|couldnt} tell {a|the} ', 'full of {mistakes|errors}', '{cant|cannot} be trusted', 'not doing {his|her|their} job', 'should {be sacked|be disciplined|be removed|not be in}', 'should lose {his|her} job',
@@ -41,8 +41,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     id: 'neglects', category: 'conduct',
     phrases: ['{put|slammed|puts} the phone down', '{hung|hanging|hangs} up on', 'talked over', 'talks over', '{lost|loses|has lost} {the|my|our|residents|her|his|their} {paperwork|papers|letters|file|files|forms|notes}',
       '{doesnt|does not|didnt|did not|never|wont|will not} {return|returns|answer|answers|reply to|respond to} {calls|my calls|phone calls|emails|my emails|e-mails|messages|letters}',
+      '{hasnt|has not|havent|have not|hadnt|had not} {returned|answered|replied to|responded to} {calls|my calls|phone calls|emails|my emails|e-mails|messages|my messages|letters}',
       '{doesnt|does not|didnt|did not|dont|do not} {care|bother|listen}', '{couldnt|could not} {care less|be bothered}', '{cant|cannot|can not} be bothered',
-      '{never|never even|hasnt even|has not even|didnt even|did not even|hadnt even|had not even} {bothered|visited|looked|read|written|replied|responded|checked|called|rung|phoned|returned}',
+      '{never|never even|hasnt even|has not even|didnt even|did not even|hadnt even|had not even} {bothered|visited|looked|read|written|replied|responded|checked|called|rung|phoned|returned|opened|started|acknowledged}',
       '{hasnt|has not|didnt|did not|doesnt|does not} {bothered|bother}',
       'obviously {didnt|did not|never|hasnt|has not|had not} {read|visit|visited|look|looked|check|checked|listen}', 'cut and {paste|pasted}', 'copy and pasted',
       '{sat|sitting|sits} on {it|this|the case|the file|the complaint}', 'dragging {his|her|their} feet', 'fobbed {me|us|them|her|him|residents} off', 'fobbing {me|us|them|residents} off',
@@ -53,6 +54,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
   {
     id: 'no-confidence', category: 'about-them',
     phrases: ['{no|lost|lost all|little|zero} confidence in {him|her|them}', '{no|lost|lost all|little|zero} confidence in anything {he|she} {does|says|signs}', '{no|little|lost|lost all} faith in {him|her|them}', '{sack|replace|remove} {him|her}',
+      // Polite but no less damning: "I no longer have any confidence that she is able to…".
+      '{no longer|do not|dont|cannot|cant|can no longer} {have|has|feel|} {any|much|} {confidence|faith} {in|that} {him|her|them|he|she|they}',
+      '{no|little|zero|lost|lost all|lost any} {confidence|faith} that {he|she|they}', 'not confident that {he|she|they}',
       '{take|taken|took} {him|her} off {the case|this|it}', '{given|give} to someone {else|competent|who}', 'someone competent', 'someone who knows what',
       // Welsh: "dim hyder ynddo/ynddi" (no confidence in him/her).
       'dim hyder {ynddo|ynddi}'],

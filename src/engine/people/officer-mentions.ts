@@ -15,7 +15,12 @@ export interface PersonMention {
   end: number;
   /** The officer meant; undefined for a member or anyone else named. */
   officer?: Officer;
+  /** Said by a courtesy title ("Mr Daly", "Ms Kemp"), so that "he" is not read as Ms Kemp. */
+  gender?: Gender;
 }
+
+export type Gender = 'male' | 'female';
+const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female']]);
 
 const MEMBER_TITLES = new Set(['cllr', 'councillor', 'cyng', 'cynghorydd', 'gynghorydd', 'nghynghorydd', 'mayor', 'leader']);
 const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
@@ -100,7 +105,9 @@ export function findPersonMentions(directory: Directory, tokens: readonly Token[
   const covered = new Set<number>();
   const mark = (first: number, last: number, officer?: Officer) => {
     for (let k = first; k < last; k++) covered.add(k);
-    mentions.push({ first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, officer });
+    // The title is the mention's first word ("Ms Kemp") or the word before it ("Mr Liam Daly").
+    const gender = TITLE_GENDERS.get(tokens[first]!.norm) ?? (first - 1 >= from ? TITLE_GENDERS.get(tokens[first - 1]!.norm) : undefined);
+    mentions.push({ first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, officer, gender });
   };
   const afterMemberTitle = (at: number) => at - 1 >= from && MEMBER_TITLES.has(tokens[at - 1]!.norm);
 

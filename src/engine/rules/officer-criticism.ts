@@ -6,7 +6,7 @@ import type { Translator } from '../i18n/translator';
 import { defineRule } from '../rule';
 import { OFFICER_ROLE_WORDS, criticisms, reported, type CriticismKind } from '../lexicons/criticism';
 import type { LexiconHit } from '../lexicons/lexicon';
-import { findPersonMentions, type PersonMention } from '../people/officer-mentions';
+import { findPersonMentions, type Gender, type PersonMention } from '../people/officer-mentions';
 import type { Recipient } from '../analysis';
 import type { Officer } from '../config/directory-schema';
 import type { DirectoryIndex } from '../people/directory-index';
@@ -14,15 +14,19 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Edit, Fix } from '../types';
 
-/** He, she and their forms, English and Welsh ("Dydy e ddim yn gymwys"). */
-const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'e', 'ef', 'hi']);
+/** He, she and their forms, English and Welsh ("Dydy e ddim yn gymwys"), with the gender each points to. */
+const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['him', 'male'], ['his', 'male'], ['e', 'male'], ['ef', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['hi', 'female']]);
+/** "His answers were evasive": a possessive before a conduct noun points to the officer. */
+const POSSESSIVES = new Set(['his', 'her', 'ei']);
 /** Between the officer and the criticism, these start another subject: "Tom says the system is useless". */
 const OTHER_SUBJECT = new Set(['i', 'we', 'they', 'it', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'my', 'a', 'an', 'residents', 'people', 'nobody', 'everyone', 'yr', 'y', 'your']);
 /** A decision or a service between the officer and the words is what they criticise: "Tom's decision was appalling". */
 const NOT_A_PERSON = new Set(['decision', 'decisions', 'recommendation', 'recommendations', 'report', 'advice', 'policy', 'service', 'services', 'system', 'process', 'scheme',
   'proposal', 'application', 'consultation', 'contractor', 'contractors', 'department', 'team', 'council', 'approach', 'plan', 'rules', 'procedure']);
 /** "Tom's handling of this was appalling": the officer's own conduct, whatever follows it. */
-const CONDUCT_NOUNS = new Set(['handling', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies']);
+const CONDUCT_NOUNS = new Set(['handling', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies',
+  'answer', 'answers', 'explanation', 'explanations']);
 /** "Jac [from the highways team] is useless": a phrase after the name, not a new subject. */
 const PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'on', 'with', 'for', 'yn', 'o']);
 /** How far back (in tokens) the criticism's subject may be, and how many sentences back "he" may point. */
@@ -36,8 +40,11 @@ interface Criticism {
   hit: LexiconHit<CriticismKind>;
 }
 
-/** The person "he"/"she" points to: the last one named (mentions in order) in this or the previous few sentences. */
-function lastNamedBefore(mentions: readonly PersonMention[], offset: number, earliest: number): PersonMention | undefined {
+/**
+ * The person "he"/"she" points to: the last one named (mentions in order) in this or the previous few
+ * sentences, passing over anyone whose title says otherwise ("Ms Kemp" is not "he").
+ */
+function lastNamedBefore(mentions: readonly PersonMention[], offset: number, earliest: number, gender?: Gender): PersonMention | undefined {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -45,8 +52,11 @@ function lastNamedBefore(mentions: readonly PersonMention[], offset: number, ear
     if (mentions[mid]!.end <= offset) lo = mid + 1;
     else hi = mid;
   }
-  const found = mentions[lo - 1];
-  return found && found.start >= earliest ? found : undefined;
+  for (let k = lo - 1; k >= 0 && mentions[k]!.start >= earliest; k--) {
+    const found = mentions[k]!;
+    if (!gender || !found.gender || found.gender === gender) return found;
+  }
+  return undefined;
 }
 
 /** Index of the sentence holding offset (sentences in order), or -1. */
@@ -89,11 +99,13 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     const mention = endingAt.get(k);
     if (mention) return blocked ? undefined : mention.officer;
     const word = tokens[k]!.norm;
-    if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest)?.officer;
+    if (!blocked && PRONOUN_GENDERS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, PRONOUN_GENDERS.get(word))?.officer;
     if (!blocked && (word === 'you' || word === 'youve' || word === 'youre')) return addressee;
     if (CONDUCT_NOUNS.has(word)) {
       const owner = endingAt.get(k - 1);
       if (owner) return owner.officer;
+      const possessive = k - 1 >= sentenceFirst ? tokens[k - 1]!.norm : '';
+      if (POSSESSIVES.has(possessive)) return lastNamedBefore(mentions, tokens[k - 1]!.start, earliest, PRONOUN_GENDERS.get(possessive))?.officer;
     }
     if (blocked && PREPOSITIONS.has(word)) {
       const before = endingAt.get(k - 1);

@@ -56,6 +56,21 @@ ruleTester.run(officerCriticism, {
     { name: 'an officer writing about a colleague',
       draft: aDraft().from(officer.rudd).to(cllr.hussain).cc(cllr.price).subject('Repairs')
         .body(letter('Dear Cllr Hussain,', ['I am sorry Zoe Marsh was abrupt; I have spoken to her.'], 'Regards,', ['Helen'])).build() },
+    { name: '"he" after a woman named by title and a man named by title is the man, not the officer',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).cc(cllr.price).subject('Flat 4')
+        .body(toResident(['Mr Okafor met Ms Marsh at the flat on Monday. He has been hopeless about keeping his own appointments since.'])).build() },
+    { name: 'confidence in an officer, stated politely, is not a loss of it',
+      draft: aDraft().from(cllr.hussain).to(cllr.price).subject('Flat 4')
+        .body(letter('Alan,', ['Zoe Marsh has the Flat 4 transfer now, and I have every confidence that she will see it through.'], 'Kamal', [])).build() },
+    { name: 'doubts about a scheme, not about the officer who explained it',
+      draft: aDraft().from(cllr.carver).to(resident.gmail).cc(cllr.blake).subject('Parking scheme')
+        .body(letter('Dear Pat,', ['Ravi Patel explained the parking scheme clearly. Residents are not confident that it will work, and I share their doubts.'], 'Regards,', ['Hugh Carver'])).build() },
+    { name: "a resident's evasive answers, not the officer's",
+      draft: aDraft().from(cllr.hussain).to(cllr.price).subject('Arrears')
+        .body(letter('Alan,', ['Zoe Marsh and I met Mr Okafor about the arrears. His answers about the missing payments were evasive, so the case stays open.'], 'Kamal', [])).build() },
+    { name: "a contractor's answers criticised in front of members",
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Grounds contract')
+        .body(letter('Colleagues,', ['Tom Baines chaired the review. The contractor\'s answers on the missed cuts were evasive.'], 'Sarah', [])).build() },
   ],
   invalid: [
     { name: "a junior officer's capability attacked in a reply to a resident",
@@ -108,5 +123,25 @@ ruleTester.run(officerCriticism, {
         .body(letter('Annwyl Mr Morgan,', ["Mae Zoe Marsh wedi gwneud llanast o'ch cais, a dydy hi ddim yn gymwys."], 'Cofion,', ['Kamal'])).build(),
       findings: [{ spans: ['llanast', 'ddim yn gymwys'] }],
       output: { to: [amandaCho] } },
+    { name: '"he" passes over a woman named by title to reach the officer named before her',
+      draft: aDraft().from(cllr.carver).to(resident.gmail).cc(cllr.blake).subject('Extension')
+        .body(letter('Dear Pat,', ['Ravi Patel finally met Mrs Okafor at the site on Tuesday.', 'He is plainly incompetent with an application of this kind.'], 'Regards,', ['Hugh Carver'])).build(),
+      findings: [{ message: ['Ravi Patel'], spans: ['incompetent'] }],
+      fixIndex: 0 },
+    { name: 'a polite loss of confidence ("no longer have much confidence that she…") to a ward colleague',
+      draft: aDraft().from(cllr.hussain).to(cllr.price).subject('Flat 4')
+        .body(letter('Alan,', ['I say this with regret about Zoe Marsh: I no longer have much confidence that she can manage the Flat 4 transfer.'], 'Kamal', [])).build(),
+      findings: [{ recipients: [cllr.price.email], message: ['Zoe Marsh'] }],
+      output: { to: [amandaCho] } },
+    { name: '"his answers … were evasive" after the officer is named',
+      draft: aDraft().from(cllr.quinn).to(cllr.doyle).subject('Enforcement')
+        .body(letter('Ian,', ['Tom Baines came to the residents\' meeting last night. His answers on the Tanyard Lane breach were evasive from start to finish.'], 'Sarah', [])).build(),
+      findings: [{ message: ['Tom Baines'], spans: ['evasive'] }],
+      fixIndex: 0 },
+    { name: 'a contracted "what he\'s doing" and unreturned messages, to the all-members list',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Enforcement')
+        .body(letter('Colleagues,', ["Tom Baines doesn't seem to know what he's doing, and he hasn't returned my messages in a fortnight."], 'Sarah', [])).build(),
+      findings: [{ recipients: [mailbox.allMembers.email], message: ['Tom Baines'] }],
+      fixIndex: 0 },
   ],
 });
