@@ -16,8 +16,12 @@ const examples: Record<string, Examples> = {
   'unable-to-attend': { match: ['Sorry, unable to attend on the 14th.'], noMatch: ['Will it be recorded for members unable to attend?', 'For those who are unable to attend, slides will follow.'] },
   'apologies-alone': { match: ['Apologies - away that week.'], noMatch: ['Apologies for the confusion: the session is on the 10th.', 'Apologies, the date in my email was wrong.'] },
   'thanks-and-congratulations': {
-    match: ['Congratulations Sarah - thoroughly deserved!', 'Well done to the whole team.', 'Thanks so much for organising this.', 'Llongyfarchiadau mawr!'],
-    noMatch: ['The consultation closes on Friday.'],
+    match: ['Congratulations Sarah - thoroughly deserved!', 'Well done to the whole team.', 'Thanks so much for organising this.', 'Llongyfarchiadau mawr!', 'Cheers Helen, really helpful.'],
+    noMatch: ['The consultation closes on Friday.', 'The guidance is unhelpful on this point.'],
+  },
+  'lost-property': {
+    match: ['Has anybody found a black umbrella in the members\' room?', 'I think I left my keys in the Chamber.', "I've mislaid my council tablet somewhere.", 'Could anyone who finds them let me know - I am lost without them.'],
+    noMatch: ['Did anyone pick up on the point about reserves?', 'The lost property office is on the ground floor.', 'I left the meeting before the vote.'],
   },
   'own-form': {
     match: ['Did you get my form? I sent it last week.', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.'],
@@ -25,9 +29,9 @@ const examples: Record<string, Examples> = {
   },
   'stated-reason': {
     match: ["For all members' information: the revised code takes effect on 1 April.", "I'm writing to all members because the change affects everyone.",
-      'It affects every councillor, not only scrutiny members.', 'Every member is asked to complete the training.', 'Please join me in thanking our outgoing Mayor.',
+      'It affects every councillor, not only scrutiny members.', 'Every member is asked to complete the training.', 'Please join me in thanking our outgoing Mayor.', 'Please join me in welcoming our new Chief Executive.',
       'The change applies across the borough.'],
-    noMatch: ['Count me in for the 14th.', 'Thanks Martin.'],
+    noMatch: ['Count me in for the 14th.', 'Thanks Martin.', 'Do join me in sending Cllr Shah our best wishes.'],
   },
   'all-of-you': { match: ['I want to hear from all of you.', 'If any of you has cases like this, let me know.', 'For anyone driving, the car park is closed.'], noMatch: ['Count me in.'] },
   chasing: {

@@ -37,7 +37,14 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
     id: 'thanks-and-congratulations', category: 'personal',
     phrases: ['congratulations', 'congrats', '{many|warm|warmest|hearty|heartfelt} congratulations', 'well done', 'well deserved', 'thank you {so much|very much|for|all the same}', '{thanks|many thanks} {for|so much|again|very much}',
       // Welsh: "llongyfarchiadau" (congratulations), "da iawn" (well done), "diolch yn fawr" (thank you very much).
-      'llongyfarchiadau', 'da iawn', 'diolch yn fawr', 'diolch am'],
+      'llongyfarchiadau', 'da iawn', 'diolch yn fawr', 'diolch am', '{very|really|most|extremely|so} helpful', 'much appreciated'],
+  },
+  {
+    id: 'lost-property', category: 'personal',
+    phrases: ['{did|has|have} {anyone|anybody} {pick up|picked up|find|found|hand in|handed in|come across} {a|an|my}', '{ive|i have|i|i seem to have|i think i} {lost|mislaid|left behind} my',
+      '{left|dropped} my {glasses|reading glasses|keys|umbrella|coat|jacket|scarf|bag|phone|tablet|ipad|laptop|notebook|gloves|charger|lanyard|pass}', '{lost|mislaid} without {them|it}', 'if found',
+      // Welsh: "wedi colli fy" (have lost my).
+      'wedi colli fy'],
   },
   {
     id: 'own-form', category: 'personal',
@@ -58,7 +65,7 @@ export const everyMemberPhrases: Phrases<'every-member' | 'all-of-you'>[] = [
       '{affects|affect|concerns|concern|matters to|applies to|relevant to|relevant for} {all|every|each|everyone|all of} {of us|members|member|councillors|councillor|one of us|ward|wards|us|you}',
       '{every|each} {councillor|member|ward|one of us} {is|are|will|should|must|needs|need|has|have|can|may}', 'every councillors', 'every members',
       'all {members|councillors} {are|will|should|must|need|have|may|can}', 'all {members|councillors} {to|of the council}', '{every|all} {ward|wards} in the',
-      'across the {borough|district|county|city|whole}', '{borough|district|county|council}{-|} wide', 'the whole council', 'join me in', 'for your diaries', 'reminder to all', 'a reminder for all',
+      'across the {borough|district|county|city|whole}', '{borough|district|county|council}{-|} wide', 'the whole council', 'join me in {thanking|welcoming|marking|remembering|recognising|commemorating}', 'for your diaries', 'reminder to all', 'a reminder for all',
       // Welsh: "pob aelod" (every member), "pob cynghorydd" (every councillor), "er gwybodaeth i'r holl aelodau".
       'pob aelod', 'pob cynghorydd', 'holl aelodau', 'yr holl gynghorwyr', 'pob ward'],
   },

@@ -48,6 +48,15 @@ ruleTester.run(distributionList, {
     { name: 'the rule is off in the policy',
       draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').body(`Count me in.\n\nSarah${emilyInvite}`).build(),
       context: { policy: policySchema.parse({ rules: { 'distribution-list': { severity: 'off' } } }) } },
+    { name: "'join me in welcoming' a new chief officer is for every member, congratulations or not",
+      draft: aDraft().from(cllr.forster).to(mailbox.allMembers).subject('Our new Chief Executive')
+        .body(letter('Dear colleagues,', ['Please join me in welcoming Julia Marlow, who starts as Chief Executive on Monday; congratulations to her on the appointment.'], 'Regards,', ['Diane Forster'])).build() },
+    { name: "a question to anyone about a shared problem, not the sender's lost property",
+      draft: aDraft().from(cllr.lewis).to(mailbox.allMembers).subject('Tablets')
+        .body(letter('Morning all,', ['Has anyone else had trouble logging in to the new tablets since the update? IT say they will visit the members\' room on Thursday if several of us are affected.'], 'Owen', [])).build() },
+    { name: "'very helpful' in a note that says every member needs it",
+      draft: aDraft().from(cllr.shaw).to(mailbox.allMembers).subject('Call-in guidance')
+        .body(letter('Colleagues,', ['The revised call-in guidance is very helpful, and every member should read section 4 before April.'], 'Martin', [])).build() },
   ],
   invalid: [
     { name: "reply-all to the all-members list: 'put me down for…'",
@@ -116,5 +125,18 @@ ruleTester.run(distributionList, {
         .body(`Diolch Emily - cyfrwch fi i mewn ar gyfer dydd Mawrth.\n\nKamal${emilyInvite}`).build(),
       findings: [{ recipients: [mailbox.allMembers.email] }],
       output: { to: [officer.stone] } },
+    { name: "reply-all thanks without 'thanks for' ('Cheers Emily, really helpful')",
+      draft: aDraft().from(cllr.doyle).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
+        .body(`Cheers Emily, really helpful.\n\nIan${emilyInvite}`).build(),
+      findings: [{ recipients: [mailbox.allMembers.email], spans: ['really helpful'] }],
+      output: { to: [officer.stone] } },
+    { name: 'a lost scarf asked after on the all-members list',
+      draft: aDraft().from(cllr.adeyemi).to(mailbox.allMembers).subject('Scarf')
+        .body(letter('Hello all,', ['Has anybody picked up a grey wool scarf in the Chamber after full council? I think I left my scarf on the back bench.'], 'Grace', [])).build(),
+      findings: [{ recipients: [mailbox.allMembers.email] }] },
+    { name: "one member's good news, with 'join me in sending' best wishes",
+      draft: aDraft().from(cllr.rahman).to(mailbox.allMembers).subject('Wedding news')
+        .body(letter('Dear colleagues,', ['Cllr Shaw married on Saturday - do join me in sending him our best wishes. Congratulations, Martin!'], 'Nadia', [])).build(),
+      findings: [{ recipients: [mailbox.allMembers.email], spans: ['Congratulations'] }] },
   ],
 });
