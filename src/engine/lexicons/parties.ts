@@ -58,7 +58,7 @@ export const PARTIES: PartyDef[] = [
     lookalikesNext: [...PLACE_NOUNS, 'use', 'interpretation', 'approach', 'amount', 'amounts', 'arts', 'education', 'reading'],
     recognise: ['liberal', 'lib dem', 'rhyddfrydol'] },
   { id: 'green', bare: 'plural-the', lowerWithIndicator: false,
-    strong: ['Green Party', 'Scottish Greens', 'Scottish Green Party', 'Wales Green Party', 'Green Party of England and Wales', 'Plaid Werdd', 'Blaid Werdd', 'Gwyrddion', 'Wyrddion'],
+    strong: ['Green Party', 'Watermelons', 'Scottish Greens', 'Scottish Green Party', 'Wales Green Party', 'Green Party of England and Wales', 'Plaid Werdd', 'Blaid Werdd', 'Gwyrddion', 'Wyrddion'],
     ambiguous: ['Green', 'Greens'],
     lookalikesNext: [...PLACE_NOUNS, 'waste', 'bin', 'bins', 'space', 'spaces', 'belt', 'flag', 'infrastructure', 'energy', 'homes', 'deal'],
     recognise: ['green', 'gwyrdd'] },

@@ -92,7 +92,7 @@ export const stanceEntries: StanceEntry[] = [
       'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'thanks to', 'determination', 'insisted', 'made sure', 'secured', 'won the argument', 'idea', 'congratulations', 'success', 'successful', ...cy('balch', 'llwyddiant', 'cyflawni')],
     examples: { match: ['The Green-led council is proud of the new homes.'] } },
   { id: 'attack-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
-    phrases: ['it was the', 'it was', 'always the', 'years of', 'actually', 'promised', 'before us', 'squeezed', 'squeeze', 'squeezing', 'typical of', 'forgotten', ...cy('nodweddiadol', 'anghofio', 'dim syndod'),
+    phrases: ['it was the', 'it was', 'it took', 'took over', 'rot', 'get done', 'got done', 'always the', 'years of', 'actually', 'promised', 'before us', 'squeezed', 'squeeze', 'squeezing', 'typical of', 'forgotten', ...cy('nodweddiadol', 'anghofio', 'dim syndod'),
       'did to {the|this|our|their|my}', 'shut', 'closed', 'closed down', 'scrapped', 'sold off', 'refused', 'blocked',
       'goes back to', 'go back to', 'down to the', 'legacy of', 'inherited', 'a penny', 'lift a finger', 'before may', 'come may', 'after may', 'handed',
       'cuts', 'cut', 'slashed', 'axed', 'failed', 'failing', 'fails', 'ignored', 'ignores', 'ignoring', 'blame', 'blamed', 'again', 'broken', 'typical',
@@ -104,7 +104,8 @@ export const stanceEntries: StanceEntry[] = [
 // The idiom of British political argument, attack and credit alike: said of a party, a partisan
 // reference or "the administration", these take sides whoever says them.
 stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength: 'strong',
-  phrases: ['in a right state', 'in a right mess', 'shown the door', 'show them the door', 'kicked out', 'turfed out', 'booted out', 'left the place in', 'left it in a mess', 'when they ran the place', 'when they were in charge',
+  phrases: ['couldnt manage', 'could not manage', 'let it rot', 'left to rot', 'get their names in', 'got them a photo', 'get them a photo', 'for a photo',
+    'cheered it', 'hasnt a prayer', 'in a right state', 'in a right mess', 'shown the door', 'show them the door', 'kicked out', 'turfed out', 'booted out', 'left the place in', 'left it in a mess', 'when they ran the place', 'when they were in charge',
     'on their watch', 'flogged off', 'flogging off', 'sold off the family silver', 'developer mates', 'their mates', 'cooked up', 'buy votes', 'buying votes',
     'vote buying', 'election bribe', 'pre election giveaway', 'holding my breath', 'hold your breath', 'hasnt done a thing', 'havent done a thing',
     'not done a thing', 'not lifted a finger', 'all mouth and no trousers', 'all talk and no action', 'talk is cheap', 'smoke and mirrors', 'sleight of hand',
@@ -117,7 +118,7 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'bankrupted', 'sneering', 'patronising'],
   examples: { match: ['The Conservatives left the register in a right state when they ran the place.', 'The Lib Dems have kicked it into the long grass again.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
-  phrases: ['breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
+  phrases: ['night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
     'on the side of', 'unlike the last lot', 'unlike the previous', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
     'kept their promise', 'kept our promise', 'did what they said', 'made a real difference', 'a real difference'],
   examples: { match: ['I think the Greens have been a breath of fresh air on this.'] } });
@@ -156,7 +157,8 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
   { id: 'partisan-ref', category: 'partisan',
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'the people running', 'those running', 'the people who {ran|run|running}', 'who ran the council',
-      'the coalition that runs', 'the administration that runs', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
+      'the coalition that runs', 'the administration that runs', 'the benches opposite', 'benches opposite', 'the opposite benches',
+      'the other side of the chamber', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
       'y criw syn rhedeg', 'criw syn rhedeg',
       'the big parties', 'the main parties', 'the old parties', 'the other parties', 'the establishment parties', 'y criw blaenorol', 'y lot diwethaf',
       'y pleidiau mawr'],
@@ -166,7 +168,7 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
 export const frameEntries: FrameEntry[] = [
   { id: 'vote-appeal', category: 'electioneering',
     phrases: ['vote for me', 'vote for us', 'vote ' + PARTY, 'vote for ' + PARTY, 'vote for {our|my|the} {candidate|candidates|team}', 'votes for me', 'voting for me',
-      'your support on polling day', 'support on polling day', 'support me on', 'back me on', 'count on your vote',
+      'your support on polling day', 'for their vote', 'for their votes', 'asking for votes', 'ask for their vote', 'asking folk for', 'the other candidate', 'support on polling day', 'support me on', 'back me on', 'count on your vote',
       'count on your support', 'count on your {family|familys|households}', 'lend me your vote', 'get out the vote', 'votelabour', 'voteconservative', 'votetory',
       'votelibdem', 'votegreen', 'votereform', 'voteindependent', 'votesnp', 'voteplaid', 'votealba', 'pleidleisiwch', 'pleidleisio {drosof|droson ni|dros blaid|dros lafur}',
       'eich pleidlais', 'eich cefnogaeth ar {ddiwrnod|y diwrnod}'],
@@ -174,7 +176,8 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['I hope I can count on your support on 6 May.', 'Please vote Labour on Thursday.', "I'd be grateful for your family's support on polling day."],
       noMatch: ['Members will vote for the recommendation at committee.'] } },
   { id: 'vote-for-you', category: 'electioneering', firstPerson: true,
-    phrases: ['vote for you', 'voting for you', 'vote for him', 'vote for her', 'vote for them', 'vote for your', 'pleidleisio drosoch'],
+    phrases: ['vote for you', 'voting for you', 'vote for him', 'vote for her', 'vote for them', 'vote for your', 'got my vote', 'have my vote', 'get my vote',
+      'pleidleisio drosoch'],
     notFollowedBy: ['recommendation', 'motion', 'proposal', 'proposals', 'report'],
     examples: { match: ['Between us, I will certainly vote for you in May.'] } },
   { id: 'win-back-place', category: 'electioneering', needsContext: true, nextCapitalised: true,

@@ -87,6 +87,8 @@ ruleTester.run(politicalContent, {
     { name: 'a registration campaign named in the subject, with a dash',
       draft: aDraft().from(officer.noor).to(cllr.rahman).subject("'Your Vote Counts' registration campaign – leaflet drop")
         .body(letter('Dear Cllr Rahman,', ['Here is the outline of this year\'s voter registration campaign, to run alongside the annual canvass.'], 'Kind regards,', ['Fatima Noor'])).build() },
+    { name: 'dry rot raised by a group, as fact', draft: officerToMember('The Labour Group asked about the dry rot in the Mead Road flats.') },
+    { name: 'a resident\'s vote in a park competition', draft: officerToMember('Residents can vote for their favourite design at the library until Friday.') },
     { name: 'a "never political" phrase of the council',
       draft: officerToMember('The Labour Club car park is full, so crews will start at the Greens Lane end.'),
       context: { policy: policySchema.parse({ political: { neverPolitical: ['Labour Club car park'] } }) } },
@@ -161,6 +163,8 @@ ruleTester.run(politicalContent, {
     { name: 'the old regime shown the door', draft: memberToResident('Residents can see the difference since the old regime was finally shown the door.'), findings: [{ severity: 'warning' }] },
     { name: 'council publicity crediting the ruling group, the verdict in the next sentence',
       draft: officerToMember('Two years ago the ruling group promised to fill 1,000 potholes. It has delivered on every one.'), findings: [{ severity: 'error' }] },
+    { name: '"the benches opposite" and a stunt', draft: memberToOfficer("It's the usual stunt from the benches opposite to get their names in the paper."), findings: [{ severity: 'warning' }] },
+    { name: 'an officer gives the member their vote', draft: officerToMember("Good luck on the 6th, you've got my vote."), findings: [{ severity: 'error' }] },
     { name: 'a policy term of the council', draft: memberToResident('Llais have ruined the market.'),
       context: { policy: policySchema.parse({ political: { partyTerms: ['Llais'] } }) }, findings: [{ severity: 'warning' }] },
   ],
