@@ -53,10 +53,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
   },
   {
     id: 'no-confidence', category: 'about-them',
-    phrases: ['{no|lost|lost all|little|zero} confidence in {him|her|them}', '{no|lost|lost all|little|zero} confidence in anything {he|she} {does|says|signs}', '{no|little|lost|lost all} faith in {him|her|them}', '{sack|replace|remove} {him|her}',
+    phrases: ['{no|lost|lost all|little|zero} {confidence|faith} {in|that} {him|her|them|he|she|they}', '{no|lost|lost all|little|zero} confidence in anything {he|she}', '{sack|replace|remove} {him|her}',
       // Polite but no less damning: "I no longer have any confidence that she is able to…".
-      '{no longer|do not|dont|cannot|cant|can no longer} {have|has|feel|} {any|much|} {confidence|faith} {in|that} {him|her|them|he|she|they}',
-      '{no|little|zero|lost|lost all|lost any} {confidence|faith} that {he|she|they}', 'not confident that {he|she|they}',
+      '{no longer|do not|dont|cannot|cant} {have|} {any|much|} {confidence|faith} {in|that} {him|her|them|he|she|they}', 'not confident that {he|she|they}',
       '{take|taken|took} {him|her} off {the case|this|it}', '{given|give} to someone {else|competent|who}', 'someone competent', 'someone who knows what',
       // Welsh: "dim hyder ynddo/ynddi" (no confidence in him/her).
       'dim hyder {ynddo|ynddi}'],

@@ -35,14 +35,13 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
   },
   {
     id: 'thanks-and-congratulations', category: 'personal',
-    phrases: ['congratulations', 'congrats', '{many|warm|warmest|hearty|heartfelt} congratulations', 'well done', 'well deserved', 'thank you {so much|very much|for|all the same}', '{thanks|many thanks} {for|so much|again|very much}',
+    phrases: ['congratulations', 'congrats', 'well done', 'well deserved', 'thank you {so much|very much|for|all the same}', '{thanks|many thanks} {for|so much|again|very much}',
       // Welsh: "llongyfarchiadau" (congratulations), "da iawn" (well done), "diolch yn fawr" (thank you very much).
       'llongyfarchiadau', 'da iawn', 'diolch yn fawr', 'diolch am', '{very|really|most|extremely|so} helpful', 'much appreciated'],
   },
   {
     id: 'lost-property', category: 'personal',
-    phrases: ['{did|has|have} {anyone|anybody} {pick up|picked up|find|found|hand in|handed in|come across} {a|an|my}', '{ive|i have|i|i seem to have|i think i} {lost|mislaid|left behind} my',
-      '{left|dropped} my {glasses|reading glasses|keys|umbrella|coat|jacket|scarf|bag|phone|tablet|ipad|laptop|notebook|gloves|charger|lanyard|pass}', '{lost|mislaid} without {them|it}', 'if found',
+    phrases: ['{did|has} {anyone|anybody} {pick up|picked up|find|found|handed in} {a|my}', '{i|ive|i have} {lost|mislaid|left|dropped} my', 'lost without', 'if found',
       // Welsh: "wedi colli fy" (have lost my).
       'wedi colli fy'],
   },

@@ -20,7 +20,12 @@ export interface PersonMention {
 }
 
 export type Gender = 'male' | 'female';
-const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female']]);
+const MALE = /^(?:mr|he|him|his|e|ef)$/;
+const FEMALE = /^(?:mrs|ms|miss|she|her|hers|hi)$/;
+/** The gender a courtesy title or a pronoun (English or Welsh: "e", "hi") points to. */
+export function genderOf(word: string): Gender | undefined {
+  return MALE.test(word) ? 'male' : FEMALE.test(word) ? 'female' : undefined;
+}
 
 const MEMBER_TITLES = new Set(['cllr', 'councillor', 'cyng', 'cynghorydd', 'gynghorydd', 'nghynghorydd', 'mayor', 'leader']);
 const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
@@ -106,7 +111,8 @@ export function findPersonMentions(directory: Directory, tokens: readonly Token[
   const mark = (first: number, last: number, officer?: Officer) => {
     for (let k = first; k < last; k++) covered.add(k);
     // The title is the mention's first word ("Ms Kemp") or the word before it ("Mr Liam Daly").
-    const gender = TITLE_GENDERS.get(tokens[first]!.norm) ?? (first - 1 >= from ? TITLE_GENDERS.get(tokens[first - 1]!.norm) : undefined);
+    const before = first - 1 >= from ? tokens[first - 1]!.norm : '';
+    const gender = COURTESY_TITLES.has(tokens[first]!.norm) ? genderOf(tokens[first]!.norm) : COURTESY_TITLES.has(before) ? genderOf(before) : undefined;
     mentions.push({ first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, officer, gender });
   };
   const afterMemberTitle = (at: number) => at - 1 >= from && MEMBER_TITLES.has(tokens[at - 1]!.norm);

@@ -6,7 +6,7 @@ import type { Translator } from '../i18n/translator';
 import { defineRule } from '../rule';
 import { OFFICER_ROLE_WORDS, criticisms, reported, type CriticismKind } from '../lexicons/criticism';
 import type { LexiconHit } from '../lexicons/lexicon';
-import { findPersonMentions, type Gender, type PersonMention } from '../people/officer-mentions';
+import { findPersonMentions, genderOf, type Gender, type PersonMention } from '../people/officer-mentions';
 import type { Recipient } from '../analysis';
 import type { Officer } from '../config/directory-schema';
 import type { DirectoryIndex } from '../people/directory-index';
@@ -14,9 +14,8 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Edit, Fix } from '../types';
 
-/** He, she and their forms, English and Welsh ("Dydy e ddim yn gymwys"), with the gender each points to. */
-const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([['he', 'male'], ['him', 'male'], ['his', 'male'], ['e', 'male'], ['ef', 'male'],
-  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['hi', 'female']]);
+/** He, she and their forms, English and Welsh ("Dydy e ddim yn gymwys"). */
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'e', 'ef', 'hi']);
 /** "His answers were evasive": a possessive before a conduct noun points to the officer. */
 const POSSESSIVES = new Set(['his', 'her', 'ei']);
 /** Between the officer and the criticism, these start another subject: "Tom says the system is useless". */
@@ -99,13 +98,13 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     const mention = endingAt.get(k);
     if (mention) return blocked ? undefined : mention.officer;
     const word = tokens[k]!.norm;
-    if (!blocked && PRONOUN_GENDERS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, PRONOUN_GENDERS.get(word))?.officer;
+    if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(word))?.officer;
     if (!blocked && (word === 'you' || word === 'youve' || word === 'youre')) return addressee;
     if (CONDUCT_NOUNS.has(word)) {
       const owner = endingAt.get(k - 1);
       if (owner) return owner.officer;
       const possessive = k - 1 >= sentenceFirst ? tokens[k - 1]!.norm : '';
-      if (POSSESSIVES.has(possessive)) return lastNamedBefore(mentions, tokens[k - 1]!.start, earliest, PRONOUN_GENDERS.get(possessive))?.officer;
+      if (POSSESSIVES.has(possessive)) return lastNamedBefore(mentions, tokens[k - 1]!.start, earliest, genderOf(possessive))?.officer;
     }
     if (blocked && PREPOSITIONS.has(word)) {
       const before = endingAt.get(k - 1);
