@@ -230,13 +230,13 @@ function hasFirstPerson(tokens: readonly Token[], [from, to]: readonly [number, 
   return false;
 }
 
-/** Does the passage name the statutory registration canvass anywhere? */
-export function mentionsRegistration(passage: Passage, vocabulary: PoliticalVocabulary): boolean {
-  return vocabulary.index.matchAll(passage.tokens, passage.from, passage.to)
-    .some((m) => m.value.kind === 'anti' && m.value.entry.category === 'registration');
+export interface Judgement {
+  flagged: FlaggedSentence[];
+  /** The passage names the statutory registration canvass (context for judging the subject line). */
+  registration: boolean;
 }
 
-export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, options: JudgeOptions): FlaggedSentence[] {
+export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, options: JudgeOptions): Judgement {
   const bounded = boundSentences(passage);
   const { tokens, sentences, ranges } = bounded;
   const signals = collect(bounded, vocabulary);
@@ -249,7 +249,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     return false;
   };
   // The registration canvass is named once and then talked about as "the canvassers": it colours the whole message.
-  const registration = options.registrationContext === true || [...signals.values()].some((n) => (n.anti & ANTI_BIT.registration) !== 0);
+  const namesRegistration = [...signals.values()].some((n) => (n.anti & ANTI_BIT.registration) !== 0);
+  const registration = options.registrationContext === true || namesRegistration;
   const strongFrame = (s: SentenceSignals): boolean => s.frames.some((f) => !f.entry.needsContext && !f.entry.needsAnchor && !f.entry.memberOnly);
 
   const flagged: FlaggedSentence[] = [];
@@ -333,5 +334,5 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     const unique = words.filter((w) => !seen.has(w.start) && seen.add(w.start) !== undefined).sort((a, b) => a.start - b.start);
     flagged.push({ sentence: sentences[i]!, kinds, words: unique, mentions });
   }
-  return flagged;
+  return { flagged, registration: namesRegistration };
 }

@@ -4,9 +4,11 @@ import { en } from '../i18n/en';
 import { defineRule, type Report } from '../rule';
 import { inPreElectionPeriod, isCorporateCommunication } from './corporate';
 import { removeSentenceEdit } from '../fixes/builders';
-import { judgePassage, mentionsRegistration, type FlaggedSentence, type Passage, type PoliticalKind } from '../political/judge';
+import { judgePassage, type FlaggedSentence, type Passage, type PoliticalKind } from '../political/judge';
 import { politicalVocabulary } from '../political/vocabulary';
 import type { DraftAnalysis } from '../analysis';
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokens';
 import type { Edit, Fix, Severity } from '../types';
 import type { Translator } from '../i18n/translator';
 
@@ -24,7 +26,21 @@ const REQUEST = /\b(?:could|can|would|will) (?:you|someone|the team)\b|\bplease\
 function ownPassage(analysis: DraftAnalysis): Passage {
   const sentences = analysis.ownSentences();
   const [from, to] = analysis.tokenRange(analysis.parts().own);
-  return { text: analysis.draft.body, tokens: analysis.bodyTokens(), sentences, ranges: sentences.map((s) => analysis.tokenRange(s)), from, to };
+  return { text: analysis.draft.body, tokens: analysis.bodyTokens(), sentences, ranges: tokenRanges(analysis.bodyTokens(), sentences), from, to };
+}
+
+/** Token range of each sentence, in one walk (sentences are in order and do not overlap). */
+function tokenRanges(tokens: readonly Token[], sentences: readonly Sentence[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < tokens.length && tokens[k]!.start < sentence.start) k++;
+    let end = k;
+    while (end < tokens.length && tokens[end]!.start < sentence.end) end++;
+    ranges.push([k, end]);
+    k = end;
+  }
+  return ranges;
 }
 
 /** The subject line, read as one sentence. */
@@ -68,12 +84,13 @@ export const politicalContent = defineRule({
       memberSender: sender.kind === 'member',
       partyAudience: analysis.visible().some((r) => r.person.kind === 'mailbox' && r.person.mailbox.kind === 'party-group'),
     };
-    const flagged = judgePassage(ownPassage(analysis), vocabulary, options);
+    const own = judgePassage(ownPassage(analysis), vocabulary, options);
+    const flagged = own.flagged;
     // The subject is read too, but only reported when the message itself is clean (one finding is enough).
     // The subject is judged with the body's context: "'Your Vote Counts' campaign – leaflet drop" is
     // the registration canvass when the message says so.
     const subject = flagged.length === 0
-      ? judgePassage(subjectPassage(analysis), vocabulary, { ...options, registrationContext: mentionsRegistration(ownPassage(analysis), vocabulary) }) : [];
+      ? judgePassage(subjectPassage(analysis), vocabulary, { ...options, registrationContext: own.registration }).flagged : [];
     if (flagged.length === 0 && subject.length === 0) return [];
 
     const officerSender = sender.kind === 'officer' || (sender.kind === 'mailbox' && sender.mailbox.kind !== 'party-group');
