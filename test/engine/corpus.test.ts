@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, loadDirectory, loadPolicy, type Draft } from '../../src/engine';
+import { scoreRule } from '../support/corpus';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'shared', 'examples');
 const MISSION = ['ward-member-copy', 'no-blind-copy', 'copy-made-explicit', 'member-signature', 'capacity-stated', 'political-content'];
@@ -26,25 +27,7 @@ describeCorpus('the example corpus', () => {
     .map((file) => ({ file, ...(load(join('cases', file)) as Omit<Case, 'file'>) }));
   const results = cases.map((c) => ({ c, findings: check(c.draft, { directory: directory.value, policy: policy.value }) }));
 
-  const score = (rule: string) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    const wrong: string[] = [];
-    for (const { c, findings } of results) {
-      if (!(rule in c.expect)) continue;
-      const fired = findings.some((f) => f.ruleId === rule && f.severity !== 'info');
-      if (fired && c.expect[rule]) tp++;
-      else if (fired) {
-        fp++;
-        wrong.push(`${c.file}: fired`);
-      } else if (c.expect[rule]) {
-        fn++;
-        wrong.push(`${c.file}: missed`);
-      }
-    }
-    return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, wrong };
-  };
+  const score = (rule: string) => scoreRule(rule, results);
 
   it.each(MISSION)('%s: precision and recall at least 0.95', (rule) => {
     const s = score(rule);
