@@ -5,13 +5,15 @@ import { dismissalOf, readDismissals, writeDismissals, type Dismissal } from '..
 import type { MailHost } from '../office/mail-host';
 import { loadCouncilConfig, type CouncilConfig, type JsonSource } from './council-config';
 import type { Action, Notice } from './state';
-import { STRINGS } from './strings';
+import { ENGLISH, type Words } from './i18n/words';
 import { undoEdits } from './undo';
 
 export interface ControllerOptions {
   /** How often to look for body changes (Outlook raises no event for them). */
   pollMs?: number;
   now?: () => number;
+  /** The language to check and speak in (English until setWords). */
+  words?: Words;
 }
 
 export interface Controller {
@@ -29,6 +31,8 @@ export interface Controller {
   dismiss(finding: Finding, reason: string, title: string): Promise<void>;
   /** Undoes one dismissal (by its key): the finding comes back. */
   undismiss(key: string): Promise<void>;
+  /** Speaks another language from now on: checks again so the findings are in it. */
+  setWords(words: Words): Promise<void>;
   stop(): void;
 }
 
@@ -40,6 +44,14 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
   let timer: ReturnType<typeof setInterval> | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
+  let words = options.words ?? ENGLISH;
+  const checkIn = (draft: Draft, current: CouncilConfig): Finding[] => check(draft, {
+    directory: current.directory, policy: current.policy, lang: words.lang,
+    catalogues: words.engineCatalogue ? { [words.lang]: words.engineCatalogue } : undefined,
+  });
+  // Reasons from Office end in a full stop; the notice adds its own.
+  const bare = (text: string): string => text.replace(/[.!?]+$/, '');
+  const failure = (error: unknown): Notice => ({ intent: 'error', text: words.t('pane.nothingChanged', { why: bare(error instanceof Error ? error.message : String(error)) }) });
 
   async function runCheck(): Promise<void> {
     try {
@@ -49,7 +61,7 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
         dispatch({ type: 'configLoaded', config });
       }
       lastSeen = JSON.stringify([draft.to, draft.cc, draft.bcc, draft.subject, draft.bodyHtml, draft.from]);
-      const findings = check(draft, { directory: config.directory, policy: config.policy });
+      const findings = checkIn(draft, config);
       const dismissals = await readDismissals(host);
       if (!stopped) dispatch({ type: 'checked', findings, dismissals, elapsedMs: now() - opened });
     } catch (error) {
@@ -84,11 +96,11 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
     try {
       const result = await host.applyEdits(edits);
       applied = result.applied;
-      if (result.skipped.length === 0) dispatch({ type: 'fixed', notice: { intent: 'success', text: STRINGS.done(title) } });
-      else if (result.applied.length === 0) dispatch({ type: 'fixed', notice: { intent: 'error', text: STRINGS.nothingChanged(result.skipped[0]!.reason) } });
-      else dispatch({ type: 'fixed', notice: { intent: 'warning', text: STRINGS.partlyDone(result.skipped.map((s) => s.reason).join('; ')) } });
+      if (result.skipped.length === 0) dispatch({ type: 'fixed', notice: { intent: 'success', text: words.t('pane.done', { what: bare(title) }) } });
+      else if (result.applied.length === 0) dispatch({ type: 'fixed', notice: failure(result.skipped[0]!.reason) });
+      else dispatch({ type: 'fixed', notice: { intent: 'warning', text: words.t('pane.partlyDone', { why: bare(result.skipped.map((s) => s.reason).join('; ')) }) } });
     } catch (error) {
-      dispatch({ type: 'fixed', notice: { intent: 'error', text: STRINGS.nothingChanged(error instanceof Error ? error.message : String(error)) } });
+      dispatch({ type: 'fixed', notice: failure(error) });
     }
     await recheck();
     return applied;
@@ -124,16 +136,16 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
     async fixAll(findings) {
       try {
         const draft = await host.readDraft();
-        const run = (d: Draft): Finding[] => (config ? check(d, { directory: config.directory, policy: config.policy }) : []);
+        const run = (d: Draft): Finding[] => (config ? checkIn(d, config) : []);
         dispatch({ type: 'planned', plan: planFixAll(draft, findings, { recheck: run }) });
       } catch (error) {
-        dispatch({ type: 'fixed', notice: { intent: 'error', text: STRINGS.nothingChanged(error instanceof Error ? error.message : String(error)) } });
+        dispatch({ type: 'fixed', notice: failure(error) });
       }
     },
     async confirmFixAll(plan) {
       forgetUndo();
       const before = await host.readDraft();
-      const applied = await apply(plan.edits, STRINGS.fixAllDone(plan.steps.length));
+      const applied = await apply(plan.edits, words.t('pane.fixAllDone', { count: plan.steps.length }));
       if (applied.length > 0) {
         undoable = { before, applied };
         dispatch({ type: 'undoReady' });
@@ -147,7 +159,7 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
       forgetUndo();
       if (!last) return;
       const now = await host.readDraft();
-      await apply(undoEdits(last.before, now, last.applied), STRINGS.fixAllUndone);
+      await apply(undoEdits(last.before, now, last.applied), words.t('pane.fixAllUndone'));
     },
     async dismiss(finding, reason, title) {
       const made = dismissalOf(finding, reason, title);
@@ -158,7 +170,11 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
     async undismiss(key) {
       const current = await readDismissals(host);
       const gone = current.find((d) => d.key === key);
-      await save(current.filter((d) => d.key !== key), gone?.title ? { intent: 'success', text: STRINGS.restoredNotice(gone.title) } : undefined);
+      await save(current.filter((d) => d.key !== key), gone?.title ? { intent: 'success', text: words.t('pane.restoredNotice', { title: gone.title }) } : undefined);
+    },
+    async setWords(next) {
+      words = next;
+      if (config) await recheck();
     },
     stop() {
       stopped = true;

@@ -13,5 +13,6 @@ void Office.onReady(() => {
   const host = officeMailHost(mailbox.item as unknown as ComposeItemLike, { userProfile: { displayName: profile.displayName, emailAddress: profile.emailAddress } });
   const forced = window.matchMedia?.('(forced-colors: active)').matches ?? false;
   const theme = officeThemeName(Office.context.officeTheme, forced);
-  createRoot(document.getElementById('root')!).render(<App host={host} source={httpSource('')} theme={theme} />);
+  createRoot(document.getElementById('root')!).render(
+    <App host={host} source={httpSource('')} theme={theme} displayLanguage={Office.context.displayLanguage} settings={Office.context.roamingSettings} />);
 });

@@ -6,22 +6,24 @@ import { readCitation } from '../../src/taskpane/citation';
 import { fixLabel } from '../../src/taskpane/fix-labels';
 import { quoteOf } from '../../src/taskpane/quote';
 import { distinctTitles } from '../../src/taskpane/titles';
+import { ENGLISH, loadWords } from '../../src/taskpane/i18n/words';
 
 const short = (email: string) => email.split('.')[0]!.replace(/^./, (c) => c.toUpperCase());
 const beth = 'beth.holloway@x.gov.uk';
 const kamal = 'kamal.hussain@x.gov.uk';
 
+const fix = (edits: Fix['edits']): Fix => ({ title: 'A long sentence that would wrap', edits });
+
 describe('fixLabel', () => {
-  const fix = (edits: Fix['edits']): Fix => ({ title: 'A long sentence that would wrap', edits });
   it('names people copied, moved or removed, and what happens to the text', () => {
     expect(fixLabel(fix([{ op: 'removeRecipient', field: 'bcc', email: beth }, { op: 'addRecipient', field: 'cc', email: beth },
-      { op: 'addRecipient', field: 'cc', email: kamal }, { op: 'insertText', anchor: 'beforeSignOff', text: 'I have copied…' }]), short)).toBe('Copy Beth and Kamal');
-    expect(fixLabel(fix([{ op: 'removeRecipient', field: 'bcc', email: beth }, { op: 'addRecipient', field: 'cc', email: beth }]), short)).toBe('Move Beth to Cc');
-    expect(fixLabel(fix([{ op: 'removeRecipient', field: 'bcc', email: beth }]), short)).toBe('Remove Beth from Bcc');
-    expect(fixLabel(fix([{ op: 'replaceText', span: { start: 0, end: 10, text: 'Vote Blue!\n' }, replacement: '' }]), short)).toBe('Remove sentence');
-    expect(fixLabel(fix([{ op: 'replaceText', span: { start: 0, end: 4, text: 'very' }, replacement: '' }]), short)).toBe('Remove words');
-    expect(fixLabel(fix([{ op: 'addRecipient', field: 'cc', email: kamal }, { op: 'replaceText', span: { start: 0, end: 4, text: 'will' }, replacement: 'may' }]), short)).toBe('Copy Kamal and reword');
-    expect(fixLabel(fix([]), short)).toBe('A long sentence that would wrap');
+      { op: 'addRecipient', field: 'cc', email: kamal }, { op: 'insertText', anchor: 'beforeSignOff', text: 'I have copied…' }]), short, ENGLISH)).toBe('Copy Beth and Kamal');
+    expect(fixLabel(fix([{ op: 'removeRecipient', field: 'bcc', email: beth }, { op: 'addRecipient', field: 'cc', email: beth }]), short, ENGLISH)).toBe('Move Beth to Cc');
+    expect(fixLabel(fix([{ op: 'removeRecipient', field: 'bcc', email: beth }]), short, ENGLISH)).toBe('Remove Beth from Bcc');
+    expect(fixLabel(fix([{ op: 'replaceText', span: { start: 0, end: 10, text: 'Vote Blue!\n' }, replacement: '' }]), short, ENGLISH)).toBe('Remove sentence');
+    expect(fixLabel(fix([{ op: 'replaceText', span: { start: 0, end: 4, text: 'very' }, replacement: '' }]), short, ENGLISH)).toBe('Remove words');
+    expect(fixLabel(fix([{ op: 'addRecipient', field: 'cc', email: kamal }, { op: 'replaceText', span: { start: 0, end: 4, text: 'will' }, replacement: 'may' }]), short, ENGLISH)).toBe('Copy Kamal and reword');
+    expect(fixLabel(fix([]), short, ENGLISH)).toBe('A long sentence that would wrap');
   });
 });
 
@@ -70,9 +72,19 @@ describe('dismissal subjects', () => {
   });
 });
 
+describe('fixLabel in Welsh', () => {
+  it('names the fields as Welsh Outlook does and joins names with "a"', async () => {
+    const cy = await loadWords('cy');
+    expect(fixLabel(fix([{ op: 'removeRecipient', field: 'bcc', email: beth }, { op: 'addRecipient', field: 'cc', email: beth }]), short, cy)).toBe('Symud Beth i Cc');
+    expect(fixLabel(fix([{ op: 'addRecipient', field: 'to', email: beth }, { op: 'addRecipient', field: 'to', email: kamal }]), short, cy)).toBe('Copïo Beth a Kamal');
+    expect(fixLabel(fix([{ op: 'removeRecipient', field: 'to', email: beth }]), short, cy)).toBe('Tynnu Beth o At');
+    expect(fixLabel(fix([{ op: 'replaceText', span: { start: 0, end: 10, text: 'Vote Blue!\n' }, replacement: '' }]), short, cy)).toBe("Dileu'r frawddeg");
+  });
+});
+
 describe('distinctTitles', () => {
   it('tells two findings of one rule apart by their people', () => {
     const f = (email: string): Finding => ({ ruleId: 'no-blind-copy', severity: 'error', message: '', citation: '', recipients: [{ email, field: 'bcc' }], spans: [], fixes: [] });
-    expect(distinctTitles([f(beth), f(kamal)], short)).toEqual(['Blind copy (Bcc): Beth', 'Blind copy (Bcc): Kamal']);
+    expect(distinctTitles([f(beth), f(kamal)], short, ENGLISH)).toEqual(['Blind copy (Bcc): Beth', 'Blind copy (Bcc): Kamal']);
   });
 });

@@ -3,7 +3,9 @@
 import * as React from 'react';
 import { Button, Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import type { Severity } from '../../engine';
-import { DISMISS_REASONS, MIN_TYPED_REASON_WORDS, STRINGS } from '../strings';
+import { useWords } from '../i18n/WordsContext';
+import type { Words } from '../i18n/words';
+import { DISMISS_REASONS, MIN_TYPED_REASON_WORDS } from '../strings';
 import { useDismissFormStyles } from './DismissForm.styles';
 
 export interface DismissFormProps {
@@ -15,8 +17,8 @@ export interface DismissFormProps {
 const OTHER = 'other';
 
 /** The reason to keep, or undefined while the form does not yet hold an acceptable one. */
-export function acceptedReason(choice: string, typed: string, severity: Severity): string | undefined {
-  if (choice !== OTHER) return (DISMISS_REASONS as readonly string[]).includes(choice) ? choice : undefined;
+export function acceptedReason(choice: string, typed: string, severity: Severity, catalogue: Words): string | undefined {
+  if (choice !== OTHER) return DISMISS_REASONS.some((r) => r === choice) ? catalogue.t(choice as (typeof DISMISS_REASONS)[number]) : undefined;
   const text = typed.trim().replace(/\s+/g, ' ');
   const words = text.split(' ').filter((w) => /[A-Za-z0-9\u00C0-\u024F]{2,}/.test(w)).length;
   if (severity === 'error') return words >= MIN_TYPED_REASON_WORDS ? text : undefined;
@@ -25,11 +27,12 @@ export function acceptedReason(choice: string, typed: string, severity: Severity
 
 export function DismissForm({ severity, onDismiss, onCancel }: DismissFormProps): React.ReactElement {
   const styles = useDismissFormStyles();
+  const words = useWords();
   const [choice, setChoice] = React.useState('');
   const [typed, setTyped] = React.useState('');
   const group = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => group.current?.querySelector('input')?.focus(), []);
-  const reason = acceptedReason(choice, typed, severity);
+  const reason = acceptedReason(choice, typed, severity, words);
   return (
     <form className={styles.root} onSubmit={(event) => {
       event.preventDefault();
@@ -41,20 +44,20 @@ export function DismissForm({ severity, onDismiss, onCancel }: DismissFormProps)
         onCancel();
       }
     }}>
-      <Field label={STRINGS.dismissQuestion} hint={STRINGS.dismissHint} required>
+      <Field label={words.t('pane.dismissQuestion')} hint={words.t('pane.dismissHint')} required>
         <RadioGroup ref={group} value={choice} onChange={(_e, data) => setChoice(data.value)}>
-          {DISMISS_REASONS.map((r) => <Radio key={r} value={r} label={r} />)}
-          <Radio value={OTHER} label={STRINGS.otherReason} />
+          {DISMISS_REASONS.map((r) => <Radio key={r} value={r} label={words.t(r)} />)}
+          <Radio value={OTHER} label={words.t('pane.otherReason')} />
         </RadioGroup>
       </Field>
       {choice === OTHER && (
-        <Field label={STRINGS.otherReasonLabel} hint={severity === 'error' ? STRINGS.errorReasonHint : undefined}>
+        <Field label={words.t('pane.otherReasonLabel')} hint={severity === 'error' ? words.t('pane.errorReasonHint') : undefined}>
           <Textarea value={typed} onChange={(_e, data) => setTyped(data.value)} resize="vertical" autoFocus />
         </Field>
       )}
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" size="small" disabled={!reason}>{STRINGS.dismissConfirm}</Button>
-        <Button appearance="secondary" size="small" onClick={onCancel}>{STRINGS.cancel}</Button>
+        <Button type="submit" appearance="primary" size="small" disabled={!reason}>{words.t('pane.dismissConfirm')}</Button>
+        <Button appearance="secondary" size="small" onClick={onCancel}>{words.t('pane.cancel')}</Button>
       </div>
     </form>
   );

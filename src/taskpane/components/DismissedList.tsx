@@ -2,8 +2,7 @@
 import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Dismissal } from '../../office/dismissals';
-import { ruleTitle } from '../rule-titles';
-import { STRINGS } from '../strings';
+import { useWords } from '../i18n/WordsContext';
 import { usePaneStyles } from './Pane.styles';
 
 export interface DismissedListProps {
@@ -16,17 +15,18 @@ export interface DismissedListProps {
 
 export const DismissedList = React.forwardRef<HTMLHeadingElement, DismissedListProps>(function DismissedList({ dismissals, active, busy, onUndo }, headingRef) {
   const styles = usePaneStyles();
+  const words = useWords();
   const headingId = React.useId();
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <h2 className={styles.sectionTitle} id={headingId} ref={headingRef} tabIndex={-1}>{STRINGS.dismissedHeading(dismissals.length)}</h2>
+      <h2 className={styles.sectionTitle} id={headingId} ref={headingRef} tabIndex={-1}>{words.t('pane.dismissedHeading', { count: dismissals.length })}</h2>
       <ul className={styles.dismissed}>
         {dismissals.map((d) => (
           <li key={d.key} className={styles.dismissedItem}>
             <span>
-              <strong>{d.title ?? ruleTitle(d.ruleId)}</strong>{active.has(d.key) ? '' : ` (${STRINGS.dismissedGone})`}: {d.reason}
+              <strong>{d.title ?? words.ruleTitle(d.ruleId)}</strong>{active.has(d.key) ? '' : ` (${words.t('pane.dismissedGone')})`}: {d.reason}
             </span>
-            <Button appearance="secondary" size="small" disabled={busy} aria-label={`${STRINGS.undo}: ${d.title ?? ruleTitle(d.ruleId)}`} onClick={() => onUndo(d.key)}>{STRINGS.undo}</Button>
+            <Button appearance="secondary" size="small" disabled={busy} aria-label={words.t('pane.undoItem', { title: d.title ?? words.ruleTitle(d.ruleId) })} onClick={() => onUndo(d.key)}>{words.t('pane.undo')}</Button>
           </li>
         ))}
       </ul>

@@ -8,7 +8,7 @@ import type { Finding, Fix } from '../../engine';
 import { readCitation } from '../citation';
 import type { Person } from '../people';
 import { quoteOf } from '../quote';
-import { PLACE_LABEL, SEVERITY_LABEL, STRINGS } from '../strings';
+import { useWords } from '../i18n/WordsContext';
 import { DismissForm } from './DismissForm';
 import { useFindingCardStyles } from './FindingCard.styles';
 
@@ -36,6 +36,7 @@ const ICON = { error: ErrorCircle20Regular, warning: Warning20Regular, info: Inf
 export const FindingCard = React.forwardRef<HTMLHeadingElement, FindingCardProps>(function FindingCard(
   { finding, title, body, people, fixes, protocolName, busy, onFix, onDismiss, onCancelDismiss }, titleRef) {
   const styles = useFindingCardStyles();
+  const words = useWords();
   const [dismissing, setDismissing] = React.useState(false);
   const [why, setWhy] = React.useState(false);
   const dismissButton = React.useRef<HTMLButtonElement>(null);
@@ -55,20 +56,20 @@ export const FindingCard = React.forwardRef<HTMLHeadingElement, FindingCardProps
   return (
     <Card className={styles.root} appearance="outline" role="article" aria-labelledby={titleId} data-finding={finding.ruleId}>
       <div className={styles.header}>
-        <Icon className={styles[finding.severity]} role="img" aria-label={SEVERITY_LABEL[finding.severity]} />
+        <Icon className={styles[finding.severity]} role="img" aria-label={words.t(`pane.severity.${finding.severity}`)} />
         <h3 className={styles.title} id={titleId} ref={titleRef} tabIndex={-1}>{title}</h3>
       </div>
       <Text as="p" className={styles.text}>{finding.message}</Text>
       {quote && (
-        <blockquote className={styles.quote} aria-label={STRINGS.quoted}>
+        <blockquote className={styles.quote} aria-label={words.t('pane.quoted')}>
           {quote.before && '…'}
           {quote.segments.map((s, k) => (s.mark ? <mark key={k} className={styles.mark}>{s.text}</mark> : <React.Fragment key={k}>{s.text}</React.Fragment>))}
           {quote.after && '…'}
         </blockquote>
       )}
       {people.length > 0 && (
-        <ul className={styles.people} aria-label={STRINGS.people}>
-          {people.map((p) => <li key={p.email}>{p.name} <span className={styles.place}>· {PLACE_LABEL[p.place]}</span></li>)}
+        <ul className={styles.people} aria-label={words.t('pane.people')}>
+          {people.map((p) => <li key={p.email}>{p.name} <span className={styles.place}>· {words.t(`pane.place.${p.place}`)}</span></li>)}
         </ul>
       )}
       {why && (
@@ -83,7 +84,7 @@ export const FindingCard = React.forwardRef<HTMLHeadingElement, FindingCardProps
           {others.length > 0 && (
             <Menu>
               <MenuTrigger disableButtonEnhancement>
-                <Button className={styles.label} appearance="secondary" size="small" disabled={busy}>{STRINGS.otherFixes}</Button>
+                <Button className={styles.label} appearance="secondary" size="small" disabled={busy}>{words.t('pane.otherFixes')}</Button>
               </MenuTrigger>
               <MenuPopover>
                 <MenuList>
@@ -92,9 +93,9 @@ export const FindingCard = React.forwardRef<HTMLHeadingElement, FindingCardProps
               </MenuPopover>
             </Menu>
           )}
-          <Button className={styles.label} appearance="subtle" size="small" aria-expanded={why} aria-controls={why ? whyId : undefined} onClick={() => setWhy(!why)}>{STRINGS.why}</Button>
+          <Button className={styles.label} appearance="subtle" size="small" aria-expanded={why} aria-controls={why ? whyId : undefined} onClick={() => setWhy(!why)}>{words.t('pane.why')}</Button>
           {finding.severity !== 'info' && (
-            <Button className={styles.label} appearance="subtle" size="small" disabled={busy} ref={dismissButton} onClick={() => setDismissing(true)}>{STRINGS.dismiss}</Button>
+            <Button className={styles.label} appearance="subtle" size="small" disabled={busy} ref={dismissButton} onClick={() => setDismissing(true)}>{words.t('pane.dismiss')}</Button>
           )}
         </div>
       )}

@@ -3,6 +3,7 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { FixAllPlan as Plan } from '../../engine';
+import { useWords } from '../i18n/WordsContext';
 import { useFixAllPlanStyles } from './FixAllPlan.styles';
 
 export interface FixAllPlanProps {
@@ -14,26 +15,27 @@ export interface FixAllPlanProps {
 
 export function FixAllPlan({ plan, busy, onConfirm, onCancel }: FixAllPlanProps): React.ReactElement {
   const styles = useFixAllPlanStyles();
+  const words = useWords();
   const heading = React.useRef<HTMLHeadingElement>(null);
   // The plan replaces the button that opened it: take focus so keyboard users land on it.
   React.useEffect(() => heading.current?.focus(), []);
   return (
-    <section className={styles.root} aria-label="Fix all">
-      <Text as="h2" weight="semibold" ref={heading} tabIndex={-1}>Fix all will:</Text>
+    <section className={styles.root} aria-label={words.t('pane.fixAll')}>
+      <Text as="h2" weight="semibold" ref={heading} tabIndex={-1}>{words.t('pane.plan.heading')}</Text>
       <ol className={styles.steps}>
         {plan.steps.map((step, k) => <li key={k}>{step}</li>)}
       </ol>
       {plan.skipped.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            {`Left out (fix ${plan.skipped.length === 1 ? 'it' : 'them'} on ${plan.skipped.length === 1 ? 'its' : 'their'} own): `}
+            {`${words.t('pane.plan.leftOut', { count: plan.skipped.length })} `}
             {plan.skipped.map((s) => s.reason).filter((r, k, all) => all.indexOf(r) === k).join('; ')}.
           </MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || plan.edits.length === 0} onClick={onConfirm}>Apply these changes</Button>
-        <Button appearance="secondary" disabled={busy} onClick={onCancel}>Cancel</Button>
+        <Button appearance="primary" disabled={busy || plan.edits.length === 0} onClick={onConfirm}>{words.t('pane.plan.apply')}</Button>
+        <Button appearance="secondary" disabled={busy} onClick={onCancel}>{words.t('pane.cancel')}</Button>
       </div>
     </section>
   );

@@ -8,12 +8,16 @@ import type { HostDraft } from '../../office/mail-host';
 import { fixLabel } from '../fix-labels';
 import { firstName, nameOf, personOf } from '../people';
 import type { PaneState } from '../state';
-import { STRINGS, summaryLine } from '../strings';
+import { useWords } from '../i18n/WordsContext';
+import type { Words } from '../i18n/words';
+import { summaryLine } from '../strings';
 import { distinctTitles } from '../titles';
+import type { Lang } from '../../engine/i18n/lang';
 import { AboutPanel } from './AboutPanel';
 import { DismissedList } from './DismissedList';
 import { FindingCard, type LabelledFix } from './FindingCard';
 import { FixAllPlan } from './FixAllPlan';
+import { LanguageSwitch } from './LanguageSwitch';
 import { usePaneStyles } from './Pane.styles';
 
 export interface PaneProps {
@@ -28,13 +32,11 @@ export interface PaneProps {
   onDismiss(finding: Finding, reason: string, title: string): void;
   onUndismiss(key: string): void;
   onRecheck(): void;
+  /** The user chose English or Cymraeg. */
+  onLanguage(lang: Lang): void;
 }
 
-const GROUPS = [
-  { severity: 'error', title: 'Must be fixed before sending' },
-  { severity: 'warning', title: 'Check before sending' },
-  { severity: 'info', title: 'For information' },
-] as const;
+const GROUPS = ['error', 'warning', 'info'] as const;
 
 /** A card's React key: the rule and its people, so a reworded sentence keeps its card (and focus). */
 function cardKeys(findings: readonly Finding[]): string[] {
@@ -48,13 +50,14 @@ function cardKeys(findings: readonly Finding[]): string[] {
 }
 
 /** Short labels for a finding's fixes; where two would read the same, their full titles. */
-function labelled(fixes: readonly Fix[], shortName: (email: string) => string): LabelledFix[] {
-  const labels = fixes.map((fix) => fixLabel(fix, shortName));
+function labelled(fixes: readonly Fix[], shortName: (email: string) => string, words: Words): LabelledFix[] {
+  const labels = fixes.map((fix) => fixLabel(fix, shortName, words));
   return fixes.map((fix, k) => ({ fix, label: labels.indexOf(labels[k]!) === labels.lastIndexOf(labels[k]!) ? labels[k]! : fix.title }));
 }
 
-export function Pane({ state, draft, onFix, onFixAll, onConfirmFixAll, onCancelFixAll, onUndo, onDismiss, onUndismiss, onRecheck }: PaneProps): React.ReactElement {
+export function Pane({ state, draft, onFix, onFixAll, onConfirmFixAll, onCancelFixAll, onUndo, onDismiss, onUndismiss, onRecheck, onLanguage }: PaneProps): React.ReactElement {
   const styles = usePaneStyles();
+  const words = useWords();
   const [about, setAbout] = React.useState(false);
   const aboutId = React.useId();
   const config = state.config;
@@ -75,12 +78,12 @@ export function Pane({ state, draft, onFix, onFixAll, onConfirmFixAll, onCancelF
   const active = new Set(state.findings.map((f) => dismissalFor(f, state.dismissals)?.key).filter((k): k is string => k !== undefined));
   const keys = cardKeys(open);
   const name = (email: string) => nameOf(email, draft, directory);
-  const titles = distinctTitles(open, name);
+  const titles = distinctTitles(open, name, words);
   const problems = open.filter((f) => f.severity !== 'info');
   const canFixAll = problems.filter((f) => f.fixes.length > 0).length > 1;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of open) counts[f.severity]++;
-  const summary = state.phase === 'loading' ? STRINGS.checking : summaryLine(counts);
+  const summary = state.phase === 'loading' ? words.t('pane.checking') : summaryLine(counts, words);
 
   React.useEffect(() => {
     const index = focusNext.current;
@@ -92,10 +95,13 @@ export function Pane({ state, draft, onFix, onFixAll, onConfirmFixAll, onCancelF
   }, [state.dismissals]);
 
   return (
-    <main className={styles.root} aria-busy={state.phase === 'loading' || state.busy}>
+    <main className={styles.root} lang={words.lang} aria-busy={state.phase === 'loading' || state.busy}>
       <header className={styles.header}>
-        <h1 className={styles.heading}>{STRINGS.appName}</h1>
-        <Button appearance="subtle" size="small" aria-expanded={about} aria-controls={about ? aboutId : undefined} onClick={() => setAbout(!about)}>{STRINGS.about}</Button>
+        <h1 className={styles.heading}>{words.t('pane.appName')}</h1>
+        <div className={styles.tools}>
+          <LanguageSwitch onLanguage={onLanguage} />
+          <Button appearance="subtle" size="small" aria-expanded={about} aria-controls={about ? aboutId : undefined} onClick={() => setAbout(!about)}>{words.t('pane.about')}</Button>
+        </div>
       </header>
       {about && <AboutPanel config={config} id={aboutId} />}
 
@@ -105,8 +111,8 @@ export function Pane({ state, draft, onFix, onFixAll, onConfirmFixAll, onCancelF
       {config && config.problems.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{config.directoryLoaded ? 'The council policy has problems' : 'The council directory could not be loaded'}</MessageBarTitle>
-            {config.directoryLoaded ? ' The default policy is used.' : ' Checks that need no directory (blind copies, party politics) still run.'}
+            <MessageBarTitle>{words.t(config.directoryLoaded ? 'pane.policyProblems' : 'pane.directoryMissing')}</MessageBarTitle>
+            {` ${words.t(config.directoryLoaded ? 'pane.policyProblemsDetail' : 'pane.directoryMissingDetail')}`}
             <ul>{config.problems.slice(0, 5).map((p) => <li key={p}>{p}</li>)}</ul>
           </MessageBarBody>
         </MessageBar>
@@ -115,7 +121,7 @@ export function Pane({ state, draft, onFix, onFixAll, onConfirmFixAll, onCancelF
       {state.error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{STRINGS.cannotRead}</MessageBarTitle>
+            <MessageBarTitle>{words.t('pane.cannotRead')}</MessageBarTitle>
             {` ${state.error}`}
           </MessageBarBody>
         </MessageBar>
@@ -127,39 +133,40 @@ export function Pane({ state, draft, onFix, onFixAll, onConfirmFixAll, onCancelF
         </MessageBar>
       )}
 
-      {state.phase === 'loading' && <Spinner label={STRINGS.checking} size="small" />}
+      {state.phase === 'loading' && <Spinner label={words.t('pane.checking')} size="small" />}
 
       {state.phase === 'ready' && problems.length === 0 && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{STRINGS.allClear}</MessageBarTitle>
-            {` ${STRINGS.allClearDetail}`}
+            <MessageBarTitle>{words.t('pane.allClear')}</MessageBarTitle>
+            {` ${words.t('pane.allClearDetail')}`}
           </MessageBarBody>
         </MessageBar>
       )}
 
       {state.phase !== 'loading' && (
         <div className={styles.toolbar}>
-          {canFixAll && !state.plan && <Button appearance="primary" disabled={state.busy} onClick={() => onFixAll(problems)}>{STRINGS.fixAll}</Button>}
-          {state.canUndo && <Button appearance="secondary" disabled={state.busy} onClick={onUndo}>{STRINGS.undoFixAll}</Button>}
-          <Button appearance="secondary" disabled={state.busy} onClick={onRecheck}>{STRINGS.checkAgain}</Button>
+          {canFixAll && !state.plan && <Button appearance="primary" disabled={state.busy} onClick={() => onFixAll(problems)}>{words.t('pane.fixAll')}</Button>}
+          {state.canUndo && <Button appearance="secondary" disabled={state.busy} onClick={onUndo}>{words.t('pane.undoFixAll')}</Button>}
+          <Button appearance="secondary" disabled={state.busy} onClick={onRecheck}>{words.t('pane.checkAgain')}</Button>
         </div>
       )}
 
       {state.plan && <FixAllPlan plan={state.plan} busy={state.busy} onConfirm={() => onConfirmFixAll(state.plan!)} onCancel={onCancelFixAll} />}
 
-      {GROUPS.map((group) => {
-        const items = open.map((finding, k) => ({ finding, k })).filter(({ finding }) => finding.severity === group.severity);
+      {GROUPS.map((severity) => {
+        const items = open.map((finding, k) => ({ finding, k })).filter(({ finding }) => finding.severity === severity);
         if (items.length === 0) return null;
+        const title = words.t(`pane.group.${severity}`);
         return (
-          <section key={group.severity} className={styles.section} aria-label={group.title}>
-            <h2 className={styles.sectionTitle}>{group.title} ({items.length})</h2>
+          <section key={severity} className={styles.section} aria-label={title}>
+            <h2 className={styles.sectionTitle}>{title} ({items.length})</h2>
             {items.map(({ finding, k }) => (
               <FindingCard key={keys[k]} finding={finding} title={titles[k]!} body={draft?.body ?? ''} busy={state.busy}
                 ref={(el) => { if (el) titleRefs.current.set(keys[k]!, el); else titleRefs.current.delete(keys[k]!); }}
                 people={finding.recipients.map((r) => r.email).filter((e, n, all) => all.indexOf(e) === n).map((e) => personOf(e, draft, directory))}
-                fixes={labelled(finding.fixes, (email) => firstName(name(email)))}
-                protocolName={config?.policy.protocolName ?? 'Member/Officer Protocol'}
+                fixes={labelled(finding.fixes, (email) => firstName(name(email)), words)}
+                protocolName={config?.policy.protocolName ?? words.t('pane.protocolName')}
                 onFix={(fix, label) => onFix(finding, fix, label)}
                 onDismiss={(reason) => {
                   focusNext.current = k;

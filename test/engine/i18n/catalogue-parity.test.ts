@@ -1,24 +1,42 @@
-// Every key in both catalogues, with the same parameters, and every message renders.
+// Every key in both catalogues, with the same parameters, and every message renders: the engine's
+// (en.ts / cy.ts) and the task pane's and simulator's (src/taskpane/i18n/pane-en.ts / pane-cy.ts).
 import { cy } from '../../../src/engine/i18n/cy';
 import { en } from '../../../src/engine/i18n/en';
 import { parameterNames, render } from '../../../src/engine/i18n/format';
 import { RULE_IDS } from '../../../src/engine/config/rule-ids';
+import { paneCy } from '../../../src/taskpane/i18n/pane-cy';
+import { paneEn } from '../../../src/taskpane/i18n/pane-en';
 
 // Parameters only one language's grammar needs (English "a"/"an" before a ward name).
 const GRAMMAR_ONLY: Record<string, string[]> = { 'capacity-stated.message': ['vowel'] };
 
-describe('message catalogues', () => {
+type Strings = Readonly<Record<string, string>>;
+const PAIRS: Array<[string, Strings, Strings]> = [['engine', en, cy], ['task pane and simulator', paneEn, paneCy]];
+
+describe.each(PAIRS)('%s catalogues', (_name, english, welsh) => {
   it('have the same keys in English and Welsh', () => {
-    expect(Object.keys(cy).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(welsh).sort()).toEqual(Object.keys(english).sort());
   });
 
-  it.each(Object.keys(en) as Array<keyof typeof en>)('%s: same parameters in both languages, and Welsh is not English', (key) => {
+  it.each(Object.keys(english))('%s: same parameters in both languages, and Welsh is not English', (key) => {
     const extra = GRAMMAR_ONLY[key] ?? [];
-    const english = parameterNames(en[key]).filter((p) => !extra.includes(p));
-    expect(parameterNames(cy[key])).toEqual(english);
+    expect(parameterNames(welsh[key]!)).toEqual(parameterNames(english[key]!).filter((p) => !extra.includes(p)));
     // Welsh text that is word-for-word the English was not translated (names and codes excepted).
-    if (/[a-z]{4,} [a-z]{3,}/.test(en[key])) expect(cy[key]).not.toBe(en[key]);
+    if (/[a-z]{4,} [a-z]{3,}/.test(english[key]!)) expect(welsh[key]).not.toBe(english[key]);
   });
+
+  it('render every message with sample parameters in both languages without leaving braces', () => {
+    for (const [catalogue, lang] of [[english, 'en'], [welsh, 'cy']] as const) {
+      for (const [key, text] of Object.entries(catalogue)) {
+        const params = Object.fromEntries(parameterNames(text).map((p) => [p, p === 'count' || p === 'wardCount' ? 2 : 'X']));
+        const out = render(text, params, lang);
+        expect([key, /[{}]/.test(out.replace(/\*\*/g, ''))]).toEqual([key, false]);
+      }
+    }
+  });
+});
+
+describe('engine catalogue', () => {
 
   it('give every rule a title, an on-send label, a description and a citation', () => {
     for (const id of RULE_IDS) {
@@ -26,15 +44,6 @@ describe('message catalogues', () => {
     }
   });
 
-  it('render every message with sample parameters in both languages without leaving braces', () => {
-    for (const catalogue of [en, cy]) {
-      for (const [key, text] of Object.entries(catalogue)) {
-        const params = Object.fromEntries(parameterNames(text).map((p) => [p, p === 'count' || p === 'wardCount' ? 2 : 'X']));
-        const out = render(text, params, catalogue === en ? 'en' : 'cy');
-        expect([key, /[{}]/.test(out.replace(/\*\*/g, ''))]).toEqual([key, false]);
-      }
-    }
-  });
 });
 
 describe('format', () => {

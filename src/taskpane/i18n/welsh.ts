@@ -1,0 +1,3 @@
+// Everything the pane needs to speak Welsh, as one on-demand chunk: its own words and the engine's.
+export { paneCy } from './pane-cy';
+export { cy } from '../../engine/i18n/cy';
