@@ -88,7 +88,9 @@ function simulatorConfig(mode, define) {
     mode,
     devtool: false,
     entry: { simulator: './src/simulator/index.tsx' },
-    output: { path: simulatorPath, filename: '[name].js', clean: true },
+    // Its own chunk names and loader global: the browser tests serve dist/addin and dist/simulator
+    // from one root, and the task pane's Welsh chunk (pane-cy.js) must not stand in for this one.
+    output: { path: simulatorPath, filename: '[name].js', chunkFilename: 'simulator-[name].js', uniqueName: 'protocol-check-simulator', clean: true },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: { rules: [tsRule('es2019')] },
     performance: { hints: false },

@@ -3,6 +3,7 @@
 import * as React from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text } from '@fluentui/react-components';
 import { AUDIT_HEADER } from '../launchevent/on-send';
+import { useWords } from '../taskpane/i18n/WordsContext';
 import type { SendPreview } from './send-preview';
 
 export interface SendDialogProps {
@@ -13,21 +14,22 @@ export interface SendDialogProps {
 }
 
 export function SendDialog({ preview, onClose, onReview }: SendDialogProps): React.ReactElement {
+  const words = useWords();
   const answer = preview?.answer;
   const blocked = answer ? !answer.allowEvent : false;
   return (
     <Dialog open={preview !== undefined} onOpenChange={(_e, data) => { if (!data.open) onClose(); }} modalType={blocked ? 'alert' : 'modal'}>
       <DialogSurface aria-describedby="send-message">
         <DialogBody>
-          <DialogTitle>{blocked ? 'Protocol Check (Smart Alerts)' : 'The email would be sent'}</DialogTitle>
+          <DialogTitle>{words.t(blocked ? 'sim.alertTitle' : 'sim.wouldSend')}</DialogTitle>
           <DialogContent>
-            <Text as="p" id="send-message" data-testid="smart-alert-message">{blocked ? answer?.errorMessage : 'Nothing stops this email on Send.'}</Text>
-            <Text as="p" size={200}>Header stamped: <code data-testid="audit-header">{`${AUDIT_HEADER}: ${preview?.header ?? '(none)'}`}</code></Text>
+            <Text as="p" id="send-message" data-testid="smart-alert-message">{blocked ? answer?.errorMessage : words.t('sim.nothingStops')}</Text>
+            <Text as="p" size={200}>{words.t('sim.headerStamped')} <code data-testid="audit-header">{`${AUDIT_HEADER}: ${preview?.header ?? words.t('sim.noHeader')}`}</code></Text>
           </DialogContent>
           <DialogActions>
-            {blocked && answer?.sendModeOverride === 'promptUser' && <Button appearance="secondary" onClick={onClose}>Send anyway</Button>}
-            {blocked && <Button appearance="primary" onClick={onReview}>{answer?.cancelLabel ?? "Don't send"}</Button>}
-            {!blocked && <Button appearance="primary" onClick={onClose}>Close</Button>}
+            {blocked && answer?.sendModeOverride === 'promptUser' && <Button appearance="secondary" onClick={onClose}>{words.t('sim.sendAnyway')}</Button>}
+            {blocked && <Button appearance="primary" onClick={onReview}>{answer?.cancelLabel ?? words.t('sim.dontSend')}</Button>}
+            {!blocked && <Button appearance="primary" onClick={onClose}>{words.t('sim.close')}</Button>}
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -2,7 +2,11 @@
 // task pane beside it. Lets anyone see Protocol Check work without Outlook.
 import * as React from 'react';
 import { Button, Field, FluentProvider, Input, Label, Radio, RadioGroup, Select, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { langOfLocale } from '../engine/i18n/lang';
 import { App, type ThemeName } from '../taskpane/App';
+import { WordsContext } from '../taskpane/i18n/WordsContext';
+import { ENGLISH, loadWords, type Words } from '../taskpane/i18n/words';
+import { FakeRoamingSettings } from '../office/fake/fake-roaming-settings';
 import { httpSource } from '../taskpane/council-config';
 import { officeMailHost } from '../office/office-adapter';
 import { FakeComposeItem } from '../office/fake/fake-compose-item';
@@ -29,6 +33,14 @@ const useStyles = makeStyles({
   select: { width: '100%', maxWidth: '100%', minWidth: 0 },
 });
 
+/** Outlook display languages the simulator can pretend to be in (`?lang=cy-GB` starts in Welsh). */
+const DISPLAY_LANGUAGES = [{ locale: 'en-GB', name: 'English (en-GB)', lang: 'en' }, { locale: 'cy-GB', name: 'Cymraeg (cy-GB)', lang: 'cy' }] as const;
+
+function initialDisplayLanguage(): string {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  return DISPLAY_LANGUAGES.find((d) => d.locale.toLowerCase() === asked?.toLowerCase())?.locale ?? 'en-GB';
+}
+
 function makeItem(index: number): FakeComposeItem {
   return new FakeComposeItem(structuredClone(scenarios[index]!.state));
 }
@@ -37,6 +49,18 @@ export function Simulator(): React.ReactElement {
   const styles = useStyles();
   const [scenario, setScenario] = React.useState(0);
   const [theme, setTheme] = React.useState<ThemeName>('light');
+  const [displayLanguage, setDisplayLanguage] = React.useState(initialDisplayLanguage);
+  const [words, setWords] = React.useState<Words>(ENGLISH);
+  // The user's choice of language in the pane, kept as Outlook keeps it (per user, across drafts).
+  const settings = React.useMemo(() => new FakeRoamingSettings(), []);
+  React.useEffect(() => {
+    const lang = langOfLocale(displayLanguage) ?? 'en';
+    let current = true;
+    void loadWords(lang).then((loaded) => { if (current) setWords(loaded); });
+    // The page's language is the simulated Outlook's (the pane marks its own).
+    document.documentElement.lang = lang === 'cy' ? 'cy' : 'en-GB';
+    return () => { current = false; };
+  }, [displayLanguage]);
   const item = React.useMemo(() => makeItem(scenario), [scenario]);
   const host = React.useMemo(() => officeMailHost(item, { userProfile: { displayName: item.state.from.displayName ?? '', emailAddress: item.state.from.emailAddress } }), [item]);
   const source = React.useMemo(() => httpSource(''), []);
@@ -44,7 +68,7 @@ export function Simulator(): React.ReactElement {
   const bodyRef = React.useRef<HTMLDivElement>(null);
   const paneRef = React.useRef<HTMLElement>(null);
   const [sent, setSent] = React.useState<SendPreview>();
-  const send = () => void previewSend(item, host, source).then(setSent);
+  const send = () => void previewSend(item, host, source, displayLanguage).then(setSent);
 
   // Changes the add-in makes (a fix) show in the compose form, as they would in Outlook.
   React.useEffect(() => item.subscribe(() => {
@@ -55,6 +79,7 @@ export function Simulator(): React.ReactElement {
     if (bodyRef.current) bodyRef.current.innerHTML = item.state.bodyHtml;
   }, [item]);
 
+  const t = words.t;
   const recipientField = (field: 'to' | 'cc' | 'bcc', label: string) => (
     <Field label={label}>
       <Input key={`${scenario}-${field}-${formatRecipients(item.state[field])}`} defaultValue={formatRecipients(item.state[field])}
@@ -65,50 +90,54 @@ export function Simulator(): React.ReactElement {
   return (
     <div className={styles.page}>
       <FluentProvider theme={webLightTheme}>
-        <main className={styles.compose} aria-label="Compose window (simulated Outlook)">
-          <h1>Protocol Check simulator</h1>
-          <Text as="p" className={styles.howTo}>
-            How to try it: pick a draft, edit the recipients or the message as you would in Outlook, and watch the task pane
-            check it; use its fixes, or press Send to see what Outlook would say on Send.
-          </Text>
+       <WordsContext.Provider value={words}>
+        <main className={styles.compose} aria-label={t('sim.compose')}>
+          <h1>{t('sim.title')}</h1>
+          <Text as="p" className={styles.howTo}>{t('sim.howTo')}</Text>
           <div className={styles.row}>
-            <Field label="Start from" className={styles.field}>
+            <Field label={t('sim.startFrom')} className={styles.field}>
               <Select className={styles.select} value={String(scenario)} onChange={(_e, data) => setScenario(Number(data.value))} data-testid="scenario">
-                {scenarios.map((s, i) => <option key={s.id} value={i}>{s.label}</option>)}
+                {scenarios.map((s, i) => <option key={s.id} value={i}>{t(`sim.scenario.${s.id}`)}</option>)}
+              </Select>
+            </Field>
+            <Field label={t('sim.displayLanguage')} className={styles.field}>
+              <Select className={styles.select} value={displayLanguage} onChange={(_e, data) => setDisplayLanguage(data.value)} data-testid="display-language">
+                {DISPLAY_LANGUAGES.map((d) => <option key={d.locale} value={d.locale} lang={d.lang}>{d.name}</option>)}
               </Select>
             </Field>
             <div>
-              <Label id="theme-label">Task pane theme</Label>
+              <Label id="theme-label">{t('sim.theme')}</Label>
               <RadioGroup layout="horizontal" aria-labelledby="theme-label" value={theme} onChange={(_e, data) => setTheme(data.value as ThemeName)}>
-                <Radio value="light" label="Light" />
-                <Radio value="dark" label="Dark" />
-                <Radio value="highContrast" label="High contrast" />
+                <Radio value="light" label={t('sim.theme.light')} />
+                <Radio value="dark" label={t('sim.theme.dark')} />
+                <Radio value="highContrast" label={t('sim.theme.highContrast')} />
               </RadioGroup>
             </div>
           </div>
-          <Field label="From">
+          <Field label={t('sim.from')}>
             <Input key={`${scenario}-from`} defaultValue={formatRecipients([item.state.from])} data-testid="field-from"
               onBlur={(e) => { item.state.from = parseRecipients(e.currentTarget.value)[0] ?? item.state.from; }} />
           </Field>
           {recipientField('to', 'To')}
           {recipientField('cc', 'Cc')}
           {recipientField('bcc', 'Bcc')}
-          <Field label="Subject">
+          <Field label={t('sim.subject')}>
             <Input key={`${scenario}-subject`} defaultValue={item.state.subject} data-testid="field-subject" onChange={(_e, data) => { item.state.subject = data.value; }} />
           </Field>
-          <Label id="body-label">Message</Label>
+          <Label id="body-label">{t('sim.message')}</Label>
           <div ref={bodyRef} className={styles.body} contentEditable role="textbox" aria-multiline="true" aria-labelledby="body-label" tabIndex={0}
             data-testid="field-body" onInput={(e) => { item.state.bodyHtml = e.currentTarget.innerHTML; }} suppressContentEditableWarning />
-          <Button appearance="primary" className={styles.send} onClick={send}>Send</Button>
+          <Button appearance="primary" className={styles.send} onClick={send}>{t('sim.send')}</Button>
           <SendDialog preview={sent} onClose={() => setSent(undefined)} onReview={() => {
             setSent(undefined);
             // "Review" opens the task pane in Outlook: here, focus moves to its summary.
             setTimeout(() => paneRef.current?.querySelector<HTMLElement>('[role="status"]')?.focus(), 0);
           }} />
         </main>
+       </WordsContext.Provider>
       </FluentProvider>
-      <aside className={styles.pane} aria-label="Protocol Check task pane" data-testid="taskpane" ref={paneRef}>
-        <App key={scenario} host={host} source={source} theme={theme} pollMs={700} />
+      <aside className={styles.pane} aria-label={t('sim.taskpane')} data-testid="taskpane" ref={paneRef}>
+        <App key={`${scenario}-${displayLanguage}`} host={host} source={source} theme={theme} pollMs={700} displayLanguage={displayLanguage} settings={settings} />
       </aside>
     </div>
   );

@@ -1,16 +1,16 @@
-// Drafts to start the simulator with, written for the bundled sample council (Harbury Vale).
+// Drafts to start the simulator with, written for the bundled sample council (Harbury Vale); their
+// names for the list are in the catalogues (src/taskpane/i18n/pane-en.ts, pane-cy.ts).
 import type { FakeState } from '../office/fake/fake-compose-item';
 
 export interface Scenario {
-  id: string;
-  label: string;
+  /** Also names the draft in the catalogues: `sim.scenario.<id>`. */
+  id: 'three-problems' | 'member-commits-council' | 'clean';
   state: Partial<FakeState>;
 }
 
 export const scenarios: Scenario[] = [
   {
     id: 'three-problems',
-    label: 'Officer reply: ward member missing, councillor in Bcc, a political remark',
     state: {
       from: { displayName: 'Fatima Noor', emailAddress: 'fatima.noor@harburyvale.gov.uk' },
       to: [{ displayName: 'Cllr Alan Price', emailAddress: 'alan.price@harburyvale.gov.uk' }],
@@ -26,7 +26,6 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'member-commits-council',
-    label: "Councillor promises the Council will pay",
     state: {
       from: { displayName: 'Cllr Kamal Hussain', emailAddress: 'kamal.hussain@harburyvale.gov.uk' },
       to: [{ displayName: 'Riverside Rowing Club', emailAddress: 'secretary@riversiderowing.org.uk' }],
@@ -37,7 +36,6 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'clean',
-    label: 'A clean reply',
     state: {
       from: { displayName: 'Gavin Tull', emailAddress: 'gavin.tull@harburyvale.gov.uk' },
       to: [{ displayName: 'Cllr Ian Doyle', emailAddress: 'ian.doyle@harburyvale.gov.uk' }],

@@ -3,6 +3,7 @@
 import { decideOnSend, AUDIT_HEADER } from '../launchevent/on-send';
 import { fallbackDirectory, lightDirectory, lightPolicy } from '../launchevent/light-config';
 import type { CompletedOptions } from '../launchevent/smart-alert';
+import { CATALOGUES } from '../engine/i18n/catalogues';
 import type { FakeComposeItem } from '../office/fake/fake-compose-item';
 import type { MailHost } from '../office/mail-host';
 import type { JsonSource } from '../taskpane/council-config';
@@ -13,7 +14,8 @@ export interface SendPreview {
   header?: string;
 }
 
-export async function previewSend(item: FakeComposeItem, host: MailHost, source: JsonSource): Promise<SendPreview> {
+/** `displayLanguage` is Outlook's ("cy-GB": the alert in Welsh, as on-send gives it). */
+export async function previewSend(item: FakeComposeItem, host: MailHost, source: JsonSource, displayLanguage?: string): Promise<SendPreview> {
   const answer = await decideOnSend({
     host,
     loadConfig: async () => {
@@ -23,6 +25,9 @@ export async function previewSend(item: FakeComposeItem, host: MailHost, source:
     // New Outlook and Outlook on the web: Smart Alerts with "Send anyway" and a Review button.
     capabilities: { smartAlertsButtons: true, markdown: false },
     fallbackDirectory,
+    displayLanguage,
+    // On-send fetches the catalogue from beside the add-in; the simulator has them all to hand.
+    loadMessages: async (lang) => ({ catalogue: CATALOGUES[lang] }),
   });
   return { answer, header: item.state.internetHeaders[AUDIT_HEADER] };
 }

@@ -3,51 +3,16 @@
 // (across an unrelated fix and a one-word edit) and come back with Undo; focus and Escape;
 // axe WCAG 2.2 AA in three themes with "Why?" open and closed; reflow at 640×512 and 320 px;
 // Send shows what Smart Alerts would; screenshots of the pane at 320 px for each draft.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { scenarios } from '../../src/simulator/scenarios';
-import { launchChromium, serveAddin } from './harness';
+import { axeViolations, openSimulator as open, pane, RESULTS, withChromium } from './simulator-page';
 
-const RESULTS = join(__dirname, '..', '..', 'test-results');
-let server: Server;
-let base: string;
-let browser: Browser;
+const chromium = withChromium();
 
-beforeAll(async () => {
-  ({ server, url: base } = await serveAddin());
-  browser = await launchChromium();
-  mkdirSync(RESULTS, { recursive: true });
-}, 60_000);
+const openSimulator = (viewport?: { width: number; height: number }, scenario?: number) => open(chromium.browser(), chromium.base(), { viewport, scenario });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openSimulator(viewport = { width: 1280, height: 900 }, scenario = 0): Promise<{ page: Page; msToFindings: number; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  const started = Date.now();
-  await page.goto(`${base}simulator.html`);
-  if (scenario !== 0) await page.getByTestId('scenario').selectOption(String(scenario));
-  await page.getByTestId('taskpane').getByRole('status').filter({ hasNotText: 'Checking' }).waitFor({ timeout: 20_000 });
-  return { page, msToFindings: Date.now() - started, errors };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const result = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: typeof axe }).axe.run;
-    return run(document.querySelector('[data-testid="taskpane"]') as Element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`);
-}
-
-const pane = (page: Page) => page.getByTestId('taskpane');
 const card = (page: Page, title: string | RegExp) => pane(page).getByRole('article', { name: title });
 const focusInPane = (page: Page) => page.evaluate(() => !!document.activeElement && !!document.querySelector('[data-testid="taskpane"]')?.contains(document.activeElement) && document.activeElement !== document.body);
 

@@ -2,6 +2,7 @@
 import * as React from 'react';
 import type { CouncilConfig } from '../council-config';
 import { useWords } from '../i18n/WordsContext';
+import { protocolName } from '../strings';
 import { usePaneStyles } from './Pane.styles';
 
 export function AboutPanel({ config, id }: { config: CouncilConfig | undefined; id: string }): React.ReactElement {
@@ -15,7 +16,7 @@ export function AboutPanel({ config, id }: { config: CouncilConfig | undefined; 
           <li>{config.directoryLoaded
             ? words.t('pane.about.council', { council: config.directory.council.name, members: config.directory.members.length, wards: config.directory.wards.length })
             : words.t('pane.about.noDirectory')}</li>
-          <li>{words.t(config.policyLoaded ? 'pane.about.policyLoaded' : 'pane.about.defaultPolicy')}: {config.policy.protocolName}</li>
+          <li>{words.t(config.policyLoaded ? 'pane.about.policyLoaded' : 'pane.about.defaultPolicy')}: {protocolName(config.policy.protocolName, words)}</li>
           {periods > 0 && <li>{words.t('pane.about.periods', { count: periods })}</li>}
         </ul>
       ) : words.t('pane.about.loading')}

@@ -2,18 +2,21 @@
 // buttons to apply or cancel it.
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { FixAllPlan as Plan } from '../../engine';
+import type { Draft, FixAllPlan as Plan } from '../../engine';
+import { planSteps } from '../plan-steps';
 import { useWords } from '../i18n/WordsContext';
 import { useFixAllPlanStyles } from './FixAllPlan.styles';
 
 export interface FixAllPlanProps {
   plan: Plan;
+  /** The draft as last checked, for the names of the people the plan moves. */
+  draft?: Pick<Draft, 'to' | 'cc' | 'bcc'>;
   busy: boolean;
   onConfirm(): void;
   onCancel(): void;
 }
 
-export function FixAllPlan({ plan, busy, onConfirm, onCancel }: FixAllPlanProps): React.ReactElement {
+export function FixAllPlan({ plan, draft, busy, onConfirm, onCancel }: FixAllPlanProps): React.ReactElement {
   const styles = useFixAllPlanStyles();
   const words = useWords();
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -23,7 +26,7 @@ export function FixAllPlan({ plan, busy, onConfirm, onCancel }: FixAllPlanProps)
     <section className={styles.root} aria-label={words.t('pane.fixAll')}>
       <Text as="h2" weight="semibold" ref={heading} tabIndex={-1}>{words.t('pane.plan.heading')}</Text>
       <ol className={styles.steps}>
-        {plan.steps.map((step, k) => <li key={k}>{step}</li>)}
+        {planSteps(plan.edits, draft, words).map((step, k) => <li key={k}>{step}</li>)}
       </ol>
       {plan.skipped.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

@@ -10,7 +10,7 @@ import { firstName, nameOf, personOf } from '../people';
 import type { PaneState } from '../state';
 import { useWords } from '../i18n/WordsContext';
 import type { Words } from '../i18n/words';
-import { summaryLine } from '../strings';
+import { protocolName, summaryLine } from '../strings';
 import { distinctTitles } from '../titles';
 import type { Lang } from '../../engine/i18n/lang';
 import { AboutPanel } from './AboutPanel';
@@ -152,7 +152,7 @@ export function Pane({ state, draft, onFix, onFixAll, onConfirmFixAll, onCancelF
         </div>
       )}
 
-      {state.plan && <FixAllPlan plan={state.plan} busy={state.busy} onConfirm={() => onConfirmFixAll(state.plan!)} onCancel={onCancelFixAll} />}
+      {state.plan && <FixAllPlan plan={state.plan} draft={draft} busy={state.busy} onConfirm={() => onConfirmFixAll(state.plan!)} onCancel={onCancelFixAll} />}
 
       {GROUPS.map((severity) => {
         const items = open.map((finding, k) => ({ finding, k })).filter(({ finding }) => finding.severity === severity);
@@ -166,7 +166,7 @@ export function Pane({ state, draft, onFix, onFixAll, onConfirmFixAll, onCancelF
                 ref={(el) => { if (el) titleRefs.current.set(keys[k]!, el); else titleRefs.current.delete(keys[k]!); }}
                 people={finding.recipients.map((r) => r.email).filter((e, n, all) => all.indexOf(e) === n).map((e) => personOf(e, draft, directory))}
                 fixes={labelled(finding.fixes, (email) => firstName(name(email)), words)}
-                protocolName={config?.policy.protocolName ?? words.t('pane.protocolName')}
+                protocolName={protocolName(config?.policy.protocolName, words)}
                 onFix={(fix, label) => onFix(finding, fix, label)}
                 onDismiss={(reason) => {
                   focusNext.current = k;
