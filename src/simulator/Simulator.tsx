@@ -118,7 +118,7 @@ export function Simulator(): React.ReactElement {
             <Input key={`${scenario}-from`} defaultValue={formatRecipients([item.state.from])} data-testid="field-from"
               onBlur={(e) => { item.state.from = parseRecipients(e.currentTarget.value)[0] ?? item.state.from; }} />
           </Field>
-          {recipientField('to', 'To')}
+          {recipientField('to', t('sim.to'))}
           {recipientField('cc', 'Cc')}
           {recipientField('bcc', 'Bcc')}
           <Field label={t('sim.subject')}>

@@ -52,6 +52,9 @@ describe('task pane language', () => {
     expect(within(bcc).getByRole('button', { name: 'Pam?' })).toBeTruthy();
     expect(within(bcc).getByRole('button', { name: 'Symud Beth i Cc' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe("2 i'w trwsio · 1 i'w gwirio");
+    // The English sentence quoted from the e-mail is marked as English inside the Welsh pane.
+    const quoted = within(screen.getByRole('article', { name: 'Cynnwys gwleidyddol pleidiol' })).getByLabelText('Y frawddeg');
+    expect([quoted.textContent, quoted.getAttribute('lang')]).toEqual(['I hope Labour hold the seat!', 'en']);
     expect(screen.getByRole('button', { name: "Trwsio'r cyfan" })).toBeTruthy();
     // The other language's name is marked as that language.
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('lang')).toBe('en');

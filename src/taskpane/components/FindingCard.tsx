@@ -5,6 +5,7 @@ import * as React from 'react';
 import { Button, Card, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text } from '@fluentui/react-components';
 import { ErrorCircle20Regular, Info20Regular, Warning20Regular } from '@fluentui/react-icons';
 import type { Finding, Fix } from '../../engine';
+import { detectLanguage } from '../../engine/i18n/detect-welsh';
 import { readCitation } from '../citation';
 import type { Person } from '../people';
 import { quoteOf } from '../quote';
@@ -51,6 +52,8 @@ export const FindingCard = React.forwardRef<HTMLHeadingElement, FindingCardProps
   }, [dismissing]);
   const Icon = ICON[finding.severity];
   const quote = quoteOf(body, finding.spans);
+  // The e-mail's words keep their own language for screen readers (English quoted in a Welsh pane).
+  const quoteLang = quote ? detectLanguage(quote.segments.map((s) => s.text).join('')) : undefined;
   const citation = readCitation(finding.citation, protocolName);
   const [primary, ...others] = fixes;
   return (
@@ -61,7 +64,7 @@ export const FindingCard = React.forwardRef<HTMLHeadingElement, FindingCardProps
       </div>
       <Text as="p" className={styles.text}>{finding.message}</Text>
       {quote && (
-        <blockquote className={styles.quote} aria-label={words.t('pane.quoted')}>
+        <blockquote className={styles.quote} aria-label={words.t('pane.quoted')} lang={quoteLang !== words.lang ? quoteLang : undefined}>
           {quote.before && '…'}
           {quote.segments.map((s, k) => (s.mark ? <mark key={k} className={styles.mark}>{s.text}</mark> : <React.Fragment key={k}>{s.text}</React.Fragment>))}
           {quote.after && '…'}

@@ -96,6 +96,7 @@ export const paneCy: PaneCatalogue = {
   'sim.theme.highContrast': 'Cyferbyniad uchel',
   'sim.displayLanguage': 'Iaith arddangos Outlook',
   'sim.from': 'Oddi wrth',
+  'sim.to': 'At',
   'sim.subject': 'Pwnc',
   'sim.message': 'Neges',
   'sim.send': 'Anfon',

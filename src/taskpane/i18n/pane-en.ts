@@ -96,6 +96,7 @@ export const paneEn = {
   'sim.theme.highContrast': 'High contrast',
   'sim.displayLanguage': 'Outlook display language',
   'sim.from': 'From',
+  'sim.to': 'To',
   'sim.subject': 'Subject',
   'sim.message': 'Message',
   'sim.send': 'Send',
