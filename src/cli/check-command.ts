@@ -27,8 +27,16 @@ const CONFIG_OPTIONS: [string, string][] = [
   ['--policy <file>', 'the council\'s policy.json (default: the sample policy with the sample directory, otherwise the built-in defaults)'],
 ];
 
-async function loadConfig(options: { directory?: string; policy?: string }): Promise<Config> {
-  return readConfig(options.directory, options.policy);
+const LANG_OPTION = (): Option => new Option('--lang <lang>', 'the language of the report: en (English) or cy (Cymraeg) (default: LANG, then the policy\'s "language", then English)').choices(['en', 'cy']);
+
+/** Before the policy is read only --lang and the locale can choose; problems reading it use that. */
+async function loadConfig(options: { directory?: string; policy?: string; lang?: Lang }, io: Io): Promise<Config> {
+  return readConfig(options.directory, options.policy, cliText(options.lang ?? langOfLocale(io.locale) ?? 'en'));
+}
+
+/** --lang, then the user's locale (LANG=cy_GB.UTF-8), then the council's default. */
+function reportLang(options: { lang?: Lang }, io: Io, config: Config): Lang {
+  return options.lang ?? langOfLocale(io.locale) ?? config.policy.language;
 }
 
 export async function runCheck(files: readonly string[], options: CheckOptions, io: Io): Promise<number> {
@@ -36,15 +44,14 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
     io.stderr(`protocol-check: --now: expected an ISO time such as "2027-01-12T10:30:00Z", got "${options.now}"\n`);
     return EXIT.badInput;
   }
-  const config = await loadConfig(options);
-  // --lang, then the user's locale (LANG=cy_GB.UTF-8), then the council's default.
-  const lang = options.lang ?? langOfLocale(io.locale) ?? config.policy.language;
+  const config = await loadConfig(options, io);
+  const lang = reportLang(options, io, config);
   const results: FileResult[] = [];
   const unreadable: string[] = [];
   const progress = progressLine(files.length, io);
   for (const [index, file] of files.entries()) {
     try {
-      const draft = await readDraft(file, options.maxSize);
+      const draft = await readDraft(file, options.maxSize, cliText(lang));
       const now = options.now ?? draft.now ?? io.now().toISOString();
       results.push({ file, draft, findings: check({ ...draft, now }, { directory: config.directory, policy: config.policy, lang, catalogues: CATALOGUES, overrides: config.messages }) });
     } catch (error) {
@@ -68,7 +75,7 @@ export function registerCheck(program: Command, io: Io, run: Run): void {
     .argument('<files...>', 'drafts: .json (the Draft format), .eml (Bcc: included) or Outlook .msg');
   for (const [flags, description] of CONFIG_OPTIONS) command.option(flags, description);
   command
-    .addOption(new Option('--lang <lang>', 'the language of the report: en (English) or cy (Cymraeg) (default: LANG, then the policy\'s "language", then English)').choices(['en', 'cy']))
+    .addOption(LANG_OPTION())
     .option('--now <iso>', 'the clock for time-based rules, e.g. 2027-01-12T10:30:00Z (default: the draft\'s "now", otherwise the current time)')
     .addOption(new Option('--format <format>', 'text: a readable report, coloured on a terminal (NO_COLOR turns colour off); json: one JSON array [{file, findings}] on stdout').choices(['text', 'json']).default('text'))
     .addOption(new Option('--max-size <size>', 'drafts with more text than this are reported, not checked (.eml/.msg files are opened up to 4× this, for attachments)')
@@ -89,17 +96,19 @@ export function registerValidate(program: Command, io: Io, run: Run): void {
     .description('Check the council\'s directory and policy files, reporting every problem at its exact path, and summarise what they hold.');
   for (const [flags, description] of CONFIG_OPTIONS) command.option(flags, description);
   command
+    .addOption(LANG_OPTION())
     .addHelpText('after', `
 Example:
   protocol-check validate --directory council/directory.json --policy council/policy.json
 
 Exit status: 0 both files are valid (warnings are printed), 2 a problem ("FILE: path: problem" on stderr).`)
-    .action((options: { directory?: string; policy?: string }) => run(async () => {
-      const config = await loadConfig(options);
+    .action((options: { directory?: string; policy?: string; lang?: Lang }) => run(async () => {
+      const config = await loadConfig(options, io);
+      const lang = reportLang(options, io, config);
       // The council's own political-content examples must hold before the policy is rolled out.
-      const problems = politicalExampleProblems(config.directory, config.policy);
+      const problems = politicalExampleProblems(config.directory, config.policy, CATALOGUES[lang], lang);
       if (problems.length > 0) throw new InputError(problems.map((p) => `${config.policyFile ?? 'policy'}: ${p.path}: ${p.message}`));
-      io.stdout(validationSummary(config));
+      io.stdout(validationSummary(config, cliText(lang)));
       return EXIT.clean;
     }));
 }

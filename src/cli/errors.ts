@@ -1,4 +1,5 @@
 // Errors the command line reports as plain lines (never a stack trace), with exit status 2.
+import { cliText, type CliText } from './messages';
 
 /** One or more `problem` lines about an input; the caller prefixes the file or URL. */
 export class InputError extends Error {
@@ -8,16 +9,16 @@ export class InputError extends Error {
 }
 
 /** What went wrong opening or writing a file, in words an admin can act on. */
-export function fileProblem(error: unknown): string {
+export function fileProblem(error: unknown, t: CliText = cliText('en')): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
-    case 'ENOENT': return 'file not found — check the path';
+    case 'ENOENT': return t('file.notFound');
     case 'EACCES':
-    case 'EPERM': return 'permission denied — check that you may read and write it';
-    case 'EISDIR': return 'is a folder, not a file — give the file inside it';
-    case 'ENOTDIR': return 'a part of the path is a file, not a folder — check the path';
-    case 'ENOSPC': return 'the disk is full — free some space and run again';
-    case 'EROFS': return 'the disk is read-only — write somewhere else';
-    default: return `cannot use the file (${code ?? (error instanceof Error ? error.message : String(error))})`;
+    case 'EPERM': return t('file.permission');
+    case 'EISDIR': return t('file.isFolder');
+    case 'ENOTDIR': return t('file.notFolder');
+    case 'ENOSPC': return t('file.diskFull');
+    case 'EROFS': return t('file.readOnly');
+    default: return t('file.other', { reason: code ?? (error instanceof Error ? error.message : String(error)) });
   }
 }

@@ -4,13 +4,14 @@ import { dirname, join } from 'node:path';
 import { DEFAULT_POLICY, loadDirectory, loadMessageOverrides, loadPolicy, parseJson, type CatalogueOverrides, type Directory, type Loaded, type Policy } from '../engine';
 import { sampleDirectory, samplePolicy } from '../sample-council';
 import { fileProblem, InputError } from './errors';
+import { cliText, type CliText } from './messages';
 
-async function readJsonFile(file: string): Promise<unknown> {
+async function readJsonFile(file: string, t: CliText): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new InputError([fileProblem(error)]);
+    throw new InputError([fileProblem(error, t)]);
   }
   const json = parseJson(text);
   if (!json.ok) throw new InputError(json.errors);
@@ -46,7 +47,7 @@ async function readMessages(policyFile: string, errors: string[]): Promise<{ mes
 }
 
 /** Errors come back as `FILE: path: problem` lines, every problem in both files at once. */
-export async function readConfig(directoryFile?: string, policyFile?: string): Promise<Config> {
+export async function readConfig(directoryFile?: string, policyFile?: string, t: CliText = cliText('en')): Promise<Config> {
   const errors: string[] = [];
   let directory = sampleDirectory;
   // With no --policy, the sample council's policy goes with the sample directory; a council's
@@ -54,7 +55,7 @@ export async function readConfig(directoryFile?: string, policyFile?: string): P
   let policy: Loaded<Policy> = { ok: true, value: directoryFile ? DEFAULT_POLICY : samplePolicy };
   if (directoryFile) {
     try {
-      const loaded = loadDirectory(await readJsonFile(directoryFile));
+      const loaded = loadDirectory(await readJsonFile(directoryFile, t));
       if (loaded.ok) directory = loaded.value;
       else errors.push(...loaded.errors.map((e) => `${directoryFile}: ${e}`));
     } catch (error) {
@@ -64,7 +65,7 @@ export async function readConfig(directoryFile?: string, policyFile?: string): P
   }
   if (policyFile) {
     try {
-      policy = loadPolicy(await readJsonFile(policyFile));
+      policy = loadPolicy(await readJsonFile(policyFile, t));
       if (!policy.ok) errors.push(...policy.errors.map((e) => `${policyFile}: ${e}`));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

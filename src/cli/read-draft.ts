@@ -9,6 +9,7 @@ import { formatIssues } from '../engine/config/format-issues';
 import { keysAt } from '../engine/config/schema-keys';
 import { htmlToText } from '../office/html-text';
 import { fileProblem, InputError } from './errors';
+import { cliText, type CliText } from './messages';
 import { formatSize } from './sizes';
 
 /** The default --max-size: a few MB of text is far more than any real e-mail. */
@@ -28,8 +29,8 @@ function looksBinary(buffer: Buffer): boolean {
   return buffer.subarray(0, 8000).includes(0);
 }
 
-function tooBig(size: number, maxBytes: number, what: string): InputError {
-  return new InputError([`${formatSize(size)} of ${what} is over the ${formatSize(maxBytes)} limit — not checked (give --max-size ${Math.ceil(size / 1024 ** 2) + 1}MB to check it anyway)`]);
+function tooBig(size: number, maxBytes: number, what: 'json' | 'message' | 'text', t: CliText): InputError {
+  return new InputError([t('draft.tooBig', { size: formatSize(size), what, limit: formatSize(maxBytes), suggested: Math.ceil(size / 1024 ** 2) + 1 })]);
 }
 
 function readJsonDraft(text: string): Draft {
@@ -46,9 +47,9 @@ function mimeAddresses(list: MimeAddress[] | undefined): Address[] {
   return (list ?? []).flatMap((a) => (a.group ? mimeAddresses(a.group) : a.address ? [{ name: a.name || undefined, email: a.address }] : []));
 }
 
-async function readEml(buffer: Buffer): Promise<Draft> {
+async function readEml(buffer: Buffer, t: CliText): Promise<Draft> {
   const email = await PostalMime.parse(buffer);
-  if (!email.from?.address && !email.text && !email.html) throw new InputError(['not an e-mail message (no From: header and no body) — save the draft as .eml from your mail client']);
+  if (!email.from?.address && !email.text && !email.html) throw new InputError([t('draft.notEml')]);
   const subject = email.subject ?? '';
   const body = email.text?.trim() ? email.text : htmlToText(email.html ?? '').text;
   return {
@@ -63,15 +64,15 @@ async function readEml(buffer: Buffer): Promise<Draft> {
   };
 }
 
-function readMsg(buffer: Buffer): Draft {
+function readMsg(buffer: Buffer, t: CliText): Draft {
   let data;
   try {
     const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     data = new MsgReader(view).getFileData();
   } catch {
-    throw new InputError(['not an Outlook .msg file — save the message from Outlook with "Save As" → "Outlook Message Format"']);
+    throw new InputError([t('draft.notMsg')]);
   }
-  if (data.error) throw new InputError([`not an Outlook .msg file (${data.error})`]);
+  if (data.error) throw new InputError([t('draft.notMsgBecause', { reason: data.error })]);
   const subject = data.subject ?? '';
   const recipients = (data.recipients ?? []).map((r) => ({ type: r.recipType ?? 'to', address: { name: r.name || undefined, email: r.smtpAddress || r.email || '' } }));
   const pick = (type: string): Address[] => recipients.filter((r) => r.type === type && r.address.email).map((r) => r.address);
@@ -87,22 +88,22 @@ function readMsg(buffer: Buffer): Draft {
   };
 }
 
-export async function readDraft(file: string, maxBytes = DEFAULT_MAX_TEXT): Promise<Draft> {
+export async function readDraft(file: string, maxBytes = DEFAULT_MAX_TEXT, t: CliText = cliText('en')): Promise<Draft> {
   const type = extname(file).toLowerCase();
-  if (!['.json', '.eml', '.msg'].includes(type)) throw new InputError(['unsupported file type — give a draft as .json, .eml or .msg']);
+  if (!['.json', '.eml', '.msg'].includes(type)) throw new InputError([t('draft.unsupported')]);
   let buffer: Buffer;
   try {
     const { size } = await stat(file);
-    if (type === '.json' && size > maxBytes) throw tooBig(size, maxBytes, 'JSON');
-    if (size > maxBytes * ATTACHMENT_ALLOWANCE) throw tooBig(size, maxBytes * ATTACHMENT_ALLOWANCE, 'message with attachments');
+    if (type === '.json' && size > maxBytes) throw tooBig(size, maxBytes, 'json', t);
+    if (size > maxBytes * ATTACHMENT_ALLOWANCE) throw tooBig(size, maxBytes * ATTACHMENT_ALLOWANCE, 'message', t);
     buffer = await readFile(file);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError([fileProblem(error)]);
+    throw new InputError([fileProblem(error, t)]);
   }
-  if (type === '.json' && looksBinary(buffer)) throw new InputError(['not a text file (it holds binary data) — a .json draft must be the Draft format as text']);
-  const draft = type === '.json' ? readJsonDraft(buffer.toString('utf8')) : type === '.eml' ? await readEml(buffer) : readMsg(buffer);
+  if (type === '.json' && looksBinary(buffer)) throw new InputError([t('draft.binary')]);
+  const draft = type === '.json' ? readJsonDraft(buffer.toString('utf8')) : type === '.eml' ? await readEml(buffer, t) : readMsg(buffer, t);
   const text = Buffer.byteLength(draft.body, 'utf8');
-  if (text > maxBytes) throw tooBig(text, maxBytes, 'text');
+  if (text > maxBytes) throw tooBig(text, maxBytes, 'text', t);
   return draft;
 }

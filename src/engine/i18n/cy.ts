@@ -177,4 +177,8 @@ export const cy: Catalogue = {
   'alert.failed': "Ni allodd y Gwiriwr Protocol wirio'r e-bost hwn ({reason}).",
   'alert.failedBlock': "{message} Mae eich cyngor yn gofyn iddo gael ei wirio cyn ei anfon: rhowch gynnig arall arni, neu cysylltwch â'r adran TG.",
   'alert.failedAllow': '{message} Gallwch ei anfon beth bynnag.',
+
+  'policyExample.untried': "ni ellir ei roi ar brawf: mae angen o leiaf un aelod ac un swyddog yn y cyfeiriadur",
+  'policyExample.notFlagged': '"{sentence}" — nid yw\'n cael ei nodi\'n wleidyddol: ychwanegwch enw\'r blaid at political.partyTerms, neu symudwch ef i notPolitical',
+  'policyExample.flagged': '"{sentence}" — mae\'n cael ei nodi\'n wleidyddol: ychwanegwch y geiriau nad ydynt yn wleidyddol yma at political.neverPolitical',
 };

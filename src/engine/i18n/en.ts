@@ -193,6 +193,11 @@ export const en = {
   'alert.failed': 'Protocol Check could not check this email ({reason}).',
   'alert.failedBlock': '{message} Your council asks that it is checked before sending: try again, or contact IT.',
   'alert.failedAllow': '{message} You can send it anyway.',
+
+  // The council's political-content examples, tried by `protocol-check validate`
+  'policyExample.untried': 'cannot be tried: the directory needs at least one member and one officer',
+  'policyExample.notFlagged': '"{sentence}" is not flagged as political — add the party\'s name to political.partyTerms, or move it to notPolitical',
+  'policyExample.flagged': '"{sentence}" is flagged as political — add the words that are not political here to political.neverPolitical',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,9 @@ import type { Policy } from '../config/policy-schema';
 import { check } from '../check';
 import { politicalContent } from '../rules/political-content';
 import type { Draft } from '../types';
+import { en, type Catalogue } from '../i18n/en';
+import { render } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
 
 export interface ExampleProblem {
   /** Path in the policy file, e.g. political.examples.political[2]. */
@@ -24,7 +27,8 @@ function draftFor(directory: Directory, sentence: string): Draft | undefined {
   };
 }
 
-export function politicalExampleProblems(directory: Directory, policy: Policy): ExampleProblem[] {
+/** Problems in the catalogue's language (the CLI passes the report's; English by default). */
+export function politicalExampleProblems(directory: Directory, policy: Policy, catalogue: Catalogue = en, lang: Lang = 'en'): ExampleProblem[] {
   const examples = policy.political?.examples;
   if (!examples) return [];
   const problems: ExampleProblem[] = [];
@@ -33,14 +37,12 @@ export function politicalExampleProblems(directory: Directory, policy: Policy): 
       const path = `political.examples.${key}[${i}]`;
       const draft = draftFor(directory, sentence);
       if (!draft) {
-        problems.push({ path, message: 'cannot be tried: the directory needs at least one member and one officer' });
+        problems.push({ path, message: render(catalogue['policyExample.untried'], {}, lang) });
         return;
       }
       const flagged = check(draft, { directory, policy, rules: [politicalContent] }).some((f) => f.severity !== 'info');
       if (flagged !== shouldFlag) {
-        problems.push({ path, message: shouldFlag
-          ? `"${sentence}" is not flagged as political — add the party's name to political.partyTerms, or move it to notPolitical`
-          : `"${sentence}" is flagged as political — add the words that are not political here to political.neverPolitical` });
+        problems.push({ path, message: render(catalogue[shouldFlag ? 'policyExample.notFlagged' : 'policyExample.flagged'], { sentence }, lang) });
       }
     });
   };
