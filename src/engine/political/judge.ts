@@ -221,12 +221,13 @@ function boundSentences(passage: Passage): Passage {
 }
 
 /** Two hits of the same words ("newsletter" … "newsletter") do not vouch for each other. */
-function sameWords(a: Hit<unknown>, b: Hit<unknown>, text?: string): boolean {
-  return text !== undefined && text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase();
+function sameWords(text: string, a: Hit<unknown>, b: Hit<unknown>): boolean {
+  return text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase();
 }
 
-function hasFirstPerson(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
-  for (let i = from; i < to; i++) if (FIRST_PERSON.has(tokens[i]!.norm)) return true;
+/** Does any token of tokens[from, to) belong to the set ("I", "we" … ; "they", "it" …)? */
+function hasWordFrom(words: ReadonlySet<string>, tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
+  for (let i = from; i < to; i++) if (words.has(tokens[i]!.norm)) return true;
   return false;
 }
 
@@ -293,8 +294,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     // Of course not – they'd have flogged off the land.").
     const next = signals.get(i + 1);
     const [nextFrom, nextTo] = ranges[i + 1] ?? [0, 0];
-    const aboutThem = (): boolean => { for (let k = nextFrom; k < nextTo; k++) if (THEY.has(tokens[k]!.norm)) return true; return false; };
-    if (kinds.size === 0 && next && next.mentions.length === 0 && next.implicit.length === 0 && !plainFact && (nextTo - nextFrom <= SHORT_VERDICT || aboutThem())) {
+    if (kinds.size === 0 && next && next.mentions.length === 0 && next.implicit.length === 0 && !plainFact &&
+      (nextTo - nextFrom <= SHORT_VERDICT || hasWordFrom(THEY, tokens, [nextFrom, nextTo]))) {
       const verdict = next.stance.find((st) => st.entry.strength === 'strong' && (!st.entry.memberOnly || options.memberSender));
       // A strong verdict carries any reference: "the ruling group promised… It has delivered on every one."
       const ref = refs.find((r) => r.explicit) ?? refs[0];
@@ -309,7 +310,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     for (const frame of s.frames) {
       const entry = frame.entry;
       if (entry.memberOnly && !options.memberSender) continue;
-      if (entry.firstPerson && !hasFirstPerson(tokens, ranges[i]!)) continue;
+      if (entry.firstPerson && !hasWordFrom(FIRST_PERSON, tokens, ranges[i]!)) continue;
       if (entry.needsContext) {
         const lookalike = s.mentions.length === 0 &&
           (registration || (!options.partyAudience && around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0)));
@@ -318,7 +319,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
         const counts = (c: Hit<LexiconEntry<'context'>>): boolean => !overlaps(c, frame) && (entry.category !== 'party-business' || c.entry.id === 'party-context');
         const political = options.partyAudience || around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some(counts) ||
           // Another campaign word vouches only in a councillor's mail: officers knock on doors for the Council.
-          (options.memberSender && n.frames.some((other) => other.entry.needsContext === true && !overlaps(other, frame) && !sameWords(other, frame, bounded.text))));
+          (options.memberSender && n.frames.some((other) => other.entry.needsContext === true && !overlaps(other, frame) && !sameWords(bounded.text, other, frame))));
         if (!political) continue;
       }
       if (entry.needsAnchor === 'sentence' && !around(i, 0, (n) => n.anchors.length > 0) && !(signals.get(i - 1)?.anchors.length)) continue;
