@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MEMBER_ROLES, OFFICER_GRADES } from '../engine/config/directory-schema';
 
-const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'not an e-mail address' });
+const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'config.notEmailPlain' });
 
 export const overridesSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -1,4 +1,5 @@
 // Suggests the nearest known name for a typo, so config errors can say what was meant.
+import { configText, type ConfigText } from './config-text';
 
 /** Edit distance between two short strings (Levenshtein, two-row). */
 export function editDistance(a: string, b: string): number {
@@ -29,8 +30,8 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return best;
 }
 
-/** ` — did you mean "x"?` or the empty string. */
-export function suggestion(word: string, candidates: readonly string[]): string {
+/** ` — did you mean "x"?` (in the language of `t`) or the empty string. */
+export function suggestion(word: string, candidates: readonly string[], t: ConfigText = configText()): string {
   const best = didYouMean(word, candidates);
-  return best === undefined ? '' : ` — did you mean "${best}"?`;
+  return best === undefined ? '' : t('config.didYouMean', { best });
 }

@@ -7,14 +7,14 @@ export const OFFICER_GRADES = ['chief', 'senior', 'junior'] as const;
 export const MAILBOX_KINDS = ['communications', 'member-services', 'all-members', 'party-group', 'team'] as const;
 
 // Deliberately loose: one @, something either side, no spaces. Councils have odd addresses.
-const emailAddress = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'not an e-mail address (expected name@example.gov.uk)' });
-const domainName = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { message: 'not a domain name (expected example.gov.uk, without "@")' });
+const emailAddress = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'config.notEmail' });
+const domainName = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { message: 'config.notDomain' });
 const postcodePrefix = z.string().regex(/^\s*[A-Za-z]{1,2}\d[A-Za-z\d]?(\s*\d)?\s*$/, {
-  message: 'not a postcode area or sector (expected an outward code such as "NB1" or a sector such as "NB1 4")',
+  message: 'config.notPostcode',
 });
 
 export const wardSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'ward ids are lower-case words joined by hyphens, e.g. "st-helens"' })
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'config.wardId' })
     .meta({ description: 'Stable id used by members[].ward, e.g. "st-helens".' }),
   name: z.string().min(1).meta({ description: 'The ward name as people write it, e.g. "St Helen\'s".' }),
   aliases: z.array(z.string().min(1)).optional().meta({ description: 'Other names for the ward (old names, spellings).' }),

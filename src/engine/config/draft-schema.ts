@@ -12,6 +12,6 @@ export const draftSchema = z.object({
   body: z.string().default(''),
   bodyHtml: z.string().optional(),
   composeType: z.enum(['new', 'reply', 'replyAll', 'forward']).optional(),
-  now: z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'expected an ISO time such as "2027-01-12T10:30:00Z"' }).optional(),
+  now: z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'config.isoTime' }).optional(),
   delayDelivery: z.string().optional(),
 });

@@ -1,5 +1,7 @@
-// Validates directory and policy values in stages (shape, then references), as path: problem lines.
+// Validates directory and policy values in stages (shape, then references), as path: problem lines
+// worded in the language the host asks for (English by default).
 import type { z } from 'zod';
+import { configText, quotedList, type ConfigLanguage, type ConfigText } from './config-text';
 import { directorySchema, type Directory } from './directory-schema';
 import { policySchema, type Policy } from './policy-schema';
 import { DEFAULT_POLICY } from './defaults';
@@ -9,19 +11,19 @@ import { suggestion } from './did-you-mean';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-function parseWith<S extends z.ZodType>(schema: S, input: unknown): Loaded<z.output<S>> {
+function parseWith<S extends z.ZodType>(schema: S, input: unknown, t: ConfigText): Loaded<z.output<S>> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: formatIssues(result.error, (path) => keysAt(schema, path)) };
+  return { ok: false, errors: formatIssues(result.error, (path) => keysAt(schema, path), t) };
 }
 
 /** Cross-references zod cannot see: ward ids that members use, duplicate ward ids. */
-function checkDirectoryReferences(directory: Directory): string[] {
+function checkDirectoryReferences(directory: Directory, t: ConfigText): string[] {
   const errors: string[] = [];
   const wardIds = directory.wards.map((w) => w.id);
   const seen = new Set<string>();
   directory.wards.forEach((ward, i) => {
-    if (seen.has(ward.id)) errors.push(`wards[${i}].id: "${ward.id}" is used by an earlier ward — ward ids must be unique`);
+    if (seen.has(ward.id)) errors.push(`wards[${i}].id: ${t('config.duplicateWardId', { id: ward.id })}`);
     seen.add(ward.id);
   });
   directory.members.forEach((member, i) => {
@@ -29,25 +31,27 @@ function checkDirectoryReferences(directory: Directory): string[] {
     wards.forEach((ward, j) => {
       if (wardIds.includes(ward)) return;
       const where = typeof member.ward === 'string' ? `members[${i}].ward` : `members[${i}].ward[${j}]`;
-      errors.push(`${where}: unknown ward "${ward}"${suggestion(ward, wardIds) || ` — add it to "wards" or use one of ${wardIds.map((w) => `"${w}"`).join(', ')}`}`);
+      errors.push(`${where}: ${t('config.unknownWard', { ward, hint: suggestion(ward, wardIds, t) || t('config.addWardOrUse', { list: quotedList(wardIds) }) })}`);
     });
   });
   return errors;
 }
 
-export function loadDirectory(input: unknown): Loaded<Directory> {
-  const shaped = parseWith(directorySchema, input);
+export function loadDirectory(input: unknown, language: ConfigLanguage = {}): Loaded<Directory> {
+  const t = configText(language);
+  const shaped = parseWith(directorySchema, input, t);
   if (!shaped.ok) return shaped;
-  const errors = checkDirectoryReferences(shaped.value);
+  const errors = checkDirectoryReferences(shaped.value, t);
   return errors.length ? { ok: false, errors } : shaped;
 }
 
-export function loadPolicy(input: unknown): Loaded<Policy> {
-  return parseWith(policySchema, input ?? {});
+export function loadPolicy(input: unknown, language: ConfigLanguage = {}): Loaded<Policy> {
+  return parseWith(policySchema, input ?? {}, configText(language));
 }
 
 /** JSON.parse with a line:column answer instead of a character offset. */
-export function parseJson(text: string): Loaded<unknown> {
+export function parseJson(text: string, language: ConfigLanguage = {}): Loaded<unknown> {
+  const t = configText(language);
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -59,9 +63,9 @@ export function parseJson(text: string): Loaded<unknown> {
       const before = text.slice(0, offset);
       const line = before.split('\n').length;
       const column = offset - before.lastIndexOf('\n');
-      return { ok: false, errors: [`line ${line}, column ${column}: not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')}) — check for a missing comma, quote or bracket`] };
+      return { ok: false, errors: [t('config.jsonAt', { line, column, detail: message.replace(/ in JSON at position \d+.*$/, '') })] };
     }
-    return { ok: false, errors: [`not valid JSON (${message}) — check for a missing comma, quote or bracket`] };
+    return { ok: false, errors: [t('config.json', { detail: message })] };
   }
 }
 

@@ -5,6 +5,7 @@ import { CATALOGUES } from '../i18n/catalogues';
 import { parameterNames, render } from '../i18n/format';
 import { LANGS, type Lang } from '../i18n/lang';
 import type { CatalogueOverrides } from '../i18n/translator';
+import { configText, type ConfigLanguage, type ConfigText } from './config-text';
 import { suggestion } from './did-you-mean';
 import type { Loaded } from './load';
 
@@ -12,15 +13,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function checkMessage(lang: Lang, key: string, text: unknown, errors: string[]): text is string {
+function checkMessage(lang: Lang, key: string, text: unknown, errors: string[], t: ConfigText): text is string {
   const catalogue: Record<string, string> = CATALOGUES[lang];
   const keys = Object.keys(catalogue);
   if (!(key in catalogue)) {
-    errors.push(`${lang}.${key}: unknown message${suggestion(key, keys)}`);
+    errors.push(`${lang}.${key}: ${t('config.unknownMessage', { hint: suggestion(key, keys, t) })}`);
     return false;
   }
   if (typeof text !== 'string' || text.trim() === '') {
-    errors.push(`${lang}.${key}: expected the message as a non-empty string`);
+    errors.push(`${lang}.${key}: ${t('config.emptyMessage')}`);
     return false;
   }
   let used: string[];
@@ -28,34 +29,38 @@ function checkMessage(lang: Lang, key: string, text: unknown, errors: string[]):
     used = parameterNames(text);
     render(text, {}, lang);
   } catch (error) {
-    errors.push(`${lang}.${key}: ${error instanceof Error ? error.message : String(error)}`);
+    errors.push(`${lang}.${key}: ${t('config.badMessage', { detail: error instanceof Error ? error.message : String(error) })}`);
     return false;
   }
   const allowed = parameterNames(catalogue[key]!);
   const unknown = used.filter((p) => !allowed.includes(p));
   if (unknown.length > 0) {
-    errors.push(`${lang}.${key}: unknown parameter ${unknown.map((p) => `{${p}}`).join(', ')} — this message can use ${allowed.map((p) => `{${p}}`).join(', ') || 'no parameters'}`);
+    const braced = (names: string[]) => names.map((p) => `{${p}}`).join(', ');
+    errors.push(`${lang}.${key}: ${t('config.unknownParameter', { used: braced(unknown), allowed: braced(allowed) || 'none' })}`);
     return false;
   }
   return true;
 }
 
-export function loadMessageOverrides(input: unknown): Loaded<CatalogueOverrides> {
-  if (!isObject(input)) return { ok: false, errors: ['expected an object such as { "cy": { "<message key>": "<wording>" } }'] };
+export function loadMessageOverrides(input: unknown, language: ConfigLanguage = {}): Loaded<CatalogueOverrides> {
+  const t = configText(language);
+  const keyLabel = t('config.keyPlaceholder');
+  const wordingLabel = t('config.wordingPlaceholder');
+  if (!isObject(input)) return { ok: false, errors: [t('config.messagesShape', { example: `{ "cy": { "<${keyLabel}>": "<${wordingLabel}>" } }` })] };
   const errors: string[] = [];
   const value: CatalogueOverrides = {};
   for (const [lang, messages] of Object.entries(input)) {
     if (lang === '$schema') continue;
     if (!(LANGS as readonly string[]).includes(lang)) {
-      errors.push(`${lang}: unknown language — use ${LANGS.map((l) => `"${l}"`).join(' or ')}`);
+      errors.push(`${lang}: ${t('config.unknownLanguage')}`);
       continue;
     }
     if (!isObject(messages)) {
-      errors.push(`${lang}: expected an object of "<message key>": "<wording>"`);
+      errors.push(`${lang}: ${t('config.messagesOfLanguage', { key: keyLabel, wording: wordingLabel })}`);
       continue;
     }
     const kept: Record<string, string> = {};
-    for (const [key, text] of Object.entries(messages)) if (checkMessage(lang as Lang, key, text, errors)) kept[key] = text;
+    for (const [key, text] of Object.entries(messages)) if (checkMessage(lang as Lang, key, text, errors, t)) kept[key] = text;
     value[lang as Lang] = kept;
   }
   return errors.length ? { ok: false, errors } : { ok: true, value };

@@ -1,11 +1,11 @@
 // The council policy file: how each rule applies here. Every field is optional.
+// Messages are config catalogue keys (src/engine/i18n/config-en.ts), worded in the host's language.
 import { z } from 'zod';
 import { RULE_IDS } from './rule-ids';
-import { suggestion } from './did-you-mean';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a 24-hour time such as "08:30"' });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date such as "2027-05-06"' });
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'config.time24' });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'config.isoDate' });
 
 export const ruleSettingSchema = z.strictObject({
   severity: z.enum(['off', 'info', 'warning', 'error']).optional()
@@ -13,7 +13,7 @@ export const ruleSettingSchema = z.strictObject({
   citation: z.union([
     z.string().min(1),
     z.strictObject({ en: z.string().min(1).optional(), cy: z.string().min(1).optional() })
-      .refine((c) => c.en !== undefined || c.cy !== undefined, { message: 'give the clause in English ("en"), Welsh ("cy") or both' }),
+      .refine((c) => c.en !== undefined || c.cy !== undefined, { message: 'config.citationLang' }),
   ]).optional().meta({ description: 'The council\'s own clause, shown with each finding: one string, or { "en": …, "cy": … } in both languages.' }),
 });
 
@@ -23,7 +23,8 @@ export const policySchema = z.strictObject({
     .superRefine((rules, ctx) => {
       for (const id of Object.keys(rules)) {
         if (!(RULE_IDS as readonly string[]).includes(id)) {
-          ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule "${id}"${suggestion(id, RULE_IDS) || ` — rules are ${RULE_IDS.join(', ')}`}` });
+          // Worded by format-issues.ts in the host's language: the nearest rule, or the list.
+          ctx.addIssue({ code: 'custom', path: [id], message: 'config.unknownRule', params: { id, word: id, candidates: RULE_IDS, listKey: 'config.ruleList' } });
         }
       }
     })
@@ -38,7 +39,7 @@ export const policySchema = z.strictObject({
     start: isoDate.meta({ description: 'First day (publication of the notice of election).' }),
     end: isoDate.meta({ description: 'Last day (polling day).' }),
     name: z.string().optional(),
-  }).refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'] })).default([]),
+  }).refine((p) => p.start <= p.end, { message: 'config.periodOrder', path: ['end'] })).default([]),
   wardCopyMaxWards: z.number().int().min(1).default(3)
     .meta({ description: 'Above this many wards, suggest the relevant Cabinet member or chair instead of every ward member.' }),
   distributionListMin: z.number().int().min(2).default(10)
