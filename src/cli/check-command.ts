@@ -2,8 +2,9 @@
 // unreadable one is reported on stderr and the others are still checked and printed (exit 2).
 import { Option, type Command } from 'commander';
 import { check, CATALOGUES, langOfLocale, type Lang } from '../engine';
-import { cliText } from './messages';
+import { cliText, type CliKey, type CliText } from './messages';
 import { InputError } from './errors';
+import { askedText, langOption } from './lang-option';
 import { EXIT, type Io, type Run } from './main';
 import { progressLine } from './progress';
 import { readConfig, type Config } from './read-config';
@@ -22,16 +23,11 @@ interface CheckOptions {
   lang?: Lang;
 }
 
-const CONFIG_OPTIONS: [string, string][] = [
-  ['--directory <file>', 'the council\'s directory.json (default: the bundled sample council, Harbury Vale)'],
-  ['--policy <file>', 'the council\'s policy.json (default: the sample policy with the sample directory, otherwise the built-in defaults)'],
-];
-
-const LANG_OPTION = (): Option => new Option('--lang <lang>', 'the language of the report: en (English) or cy (Cymraeg) (default: LANG, then the policy\'s "language", then English)').choices(['en', 'cy']);
+const CONFIG_OPTIONS: [string, CliKey][] = [['--directory <file>', 'help.directory'], ['--policy <file>', 'help.policy']];
 
 /** Before the policy is read only --lang and the locale can choose; problems reading it use that. */
 async function loadConfig(options: { directory?: string; policy?: string; lang?: Lang }, io: Io): Promise<Config> {
-  return readConfig(options.directory, options.policy, cliText(options.lang ?? langOfLocale(io.locale) ?? 'en'));
+  return readConfig(options.directory, options.policy, askedText(options, io));
 }
 
 /** --lang, then the user's locale (LANG=cy_GB.UTF-8), then the council's default. */
@@ -41,14 +37,14 @@ function reportLang(options: { lang?: Lang }, io: Io, config: Config): Lang {
 
 export async function runCheck(files: readonly string[], options: CheckOptions, io: Io): Promise<number> {
   if (options.now !== undefined && Number.isNaN(Date.parse(options.now))) {
-    io.stderr(`protocol-check: --now: expected an ISO time such as "2027-01-12T10:30:00Z", got "${options.now}"\n`);
+    io.stderr(`${askedText(options, io)('check.badNow', { value: options.now })}\n`);
     return EXIT.badInput;
   }
   const config = await loadConfig(options, io);
   const lang = reportLang(options, io, config);
   const results: FileResult[] = [];
   const unreadable: string[] = [];
-  const progress = progressLine(files.length, io);
+  const progress = progressLine(files.length, io, cliText(lang));
   for (const [index, file] of files.entries()) {
     try {
       const draft = await readDraft(file, options.maxSize, cliText(lang));
@@ -68,40 +64,30 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.clean;
 }
 
-export function registerCheck(program: Command, io: Io, run: Run): void {
+export function registerCheck(program: Command, io: Io, run: Run, t: CliText): void {
   const command = program.command('check')
-    .summary('Check saved drafts (.json, .eml, .msg) against the protocol.')
-    .description('Check saved drafts against the protocol and say what to fix. Unreadable drafts are listed on stderr; the rest are still checked.')
-    .argument('<files...>', 'drafts: .json (the Draft format), .eml (Bcc: included) or Outlook .msg');
-  for (const [flags, description] of CONFIG_OPTIONS) command.option(flags, description);
+    .summary(t('help.check.summary'))
+    .description(t('help.check.description'))
+    .argument('<files...>', t('help.check.files'));
+  for (const [flags, description] of CONFIG_OPTIONS) command.option(flags, t(description));
   command
-    .addOption(LANG_OPTION())
-    .option('--now <iso>', 'the clock for time-based rules, e.g. 2027-01-12T10:30:00Z (default: the draft\'s "now", otherwise the current time)')
-    .addOption(new Option('--format <format>', 'text: a readable report, coloured on a terminal (NO_COLOR turns colour off); json: one JSON array [{file, findings}] on stdout').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--max-size <size>', 'drafts with more text than this are reported, not checked (.eml/.msg files are opened up to 4× this, for attachments)')
-      .argParser(parseSize).default(DEFAULT_MAX_TEXT, '5MB'))
-    .addHelpText('after', `
-Examples:
-  protocol-check check src/sample-council/drafts/*.json
-  protocol-check check --format json --directory council/directory.json --policy council/policy.json drafts/*.eml
-
-Exit status: 0 no error-level finding, 1 at least one, 2 a bad option, config file or draft (the
-others are still checked and printed; the problems are "FILE: problem" lines on stderr).`)
+    .addOption(langOption(t, 'help.langReport'))
+    .option('--now <iso>', t('help.check.now'))
+    .addOption(new Option('--format <format>', t('help.check.format', { shape: '[{file, findings}]' })).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--max-size <size>', t('help.check.maxSize'))
+      .argParser((text) => parseSize(text, t)).default(DEFAULT_MAX_TEXT, '5MB'))
+    .addHelpText('after', t('help.check.after'))
     .action((files: string[], options: CheckOptions) => run(() => runCheck(files, options, io)));
 }
 
-export function registerValidate(program: Command, io: Io, run: Run): void {
+export function registerValidate(program: Command, io: Io, run: Run, t: CliText): void {
   const command = program.command('validate')
-    .summary('Check the directory and policy files.')
-    .description('Check the council\'s directory and policy files, reporting every problem at its exact path, and summarise what they hold.');
-  for (const [flags, description] of CONFIG_OPTIONS) command.option(flags, description);
+    .summary(t('help.validate.summary'))
+    .description(t('help.validate.description'));
+  for (const [flags, description] of CONFIG_OPTIONS) command.option(flags, t(description));
   command
-    .addOption(LANG_OPTION())
-    .addHelpText('after', `
-Example:
-  protocol-check validate --directory council/directory.json --policy council/policy.json
-
-Exit status: 0 both files are valid (warnings are printed), 2 a problem ("FILE: path: problem" on stderr).`)
+    .addOption(langOption(t, 'help.langReport'))
+    .addHelpText('after', t('help.validate.after'))
     .action((options: { directory?: string; policy?: string; lang?: Lang }) => run(async () => {
       const config = await loadConfig(options, io);
       const lang = reportLang(options, io, config);

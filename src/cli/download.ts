@@ -1,6 +1,7 @@
 // Fetches a web service answer as a stream with a size cap and a time-out covering the whole
 // answer, so a runaway or misdirected response ends in one line instead of gigabytes of memory.
 import { InputError } from './errors';
+import { cliText, type CliText } from './messages';
 import { formatSize } from './sizes';
 
 export const DEFAULT_MAX_DOWNLOAD = 50 * 1024 * 1024;
@@ -10,20 +11,20 @@ function timedOut(error: unknown): boolean {
   return name === 'TimeoutError' || name === 'AbortError';
 }
 
-export async function downloadText(url: string, options: { timeoutMs: number; maxBytes: number; accept: string }): Promise<string> {
-  const late = () => new InputError([`${url}: no answer within ${Math.round(options.timeoutMs / 1000)} s — check the address, or try again later (nothing was written)`]);
-  const over = () => new InputError([`${url}: the answer is over ${formatSize(options.maxBytes)} — not a Modern.gov answer for one council; check the address, or save it and use --file with a larger --max-size (nothing was written)`]);
+export async function downloadText(url: string, options: { timeoutMs: number; maxBytes: number; accept: string }, t: CliText = cliText('en')): Promise<string> {
+  const late = () => new InputError([`${url}: ${t('download.late', { seconds: Math.round(options.timeoutMs / 1000) })}`]);
+  const over = () => new InputError([`${url}: ${t('download.tooBig', { limit: formatSize(options.maxBytes, t) })}`]);
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs), headers: { accept: options.accept } });
   } catch (error) {
     if (timedOut(error)) throw late();
     const cause = (error as { cause?: { code?: string } }).cause?.code;
-    throw new InputError([`${url}: could not connect (${cause ?? (error as Error).message}) — check the address (nothing was written)`]);
+    throw new InputError([`${url}: ${t('download.noConnection', { cause: cause ?? (error as Error).message })}`]);
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => {});
-    throw new InputError([`${url}: the server answered ${response.status} — check that this is the Modern.gov site's address (nothing was written)`]);
+    throw new InputError([`${url}: ${t('download.status', { status: response.status })}`]);
   }
   if (Number(response.headers.get('content-length') ?? 0) > options.maxBytes) {
     await response.body?.cancel().catch(() => {});
@@ -46,7 +47,7 @@ export async function downloadText(url: string, options: { timeoutMs: number; ma
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (timedOut(error)) throw late();
-    throw new InputError([`${url}: the answer broke off (${(error as Error).message}) — try again (nothing was written)`]);
+    throw new InputError([`${url}: ${t('download.brokeOff', { cause: (error as Error).message })}`]);
   }
   return Buffer.concat(chunks).toString('utf8');
 }

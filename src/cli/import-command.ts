@@ -1,8 +1,11 @@
 // protocol-check import moderngov|officers|places: builds the directory from what a council has.
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Lang } from '../engine/i18n/lang';
 import { DEFAULT_MAX_DOWNLOAD } from './download';
 import type { ImportContext } from './import-target';
+import { askedText, langOption } from './lang-option';
 import type { Io, Run } from './main';
+import type { CliText } from './messages';
 import { parseSize } from './sizes';
 
 interface TargetOptions {
@@ -10,87 +13,72 @@ interface TargetOptions {
   overrides?: string;
   dryRun?: boolean;
   allowRemovals?: boolean;
+  lang?: Lang;
 }
 
-const TARGET_HELP = `
-Every import writes into --directory (created with its folder when absent, merged when present),
-applies the overrides file, prints what changed, and keeps the previous file as FILE.bak. It writes
-nothing when the result would not be valid, on --dry-run, or when it would remove any ward or more
-than 10% of the members or officers (unless --allow-removals): it lists the removals and exits 2.`;
-
-/** The options every import shares: where to write, the overrides file, and the safety switches. */
-function withTarget(command: Command): Command {
+/** The options every import shares: where to write, the overrides file, the safety switches, the language. */
+function withTarget(command: Command, t: CliText): Command {
   return command
-    .requiredOption('--directory <file>', 'the directory.json to create or update (its folder is created when absent)')
-    .option('--overrides <file>', 'the admin\'s corrections, applied on every import (default: the directory\'s name with .overrides.json)')
-    .option('--dry-run', 'print the changes and write nothing')
-    .option('--allow-removals', 'allow removing any ward, or more than 10% of the members or officers (otherwise refused)')
-    .addHelpText('after', TARGET_HELP);
+    .requiredOption('--directory <file>', t('help.import.directory'))
+    .option('--overrides <file>', t('help.import.overrides'))
+    .option('--dry-run', t('help.import.dryRun'))
+    .option('--allow-removals', t('help.import.allowRemovals'))
+    .addOption(langOption(t, 'help.langMessages'))
+    .addHelpText('after', t('help.import.target'));
 }
 
-const context = (o: TargetOptions): ImportContext => ({ directoryFile: o.directory, overridesFile: o.overrides, dryRun: o.dryRun, allowRemovals: o.allowRemovals });
+const context = (o: TargetOptions, io: Io): ImportContext => ({ directoryFile: o.directory, overridesFile: o.overrides, dryRun: o.dryRun, allowRemovals: o.allowRemovals, t: askedText(o, io) });
 
-function milliseconds(text: string): number {
+function milliseconds(text: string, t: CliText): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('give a whole number of milliseconds, e.g. 20000.');
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(t('import.badMilliseconds'));
   return n;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-export function registerImport(program: Command, io: Io, run: Run): void {
+export function registerImport(program: Command, io: Io, run: Run, t: CliText): void {
   const group = program.command('import')
-    .summary('Build or update directory.json (moderngov, officers, places).')
-    .description('Build or update the council\'s directory.json from Modern.gov, an officers export, and street or postcode lists.')
-    .addHelpText('after', `${TARGET_HELP}
-
-Example:
-  protocol-check import moderngov --url https://democracy.yourcouncil.gov.uk --directory council/directory.json --domain yourcouncil.gov.uk`);
+    .summary(t('help.import.summary'))
+    .description(t('help.import.description'))
+    .addHelpText('after', `${t('help.import.target')}${t('help.import.example')}`);
 
   withTarget(group.command('moderngov')
-    .summary('Councillors and wards from Modern.gov.')
-    .description('Councillors and wards from the council\'s Modern.gov site (GetCouncillorsByWard), or from a saved answer.')
-    .argument('[file]', 'a saved GetCouncillorsByWard XML (the same as --file)')
-    .option('--url <site>', 'the Modern.gov site, e.g. https://democracy.yourcouncil.gov.uk (its mgWebService address also works)')
-    .option('--file <xml>', 'a saved GetCouncillorsByWard XML instead of --url')
-    .addOption(new Option('--domain <domain>', 'keep only members with an address in this domain (a shared install); repeat for several').argParser(collect).default([], 'all'))
-    .option('--council-name <name>', 'the council\'s name, for a directory created from scratch')
-    .addOption(new Option('--timeout <ms>', 'give up when the site has not answered in full within this many milliseconds').argParser(milliseconds).default(20000))
-    .addOption(new Option('--max-size <size>', 'refuse an answer larger than this (read as a stream, so a runaway answer costs no memory)').argParser(parseSize).default(DEFAULT_MAX_DOWNLOAD, '50MB')))
-    .addHelpText('after', `
-Examples:
-  protocol-check import moderngov --url https://democracy.yourcouncil.gov.uk --directory council/directory.json --domain yourcouncil.gov.uk --council-name "Your Borough Council"
-  protocol-check import moderngov --file test/fixtures/moderngov/quirks.xml --directory council/directory.json --domain vale.gov.uk --dry-run`)
+    .summary(t('help.moderngov.summary'))
+    .description(t('help.moderngov.description'))
+    .argument('[file]', t('help.moderngov.file'))
+    .option('--url <site>', t('help.moderngov.url'))
+    .option('--file <xml>', t('help.moderngov.fileOption'))
+    .addOption(new Option('--domain <domain>', t('help.moderngov.domain')).argParser(collect).default([], t('help.moderngov.allDomains')))
+    .option('--council-name <name>', t('help.moderngov.councilName'))
+    .addOption(new Option('--timeout <ms>', t('help.moderngov.timeout')).argParser((text) => milliseconds(text, t)).default(20000))
+    .addOption(new Option('--max-size <size>', t('help.moderngov.maxSize')).argParser((text) => parseSize(text, t)).default(DEFAULT_MAX_DOWNLOAD, '50MB')), t)
+    .addHelpText('after', t('help.moderngov.after'))
     .action((file: string | undefined, o: TargetOptions & { url?: string; file?: string; domain: string[]; councilName?: string; timeout: number; maxSize: number }) => run(async () => {
       const { importModernGov } = await import('./import-moderngov');
-      return importModernGov({ ...context(o), url: o.url, file: o.file ?? file, domains: o.domain, councilName: o.councilName, timeoutMs: o.timeout, maxBytes: o.maxSize }, io);
+      return importModernGov({ ...context(o, io), url: o.url, file: o.file ?? file, domains: o.domain, councilName: o.councilName, timeoutMs: o.timeout, maxBytes: o.maxSize }, io);
     }));
 
   withTarget(group.command('officers')
-    .summary('Officers from an HR or Microsoft 365 export.')
-    .description('Officers from an HR export ("name,email,grade,team") or the Microsoft 365 admin centre\'s user export. UTF-8, UTF-16 ("Unicode text") and Windows-1252 (Excel "CSV") are recognised, and the one used is reported.')
-    .argument('<csv>', 'the export, comma- or tab-separated'))
-    .addHelpText('after', `
-Example:
-  protocol-check import officers test/fixtures/officers-m365.csv --directory council/directory.json`)
+    .summary(t('help.officers.summary'))
+    .description(t('help.officers.description'))
+    .argument('<csv>', t('help.officers.csv')), t)
+    .addHelpText('after', t('help.officers.after'))
     .action((file: string, o: TargetOptions) => run(async () => {
       const { importOfficers } = await import('./import-officers');
-      return importOfficers({ ...context(o), file }, io);
+      return importOfficers({ ...context(o, io), file }, io);
     }));
 
   withTarget(group.command('places')
-    .summary('Streets and postcode sectors per ward.')
-    .description('Streets per ward from a gazetteer export, and postcode sectors per ward from the ONS Postcode Directory (NSPL).')
-    .option('--streets <csv>', 'a gazetteer export with a street column and a ward column')
-    .option('--postcodes <csv>', 'the NSPL/ONSPD file (pcds, osward, oslaua columns); needs --ward-names and --la-code')
-    .option('--ward-names <csv>', 'the ONS ward code → name lookup (WDxxCD, WDxxNM)')
-    .option('--la-code <code>', 'your local-authority code, e.g. E07000123'))
-    .addHelpText('after', `
-Examples:
-  protocol-check import places --streets test/fixtures/streets.csv --directory council/directory.json
-  protocol-check import places --postcodes nspl.csv --ward-names ward-names.csv --la-code E07000999 --directory council/directory.json`)
+    .summary(t('help.places.summary'))
+    .description(t('help.places.description'))
+    .option('--streets <csv>', t('help.places.streets'))
+    .option('--postcodes <csv>', t('help.places.postcodes'))
+    .option('--ward-names <csv>', t('help.places.wardNames'))
+    .option('--la-code <code>', t('help.places.laCode')), t)
+    .addHelpText('after', t('help.places.after'))
     .action((o: TargetOptions & { streets?: string; postcodes?: string; wardNames?: string; laCode?: string }) => run(async () => {
       const { importPlaces } = await import('./import-places');
-      return importPlaces({ ...context(o), streets: o.streets, postcodes: o.postcodes, wardNames: o.wardNames, laCode: o.laCode }, io);
+      return importPlaces({ ...context(o, io), streets: o.streets, postcodes: o.postcodes, wardNames: o.wardNames, laCode: o.laCode }, io);
     }));
 }

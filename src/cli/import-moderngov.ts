@@ -6,6 +6,7 @@ import { downloadText } from './download';
 import { fileProblem, InputError } from './errors';
 import { loadTarget, readInput, writeTarget, type ImportContext } from './import-target';
 import type { Io } from './main';
+import type { CliText } from './messages';
 import { formatSize } from './sizes';
 
 export interface ModernGovOptions extends ImportContext {
@@ -23,25 +24,26 @@ export function serviceUrl(base: string): string {
   return `${base.replace(/\/+$/, '').replace(/\/mgWebService\.asmx$/i, '')}/mgWebService.asmx/GetCouncillorsByWard`;
 }
 
-async function readSavedAnswer(file: string, maxBytes: number): Promise<string> {
+async function readSavedAnswer(file: string, maxBytes: number, t: CliText): Promise<string> {
   const size = await stat(file).then((s) => s.size, (error: unknown) => {
-    throw new InputError([`${file}: ${fileProblem(error)} (nothing was written)`]);
+    throw new InputError([`${file}: ${t('import.nothingWritten', { problem: fileProblem(error, t) })}`]);
   });
-  if (size > maxBytes) throw new InputError([`${file}: ${formatSize(size)} is over the ${formatSize(maxBytes)} limit — not a GetCouncillorsByWard answer for one council? (--max-size raises the limit; nothing was written)`]);
-  return (await readInput(file)).toString('utf8');
+  if (size > maxBytes) throw new InputError([`${file}: ${t('import.savedTooBig', { size: formatSize(size, t), limit: formatSize(maxBytes, t) })}`]);
+  return (await readInput(file, t)).toString('utf8');
 }
 
 export async function importModernGov(options: ModernGovOptions, io: Io): Promise<number> {
+  const { t } = options;
   if (!options.url === !options.file) {
-    io.stderr('protocol-check import moderngov: give either --url BASE (the Modern.gov site) or --file FILE (a saved GetCouncillorsByWard XML)\n');
+    io.stderr(`${t('import.moderngovSource')}\n`);
     return 2;
   }
   const target = await loadTarget(options, io);
   if (!target) return 2;
   const source = options.url ? serviceUrl(options.url) : options.file!;
   const xml = options.url
-    ? await downloadText(source, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, accept: 'text/xml, application/xml' })
-    : await readSavedAnswer(source, options.maxBytes);
+    ? await downloadText(source, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, accept: 'text/xml, application/xml' }, t)
+    : await readSavedAnswer(source, options.maxBytes, t);
   let imported;
   try {
     imported = parseCouncillorsByWard(xml, { domains: options.domains });

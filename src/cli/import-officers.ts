@@ -5,22 +5,23 @@ import type { Io } from './main';
 import { readCsvFile } from './read-csv';
 
 export async function importOfficers(options: ImportContext & { file: string }, io: Io): Promise<number> {
+  const { t } = options;
   const target = await loadTarget(options, io);
   if (!target) return 2;
   if (!target.directory) {
-    io.stderr(`${options.directoryFile}: not found — import the councillors first (protocol-check import moderngov), then the officers\n`);
+    io.stderr(`${options.directoryFile}: ${t('import.noCouncillorsYet')}\n`);
     return 2;
   }
-  const csv = await readCsvFile(options.file);
+  const csv = await readCsvFile(options.file, t);
   let imported;
   try {
     imported = parseOfficersCsv(csv.text, target.overrides);
   } catch (error) {
-    io.stderr(`${options.file}: ${(error as Error).message} (nothing was written)\n`);
+    io.stderr(`${options.file}: ${t('import.nothingWritten', { problem: (error as Error).message })}\n`);
     return 2;
   }
   if (imported.officers.length === 0) {
-    io.stderr(`${options.file}: no officers in it (${imported.notes.length ? 'every row was skipped' : 'only the header row'}) — check the export (nothing was written)\n${imported.notes.map((n) => `  ${n}\n`).join('')}`);
+    io.stderr(`${options.file}: ${t('import.noOfficers', { why: imported.notes.length ? 'skipped' : 'header' })}\n${imported.notes.map((n) => `  ${n}\n`).join('')}`);
     return 2;
   }
   const before = new Set(target.directory.officers.map((o) => o.email.toLowerCase()));
@@ -30,8 +31,8 @@ export async function importOfficers(options: ImportContext & { file: string }, 
   const directory = { ...target.directory, officers: imported.officers };
   const changes = [
     csv.note,
-    `officers: ${added} added, ${removed.length} removed, ${imported.officers.length} in all`,
-    ...removed.map((o) => `officer removed: ${o.name} <${o.email}> (not in the export)`),
+    t('import.officerTotals', { added, removed: removed.length, count: imported.officers.length }),
+    ...removed.map((o) => t('import.officerGone', { name: o.name, email: o.email })),
   ];
   return writeTarget(options, target.directory, directory, [...changes, ...imported.notes], io);
 }

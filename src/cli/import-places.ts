@@ -13,18 +13,19 @@ export interface PlacesOptions extends ImportContext {
 }
 
 export async function importPlaces(options: PlacesOptions, io: Io): Promise<number> {
+  const { t } = options;
   if (!options.streets && !options.postcodes) {
-    io.stderr('protocol-check import places: give --streets FILE.csv, or --postcodes NSPL.csv with --ward-names LOOKUP.csv and --la-code CODE\n');
+    io.stderr(`${t('import.placesSource')}\n`);
     return 2;
   }
   if (options.postcodes && (!options.wardNames || !options.laCode)) {
-    io.stderr('protocol-check import places: --postcodes needs --ward-names (the ward code → name lookup CSV) and --la-code (e.g. E07000123)\n');
+    io.stderr(`${t('import.postcodesNeed')}\n`);
     return 2;
   }
   const target = await loadTarget(options, io);
   if (!target) return 2;
   if (!target.directory) {
-    io.stderr(`${options.directoryFile}: not found — import the wards first (protocol-check import moderngov)\n`);
+    io.stderr(`${options.directoryFile}: ${t('import.noWardsYet')}\n`);
     return 2;
   }
   let directory = target.directory;
@@ -33,22 +34,22 @@ export async function importPlaces(options: PlacesOptions, io: Io): Promise<numb
   try {
     if (options.streets) {
       current = options.streets;
-      const csv = await readCsvFile(options.streets);
+      const csv = await readCsvFile(options.streets, t);
       const result = addStreets(directory, csv.text);
       directory = { ...directory, wards: result.wards };
       notes.push(csv.note, ...result.notes);
     }
     if (options.postcodes) {
       current = options.postcodes;
-      const nspl = await readCsvFile(options.postcodes);
-      const lookup = await readCsvFile(options.wardNames!);
+      const nspl = await readCsvFile(options.postcodes, t);
+      const lookup = await readCsvFile(options.wardNames!, t);
       const result = addPostcodeSectors(directory, nspl.text, lookup.text, options.laCode!);
       directory = { ...directory, wards: result.wards };
       notes.push(nspl.note, lookup.note, ...result.notes);
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    io.stderr(`${current}: ${(error as Error).message} (nothing was written)\n`);
+    io.stderr(`${current}: ${t('import.nothingWritten', { problem: (error as Error).message })}\n`);
     return 2;
   }
   return writeTarget(options, target.directory, directory, notes, io);

@@ -5,13 +5,15 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { loadDirectory, parseJson, type Directory } from '../engine';
+import { configText } from '../engine/config/config-text';
 import { formatIssues } from '../engine/config/format-issues';
 import { keysAt } from '../engine/config/schema-keys';
 import { NO_OVERRIDES, overridesSchema, type Overrides } from '../import/overrides';
-import { judgeRemovals } from '../import/removals';
+import { judgeRemovals, type RemovalVerdict } from '../import/removals';
 import { removeLeftoverTemps, writeJsonSafely } from '../import/safe-write';
 import { fileProblem, InputError } from './errors';
 import type { Io } from './main';
+import { cliText, configLanguage, type CliText } from './messages';
 
 export interface ImportContext {
   directoryFile: string;
@@ -20,6 +22,8 @@ export interface ImportContext {
   dryRun?: boolean;
   /** Let the import remove any ward, or more than a tenth of the members or officers. */
   allowRemovals?: boolean;
+  /** The language of everything the import says. */
+  t: CliText;
 }
 
 /** "council/directory.json" → "council/directory.overrides.json". */
@@ -28,28 +32,29 @@ export function defaultOverridesFile(directoryFile: string): string {
 }
 
 /** A file the import reads, or an InputError naming it and what to do. */
-export async function readInput(file: string): Promise<Buffer> {
+export async function readInput(file: string, t: CliText = cliText('en')): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch (error) {
-    throw new InputError([`${file}: ${fileProblem(error)} (nothing was written)`]);
+    throw new InputError([`${file}: ${t('import.nothingWritten', { problem: fileProblem(error, t) })}`]);
   }
 }
 
-async function readJson(file: string): Promise<{ ok: true; value: unknown } | { ok: false; errors: string[] }> {
-  return parseJson((await readInput(file)).toString('utf8'));
+async function readJson(file: string, t: CliText): Promise<{ ok: true; value: unknown } | { ok: false; errors: string[] }> {
+  return parseJson((await readInput(file, t)).toString('utf8'), configLanguage(t));
 }
 
 export async function loadTarget(context: ImportContext, io: Io): Promise<{ directory?: Directory; overrides: Overrides } | undefined> {
+  const { t } = context;
   if (!context.dryRun) {
-    for (const temp of removeLeftoverTemps(context.directoryFile)) io.stdout(`removed ${temp}, left by an interrupted write (${context.directoryFile} itself is intact)\n`);
+    for (const temp of removeLeftoverTemps(context.directoryFile)) io.stdout(`${t('import.leftoverTemp', { temp, file: context.directoryFile })}\n`);
   }
   let directory: Directory | undefined;
   if (existsSync(context.directoryFile)) {
-    const json = await readJson(context.directoryFile);
-    const loaded = json.ok ? loadDirectory(json.value) : json;
+    const json = await readJson(context.directoryFile, t);
+    const loaded = json.ok ? loadDirectory(json.value, configLanguage(t)) : json;
     if (!loaded.ok) {
-      io.stderr(`${loaded.errors.map((e) => `${context.directoryFile}: ${e}`).join('\n')}\n(fix the directory before importing into it; nothing was written)\n`);
+      io.stderr(`${loaded.errors.map((e) => `${context.directoryFile}: ${e}`).join('\n')}\n${t('import.fixDirectoryFirst')}\n`);
       return undefined;
     }
     directory = loaded.value;
@@ -57,50 +62,50 @@ export async function loadTarget(context: ImportContext, io: Io): Promise<{ dire
   const overridesFile = context.overridesFile ?? defaultOverridesFile(context.directoryFile);
   let overrides = NO_OVERRIDES;
   if (existsSync(overridesFile)) {
-    const json = await readJson(overridesFile);
+    const json = await readJson(overridesFile, t);
     const parsed = json.ok ? overridesSchema.safeParse(json.value, { reportInput: true }) : undefined;
     if (!json.ok || !parsed?.success) {
-      const errors = json.ok ? formatIssues(parsed!.error!, (path) => keysAt(overridesSchema, path)) : json.errors;
-      io.stderr(`${errors.map((e) => `${overridesFile}: ${e}`).join('\n')}\n(nothing was written)\n`);
+      const errors = json.ok ? formatIssues(parsed!.error!, (path) => keysAt(overridesSchema, path), configText(configLanguage(t))) : json.errors;
+      io.stderr(`${errors.map((e) => `${overridesFile}: ${e}`).join('\n')}\n${t('import.nothingWrittenLine')}\n`);
       return undefined;
     }
     overrides = parsed.data;
   } else if (context.overridesFile) {
-    io.stderr(`${context.overridesFile}: file not found — check the path (nothing was written)\n`);
+    io.stderr(`${context.overridesFile}: ${t('import.nothingWritten', { problem: t('file.notFound') })}\n`);
     return undefined;
   }
   return { directory, overrides };
 }
 
-function refusal(file: string, reasons: string[], removals: ReturnType<typeof judgeRemovals>['removals']): string {
+function refusal(file: string, verdict: RemovalVerdict, t: CliText): string {
+  const reasons = verdict.shares.map(({ what, removed, total }) => t('import.removalShare', { what, removed, total }));
   return [
-    `${file}: this import would remove ${reasons.join(' and ')} — refused, nothing was written.`,
-    ...removals.wards.map((w) => `  ward removed: ${w}`),
-    ...removals.members.map((m) => `  member removed: ${m}`),
-    ...removals.officers.map((o) => `  officer removed: ${o}`),
-    'A source that answers with next to nothing (a misconfigured or half-migrated site, an export with only its',
-    'header row) looks like this. If the removals are right (new ward boundaries, a restructure), run the same',
-    'command again with --allow-removals; --dry-run lists every change without writing.',
+    `${file}: ${t('import.wouldRemove', { reasons: reasons.join(t('import.and')) })}`,
+    ...verdict.removals.wards.map((name) => t('import.wardRemoved', { name })),
+    ...verdict.removals.members.map((name) => t('import.memberRemoved', { name })),
+    ...verdict.removals.officers.map((name) => t('import.officerRemoved', { name })),
+    t('import.removalAdvice'),
     '',
   ].join('\n');
 }
 
 /** Validates the result, applies the removal guard, then writes (or, on --dry-run, only prints). */
 export function writeTarget(context: ImportContext, before: Directory | undefined, directory: Directory, report: readonly string[], io: Io): number {
+  const { t } = context;
   const file = context.directoryFile;
-  const checked = loadDirectory(directory);
+  const checked = loadDirectory(directory, configLanguage(t));
   if (!checked.ok) {
-    io.stderr(`The imported directory would not be valid, so nothing was written:\n${checked.errors.map((e) => `  ${e}`).join('\n')}\nFix it in the overrides file (${context.overridesFile ?? defaultOverridesFile(file)}).\n`);
+    io.stderr(`${t('import.invalidResult')}\n${checked.errors.map((e) => `  ${e}`).join('\n')}\n${t('import.fixInOverrides', { file: context.overridesFile ?? defaultOverridesFile(file) })}\n`);
     return 2;
   }
   const verdict = judgeRemovals(before, directory);
-  if (verdict.reasons.length && !context.allowRemovals) {
-    io.stderr(refusal(file, verdict.reasons, verdict.removals));
+  if (verdict.shares.length && !context.allowRemovals) {
+    io.stderr(refusal(file, verdict, t));
     return 2;
   }
-  const totals = `${directory.wards.length} wards, ${directory.members.length} members, ${directory.officers.length} officers`;
+  const totals = t('import.totals', { wards: directory.wards.length, members: directory.members.length, officers: directory.officers.length });
   if (context.dryRun) {
-    io.stdout(`${file}: dry run, nothing was written — the import would give ${totals}\n`);
+    io.stdout(`${file}: ${t('import.dryRun', { totals })}\n`);
     for (const line of report) io.stdout(`  ${line}\n`);
     return 0;
   }
@@ -108,11 +113,11 @@ export function writeTarget(context: ImportContext, before: Directory | undefine
   try {
     written = writeJsonSafely(file, directory);
   } catch (error) {
-    io.stderr(`${(error as { path?: string }).path ?? file}: ${fileProblem(error)} (${file} was not changed)\n`);
+    io.stderr(`${(error as { path?: string }).path ?? file}: ${t('import.notChanged', { problem: fileProblem(error, t), file })}\n`);
     return 2;
   }
   io.stdout(`${file}: ${totals}\n`);
   for (const line of report) io.stdout(`  ${line}\n`);
-  if (written.backup) io.stdout(`  the previous version is in ${written.backup}\n`);
+  if (written.backup) io.stdout(`${t('import.backup', { file: written.backup })}\n`);
   return 0;
 }

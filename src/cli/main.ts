@@ -2,10 +2,13 @@
 // and builds and maintains the council's files. commander parses the options and writes help;
 // every problem ends as plain lines on stderr and an exit status, never a stack trace.
 import { Command, CommanderError } from 'commander';
+import { langOfLocale, type Lang } from '../engine/i18n/lang';
 import { registerCheck, registerValidate } from './check-command';
 import { registerElection } from './election-command';
 import { fileProblem, InputError } from './errors';
+import { helpInLanguage, langInArgv } from './help-language';
 import { registerImport } from './import-command';
+import { cliText, type CliText } from './messages';
 import { printable } from './printable';
 import { packageVersion } from './version';
 
@@ -29,36 +32,47 @@ export const EXIT = { clean: 0, findings: 1, badInput: 2 } as const;
 /** Runs a command's action and keeps its exit status (commander ignores return values). */
 export type Run = (action: () => Promise<number>) => Promise<void>;
 
-const EXIT_HELP = `
-Exit status: 0 no error-level finding (or the command did its work), 1 at least one error-level
-finding, 2 a bad input or config file, a bad option, or an import refused (nothing written).
-Run "protocol-check <command> --help" for a command's options and an example.
-`;
+/**
+ * The language known before the command runs: --lang, then the user's locale. Help and usage
+ * errors speak it; a command that reads the policy may then follow its "language" too.
+ */
+export function askedLang(argv: readonly string[], locale: string | undefined): Lang | undefined {
+  return langInArgv(argv) ?? langOfLocale(locale);
+}
 
-function buildProgram(io: Io, run: Run): Command {
-  const program = new Command('protocol-check')
-    .description('Checks council e-mail against the Member/Officer Protocol, and builds the council\'s directory and policy files.')
-    .version(packageVersion(), '-v, --version', 'print the version and exit')
-    .helpOption('-h, --help', 'show help for a command')
+function buildProgram(io: Io, run: Run, t: CliText, lang: Lang): Command {
+  const program = new Command('protocol-check');
+  // Before the commands are added: they inherit the help settings.
+  helpInLanguage(program, t, lang);
+  program
+    .description(t('help.program'))
+    .version(packageVersion(), '-v, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text.replace(/^error: /, 'protocol-check: ')) })
-    .showHelpAfterError('(add --help to see the options)')
-    .addHelpText('after', EXIT_HELP);
-  registerCheck(program, io, run);
-  registerValidate(program, io, run);
-  registerImport(program, io, run);
-  registerElection(program, io, run);
+    .showHelpAfterError(t('main.addHelp'))
+    .addHelpText('after', t('help.exit'));
+  registerCheck(program, io, run, t);
+  registerValidate(program, io, run, t);
+  registerImport(program, io, run, t);
+  registerElection(program, io, run, t);
   return program;
+}
+
+/** The last-resort line for an error nobody expected (bin.ts), in the language asked for. */
+export function unexpectedErrorLine(error: unknown, argv: readonly string[], locale: string | undefined): string {
+  return cliText(askedLang(argv, locale) ?? 'en')('main.unexpected', { message: error instanceof Error ? error.message : String(error) });
 }
 
 export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
   const io: Io = { ...rawIo, stderr: (text) => rawIo.stderr(printable(text)) };
+  const lang = askedLang(argv, io.locale) ?? 'en';
   let code: number = EXIT.clean;
   const run: Run = async (action) => {
     code = await action();
   };
   try {
-    await buildProgram(io, run).parseAsync([...argv], { from: 'user' });
+    await buildProgram(io, run, cliText(lang), lang).parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
     // --help and --version end the parse with exit code 0; every usage error is a bad input.
@@ -70,7 +84,7 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
     // A file the command could not read or write, wherever it surfaced: name it, say what to do.
     const { code: errno, path } = error as NodeJS.ErrnoException;
     if (errno && path) {
-      io.stderr(`${path}: ${fileProblem(error)}\n`);
+      io.stderr(`${path}: ${fileProblem(error, cliText(lang))}\n`);
       return EXIT.badInput;
     }
     throw error;

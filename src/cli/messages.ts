@@ -1,9 +1,16 @@
 // The command line's own words (the report around the findings), English and Welsh, in the
-// engine's message format. Findings themselves come from the engine's catalogues.
+// engine's message format. Findings themselves come from the engine's catalogues; the words of
+// import and election (messages-import.ts) and of --help (messages-help.ts) join them here.
+import type { ConfigLanguage } from '../engine/config/config-text';
+import { CONFIG_CATALOGUES } from '../engine/i18n/config-catalogues';
 import { render, type Params } from '../engine/i18n/format';
 import type { Lang } from '../engine/i18n/lang';
+import { helpCy, helpEn } from './messages-help';
+import { importCy, importEn } from './messages-import';
 
 export const cliEn = {
+  ...importEn,
+  ...helpEn,
   'report.clean': '✓ no problems found',
   'report.clause': 'clause: {citation}',
   'report.recipients': 'recipients:',
@@ -53,6 +60,8 @@ export const cliEn = {
 export type CliKey = keyof typeof cliEn;
 
 export const cliCy: Record<CliKey, string> = {
+  ...importCy,
+  ...helpCy,
   'report.clean': '✓ dim problemau',
   'report.clause': 'cymal: {citation}',
   'report.recipients': 'derbynwyr:',
@@ -97,9 +106,15 @@ export const cliCy: Record<CliKey, string> = {
   'warn.samePostcode': 'mae "{code}" hefyd yn {first} — symudwch ef i "sharedPostcodes" yn y ddwy ward',
 };
 
-export type CliText = (key: CliKey, params?: Params) => string;
+/** The CLI's words in one language; it knows that language, for the engine's `lang` options. */
+export type CliText = ((key: CliKey, params?: Params) => string) & { readonly lang: Lang };
 
 export function cliText(lang: Lang): CliText {
   const catalogue: Record<CliKey, string> = lang === 'cy' ? cliCy : cliEn;
-  return (key, params = {}) => render(catalogue[key], params, lang);
+  return Object.assign((key: CliKey, params: Params = {}) => render(catalogue[key], params, lang), { lang });
+}
+
+/** The engine's config problems (path: problem) in the same language as `t`. */
+export function configLanguage(t: CliText): ConfigLanguage {
+  return { lang: t.lang, catalogue: CONFIG_CATALOGUES[t.lang] };
 }

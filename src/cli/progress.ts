@@ -1,5 +1,6 @@
 // The progress line for long runs: "checked 120 of 500 files (85 files/s)" on stderr, rewritten
 // in place, only when stderr is a terminal (never in a pipe or a log).
+import { cliText, type CliText } from './messages';
 
 const EVERY_MS = 250;
 
@@ -9,7 +10,7 @@ export interface ProgressIo {
   clock?: () => number;
 }
 
-export function progressLine(total: number, io: ProgressIo): { done: (count: number) => void; clear: () => void } {
+export function progressLine(total: number, io: ProgressIo, t: CliText = cliText('en')): { done: (count: number) => void; clear: () => void } {
   const clock = io.clock ?? Date.now;
   const started = clock();
   let last = started;
@@ -21,8 +22,8 @@ export function progressLine(total: number, io: ProgressIo): { done: (count: num
       if (now - last < EVERY_MS && count < total) return;
       last = now;
       const seconds = (now - started) / 1000;
-      const rate = seconds > 0 ? ` (${(count / seconds).toFixed(count / seconds < 10 ? 1 : 0)} files/s)` : '';
-      const line = `checked ${count} of ${total} files${rate}`;
+      const rate = seconds > 0 ? t('progress.rate', { rate: (count / seconds).toFixed(count / seconds < 10 ? 1 : 0) }) : '';
+      const line = t('progress.checked', { count, total, rate });
       io.stderr(`\r${line.padEnd(width)}`);
       width = line.length;
     },

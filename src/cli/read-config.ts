@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { DEFAULT_POLICY, loadDirectory, loadMessageOverrides, loadPolicy, parseJson, type CatalogueOverrides, type Directory, type Loaded, type Policy } from '../engine';
 import { sampleDirectory, samplePolicy } from '../sample-council';
 import { fileProblem, InputError } from './errors';
-import { cliText, type CliText } from './messages';
+import { cliText, configLanguage, type CliText } from './messages';
 
 async function readJsonFile(file: string, t: CliText): Promise<unknown> {
   let text: string;
@@ -13,7 +13,7 @@ async function readJsonFile(file: string, t: CliText): Promise<unknown> {
   } catch (error) {
     throw new InputError([fileProblem(error, t)]);
   }
-  const json = parseJson(text);
+  const json = parseJson(text, configLanguage(t));
   if (!json.ok) throw new InputError(json.errors);
   return json.value;
 }
@@ -29,7 +29,7 @@ export interface Config {
 }
 
 /** messages.json beside policy.json: optional, but when present it must be valid. */
-async function readMessages(policyFile: string, errors: string[]): Promise<{ messages?: CatalogueOverrides; messagesFile?: string }> {
+async function readMessages(policyFile: string, errors: string[], t: CliText): Promise<{ messages?: CatalogueOverrides; messagesFile?: string }> {
   const file = join(dirname(policyFile), 'messages.json');
   let text: string;
   try {
@@ -37,8 +37,8 @@ async function readMessages(policyFile: string, errors: string[]): Promise<{ mes
   } catch {
     return {};
   }
-  const json = parseJson(text);
-  const loaded = json.ok ? loadMessageOverrides(json.value) : json;
+  const json = parseJson(text, configLanguage(t));
+  const loaded = json.ok ? loadMessageOverrides(json.value, configLanguage(t)) : json;
   if (!loaded.ok) {
     errors.push(...loaded.errors.map((e) => `${file}: ${e}`));
     return {};
@@ -55,7 +55,7 @@ export async function readConfig(directoryFile?: string, policyFile?: string, t:
   let policy: Loaded<Policy> = { ok: true, value: directoryFile ? DEFAULT_POLICY : samplePolicy };
   if (directoryFile) {
     try {
-      const loaded = loadDirectory(await readJsonFile(directoryFile, t));
+      const loaded = loadDirectory(await readJsonFile(directoryFile, t), configLanguage(t));
       if (loaded.ok) directory = loaded.value;
       else errors.push(...loaded.errors.map((e) => `${directoryFile}: ${e}`));
     } catch (error) {
@@ -65,14 +65,14 @@ export async function readConfig(directoryFile?: string, policyFile?: string, t:
   }
   if (policyFile) {
     try {
-      policy = loadPolicy(await readJsonFile(policyFile, t));
+      policy = loadPolicy(await readJsonFile(policyFile, t), configLanguage(t));
       if (!policy.ok) errors.push(...policy.errors.map((e) => `${policyFile}: ${e}`));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(...error.lines.map((e) => `${policyFile}: ${e}`));
     }
   }
-  const overrides = policyFile ? await readMessages(policyFile, errors) : {};
+  const overrides = policyFile ? await readMessages(policyFile, errors, t) : {};
   if (errors.length) throw new InputError(errors);
   return { directory, policy: policy.ok ? policy.value : DEFAULT_POLICY, directoryFile, policyFile, ...overrides };
 }

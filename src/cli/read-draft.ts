@@ -5,11 +5,12 @@ import { extname } from 'node:path';
 import PostalMime from 'postal-mime';
 import MsgReader from '@kenjiuno/msgreader';
 import { draftSchema, parseJson, type Address, type ComposeType, type Draft } from '../engine';
+import { configText } from '../engine/config/config-text';
 import { formatIssues } from '../engine/config/format-issues';
 import { keysAt } from '../engine/config/schema-keys';
 import { htmlToText } from '../office/html-text';
 import { fileProblem, InputError } from './errors';
-import { cliText, type CliText } from './messages';
+import { cliText, configLanguage, type CliText } from './messages';
 import { formatSize } from './sizes';
 
 /** The default --max-size: a few MB of text is far more than any real e-mail. */
@@ -30,14 +31,14 @@ function looksBinary(buffer: Buffer): boolean {
 }
 
 function tooBig(size: number, maxBytes: number, what: 'json' | 'message' | 'text', t: CliText): InputError {
-  return new InputError([t('draft.tooBig', { size: formatSize(size), what, limit: formatSize(maxBytes), suggested: Math.ceil(size / 1024 ** 2) + 1 })]);
+  return new InputError([t('draft.tooBig', { size: formatSize(size, t), what, limit: formatSize(maxBytes, t), suggested: Math.ceil(size / 1024 ** 2) + 1 })]);
 }
 
-function readJsonDraft(text: string): Draft {
-  const json = parseJson(text);
+function readJsonDraft(text: string, t: CliText): Draft {
+  const json = parseJson(text, configLanguage(t));
   if (!json.ok) throw new InputError(json.errors);
   const result = draftSchema.safeParse(json.value, { reportInput: true });
-  if (!result.success) throw new InputError(formatIssues(result.error, (path) => keysAt(draftSchema, path)));
+  if (!result.success) throw new InputError(formatIssues(result.error, (path) => keysAt(draftSchema, path), configText(configLanguage(t))));
   return result.data;
 }
 
@@ -102,7 +103,7 @@ export async function readDraft(file: string, maxBytes = DEFAULT_MAX_TEXT, t: Cl
     throw new InputError([fileProblem(error, t)]);
   }
   if (type === '.json' && looksBinary(buffer)) throw new InputError([t('draft.binary')]);
-  const draft = type === '.json' ? readJsonDraft(buffer.toString('utf8')) : type === '.eml' ? await readEml(buffer, t) : readMsg(buffer, t);
+  const draft = type === '.json' ? readJsonDraft(buffer.toString('utf8'), t) : type === '.eml' ? await readEml(buffer, t) : readMsg(buffer, t);
   const text = Buffer.byteLength(draft.body, 'utf8');
   if (text > maxBytes) throw tooBig(text, maxBytes, 'text', t);
   return draft;

@@ -12,10 +12,19 @@ export interface Removals {
   officers: string[];
 }
 
+/** One reason an import needs confirmation, as numbers (the CLI words it in the user's language). */
+export interface RemovalShare {
+  what: 'wards' | 'members' | 'officers';
+  removed: number;
+  total: number;
+}
+
 export interface RemovalVerdict {
   removals: Removals;
   /** Why the import needs confirmation ("3 of 3 wards", "12 of 40 members"), empty when it does not. */
   reasons: string[];
+  /** The same reasons as numbers. */
+  shares: RemovalShare[];
 }
 
 const key = (email: string) => email.trim().toLowerCase();
@@ -35,10 +44,9 @@ export function findRemovals(before: Directory | undefined, after: Directory): R
 
 export function judgeRemovals(before: Directory | undefined, after: Directory): RemovalVerdict {
   const removals = findRemovals(before, after);
-  const reasons: string[] = [];
-  const of = (removed: number, total: number, what: string) => `${removed} of ${total} ${what}`;
-  if (before && removals.wards.length) reasons.push(of(removals.wards.length, before.wards.length, 'wards'));
-  if (before && removals.members.length > before.members.length * REMOVAL_SHARE) reasons.push(of(removals.members.length, before.members.length, 'members'));
-  if (before && removals.officers.length > before.officers.length * REMOVAL_SHARE) reasons.push(of(removals.officers.length, before.officers.length, 'officers'));
-  return { removals, reasons };
+  const shares: RemovalShare[] = [];
+  if (before && removals.wards.length) shares.push({ what: 'wards', removed: removals.wards.length, total: before.wards.length });
+  if (before && removals.members.length > before.members.length * REMOVAL_SHARE) shares.push({ what: 'members', removed: removals.members.length, total: before.members.length });
+  if (before && removals.officers.length > before.officers.length * REMOVAL_SHARE) shares.push({ what: 'officers', removed: removals.officers.length, total: before.officers.length });
+  return { removals, reasons: shares.map((s) => `${s.removed} of ${s.total} ${s.what}`), shares };
 }
