@@ -8,7 +8,7 @@ import { cy } from './welsh';
 
 export type StanceCategory = 'attack' | 'credit';
 export type FrameCategory = 'electioneering' | 'party-business' | 'policy-criticism';
-export type AntiCategory = 'registration' | 'council-campaign' | 'plain-fact';
+export type AntiCategory = 'registration' | 'council-campaign' | 'plain-fact' | 'formal-report';
 
 export interface StanceEntry extends LexiconEntry<StanceCategory> {
   /** 'strong' words carry a sentence on their own; 'moderate' ones are switched off by a plain-fact context. */
@@ -115,7 +115,9 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'gerrymandering', 'power grab', 'backroom deal', 'nodding dogs', 'lapdogs', 'puppets', 'toe the line', 'toed the line', 'the party line',
     'point scoring', 'playing politics', 'political games', 'cheap shot', 'scaremongering', 'fearmongering', 'disingenuous', 'shameless', 'brass neck',
     'ivory tower', 'talking shop', 'gravy train', 'snouts in the trough', 'jobs for the boys', 'white elephant', 'money pit', 'black hole',
-    'bankrupted', 'sneering', 'patronising'],
+    'bankrupted', 'sneering', 'patronising', 'cling to power', 'clinging to power', 'clinging on to power', 'cling on to power', 'hang on to power',
+    'power hungry', 'forgotten who {put|elected|voted for}', 'forget who {put|elected|voted for}', 'tax grab', 'cash grab', 'money grab', 'stealth tax',
+    'paper over', 'papering over', 'hangers on', ...cy('gafael ar rym', 'gadwu gafael ar rym', 'anghofio pwy')],
   examples: { match: ['The Conservatives left the register in a right state when they ran the place.', 'The Lib Dems have kicked it into the long grass again.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
   phrases: ['night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
@@ -159,7 +161,8 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'the people running', 'those running', 'the people who {ran|run|running}', 'who ran the council',
       'the coalition that runs', 'the administration that runs', 'the benches opposite', 'benches opposite', 'the opposite benches',
       'the other side of the chamber', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
-      'y criw syn rhedeg', 'criw syn rhedeg',
+      'y criw syn rhedeg', 'criw syn rhedeg', 'y criw syn rheoli', 'y criw syn rheolir', 'criw syn rheoli', 'criw syn rheolir', 'y rhai syn rheoli', 'y rhai syn rheolir',
+      'y rhai sydd wrth y llyw', 'those in power', 'the people in power', 'whoever runs this council',
       'the big parties', 'the main parties', 'the old parties', 'the other parties', 'the establishment parties', 'y criw blaenorol', 'y lot diwethaf',
       'y pleidiau mawr'],
     examples: { match: ['The previous lot left the books in a mess.'] } },
@@ -171,7 +174,8 @@ export const frameEntries: FrameEntry[] = [
       'your support on polling day', 'for their vote', 'for their votes', 'asking for votes', 'ask for their vote', 'asking folk for', 'the other candidate', 'support on polling day', 'support me on', 'back me on', 'count on your vote',
       'count on your support', 'count on your {family|familys|households}', 'lend me your vote', 'get out the vote', 'votelabour', 'voteconservative', 'votetory',
       'votelibdem', 'votegreen', 'votereform', 'voteindependent', 'votesnp', 'voteplaid', 'votealba', 'pleidleisiwch', 'pleidleisio {drosof|droson ni|dros blaid|dros lafur}',
-      'eich pleidlais', 'eich cefnogaeth ar {ddiwrnod|y diwrnod}'],
+      'eich pleidlais', 'eich cefnogaeth ar {ddiwrnod|y diwrnod}', 'cross {next to|beside|by|against|for} my name', 'my name on the ballot', 'croes {wrth|gyferbyn} fy enw',
+      'croes wrth ymyl fy enw'],
     notFollowedBy: ['counts', 'will be counted', 'at the polling', 'by post', 'by proxy', 'card', 'cards'],
     examples: { match: ['I hope I can count on your support on 6 May.', 'Please vote Labour on Thursday.', "I'd be grateful for your family's support on polling day."],
       noMatch: ['Members will vote for the recommendation at committee.'] } },
@@ -222,7 +226,7 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['Come May, people will remember exactly who did it.', 'Voters will remember this at the ballot box.'] } },
   { id: 'seats', category: 'electioneering', firstPerson: true,
     phrases: ['{hold|win|keep|lose|gain} {on to|onto|} the seat', '{hold|win|keep|lose|gain} {this|that|the} {ward|seat}', 'target seat', 'target seats', 'target ward',
-      'target wards', 'marginal seat', 'marginal ward'],
+      'target wards', 'marginal seat', 'marginal ward', '{cadw|colli|ennill|dal} {y|r} sedd', '{cholli|gadw|ennill} {y|r} sedd'],
     examples: { match: ['This is our target seat.', 'We can win this ward.', 'I hope Labour hold on to the seat!'], noMatch: ['Please take a seat in reception.', 'Reform gained the seat from Labour.'] } },
   { id: 'campaign', category: 'electioneering',
     phrases: ['my opponent', 'my opponents', 'election leaflet', 'election leaflets',
@@ -237,7 +241,7 @@ export const frameEntries: FrameEntry[] = [
   { id: 'canvass', category: 'electioneering', needsContext: true,
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
       'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
-      'deliver leaflets', 'out delivering', 'canfasio', 'dosbarthu taflenni'],
+      'deliver leaflets', 'out delivering', ...cy('canfasio', 'dosbarthu taflenni', 'curo drysau', 'curo ar ddrysau')],
     notFollowedBy: ['views', 'opinion', 'opinions', 'the views', 'the opinion', 'residents views', 'their views', 'feedback', 'of members', 'of councillors',
       'will disqualify', 'directly', 'in any', 'of any', 'collection', 'collections'],
     examples: { match: ["I'm also putting together the canvassing rota for the by-election.", 'Good luck with the canvassing at the weekend — I hope Labour hold on to the seat!'],
@@ -274,7 +278,9 @@ export const frameEntries: FrameEntry[] = [
       '{campaign|campaigning|fight|fighting} to {overturn|reverse|scrap} {it|this|the decision|them}',
       '{shameful|disgraceful|outrageous|scandalous|cruel|heartless|callous|reckless|spiteful|vindictive} {decision|choice|cut|cuts|policy|vote}',
       'should be ashamed', 'ought to be ashamed', 'a tax on', 'trooped through', 'rubber stamped', 'waved through', 'meekly', 'cooked up', 'buy votes',
-      'to buy votes', 'vote winner'],
+      'to buy votes', 'vote winner', 'stunt', 'ideological', 'ideology', 'gesture politics', 'vanity project', 'tax grab', 'cash grab', 'money grab',
+      'stealth tax', 'virtue signalling', 'posturing', 'grandstanding', 'punitive', 'half baked', 'botched', 'ham fisted', 'cack handed', 'wrong headed',
+      'travesty', 'farce', 'rip off', ...cy('ideolegol', 'gwleidyddiaeth arwyddion', 'stynt')],
     examples: { match: ['The cuts Full Council rammed through last night are unjustifiable, and I will fight them all the way.'],
       noMatch: ['Full Council approved the budget on 24 February.'] } },
   { id: 'policy-fight-near', category: 'policy-criticism', needsAnchor: 'near',
@@ -304,7 +310,7 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   // newsletter that mentions polling day is not party business.
   { id: 'election-context', category: 'context',
     phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
-      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc'],
+      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
     examples: { match: ["the selection meeting for May's elections"] } },
 ];
 
@@ -335,6 +341,18 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       'all four groups', 'hawl i', 'dyraniad', 'cydbwysedd gwleidyddol', 'trawsbleidiol'],
     examples: { match: ['The Green Group is entitled to one more seat on Licensing.'] } },
 ];
+
+// What a party formally did or holds, reported: these keep a party named as the actor of a
+// sentence neutral ("Labour voted against the amendment", "the Greens did not win a seat"). They
+// do not switch off a stance ("voted against residents yet again").
+antiEntries.push({ id: 'formal-report', category: 'formal-report',
+  phrases: ['voted', 'vote', 'votes', 'voting', 'abstained', 'abstain', 'supported', 'support', 'supports', 'opposed', 'oppose', 'opposes', 'agreed', 'agree',
+    'approved', 'rejected', 'joined', 'join', 'left the', 'win', 'wins', 'lost', 'lose', 'hold', 'holds', 'held', 'seat', 'team', 'teams', 'each', 'largest',
+    'second largest', 'opposition group', 'formed', 'form', 'said', 'says', 'stated', 'confirmed', 'announced', 'responded', 'respond', 'replied', 'wrote',
+    'invited', 'position', 'view', 'views', 'stance', 'declared', 'declare', 'registered', 'register', 'standing', 'stood', 'candidate', 'candidates',
+    'nominate', 'nominates', 'will be represented', 'represented', 'majority', 'minority', 'control', 'controls', 'chair', 'chairs', 'vice chair',
+    'share', 'percent', 'per cent', 'room', 'rooms', 'move into', 'moves into', 'ystafell', 'pleidleisio', 'pleidleisiodd', 'cefnogi', 'cefnogodd', 'gwrthwynebu', 'sedd', 'seddi', 'ennill', 'enillodd', 'colli', 'collodd'],
+  examples: { match: ['Labour voted against the amendment.', 'The Greens did not win a seat.'] } });
 
 export const stanceLexicon = new Lexicon<StanceCategory>(stanceEntries);
 export const implicitLexicon = new Lexicon<'implicit' | 'partisan'>(implicitEntries);

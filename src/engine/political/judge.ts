@@ -11,6 +11,7 @@ import type { PhraseMatch } from '../text/phrase-index';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
+import { isProse, labelsBusiness, partyActors } from './party-actor';
 import { partyMentionsFrom, type PartyMention } from './party-mentions';
 import type { PartyTerm, PoliticalVocabulary, Word } from './vocabulary';
 
@@ -127,7 +128,7 @@ function longest<E>(hits: Hit<E>[]): Hit<E>[] {
   return kept;
 }
 
-const ANTI_BIT: Record<AntiCategory, number> = { registration: 1, 'council-campaign': 2, 'plain-fact': 4 };
+const ANTI_BIT: Record<AntiCategory, number> = { registration: 1, 'council-campaign': 2, 'plain-fact': 4, 'formal-report': 8 };
 
 function emptySignals(): SentenceSignals {
   return { mentions: [], implicit: [], stance: [], frames: [], anchors: [], context: [], anti: 0 };
@@ -174,7 +175,7 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
   }
   if (parties.length > 0) {
     const starts = new Set(ranges.map(([start]) => start));
-    for (const mention of partyMentionsFrom(parties, tokens, starts, vocabulary.present)) {
+    for (const mention of partyMentionsFrom(parties, tokens, passage.text, starts, vocabulary.present)) {
       const index = indexOf(mention.first);
       if (index >= 0) at(index).mentions.push(mention);
     }
@@ -303,6 +304,21 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
         kinds.add('party-label');
         words.push(span(ref.start, ref.end));
         if (ref.mention) mentions.push(ref.mention);
+      }
+    }
+
+    // A party named as the actor of the writer's own prose ("Labour have taken this ward for
+    // granted"): praise or blame in whatever words, unless the sentence reports formal business.
+    // So is "the ruling group", "our group", "the old parties" as the actor of a councillor's
+    // prose; officers name "the administration" in ordinary business, so theirs need a stance.
+    if (kinds.size === 0 && (s.mentions.length > 0 || (options.memberSender && s.implicit.length > 0)) && !plainFact &&
+      (s.anti & (ANTI_BIT.registration | ANTI_BIT['formal-report'])) === 0 && isProse(tokens, ranges[i]!)) {
+      const actors = partyActors(s.mentions, tokens, bounded.text, ranges[i]!);
+      const implied = options.memberSender ? s.implicit.filter((h) => !labelsBusiness(tokens, h.last, ranges[i]![1])) : [];
+      if (actors.length > 0 || implied.length > 0) {
+        kinds.add('party-label');
+        for (const m of actors) mentions.push(m);
+        for (const h of implied) words.push(span(h.start, h.end));
       }
     }
 

@@ -21,6 +21,10 @@ const control = new Set(CONTROL_WORDS);
 // Capitalised words before a name that start a sentence's clause rather than a proper name.
 const OPENERS = new Set(['the', 'and', 'but', 'or', 'what', 'only', 'our', 'your', 'their', 'those', 'these', 'so', 'yet', 'if', 'when', 'while', 'as',
   'because', 'unlike', 'with', 'without', 'from', 'by', 'for', 'to', 'y', 'yr', 'a', 'ac', 'ond', 'i', 'gan', 'gyda', 'dros', 'fel', 'mae', 'roedd', 'nid', 'dim']);
+// Words that qualify a party's name rather than make it another proper name ("Scottish Green councillors").
+const QUALIFIERS = new Set(['scottish', 'welsh', 'english', 'british', 'uk', 'new', 'young', 'local']);
+// "the Plaid-Indy coalition", "a Lab-Lib pact": two parties joined by a hyphen before one of these.
+const PACTS = new Set(['coalition', 'alliance', 'pact', 'administration', 'cabinet', 'deal', 'partnership', 'government', 'clymblaid', 'glymblaid']);
 const lookalikeCache = new WeakMap<PartyDef, string[][]>();
 
 function lookalikes(party: PartyDef): string[][] {
@@ -34,16 +38,19 @@ function followedBy(tokens: readonly Token[], at: number, words: readonly string
 }
 
 /** Is an ambiguous name ("Labour", "Greens", "Reform") the party here? */
-function partySense(party: PartyDef, tokens: readonly Token[], first: number, last: number, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): boolean {
+function partySense(party: PartyDef, tokens: readonly Token[], text: string, first: number, last: number, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): boolean {
   const word = tokens[first]!;
   const next = tokens[last];
   const prev = first > 0 ? tokens[first - 1] : undefined;
   if (lookalikes(party).some((words) => followedBy(tokens, last, words))) return false;
+  // "Kingsley Green", "Pennington Green colleagues", "Planning Reform": part of a longer proper
+  // name (not after a possessive, "Cllr Evans's Labour colleagues", or a qualifier, "Scottish Green").
+  const namePart = prev !== undefined && !sentenceStarts.has(first) && prev.capitalised && !sentenceStarts.has(first - 1) && !OPENERS.has(prev.norm) &&
+    prev.alt === undefined && !QUALIFIERS.has(prev.norm);
   const indicated = next !== undefined && indicators.has(next.norm);
-  if (indicated) return word.capitalised || party.lowerWithIndicator;
-  if (!word.capitalised) return false;
-  // "Kingsley Green", "Planning Reform", "Green Lane": part of a longer proper name.
-  if (prev && !sentenceStarts.has(first) && prev.capitalised && !sentenceStarts.has(first - 1) && !OPENERS.has(prev.norm)) return false;
+  if (indicated) return !namePart && (word.capitalised || party.lowerWithIndicator);
+  if (!word.capitalised || namePart) return false;
+  if (next && text.slice(word.end, next.start) === '-' && PACTS.has(tokens[last + 1]?.norm ?? '')) return true;
   if (next && next.capitalised && !sentenceStarts.has(last)) return false;
   const atStart = sentenceStarts.has(first);
   switch (party.bare) {
@@ -62,11 +69,11 @@ function partySense(party: PartyDef, tokens: readonly Token[], first: number, la
  * Party mentions from raw matches of the party names (found by the rule's combined index).
  * sentenceStarts: token indexes that begin a sentence (a capital there proves nothing).
  */
-export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], tokens: readonly Token[], sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): PartyMention[] {
+export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], tokens: readonly Token[], text: string, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): PartyMention[] {
   const mentions: PartyMention[] = [];
   for (const match of longestMatches(matches)) {
     const { party, strong } = match.value;
-    if (!strong && !partySense(party, tokens, match.first, match.last, sentenceStarts, present)) continue;
+    if (!strong && !partySense(party, tokens, text, match.first, match.last, sentenceStarts, present)) continue;
     const next = tokens[match.last];
     mentions.push({ party: party.id, first: match.first, last: match.last, start: match.start, end: match.end, control: next !== undefined && control.has(next.norm) });
   }

@@ -92,6 +92,18 @@ ruleTester.run(politicalContent, {
     { name: 'a "never political" phrase of the council',
       draft: officerToMember('The Labour Club car park is full, so crews will start at the Greens Lane end.'),
       context: { policy: policySchema.parse({ political: { neverPolitical: ['Labour Club car park'] } }) } },
+    // A party named in council business, not as the actor of the writer's prose.
+    { name: 'a party group as a label on a request', draft: memberToOfficer('The Green group would like the consultation extended by a fortnight.') },
+    { name: 'an affiliation in brackets', draft: officerToMember('The amendment was moved by Cllr Hale (Labour) and seconded by Cllr Dunn.') },
+    { name: 'a list of parties in a composition note', draft: officerToMember('Labour, Reform UK and the Greens will each be represented at the launch.') },
+    { name: 'a party beside a number in a results line', draft: officerToMember('Result for Millside ward: Labour 1,204 and Green 881, turnout 31 per cent.') },
+    { name: 'a party that voted', draft: memberToResident('The Conservatives voted against the amendment at Full Council last night.') },
+    { name: 'a party that did not win a seat', draft: officerToMember('In the end the Greens did not win a seat in the northern wards.') },
+    { name: 'a signature-like line with a party', draft: officerToMember('Leader of the Liberal Democrat Group, Westfield') },
+    { name: 'a place named like a party before a council noun', draft: memberToOfficer("I'm copying my Kingsley Green colleagues, who have had the same complaints.") },
+    { name: 'a Welsh chapel denomination', draft: officerToMember("Mae gan Undeb yr Annibynwyr ganllawiau i'w capeli, ac mae Cadw yn cynnig grantiau.") },
+    { name: 'an officer names the administration in business', draft: officerToMember('The administration has asked for options on the depot before the budget.') },
+    { name: 'our group members as the audience', draft: memberToOfficer('Could you send the note round to all our group members this afternoon?') },
   ],
   invalid: [
     // Party-named attack and praise in plain words.
@@ -167,5 +179,15 @@ ruleTester.run(politicalContent, {
     { name: 'an officer gives the member their vote', draft: officerToMember("Good luck on the 6th, you've got my vote."), findings: [{ severity: 'error' }] },
     { name: 'a policy term of the council', draft: memberToResident('Llais have ruined the market.'),
       context: { policy: policySchema.parse({ political: { partyTerms: ['Llais'] } }) }, findings: [{ severity: 'warning' }] },
+    // A party or "the ruling group" as the actor of the writer's own prose, in words no list holds.
+    { name: 'a party taking a ward for granted', draft: memberToOfficer('The Conservatives have taken Westfield for granted for twenty years.'), findings: [{ severity: 'warning' }] },
+    { name: 'an officer predicts what a party will do', draft: officerToMember('I expect the Lib Dems will make a meal of that figure at scrutiny.'), findings: [{ severity: 'error' }] },
+    { name: 'the party a town elected, and the difference since', draft: memberToResident('Since the town sent Reform UK to the council offices the difference is plain to see.'),
+      context: { directory: councilWithParties(['Reform UK', 'Labour']) }, findings: [{ severity: 'warning' }] },
+    { name: 'Welsh: if the Tories had had their way', draft: memberToOfficer("Petai'r Ceidwadwyr wedi cael eu ffordd, byddai'r llyfrgell wedi cau ers tro."), findings: [{ severity: 'warning' }] },
+    { name: 'the ruling group as the actor of a councillor\'s sentence', draft: memberToOfficer('The ruling group has treated the villages as an afterthought since day one.'), findings: [{ severity: 'warning' }] },
+    { name: 'a hyphenated coalition of two parties', draft: memberToResident('This is another raid on your wallet by the Labour-Indy coalition.'), findings: [{ severity: 'warning' }] },
+    { name: 'a cross next to my name', draft: memberToResident('On 6 May please put your cross next to my name so I can keep at it.'), findings: [{ severity: 'warning' }] },
+    { name: 'a Full Council decision called an ideological stunt', draft: memberToOfficer("Full Council's decision to double the premium was an ideological stunt."), findings: [{ severity: 'warning' }] },
   ],
 });

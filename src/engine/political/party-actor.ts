@@ -1,0 +1,80 @@
+// A party named as the one who acts, in a sentence of the writer's own prose: "Labour have taken
+// this ward for granted", "the Nats will try to make hay with it", "the Greens have been a breath
+// of fresh air". People who write about a party doing things in Council mail are almost always
+// praising or blaming it, in words no list of stock phrases can hold; council business names a
+// party as a label ("the Labour Group", "Cllr Jones (Plaid Cymru)"), in a table or a list of
+// parties, or reports what it formally did ("asked", "voted", "won two seats"), and those are
+// left alone.
+import { ACTOR_NOT_AFTER, BUSINESS_NOUNS, PROSE_WORDS } from '../lexicons/party-actor';
+import type { Token } from '../text/tokens';
+import type { PartyMention } from './party-mentions';
+
+const business = new Set(BUSINESS_NOUNS);
+const notAfter = new Set(ACTOR_NOT_AFTER);
+const prose = new Set(PROSE_WORDS);
+const LIST_JOINERS = new Set(['and', 'or', 'nor', 'the', 'a', 'ac', 'ar', 'neu', 'y', 'yr']);
+/** Words between two parties of one list. */
+const MAX_LIST_GAP = 3;
+/** Articles skipped when looking at the word before a party ("Grŵp y Ceidwadwyr", "on behalf of the Greens"). */
+const ARTICLES = new Set(['the', 'y', 'yr', 'r', 'of']);
+/** Words a label may hold inside the party's own name ("Grŵp Annibynnol", "Independent Group"). */
+const LABEL_IN_NAME = new Set(['group', 'grŵp', 'grwp']);
+/** Shortest sentence read as prose (a signature line or a table row is shorter or has no verbs). */
+const MIN_PROSE_TOKENS = 6;
+/** Words either side of a party within which a number makes it a table or a result ("Labour 4", "Reform UK – 1,104"). */
+const NUMBER_REACH = 2;
+
+function isNumber(token: Token | undefined): boolean {
+  return token !== undefined && token.norm.charCodeAt(0) >= 48 && token.norm.charCodeAt(0) <= 57;
+}
+
+/** Is the sentence running prose: long enough, with the small lower-case words of a clause? */
+export function isProse(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
+  if (to - from < MIN_PROSE_TOKENS) return false;
+  let small = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (!token.capitalised && prose.has(token.norm) && ++small >= 2) return true;
+  }
+  return false;
+}
+
+/** Is the mention one of a list of parties ("Labour, Green and Reform UK each have…")? */
+function inList(mention: PartyMention, all: readonly PartyMention[], tokens: readonly Token[]): boolean {
+  return all.some((other) => {
+    if (other === mention) return false;
+    const [a, b] = other.first >= mention.last ? [mention, other] : [other, mention];
+    // Joined by "and", "a'r", or by a capitalised word between (a party we do not know: "Reform UK, Labour and Fenmere Independents").
+    if (b.first - a.last > MAX_LIST_GAP) return false;
+    for (let k = a.last; k < b.first; k++) if (!LIST_JOINERS.has(tokens[k]!.norm) && !tokens[k]!.capitalised) return false;
+    return true;
+  });
+}
+
+/** Does the word at `at` make what comes before it a label ("Labour Group", "our group members")? */
+export function labelsBusiness(tokens: readonly Token[], at: number, to: number): boolean {
+  const next = at < to ? tokens[at] : undefined;
+  return next !== undefined && (business.has(next.norm) || business.has(next.alt ?? ''));
+}
+
+/**
+ * The mentions that name a party as an actor: not a label on a council noun ("Labour Group",
+ * "Green councillor"), not in brackets or after "Grŵp", not beside a number, not one of a list.
+ */
+export function partyActors(mentions: readonly PartyMention[], tokens: readonly Token[], text: string, [from, to]: readonly [number, number]): PartyMention[] {
+  return mentions.filter((m) => {
+    if (m.control) return false;
+    let before = m.first - 1;
+    while (before > from && ARTICLES.has(tokens[before]!.norm)) before--;
+    const prev = m.first > from ? tokens[m.first - 1] : undefined;
+    if (labelsBusiness(tokens, m.last, to)) return false;
+    if (before >= from && notAfter.has(tokens[before]!.norm)) return false;
+    for (let k = m.first; k < m.last; k++) if (LABEL_IN_NAME.has(tokens[k]!.norm)) return false;
+    // "(Labour)", "Cllr Owen (Plaid Cymru)": an affiliation label.
+    if (prev && text.slice(prev.end, m.start).includes('(')) return false;
+    for (let k = 1; k <= NUMBER_REACH; k++) {
+      if ((m.first - k >= from && isNumber(tokens[m.first - k])) || (m.last - 1 + k < to && isNumber(tokens[m.last - 1 + k]))) return false;
+    }
+    return !inList(m, mentions, tokens);
+  });
+}
