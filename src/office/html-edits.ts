@@ -4,6 +4,7 @@
 // then each text change becomes the smallest HTML change that makes it.
 import { letterParts } from '../engine/text/letter';
 import { planTextChanges, type SkippedEdit } from '../engine/fixes/text-changes';
+import { because } from '../engine/i18n/fix-reasons';
 import type { Edit } from '../engine';
 import { insertAfter, insertBefore, type HtmlChange } from './html-insert';
 import { emptiedElements, replaceChanges } from './html-replace';
@@ -16,7 +17,6 @@ export interface HtmlEditResult {
   skipped: SkippedEdit[];
 }
 
-export const HTML_OVERLAP_REASON = 'it would change the same part of the e-mail as another change; check again after applying the others';
 
 interface Group {
   changes: HtmlChange[];
@@ -75,7 +75,7 @@ export function applyTextEditsToHtml(html: string, edits: readonly Edit[], sende
     // A change inside an element that goes as a whole is made by removing the element.
     const own = group.changes.filter((c) => !cleanup.some((r) => r.start <= c.start && c.end <= r.end && !(c.start === c.end && (c.start === r.start || c.start === r.end))));
     if (own.some((c) => accepted.some((a) => overlaps(a, c)))) {
-      for (const edit of group.edits) skipped.push({ edit, reason: HTML_OVERLAP_REASON });
+      for (const edit of group.edits) skipped.push({ edit, ...because('skip.htmlOverlap') });
       continue;
     }
     accepted.push(...own);

@@ -1,6 +1,7 @@
 // The port the task pane and the on-send handler use: read the draft, apply a fix, keep per-item
 // state. The Office adapter implements it over Office.js; tests and the simulator use a fake item.
 import type { Draft, Edit } from '../engine';
+import type { SkipReason } from '../engine/i18n/fix-reasons';
 
 export interface HostDraft extends Draft {
   bodyHtml: string;
@@ -10,7 +11,10 @@ export interface HostDraft extends Draft {
 
 export interface SkippedHostEdit {
   edit: Edit;
+  /** In English, for logs. */
   reason: string;
+  /** The reason as a message id, rendered in the pane's language (absent from a host that gives none). */
+  why?: SkipReason;
 }
 
 export interface HostApplyResult {

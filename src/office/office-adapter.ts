@@ -9,13 +9,14 @@ import type { HostApplyResult, MailHost, SkippedHostEdit } from './mail-host';
 import { officeReader, TEXT, type OfficeAdapterOptions } from './office-reader';
 import { OfficeCallError, officeCall } from './promisify';
 import { relocateSpans } from './relocate-spans';
+import { because } from '../engine/i18n/fix-reasons';
 
 export type { OfficeAdapterOptions } from './office-reader';
 
 const MAX_RECIPIENTS_PER_CALL = 100;
 
-function reasonOf(error: unknown): string {
-  return error instanceof OfficeCallError ? `Outlook could not do this (${error.message})` : `unexpected error: ${String(error)}`;
+function reasonOf(error: unknown): ReturnType<typeof because> {
+  return error instanceof OfficeCallError ? because('skip.officeFailed', { detail: error.message }) : because('skip.unexpected', { detail: String(error) });
 }
 
 export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOptions = {}): MailHost {
@@ -37,7 +38,7 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
         }
         result.applied.push(...adds);
       } catch (error) {
-        result.skipped.push(...adds.map((edit) => ({ edit, reason: reasonOf(error) })));
+        result.skipped.push(...adds.map((edit) => ({ edit, ...reasonOf(error) })));
       }
     }
     for (const field of ['to', 'cc', 'bcc'] as const) {
@@ -48,12 +49,12 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
         const gone = new Set(removes.map((e) => e.email.toLowerCase()));
         const remaining = current.filter((r) => !gone.has(r.emailAddress.toLowerCase()));
         const found = removes.filter((e) => current.some((r) => r.emailAddress.toLowerCase() === e.email.toLowerCase()));
-        for (const edit of removes) if (!found.includes(edit)) result.skipped.push({ edit, reason: `${edit.email} is no longer in ${field}` });
+        for (const edit of removes) if (!found.includes(edit)) result.skipped.push({ edit, ...because('skip.noLongerIn', { email: edit.email, field }) });
         if (found.length === 0) continue;
         await officeCall<void>(`${field}.setAsync`, (cb) => recipients(field).setAsync(remaining.map((r) => ({ displayName: r.displayName ?? r.emailAddress, emailAddress: r.emailAddress })), cb));
         result.applied.push(...found);
       } catch (error) {
-        result.skipped.push(...removes.map((edit) => ({ edit, reason: reasonOf(error) })));
+        result.skipped.push(...removes.map((edit) => ({ edit, ...reasonOf(error) })));
       }
     }
   }
@@ -69,7 +70,7 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
       const senderNames = from.name ? [stripTitle(from.name).toLowerCase()] : [];
       let written: string;
       let applied: Edit[];
-      let skipped: { edit: Edit; reason: string }[];
+      let skipped: SkippedHostEdit[];
       if (body.type === TEXT) {
         const plan = planTextChanges(body.text, fresh, senderNames);
         written = applyTextChanges(body.text, plan.changes);
@@ -78,25 +79,25 @@ export function officeMailHost(item: ComposeItemLike, options: OfficeAdapterOpti
       } else {
         ({ html: written, applied, skipped } = applyTextEditsToHtml(body.raw, fresh, senderNames));
       }
-      result.skipped.push(...skipped.map((s) => ({ edit: original(s.edit), reason: s.reason })));
+      result.skipped.push(...skipped.map((s) => ({ ...s, edit: original(s.edit) })));
       if (applied.length === 0) return;
       await officeCall<void>('body.setAsync', (cb) => item.body.setAsync(written, { coercionType: body.type }, cb));
       result.applied.push(...applied.map(original));
     } catch (error) {
-      result.skipped.push(...edits.map((edit) => ({ edit, reason: reasonOf(error) })));
+      result.skipped.push(...edits.map((edit) => ({ edit, ...reasonOf(error) })));
     }
   }
 
   async function applyDelay(edit: Extract<Edit, { op: 'setDelayDelivery' }>, result: HostApplyResult): Promise<void> {
     if (!item.delayDeliveryTime) {
-      result.skipped.push({ edit, reason: 'this version of Outlook cannot delay delivery from an add-in (needs Mailbox 1.13)' });
+      result.skipped.push({ edit, ...because('skip.noDelay') });
       return;
     }
     try {
       await officeCall<void>('delayDeliveryTime.setAsync', (cb) => item.delayDeliveryTime!.setAsync(new Date(edit.time), cb));
       result.applied.push(edit);
     } catch (error) {
-      result.skipped.push({ edit, reason: reasonOf(error) });
+      result.skipped.push({ edit, ...reasonOf(error) });
     }
   }
 

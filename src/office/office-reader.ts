@@ -7,6 +7,7 @@ import { escapeHtml } from './html-scan';
 import { htmlToText } from './html-text';
 import type { HostDraft, MailHost } from './mail-host';
 import { officeCall } from './promisify';
+import { because } from '../engine/i18n/fix-reasons';
 
 // Office.CoercionType.Html / .Text
 export const HTML = 'html';
@@ -157,7 +158,7 @@ export function officeSendHost(item: ComposeItemLike, options: OfficeAdapterOpti
   return {
     ...officeReader(item, options),
     async applyEdits(edits) {
-      return { applied: [], skipped: edits.map((edit) => ({ edit, reason: 'fixes are made from the task pane, never on send' })) };
+      return { applied: [], skipped: edits.map((edit) => ({ edit, ...because('skip.onSend') })) };
     },
   };
 }

@@ -1,6 +1,7 @@
 // What the task pane does, without React: load config, check, re-check on changes, apply fixes,
 // dismiss findings. The React hook only wires this to a reducer, so it is tested on its own.
 import { check, planFixAll, type Draft, type Edit, type Finding, type Fix, type FixAllPlan } from '../engine';
+import { because } from '../engine/i18n/fix-reasons';
 import { dismissalOf, readDismissals, writeDismissals, type Dismissal } from '../office/dismissals';
 import type { MailHost } from '../office/mail-host';
 import { loadCouncilConfig, type CouncilConfig, type JsonSource } from './council-config';
@@ -51,13 +52,15 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
   });
   // Reasons from Office end in a full stop; the notice adds its own.
   const bare = (text: string): string => text.replace(/[.!?]+$/, '');
-  const failure = (error: unknown): Notice => ({ intent: 'error', text: words.t('pane.nothingChanged', { why: bare(error instanceof Error ? error.message : String(error)) }) });
+  const failure = (why: string): Notice => ({ intent: 'error', text: words.t('pane.nothingChanged', { why: bare(why) }) });
+  // A thrown error's own words are technical (Office's or the browser's): framed in the pane's language.
+  const thrown = (error: unknown): Notice => failure(words.reason(because('skip.other', { detail: error instanceof Error ? error.message : String(error) })));
 
   async function runCheck(): Promise<void> {
     try {
       const draft = await host.readDraft();
       if (!config) {
-        config = await loadCouncilConfig(source, draft.from.email);
+        config = await loadCouncilConfig(source, draft.from.email, words.config);
         dispatch({ type: 'configLoaded', config });
       }
       lastSeen = JSON.stringify([draft.to, draft.cc, draft.bcc, draft.subject, draft.bodyHtml, draft.from]);
@@ -97,10 +100,10 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
       const result = await host.applyEdits(edits);
       applied = result.applied;
       if (result.skipped.length === 0) dispatch({ type: 'fixed', notice: { intent: 'success', text: words.t('pane.done', { what: bare(title) }) } });
-      else if (result.applied.length === 0) dispatch({ type: 'fixed', notice: failure(result.skipped[0]!.reason) });
-      else dispatch({ type: 'fixed', notice: { intent: 'warning', text: words.t('pane.partlyDone', { why: bare(result.skipped.map((s) => s.reason).join('; ')) }) } });
+      else if (result.applied.length === 0) dispatch({ type: 'fixed', notice: failure(words.reason(result.skipped[0]!)) });
+      else dispatch({ type: 'fixed', notice: { intent: 'warning', text: words.t('pane.partlyDone', { why: bare(result.skipped.map((s) => words.reason(s)).join('; ')) }) } });
     } catch (error) {
-      dispatch({ type: 'fixed', notice: failure(error) });
+      dispatch({ type: 'fixed', notice: thrown(error) });
     }
     await recheck();
     return applied;
@@ -139,7 +142,7 @@ export function createController(host: MailHost, source: JsonSource, dispatch: (
         const run = (d: Draft): Finding[] => (config ? checkIn(d, config) : []);
         dispatch({ type: 'planned', plan: planFixAll(draft, findings, { recheck: run }) });
       } catch (error) {
-        dispatch({ type: 'fixed', notice: failure(error) });
+        dispatch({ type: 'fixed', notice: thrown(error) });
       }
     },
     async confirmFixAll(plan) {

@@ -1,6 +1,7 @@
 // Loads the council's directory and policy from the add-in's own host and validates them with the
 // engine's schemas; a bad or missing directory leaves the rules that need none still running.
 import { DEFAULT_POLICY, loadDirectory, loadPolicy, type Directory, type Policy } from '../engine';
+import type { ConfigLanguage } from '../engine/config/config-text';
 import { fetchJson } from '../office/fetch-json';
 import { fallbackDirectory } from '../launchevent/light-config';
 
@@ -19,7 +20,8 @@ export type JsonSource = (path: string) => Promise<unknown>;
 
 export const httpSource = (base: string): JsonSource => (path) => fetchJson(`${base}${path}`);
 
-export async function loadCouncilConfig(source: JsonSource, senderEmail: string): Promise<CouncilConfig> {
+/** `language`: the pane's, for the files' problems (path: problem). */
+export async function loadCouncilConfig(source: JsonSource, senderEmail: string, language: ConfigLanguage = {}): Promise<CouncilConfig> {
   const problems: string[] = [];
   let directory: Directory | undefined;
   let policy: Policy | undefined;
@@ -27,7 +29,7 @@ export async function loadCouncilConfig(source: JsonSource, senderEmail: string)
     const raw = await source('config/directory.json');
     if (raw === undefined) problems.push('config/directory.json: not found — ask your Monitoring Officer to publish the council directory');
     else {
-      const loaded = loadDirectory(raw);
+      const loaded = loadDirectory(raw, language);
       if (loaded.ok) directory = loaded.value;
       else problems.push(...loaded.errors.map((e) => `config/directory.json: ${e}`));
     }
@@ -38,7 +40,7 @@ export async function loadCouncilConfig(source: JsonSource, senderEmail: string)
   try {
     const raw = await source('config/policy.json');
     policyFound = raw !== undefined;
-    const loaded = loadPolicy(raw);
+    const loaded = loadPolicy(raw, language);
     if (loaded.ok) policy = loaded.value;
     else problems.push(...loaded.errors.map((e) => `config/policy.json: ${e}`));
   } catch (error) {

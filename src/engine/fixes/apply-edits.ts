@@ -2,6 +2,7 @@
 // task-pane preview share (the Office adapter turns the same ops into Office.js calls).
 import { stripTitle } from '../people/directory-index';
 import type { Draft, Edit } from '../types';
+import { because } from '../i18n/fix-reasons';
 import { applyTextChanges, planTextChanges, type SkippedEdit } from './text-changes';
 
 export { resolveAnchor } from './anchors';
@@ -39,7 +40,7 @@ export function applyEdits(draft: Draft, edits: readonly Edit[]): ApplyResult {
     } else if (edit.op === 'removeRecipient') {
       const list = next[edit.field];
       const kept = list.filter((a) => !sameAddress(a.email, edit.email));
-      if (kept.length === list.length) skipped.push({ edit, reason: `${edit.email} is not in ${FIELD_LABEL[edit.field]}` });
+      if (kept.length === list.length) skipped.push({ edit, ...because('skip.notInField', { email: edit.email, field: FIELD_LABEL[edit.field] }) });
       else {
         next[edit.field] = kept;
         done.add(edit);

@@ -6,11 +6,12 @@ import { copySentenceFor, mergeCopyGroups } from './copy-statement';
 import { planTextChanges, type SkippedEdit } from './text-changes';
 import { applyEdits } from './apply-edits';
 import type { CopyGroup } from '../types';
+import { stepText } from '../i18n/fix-reasons';
 
 export interface FixAllPlan {
   /** The edits to apply together, in order. */
   edits: Edit[];
-  /** What they will do, one line each, in the user's words. */
+  /** What they will do, one line each, in English (the task pane words its own: plan-steps.ts). */
   steps: string[];
   /** Fixes' edits left out because they clash with another fix (with why). */
   skipped: SkippedEdit[];
@@ -90,14 +91,14 @@ export function describeEdits(draft: Draft, edits: readonly Edit[]): string[] {
       const added = edits.find((e): e is Extract<Edit, { op: 'addRecipient' }> => e.op === 'addRecipient' && e.email.toLowerCase() === edit.email.toLowerCase());
       if (added) {
         moved.add(edit.email.toLowerCase());
-        steps.push(`Move ${added.name ?? nameOf(draft, edit.field, edit.email)} from ${FIELD[edit.field]} to ${FIELD[added.field]}`);
-      } else steps.push(`Remove ${nameOf(draft, edit.field, edit.email)} from ${FIELD[edit.field]}`);
+        steps.push(stepText('step.move', { name: added.name ?? nameOf(draft, edit.field, edit.email), from: FIELD[edit.field], to: FIELD[added.field] }));
+      } else steps.push(stepText('step.remove', { name: nameOf(draft, edit.field, edit.email), field: FIELD[edit.field] }));
     } else if (edit.op === 'addRecipient') {
-      if (!moved.has(edit.email.toLowerCase())) steps.push(`Add ${edit.name ?? edit.email} to ${FIELD[edit.field]}`);
-    } else if (edit.op === 'setDelayDelivery') steps.push(`Delay sending until ${edit.time}`);
-    else if (edit.op === 'insertText') steps.push(`Add ${quote(edit.text)}`);
-    else if (edit.replacement === '') steps.push(`Remove ${quote(edit.span.text)}`);
-    else steps.push(`Change ${quote(edit.span.text)} to ${quote(edit.replacement)}`);
+      if (!moved.has(edit.email.toLowerCase())) steps.push(stepText('step.add', { name: edit.name ?? edit.email, field: FIELD[edit.field] }));
+    } else if (edit.op === 'setDelayDelivery') steps.push(stepText('step.delay', { time: edit.time }));
+    else if (edit.op === 'insertText') steps.push(stepText('step.insert', { text: quote(edit.text) }));
+    else if (edit.replacement === '') steps.push(stepText('step.delete', { text: quote(edit.span.text) }));
+    else steps.push(stepText('step.change', { from: quote(edit.span.text), to: quote(edit.replacement) }));
   }
   return steps;
 }

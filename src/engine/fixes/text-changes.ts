@@ -3,10 +3,13 @@
 import { placeAnchor } from './anchors';
 import { removalSpan } from './builders';
 import type { Edit } from '../types';
+import { because, type SkipReason } from '../i18n/fix-reasons';
 
 export interface SkippedEdit {
   edit: Edit;
+  /** In English, for logs; hosts render `why` in their own language. */
   reason: string;
+  why: SkipReason;
 }
 
 export interface TextChange {
@@ -21,10 +24,6 @@ export interface TextPlan {
   changes: TextChange[];
   skipped: SkippedEdit[];
 }
-
-export const STALE_REASON = 'the text has changed since the check; check again';
-export const PROTECTED_REASON = 'nothing to remove: those words are part of the greeting, sign-off or signature, which fixes leave alone';
-export const CONFLICT_REASON = 'it overlaps another change to the same words';
 
 interface Piece extends TextChange {
   order: number;
@@ -104,8 +103,8 @@ export function planTextChanges(body: string, edits: readonly Edit[], senderName
     if (edit.op === 'insertText') inserts.push({ edit, order });
     else if (edit.op === 'replaceText') {
       const { start, end, text } = edit.span;
-      if (start < 0 || end > body.length || start > end || body.slice(start, end) !== text) skipped.push({ edit, reason: STALE_REASON });
-      else if (start === end && edit.replacement === '') skipped.push({ edit, reason: PROTECTED_REASON });
+      if (start < 0 || end > body.length || start > end || body.slice(start, end) !== text) skipped.push({ edit, ...because('skip.stale') });
+      else if (start === end && edit.replacement === '') skipped.push({ edit, ...because('skip.protected') });
       else pieces.push({ start, end, text: edit.replacement, edits: [edit], order });
     }
   });
@@ -117,7 +116,7 @@ export function planTextChanges(body: string, edits: readonly Edit[], senderName
   for (const piece of pieces) {
     const group = groups[groups.length - 1];
     if (!group || piece.start > group.end) groups.push(open(piece));
-    else if (!absorb(body, group, piece)) for (const edit of piece.edits) skipped.push({ edit, reason: CONFLICT_REASON });
+    else if (!absorb(body, group, piece)) for (const edit of piece.edits) skipped.push({ edit, ...because('skip.conflict') });
   }
   groups.forEach((group, k) => tidyRemoval(body, group, k > 0 ? groups[k - 1]!.end : 0, k + 1 < groups.length ? groups[k + 1]!.start : body.length));
   return { changes: groups.map(({ start, end, text, edits: carried }) => ({ start, end, text, edits: carried })), skipped };

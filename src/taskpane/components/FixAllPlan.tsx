@@ -32,7 +32,7 @@ export function FixAllPlan({ plan, draft, busy, onConfirm, onCancel }: FixAllPla
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {`${words.t('pane.plan.leftOut', { count: plan.skipped.length })} `}
-            {plan.skipped.map((s) => s.reason).filter((r, k, all) => all.indexOf(r) === k).join('; ')}.
+            {plan.skipped.map((s) => words.reason(s)).filter((r, k, all) => all.indexOf(r) === k).join('; ')}.
           </MessageBarBody>
         </MessageBar>
       )}

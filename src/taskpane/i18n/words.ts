@@ -4,6 +4,8 @@
 // bundle has a size budget).
 import { en } from '../../engine/i18n/en';
 import { render, type Params } from '../../engine/i18n/format';
+import { reasonText, type FixReasonCatalogue, type SkipReason } from '../../engine/i18n/fix-reasons';
+import type { ConfigCatalogue, ConfigLanguage } from '../../engine/config/config-text';
 import type { Lang } from '../../engine/i18n/lang';
 import { welshList, welshShortTitle } from '../../engine/i18n/welsh';
 import { paneEn, type PaneCatalogue, type PaneKey } from './pane-en';
@@ -17,6 +19,10 @@ export interface Words {
   ruleTitle(ruleId: string): string;
   /** "A, B and C" / "A, B a C". */
   list(items: readonly string[]): string;
+  /** Why an edit was left out or not made (the engine's or the Office adapter's reason id). */
+  reason(skipped: { reason: string; why?: SkipReason }): string;
+  /** The language (and its catalogue) of the council files' problems. */
+  readonly config: ConfigLanguage;
   /** The engine catalogue for check(): undefined for English (the engine's default). */
   readonly engineCatalogue?: Partial<Record<string, string>>;
 }
@@ -25,12 +31,20 @@ function englishList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export function makeWords(lang: Lang, pane: PaneCatalogue, engine: Partial<Record<string, string>>): Words {
+/** The catalogues beyond the pane's own and the engine's, for a language other than English. */
+export interface MoreWords {
+  fixReasons?: Partial<FixReasonCatalogue>;
+  config?: Partial<ConfigCatalogue>;
+}
+
+export function makeWords(lang: Lang, pane: PaneCatalogue, engine: Partial<Record<string, string>>, more: MoreWords = {}): Words {
   return {
     lang,
     t: (key, params = {}) => render(pane[key] ?? paneEn[key], params, lang),
     ruleTitle: (ruleId) => engine[`${ruleId}.title`] ?? en[`${ruleId}.title` as keyof typeof en] ?? ruleId,
     list: lang === 'cy' ? (items) => welshList(items.map(welshShortTitle)) : englishList,
+    reason: (skipped) => reasonText(skipped, lang, more.fixReasons),
+    config: { lang, catalogue: more.config },
     engineCatalogue: lang === 'en' ? undefined : engine,
   };
 }
@@ -41,5 +55,5 @@ export const ENGLISH: Words = makeWords('en', paneEn, en);
 export async function loadWords(lang: Lang): Promise<Words> {
   if (lang === 'en') return ENGLISH;
   const welsh = await import(/* webpackChunkName: "pane-cy" */ './welsh');
-  return makeWords('cy', welsh.paneCy, welsh.cy);
+  return makeWords('cy', welsh.paneCy, welsh.cy, { fixReasons: welsh.fixReasonsCy, config: welsh.configCy });
 }

@@ -47,7 +47,7 @@ describe('planTextChanges', () => {
     const plan = planTextChanges(body, [a, b, a]);
     expect(plan.changes.map((c) => c.text)).toEqual(['The paper']);
     expect(plan.changes[0]!.edits).toEqual([a, a]);
-    expect(plan.skipped).toEqual([{ edit: b, reason: expect.stringContaining('same words') }]);
+    expect(plan.skipped).toEqual([{ edit: b, reason: expect.stringContaining('same words'), why: { id: 'skip.conflict', params: {} } }]);
   });
 
   it('removes a sentence that overlaps a removal of a longer stretch', () => {
@@ -61,7 +61,7 @@ describe('planTextChanges', () => {
 
   it('reports a replacement whose text has changed as stale', () => {
     const edit: Edit = { op: 'replaceText', span: { start: 0, end: 4, text: 'Hiya' }, replacement: 'x' };
-    expect(planTextChanges(body, [edit]).skipped).toEqual([{ edit, reason: expect.stringContaining('changed') }]);
+    expect(planTextChanges(body, [edit]).skipped).toEqual([{ edit, reason: expect.stringContaining('changed'), why: { id: 'skip.stale', params: {} } }]);
   });
 
   it('is what applyEdits uses: applied and skipped agree with the plan', () => {
