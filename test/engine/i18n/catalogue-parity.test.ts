@@ -1,17 +1,27 @@
 // Every key in both catalogues, with the same parameters, and every message renders: the engine's
-// (en.ts / cy.ts) and the task pane's and simulator's (src/taskpane/i18n/pane-en.ts / pane-cy.ts).
+// (en.ts / cy.ts), the task pane's and simulator's (src/taskpane/i18n/pane-en.ts / pane-cy.ts), the
+// config problems' (config-en/cy.ts), Fix all's reasons (fix-reasons-en/cy.ts) and the CLI's.
 import { cy } from '../../../src/engine/i18n/cy';
 import { en } from '../../../src/engine/i18n/en';
 import { parameterNames, render } from '../../../src/engine/i18n/format';
 import { RULE_IDS } from '../../../src/engine/config/rule-ids';
 import { paneCy } from '../../../src/taskpane/i18n/pane-cy';
 import { paneEn } from '../../../src/taskpane/i18n/pane-en';
+import { configCy } from '../../../src/engine/i18n/config-cy';
+import { configEn } from '../../../src/engine/i18n/config-en';
+import { fixReasonsCy } from '../../../src/engine/i18n/fix-reasons-cy';
+import { fixReasonsEn } from '../../../src/engine/i18n/fix-reasons-en';
+import { cliCy, cliEn } from '../../../src/cli/messages';
 
 // Parameters only one language's grammar needs (English "a"/"an" before a ward name).
 const GRAMMAR_ONLY: Record<string, string[]> = { 'capacity-stated.message': ['vowel'] };
 
 type Strings = Readonly<Record<string, string>>;
-const PAIRS: Array<[string, Strings, Strings]> = [['engine', en, cy], ['task pane and simulator', paneEn, paneCy]];
+const PAIRS: Array<[string, Strings, Strings]> = [
+  ['engine', en, cy], ['task pane and simulator', paneEn, paneCy],
+  ['config problems', configEn, configCy], ['Fix all reasons and steps', fixReasonsEn, fixReasonsCy],
+  ['command line (report, import, election, --help)', cliEn, cliCy],
+];
 
 describe.each(PAIRS)('%s catalogues', (_name, english, welsh) => {
   it('have the same keys in English and Welsh', () => {
