@@ -48,12 +48,12 @@ export const collectiveMemberEntries: LexiconEntry<'members'>[] = [
   {
     id: 'ward-members', category: 'members',
     phrases: ['{ward|local|fellow|other} {councillors|members|colleagues|councillor|member}', 'councillors', 'colleagues',
-      '{all|both} {three|two|four|of you|of them}', 'the other members', 'ward members',
+      '{all|both} {three|two|four|of you|of them}', 'the other members', 'ward members', 'councillor', 'your fellow', 'my fellow', 'gyd-gynghorydd', 'cyd-gynghorydd',
       // Welsh: "cynghorwyr" (councillors), "aelodau'r ward" (the ward's members), "aelodau eraill" (other members).
       'cynghorwyr', '{aelodau|aelodaur} {ward|eraill}', 'aelodau lleol'],
     examples: {
       match: ['so that all three Thornfield ward councillors have it', 'I have copied my ward colleagues.', 'Copying the other members.',
-        'copying in your fellow ward members', 'the other Llanfair councillors are on copy', "I've cc'd the ward members.", "Mae aelodau'r ward wedi cael copi."],
+        'copying in your fellow ward members', 'the other Llanfair councillors are on copy', 'I am copying in your fellow Abbey councillor.', "I've cc'd the ward members.", "Mae aelodau'r ward wedi cael copi."],
       noMatch: ['The club members met on Sunday.'],
     },
   },

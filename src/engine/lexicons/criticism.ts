@@ -26,13 +26,17 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{cant|cannot|could not|couldnt} tell {a|the} ', 'full of {mistakes|errors}', '{cant|cannot} be trusted', 'not doing {his|her|their} job', 'should {be sacked|be disciplined|be removed|not be in}', 'should lose {his|her} job',
       'should be ashamed', 'ought to be ashamed', 'lost control of', 'lost all control of', 'lost the plot', 'lost {his|her|their|all} grip', 'no grip on',
       'asleep at the wheel', 'not on top of', 'all over the place', 'out of {his|her|their} league',
+      // Sarcasm about a person's work: "has excelled himself again", "could try actually looking at it".
+      '{excelled|outdone|surpassed} {himself|herself|themselves} again', '{could|might} {try|consider} {actually|getting out of|reading|looking|doing {his|her|their} job}',
+      '{has not|hasnt|have not|havent} {grasped|understood|got to grips with}',
       // Welsh: "gwneud llanast" (made a mess), "ddim yn gymwys" (not competent), "anobeithiol" (hopeless), "da i ddim" (no good), "di-glem" (clueless).
       'llanast', 'ddim yn gymwys', 'anghymwys', 'anobeithiol', 'da i ddim', 'diwerth', 'di-werth', 'di-glem', 'dim clem', 'llawn camgymeriadau'],
   },
   {
     id: 'rude', category: 'conduct',
     phrases: ['rude', 'abrupt', 'dismissive', 'arrogant', 'patronising', 'patronizing', 'condescending', 'aggressive', 'obstructive', 'lazy', 'unprofessional', 'unhelpful',
-      'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'not bothered', 'passing the buck', 'hiding behind', 'washed {his|her|their} hands',
+      'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'knew {was|were|to be} {not true|untrue|false|wrong|incorrect}', 'economical with the truth',
+      '{not|never} {telling|told} {me|us|residents|} the truth', '{misled|misleading|lied to} {me|us|residents|the committee|members}', 'not bothered', 'passing the buck', 'hiding behind', 'washed {his|her|their} hands',
       '{a|an|} {complete|total|utter|} lack of {competence|professionalism|care|interest|urgency|courtesy|respect}', 'high-handed', 'high handed', 'sloppy', 'careless', 'negligent', 'evasive', 'dishonest', 'appalling', 'shocking', 'disgraceful',
       // Welsh: "digywilydd" / "anghwrtais" (rude), "esgeulus" (negligent), "diog" (lazy).
       'digywilydd', 'anghwrtais', 'esgeulus', 'diog'],

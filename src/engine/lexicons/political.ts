@@ -241,7 +241,7 @@ export const frameEntries: FrameEntry[] = [
   { id: 'canvass', category: 'electioneering', needsContext: true,
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
       'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
-      'deliver leaflets', 'out delivering', ...cy('canfasio', 'dosbarthu taflenni', 'curo drysau', 'curo ar ddrysau')],
+      'deliver leaflets', 'out delivering', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', ...cy('canfasio', 'dosbarthu taflenni', 'curo drysau', 'curo ar ddrysau')],
     notFollowedBy: ['views', 'opinion', 'opinions', 'the views', 'the opinion', 'residents views', 'their views', 'feedback', 'of members', 'of councillors',
       'will disqualify', 'directly', 'in any', 'of any', 'collection', 'collections'],
     examples: { match: ["I'm also putting together the canvassing rota for the by-election.", 'Good luck with the canvassing at the weekend — I hope Labour hold on to the seat!'],
@@ -290,7 +290,7 @@ export const frameEntries: FrameEntry[] = [
 
 export const anchorEntries: LexiconEntry<'anchor'>[] = [
   { id: 'council-decision', category: 'anchor',
-    phrases: ['full council', 'council meeting', 'the budget', 'this budget', 'the councils budget', 'budget decision', 'council policy', 'the councils policy',
+    phrases: ['full council', 'council meeting', 'voted it through', 'voted {this|that} through', 'who voted for it', 'that decision', 'this decision', 'the budget', 'this budget', 'the councils budget', 'budget decision', 'council policy', 'the councils policy',
       'the councils decision', 'the decision of council', 'councils decision', 'cabinet decision', 'the cabinets decision', 'council tax rise', 'council tax increase',
       'the cuts', 'these cuts', 'y cyngor llawn', 'y gyllideb', 'polisi r cyngor', 'penderfyniad y cyngor'],
     examples: { match: ['Full Council agreed the budget.'] } },
@@ -310,7 +310,7 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   // newsletter that mentions polling day is not party business.
   { id: 'election-context', category: 'context',
     phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
-      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
+      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
     examples: { match: ["the selection meeting for May's elections"] } },
 ];
 
@@ -319,7 +319,7 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
   // marked register belong to every campaign too.
   { id: 'registration', category: 'registration',
     phrases: ['annual canvass', 'the canvass', 'registration campaign', 'voter registration', 'registration drive', 'register to vote campaign', 'canvass form', 'canvass forms', 'canvass period', 'canvass reform', 'canvass communication', 'canvass communications',
-      'electoral registration', 'electoral register', 'register of electors', 'electoral roll', 'register to vote', 'household enquiry form', 'household enquiry forms',
+      'electoral registration', 'electoral register', 'register of electors', 'electoral roll', 'register to vote', 'registered to vote', 'registering to vote', 'are you registered', 'household enquiry form', 'household enquiry forms',
       'hef', 'hefs', 'ero', 'electoral services', 'elections team', 'elections office', 'electoral registration officer', 'registration officer', 'canvass visits',
       'canvass visit', 'personal canvass', 'canvass response', 'cofrestru etholiadol', 'y gofrestr etholwyr', 'canfasio blynyddol', 'ffurflen ymholiad aelwyd'],
     examples: { match: ['The annual canvass starts in July and canvassers will call on homes that have not replied.'] } },

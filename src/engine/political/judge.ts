@@ -68,6 +68,8 @@ const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'were', 'weve
 const STANCE_REACH = 16;
 /** Strong words ("stood up for", "a disgrace") reach further in a long sentence. */
 const STRONG_STANCE_REACH = 26;
+/** Sentences back to the Council decision a criticism attacks. */
+const ANCHOR_SENTENCES = 3;
 /** Words between a criticism and the Council decision it attacks ("this budget is a disgrace"). */
 const ANCHOR_REACH = 6;
 /** Words that carry a party named in the sentence before ("they'd have flogged it off"). */
@@ -160,6 +162,8 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
       continue;
     }
     if (!entryAccepts(w.entry as LexiconEntry<string>, tokens, m.first, m.last)) continue;
+    // "vote" + a capital is "vote Residents First", not "…to vote? Check…": the capital must be in the same clause.
+    if ((w.entry as LexiconEntry<string>).nextCapitalised && m.last < tokens.length && /[.?!:;]/.test(passage.text.slice(tokens[m.last - 1]!.end, tokens[m.last]!.start))) continue;
     switch (w.kind) {
       case 'stance': buckets.stance.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
       case 'implicit': buckets.implicit.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
@@ -253,6 +257,10 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
   // The registration canvass is named once and then talked about as "the canvassers": it colours the whole message.
   const namesRegistration = [...signals.values()].some((n) => (n.anti & ANTI_BIT.registration) !== 0);
   const registration = options.registrationContext === true || namesRegistration;
+  const anchoredBefore = (i: number): boolean => {
+    for (let d = 0; d <= ANCHOR_SENTENCES; d++) if (signals.get(i - d)?.anchors.length) return true;
+    return false;
+  };
   const strongFrame = (s: SentenceSignals): boolean => s.frames.some((f) => !f.entry.needsContext && !f.entry.needsAnchor && !f.entry.memberOnly);
 
   const flagged: FlaggedSentence[] = [];
@@ -338,7 +346,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
           (options.memberSender && n.frames.some((other) => other.entry.needsContext === true && !overlaps(other, frame) && !sameWords(bounded.text, other, frame))));
         if (!political) continue;
       }
-      if (entry.needsAnchor === 'sentence' && !around(i, 0, (n) => n.anchors.length > 0) && !(signals.get(i - 1)?.anchors.length)) continue;
+      // The decision may be named a few sentences before the verdict on it ("Following Full Council's decision… For the record, that decision was…").
+      if (entry.needsAnchor === 'sentence' && !anchoredBefore(i)) continue;
       if (entry.needsAnchor === 'near' && !s.anchors.some((a) => distance(a, frame) <= ANCHOR_REACH)) continue;
       kinds.add(entry.category);
       words.push(span(frame.start, frame.end));

@@ -115,6 +115,31 @@ function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: 
   return { wardId, span: mention ? spanOf(analysis, mention.start, mention.end) : { start: 0, end: 0, text: '' } };
 }
 
+/** "I", "my", "me": a reply in these words, with none of "we", "our", "everyone", is about the writer. */
+const FIRST_PERSON_SINGULAR = new Set(['i', 'im', 'ive', 'id', 'ill', 'my', 'me', 'mine', 'myself', 'fy', 'fi', 'rwyf', 'rydw']);
+const SHARED = new Set(['we', 'us', 'our', 'ours', 'everyone', 'everybody', 'all', 'colleagues', 'members', 'councillors', 'anyone', 'ni', 'ein', 'pawb']);
+const OWN_WORDS_MIN = 2;
+
+/**
+ * A short reply-all that asks a question about the writer's own affairs ("does my wife's shareholding
+ * need to go under securities?"): the answer is for the writer alone. The question sentence is the span.
+ */
+function ownQuestion(analysis: DraftAnalysis, from: number, to: number): Span | undefined {
+  const tokens = analysis.bodyTokens();
+  let own = 0;
+  let possessive = false;
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]!.norm;
+    if (SHARED.has(word)) return undefined;
+    if (FIRST_PERSON_SINGULAR.has(word)) own++;
+    if (word === 'my' || word === 'fy') possessive = true;
+  }
+  if (own < OWN_WORDS_MIN || !possessive) return undefined;
+  const asked = analysis.ownSentences().find((s) => s.text.trimEnd().endsWith('?'));
+  if (!asked) return undefined;
+  return spanOf(analysis, asked.start, asked.end);
+}
+
 function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Translator): Concern | undefined {
   const tokens = analysis.bodyTokens();
   const [from, to] = analysis.tokenRange(analysis.parts().message);
@@ -124,7 +149,12 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   // A short reply is often read as a sign-off ("Thanks so much Alan, really helpful."): read it too.
   const { own, signOff } = analysis.parts();
   const [ownFrom, replyTo] = analysis.tokenRange({ start: own.start, end: signOff ? signOff.end : analysis.parts().message.end });
-  const personal = replyTo - ownFrom <= SHORT_REPLY_WORDS ? personalReplies.find(tokens, ownFrom, replyTo) : [];
+  const short = replyTo - ownFrom <= SHORT_REPLY_WORDS;
+  const personal: { start: number; end: number }[] = short ? personalReplies.find(tokens, ownFrom, replyTo) : [];
+  if (personal.length === 0 && short && isReply) {
+    const question = ownQuestion(analysis, ownFrom, replyTo);
+    if (question) personal.push(question);
+  }
   if (personal.length > 0) {
     const spans = personal.map((h) => spanOf(analysis, h.start, h.end));
     const replied = isReply ? repliedTo(analysis) : undefined;

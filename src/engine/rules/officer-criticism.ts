@@ -77,7 +77,28 @@ function isRoleApposition(tokens: readonly Token[], k: number, upTo: number): bo
   return false;
 }
 
+/** Words that open a relative clause between commas: "Tom Garside, who leads the team, has been useless". */
+const RELATIVES = new Set(['who', 'whose', 'which', 'sydd', 'a']);
+
+/**
+ * Tokens inside relative clauses (", who leads the enforcement team,") of a sentence before `to`:
+ * the clause describes the person before it and is passed over when looking back for the subject.
+ */
+function relativeClauseTokens(tokens: readonly Token[], text: string, from: number, to: number): Set<number> {
+  const inside = new Set<number>();
+  for (let k = from + 1; k < to; k++) {
+    if (!RELATIVES.has(tokens[k]!.norm) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    let end = k + 1;
+    while (end < to && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',')) end++;
+    if (end >= to) continue;
+    for (let j = k; j < end; j++) inside.add(j);
+    k = end - 1;
+  }
+  return inside;
+}
+
 interface SubjectContext {
+  text: string;
   tokens: readonly Token[];
   sentenceFirst: number;
   mentions: readonly PersonMention[];
@@ -90,11 +111,17 @@ interface SubjectContext {
 
 /** The officer a criticism is about, or undefined when its subject is something or someone else. */
 function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Officer | undefined {
-  const { tokens, sentenceFirst, mentions, endingAt, startingAt, earliest, addressee } = context;
+  const { text, tokens, sentenceFirst, mentions, endingAt, startingAt, earliest, addressee } = context;
   if (hit.entry.category === 'about-them') return lastNamedBefore(mentions, hit.end, earliest)?.officer;
   if (hit.entry.category === 'about-next') return startingAt.get(hit.last)?.officer;
   let blocked = false;
-  for (let k = hit.first - 1; k >= Math.max(sentenceFirst, hit.first - SUBJECT_REACH); k--) {
+  const clauses = relativeClauseTokens(tokens, text, sentenceFirst, hit.first);
+  let reach = SUBJECT_REACH;
+  for (let k = hit.first - 1; k >= Math.max(sentenceFirst, hit.first - reach); k--) {
+    if (clauses.has(k)) {
+      reach++;
+      continue;
+    }
     const mention = endingAt.get(k);
     if (mention) return blocked ? undefined : mention.officer;
     const word = tokens[k]!.norm;
@@ -177,10 +204,12 @@ export const officerCriticism = defineRule({
       const at = sentenceIndex(sentences, hit.start);
       if (at < 0) continue;
       const [sentenceFirst] = analysis.tokenRange(sentences[at]!);
-      // Passing back what a resident said is not the member's own criticism.
-      if (reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first).length > 0) continue;
+      // Passing back what a resident said is not the member's own criticism — but "you told me
+      // something you knew was not true" says it of the officer written to.
+      const ofAddressee = hit.first > sentenceFirst! && tokens[hit.first - 1]!.norm === 'you';
+      if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first).length > 0) continue;
       const earliest = sentences[Math.max(0, at - PRONOUN_SENTENCES)]!.start;
-      const officer = subjectOf(hit, { tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee });
+      const officer = subjectOf(hit, { text: draft.body, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee });
       if (officer) found.push({ officer, hit });
     }
     if (found.length === 0) return [];

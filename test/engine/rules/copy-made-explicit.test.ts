@@ -8,6 +8,8 @@ const memberBody = (...paragraphs: string[]): string => letter('Hi Fatima,', ['T
 
 ruleTester.run(copyMadeExplicit, {
   valid: [
+    { name: 'the copy stated by role and ward ("your fellow Brookside councillor")',
+      draft: aDraft().from(officer.noor).to(cllr.doyle).cc(cllr.quinn).body(memberBody('I am copying in your fellow Brookside councillor so that you both have the same information.')).build() },
     { name: 'the civic head copied by another title ("The Provost is copied")',
       draft: aDraft().from(officer.noor).to(cllr.doyle).cc(cllr.pennington).body(memberBody('The Provost is copied, as she is hosting the evening.')).build() },
     { name: 'the civic head copied as "the Chairman"',
@@ -44,6 +46,9 @@ ruleTester.run(copyMadeExplicit, {
       draft: aDraft().from(officer.stone).to(cllr.doyle, cllr.quinn).body(officerBody()).build() },
   ],
   invalid: [
+    { name: 'a fellow councillor of another ward is not the one copied',
+      draft: aDraft().from(officer.noor).to(cllr.doyle).cc(cllr.quinn).body(memberBody('I am copying in your fellow Riverside councillor for information.')).build(),
+      findings: [{ severity: 'warning', recipients: [cllr.quinn.email] }] },
     { name: 'an officer copies a second member without saying so',
       draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn).body(officerBody()).build(),
       findings: [{ severity: 'warning', recipients: [cllr.quinn.email], message: ['Cllr Sarah Quinn'] }],

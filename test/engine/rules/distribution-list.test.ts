@@ -12,6 +12,9 @@ const allMembersExcept = (...senders: { email: string }[]) => Object.values(cllr
 
 ruleTester.run(distributionList, {
   valid: [
+    { name: 'reply-all with a question for every member ("should we all…?")',
+      draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
+        .body(`Thanks Emily - should we all bring photo ID, or will my council pass do?\n\nSarah${emilyInvite}`).build() },
     { name: "an officer's notice to all members",
       draft: aDraft().from(officer.grove).to(mailbox.allMembers).subject('Register of interests: annual check')
         .body(letter('Dear Councillors,', ['Please check your register entry and send me any changes by 26 February.'], 'Kind regards,', ['Peter Grove', 'Monitoring Officer'])).build() },
@@ -59,6 +62,11 @@ ruleTester.run(distributionList, {
         .body(letter('Colleagues,', ['The revised call-in guidance is very helpful, and every member should read section 4 before April.'], 'Martin', [])).build() },
   ],
   invalid: [
+    { name: "reply-all with a question about the member's own form, in no stock words",
+      draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
+        .body(`Quick one - I've booked the Tuesday, but does my DBS renewal need to be done before I can come?\n\nSarah${emilyInvite}`).build(),
+      findings: [{ severity: 'warning', recipients: [mailbox.allMembers.email], message: ['Emily Stone'] }],
+      output: { to: [officer.stone] } },
     { name: "reply-all to the all-members list: 'put me down for…'",
       draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
         .body(`Put me down for the Wednesday, please.\n\nSarah${emilyInvite}`).build(),

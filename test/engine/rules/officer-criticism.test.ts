@@ -18,6 +18,12 @@ const toResident = (paragraphs: string[]) => letter('Dear Mr Morgan,', paragraph
 
 ruleTester.run(officerCriticism, {
   valid: [
+    { name: 'praise through a relative clause ("Zoe Marsh, who runs allocations, has been brilliant")',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your transfer')
+        .body(toResident(['As your ward councillor I am pleased. Zoe Marsh, who runs the allocations team, has been brilliant on it.'])).build() },
+    { name: "a resident's account passed back (\"you told me he was rude\") is not the member's own criticism",
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your complaint')
+        .body(toResident(['As your ward councillor I have passed this on. You told me Zoe Marsh was rude on the phone, and I have asked her Director to look into it.'])).build() },
     { name: 'a service and a decision criticised, with ward colleagues copied',
       draft: aDraft().from(cllr.hussain).to(officer.ellis).cc(cllr.price, cllr.holloway).subject('Garden waste')
         .body(letter('Dear Rob,', ['The garden waste service has been a shambles since the rounds changed, and the decision to cut the summer collections was the wrong call.', 'What is the recovery plan?', 'I have copied Cllr Price and Cllr Holloway.'], 'Kamal', [])).build() },
@@ -73,6 +79,14 @@ ruleTester.run(officerCriticism, {
         .body(letter('Colleagues,', ['Tom Baines chaired the review. The contractor\'s answers on the missed cuts were evasive.'], 'Sarah', [])).build() },
   ],
   invalid: [
+    { name: 'a relative clause between the officer and the words ("Zoe Marsh, who runs allocations, has been hopeless")',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your transfer')
+        .body(toResident(['As your ward councillor I have chased this. Zoe Marsh, who runs the allocations team, has been frankly hopeless on it.'])).build(),
+      findings: [{ severity: 'warning', spans: ['hopeless'] }], output: { to: [amandaCho] } },
+    { name: "the officer written to accused of untruth, with a resident in Bcc",
+      draft: aDraft().from(cllr.hussain).to(officer.zoe).bcc(resident.btinternet).subject('Transfer')
+        .body(letter('Zoe,', ['On Monday you told me the offer had gone out. It had not: you told me something you knew was not true.'], 'Kamal', [])).build(),
+      findings: [{ severity: 'warning', spans: ['knew was not true'] }] },
     { name: "a junior officer's capability attacked in a reply to a resident",
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).composeType('reply').subject('Re: Transfer')
         .body(toResident(['As your ward councillor I share your frustration. Zoe Marsh has been hopeless on your transfer - she hasn\'t even looked at the medical evidence.'])).build(),
