@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { langOfLocale, type Lang } from '../engine/i18n/lang';
 import { registerCheck, registerValidate } from './check-command';
 import { registerElection } from './election-command';
+import { usageInLanguage } from './commander-words';
 import { fileProblem, InputError } from './errors';
 import { helpInLanguage, langInArgv } from './help-language';
 import { registerImport } from './import-command';
@@ -49,7 +50,7 @@ function buildProgram(io: Io, run: Run, t: CliText, lang: Lang): Command {
     .version(packageVersion(), '-v, --version', t('help.version'))
     .helpOption('-h, --help', t('help.help'))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text.replace(/^error: /, 'protocol-check: ')) })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(usageInLanguage(text.replace(/^error: /, 'protocol-check: '), t)) })
     .showHelpAfterError(t('main.addHelp'))
     .addHelpText('after', t('help.exit'));
   registerCheck(program, io, run, t);

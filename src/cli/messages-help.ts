@@ -68,6 +68,17 @@ export const helpEn = {
   'help.election.replace': 'replace a hand-written period that overlaps (otherwise it is kept and nothing is written)',
   'help.election.dryRun': 'print the change and write nothing',
   'help.election.after': '\nExample:\n  protocol-check election --polling-day 2027-05-06 --policy council/policy.json',
+  // Usage mistakes as commander words them (commander-words.ts puts them in the chosen language)
+  'usage.unknownOption': 'unknown option \'{flag}\'',
+  'usage.unknownCommand': 'unknown command \'{name}\'',
+  'usage.didYouMean': '(Did you mean {what}?)',
+  'usage.didYouMeanOneOf': '(Did you mean one of {list}?)',
+  'usage.requiredOption': 'required option \'{flags}\' not specified',
+  'usage.missingArgument': 'missing required argument \'{name}\'',
+  'usage.optionMissingArgument': 'option \'{flags}\' argument missing',
+  'usage.invalidArgument': 'option \'{flags}\' argument \'{value}\' is invalid.',
+  'usage.allowedChoices': 'Allowed choices are {list}.',
+  'usage.tooManyArguments': 'too many arguments{command, select, none {} other { for \'{command}\'}}. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.',
 } as const;
 
 export type HelpKey = keyof typeof helpEn;
@@ -138,4 +149,14 @@ export const helpCy: Record<HelpKey, string> = {
   'help.election.replace': 'rhoi’r cyfnod newydd yn lle cyfnod a ysgrifennwyd â llaw sy’n gorgyffwrdd (fel arall caiff ei gadw ac ni ysgrifennir dim)',
   'help.election.dryRun': 'argraffu’r newid ac ysgrifennu dim',
   'help.election.after': '\nEnghraifft:\n  protocol-check election --polling-day 2027-05-06 --policy council/policy.json',
+  'usage.unknownOption': 'opsiwn anhysbys \'{flag}\'',
+  'usage.unknownCommand': 'gorchymyn anhysbys \'{name}\'',
+  'usage.didYouMean': '(Oeddech chi’n golygu {what}?)',
+  'usage.didYouMeanOneOf': '(Oeddech chi’n golygu un o’r rhain: {list}?)',
+  'usage.requiredOption': 'ni roddwyd yr opsiwn gofynnol \'{flags}\'',
+  'usage.missingArgument': 'mae’r ddadl ofynnol \'{name}\' ar goll',
+  'usage.optionMissingArgument': 'mae gwerth yr opsiwn \'{flags}\' ar goll',
+  'usage.invalidArgument': 'nid yw’r gwerth \'{value}\' yn ddilys ar gyfer yr opsiwn \'{flags}\'.',
+  'usage.allowedChoices': 'Y dewisiadau a ganiateir yw {list}.',
+  'usage.tooManyArguments': 'gormod o ddadleuon{command, select, none {} other { ar gyfer \'{command}\'}}. Disgwyl {expected} dadl ond cafwyd {got}.',
 };

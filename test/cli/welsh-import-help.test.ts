@@ -124,3 +124,14 @@ describe('--help in Welsh', () => {
     expect(english.stdout).toContain('--lang <lang>');
   });
 });
+
+describe('usage mistakes in Welsh', () => {
+  it('words commander\'s errors in Welsh, keeping the option and the nearest name, and leaves English alone', async () => {
+    const welsh = await run('check', '--lang', 'cy', '--directry', 'x.json', 'a.json');
+    expect(welsh.code).toBe(2);
+    expect(welsh.stderr).toBe("protocol-check: opsiwn anhysbys '--directry'\n(Oeddech chi’n golygu --directory?)\n(ychwanegwch --help i weld yr opsiynau)\n");
+    const choice = await runCli(['check', '--lang', 'fr', 'a.json'], { locale: 'cy_GB.UTF-8' });
+    expect(choice.stderr).toContain("nid yw’r gwerth 'fr' yn ddilys ar gyfer yr opsiwn '--lang <lang>'. Y dewisiadau a ganiateir yw en, cy.");
+    expect((await run('check', '--directry', 'x.json', 'a.json')).stderr).toBe("protocol-check: unknown option '--directry'\n(Did you mean --directory?)\n(add --help to see the options)\n");
+  });
+});
