@@ -39,6 +39,17 @@ export function isProse(tokens: readonly Token[], [from, to]: readonly [number, 
   return false;
 }
 
+/** Is `at` inside brackets opened since `from`? */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Is the mention one of a list of parties ("Labour, Green and Reform UK each have…")? */
 function inList(mention: PartyMention, all: readonly PartyMention[], tokens: readonly Token[]): boolean {
   return all.some((other) => {
@@ -66,12 +77,11 @@ export function partyActors(mentions: readonly PartyMention[], tokens: readonly 
     if (m.control) return false;
     let before = m.first - 1;
     while (before > from && ARTICLES.has(tokens[before]!.norm)) before--;
-    const prev = m.first > from ? tokens[m.first - 1] : undefined;
     if (labelsBusiness(tokens, m.last, to)) return false;
     if (before >= from && notAfter.has(tokens[before]!.norm)) return false;
     for (let k = m.first; k < m.last; k++) if (LABEL_IN_NAME.has(tokens[k]!.norm)) return false;
-    // "(Labour)", "Cllr Owen (Plaid Cymru)": an affiliation label.
-    if (prev && text.slice(prev.end, m.start).includes('(')) return false;
+    // "(Labour)", "Cllr Owen (Cabinet Member for Highways, Welsh Labour)": an affiliation label.
+    if (insideBrackets(text, tokens[from]!.start, m.start)) return false;
     for (let k = 1; k <= NUMBER_REACH; k++) {
       if ((m.first - k >= from && isNumber(tokens[m.first - k])) || (m.last - 1 + k < to && isNumber(tokens[m.last - 1 + k]))) return false;
     }

@@ -104,6 +104,10 @@ ruleTester.run(politicalContent, {
     { name: 'a Welsh chapel denomination', draft: officerToMember("Mae gan Undeb yr Annibynwyr ganllawiau i'w capeli, ac mae Cadw yn cynnig grantiau.") },
     { name: 'an officer names the administration in business', draft: officerToMember('The administration has asked for options on the depot before the budget.') },
     { name: 'our group members as the audience', draft: memberToOfficer('Could you send the note round to all our group members this afternoon?') },
+    { name: 'a party at the end of a bracketed role in minutes', draft: officerToMember('The amendment was moved by Cllr Rowe (Cabinet Member for Highways, Labour) and carried.') },
+    { name: 'Welsh: canvassing park users\' opinion', draft: officerToMember("Rydyn ni am ganfasio barn defnyddwyr y parc dros yr haf am y maes chwarae newydd.") },
+    { name: 'guidance to every member "whether or not you are standing again"',
+      draft: officerToMember('The guidance applies to all of you, whether or not you are standing again in May.') },
   ],
   invalid: [
     // Party-named attack and praise in plain words.
@@ -189,5 +193,8 @@ ruleTester.run(politicalContent, {
     { name: 'a hyphenated coalition of two parties', draft: memberToResident('This is another raid on your wallet by the Labour-Indy coalition.'), findings: [{ severity: 'warning' }] },
     { name: 'a cross next to my name', draft: memberToResident('On 6 May please put your cross next to my name so I can keep at it.'), findings: [{ severity: 'warning' }] },
     { name: 'a Full Council decision called an ideological stunt', draft: memberToOfficer("Full Council's decision to double the premium was an ideological stunt."), findings: [{ severity: 'warning' }] },
+    { name: '"the ones opposite" and a moan', draft: memberToOfficer('Funny how the ones opposite who opposed the extra crews are first on Facebook moaning about the bins.'), findings: [{ severity: 'warning' }] },
+    { name: 'Welsh: an officer hopes to see a party hold its seats', draft: officerToMember("Pob lwc ym mis Mai – byddai'n hyfryd gweld Plaid yn dal gafael ar y ddwy sedd."), findings: [{ severity: 'error' }] },
+    { name: 'a false economy voted through at Full Council', draft: memberToResident("The library closures were voted through at Full Council. Frankly, it's a false economy."), findings: [{ severity: 'warning' }] },
   ],
 });
