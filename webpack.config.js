@@ -82,6 +82,15 @@ const officeJsFiles = () => new CopyWebpackPlugin({
     .map((from) => ({ from, context: OFFICE_JS, to: 'office-js/', info: { minimized: true } })),
 });
 
+// The lexicons' examples are for the tests; the bundles carry phrases alone.
+const stripLexiconExamples = {
+  test: /[\\/]src[\\/]engine[\\/]lexicons[\\/][^\\/]+\.ts$/,
+  // The lexicon machinery itself (the entry type, shipped()) has no examples to strip.
+  exclude: /[\\/](lexicon|shipped)\.ts$|-examples\.ts$/,
+  enforce: 'pre',
+  use: path.join(__dirname, 'scripts', 'webpack', 'strip-lexicon-examples.js'),
+};
+
 function simulatorConfig(mode, define) {
   return {
     name: 'simulator',
@@ -113,7 +122,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: production ? { taskpane: './src/taskpane/index.tsx' } : { taskpane: './src/taskpane/index.tsx', simulator: './src/simulator/index.tsx' },
     output: { path: outputPath, filename: '[name].js', clean: false, sourceMapFilename: HIDDEN_MAPS },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
-    module: { rules: [tsRule('es2019')] },
+    module: { rules: [tsRule('es2019'), stripLexiconExamples] },
     performance: { hints: false },
     plugins: [
       define,
@@ -169,14 +178,7 @@ module.exports = async (env = {}, argv = {}) => {
     output: { path: outputPath, filename: '[name].js', clean: false, chunkFormat: false, iife: true },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [tsRule('es2016'), {
-        // The lexicons' examples are for the tests; the on-send file carries phrases alone.
-        test: /[\\/]src[\\/]engine[\\/]lexicons[\\/][^\\/]+\.ts$/,
-        // The lexicon machinery itself (the entry type, shipped()) has no examples to strip.
-        exclude: /[\\/](lexicon|shipped)\.ts$|-examples\.ts$/,
-        enforce: 'pre',
-        use: path.join(__dirname, 'scripts', 'webpack', 'strip-lexicon-examples.js'),
-      }, {
+      rules: [tsRule('es2016'), stripLexiconExamples, {
         // The English catalogue reduced to the alert's words, rule labels and clauses (the rest is fetched).
         test: /[\\/]src[\\/]engine[\\/]i18n[\\/]en\.ts$/,
         enforce: 'pre',
