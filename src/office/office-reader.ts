@@ -7,7 +7,6 @@ import { escapeHtml } from './html-scan';
 import { htmlToText } from './html-text';
 import type { HostDraft, MailHost } from './mail-host';
 import { officeCall } from './promisify';
-import { because } from '../engine/i18n/fix-reasons';
 
 // Office.CoercionType.Html / .Text
 export const HTML = 'html';
@@ -158,7 +157,8 @@ export function officeSendHost(item: ComposeItemLike, options: OfficeAdapterOpti
   return {
     ...officeReader(item, options),
     async applyEdits(edits) {
-      return { applied: [], skipped: edits.map((edit) => ({ edit, ...because('skip.onSend') })) };
+      // The on-send file carries no reason catalogue (its size budget): the id stands in for the words.
+      return { applied: [], skipped: edits.map((edit) => ({ edit, reason: 'skip.onSend', why: { id: 'skip.onSend' as const } })) };
     },
   };
 }

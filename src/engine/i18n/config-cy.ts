@@ -35,13 +35,4 @@ export const configCy: ConfigCatalogue = {
   'config.addWardOrUse': ' — ychwanegwch hi at "wards" neu defnyddiwch un o’r rhain: {list}',
   'config.jsonAt': 'llinell {line}, colofn {column}: nid yw’n JSON dilys ({detail}) — chwiliwch am goma, dyfynnod neu fraced ar goll',
   'config.json': 'nid yw’n JSON dilys ({detail}) — chwiliwch am goma, dyfynnod neu fraced ar goll',
-  'config.messagesShape': 'disgwyl gwrthrych fel {example}',
-  'config.keyPlaceholder': 'allwedd neges',
-  'config.wordingPlaceholder': 'geiriad',
-  'config.unknownLanguage': 'iaith anhysbys — defnyddiwch "en" neu "cy"',
-  'config.messagesOfLanguage': 'disgwyl gwrthrych o "<{key}>": "<{wording}>"',
-  'config.unknownMessage': 'neges anhysbys{hint}',
-  'config.emptyMessage': 'disgwyl y neges fel testun nad yw’n wag',
-  'config.unknownParameter': 'paramedr anhysbys {used} — gall y neges hon ddefnyddio {allowed, select, none {dim paramedrau} other {{allowed}}}',
-  'config.badMessage': 'ni ellir darllen y neges ({detail})',
 };

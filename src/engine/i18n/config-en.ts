@@ -1,5 +1,4 @@
 // The words of the config problems ("path: problem" lines about directory.json, policy.json,
-// messages.json, a draft or an overrides file), English. Kept apart from en.ts: only the hosts that
 // validate files (the CLI, the task pane) need them, never the on-send bundle. config-cy.ts has the
 // same keys and parameters. {hint} is a clause that follows ("— did you mean …?").
 export const configEn = {
@@ -38,17 +37,6 @@ export const configEn = {
   // A file that is not JSON ({detail} is the JSON reader's own words).
   'config.jsonAt': 'line {line}, column {column}: not valid JSON ({detail}) — check for a missing comma, quote or bracket',
   'config.json': 'not valid JSON ({detail}) — check for a missing comma, quote or bracket',
-  // messages.json, the council's corrections to the wording.
-  // No braces in these strings (they would read as parameters): the example object is {example}.
-  'config.messagesShape': 'expected an object such as {example}',
-  'config.keyPlaceholder': 'message key',
-  'config.wordingPlaceholder': 'wording',
-  'config.unknownLanguage': 'unknown language — use "en" or "cy"',
-  'config.messagesOfLanguage': 'expected an object of "<{key}>": "<{wording}>"',
-  'config.unknownMessage': 'unknown message{hint}',
-  'config.emptyMessage': 'expected the message as a non-empty string',
-  'config.unknownParameter': 'unknown parameter {used} — this message can use {allowed, select, none {no parameters} other {{allowed}}}',
-  'config.badMessage': '{detail}',
 } as const;
 
 export type ConfigKey = keyof typeof configEn;

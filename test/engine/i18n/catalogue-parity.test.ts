@@ -12,6 +12,8 @@ import { configEn } from '../../../src/engine/i18n/config-en';
 import { fixReasonsCy } from '../../../src/engine/i18n/fix-reasons-cy';
 import { fixReasonsEn } from '../../../src/engine/i18n/fix-reasons-en';
 import { cliCy, cliEn } from '../../../src/cli/messages';
+import { messagesFileCy } from '../../../src/engine/i18n/messages-file-cy';
+import { messagesFileEn } from '../../../src/engine/i18n/messages-file-en';
 
 // Parameters only one language's grammar needs (English "a"/"an" before a ward name).
 const GRAMMAR_ONLY: Record<string, string[]> = { 'capacity-stated.message': ['vowel'] };
@@ -19,7 +21,8 @@ const GRAMMAR_ONLY: Record<string, string[]> = { 'capacity-stated.message': ['vo
 type Strings = Readonly<Record<string, string>>;
 const PAIRS: Array<[string, Strings, Strings]> = [
   ['engine', en, cy], ['task pane and simulator', paneEn, paneCy],
-  ['config problems', configEn, configCy], ['Fix all reasons and steps', fixReasonsEn, fixReasonsCy],
+  ['config problems', configEn, configCy], ['messages.json problems', messagesFileEn, messagesFileCy],
+  ['Fix all reasons and steps', fixReasonsEn, fixReasonsCy],
   ['command line (report, import, election, --help)', cliEn, cliCy],
 ];
 
