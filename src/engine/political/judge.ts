@@ -105,13 +105,15 @@ function overlaps(a: { first: number; last: number }, b: { first: number; last: 
   return a.first < b.last && b.first < a.last;
 }
 
-/** A phrase never runs over a line break or a bracket, colon, semicolon, slash, dash or full stop ("…vote)\nConservative"). */
+/** A phrase never runs over a line break or a bracket, colon, semicolon, slash, dash (spaced hyphen too) or full stop ("…vote)\nConservative"). */
 function crossesBreak(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // \n \r ( ) . / : ; [ ] | – —
     if (c === 10 || c === 13 || c === 40 || c === 41 || c === 46 || c === 47 || c === 58 || c === 59 || c === 91 || c === 93 || c === 124 ||
       c === 0x2013 || c === 0x2014) return true;
+    // A hyphen with a space beside it is a dash ("Food waste campaign - leaflet drop").
+    if (c === 45 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i + 1) === 32)) return true;
   }
   return false;
 }

@@ -108,6 +108,9 @@ ruleTester.run(politicalContent, {
     { name: 'Welsh: canvassing park users\' opinion', draft: officerToMember("Rydyn ni am ganfasio barn defnyddwyr y parc dros yr haf am y maes chwarae newydd.") },
     { name: 'guidance to every member "whether or not you are standing again"',
       draft: officerToMember('The guidance applies to all of you, whether or not you are standing again in May.') },
+    { name: 'the Returning Officer writes to members who may be standing again',
+      draft: officerToMember('I am writing to all members, as each of you may be standing again, about the arrangements for 6 May.') },
+    { name: 'a council campaign and a leaflet drop either side of a spaced hyphen', draft: officerToMember('Food waste campaign - leaflet drop to 2,100 households in March.') },
   ],
   invalid: [
     // Party-named attack and praise in plain words.
@@ -196,5 +199,7 @@ ruleTester.run(politicalContent, {
     { name: '"the ones opposite" and a moan', draft: memberToOfficer('Funny how the ones opposite who opposed the extra crews are first on Facebook moaning about the bins.'), findings: [{ severity: 'warning' }] },
     { name: 'Welsh: an officer hopes to see a party hold its seats', draft: officerToMember("Pob lwc ym mis Mai – byddai'n hyfryd gweld Plaid yn dal gafael ar y ddwy sedd."), findings: [{ severity: 'error' }] },
     { name: 'a false economy voted through at Full Council', draft: memberToResident("The library closures were voted through at Full Council. Frankly, it's a false economy."), findings: [{ severity: 'warning' }] },
+    { name: 'a councillor hopes to hold both seats', draft: memberToOfficer("Knocked 180 doors on Saturday. If we get the postal votes in we'll hold both seats in May."), findings: [{ severity: 'warning' }] },
+    { name: "an officer helps with a friend's campaign for a by-election", draft: officerToMember("I'm helping my mate Dean with his campaign for the by-election this weekend."), findings: [{ severity: 'error' }] },
   ],
 });
