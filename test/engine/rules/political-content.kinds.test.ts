@@ -199,7 +199,8 @@ ruleTester.run(politicalContent, {
     { name: '"the ones opposite" and a moan', draft: memberToOfficer('Funny how the ones opposite who opposed the extra crews are first on Facebook moaning about the bins.'), findings: [{ severity: 'warning' }] },
     { name: 'Welsh: an officer hopes to see a party hold its seats', draft: officerToMember("Pob lwc ym mis Mai – byddai'n hyfryd gweld Plaid yn dal gafael ar y ddwy sedd."), findings: [{ severity: 'error' }] },
     { name: 'a false economy voted through at Full Council', draft: memberToResident("The library closures were voted through at Full Council. Frankly, it's a false economy."), findings: [{ severity: 'warning' }] },
-    { name: 'a councillor hopes to hold both seats', draft: memberToOfficer("Knocked 180 doors on Saturday. If we get the postal votes in we'll hold both seats in May."), findings: [{ severity: 'warning' }] },
+    { name: 'a councillor hopes to hold both seats', draft: memberToOfficer("Knocked 180 doors on Saturday. If we get the postal votes in we'll hold both seats in May."),
+      findings: [{ severity: 'warning', message: ['Knocked 180 doors'] }, { severity: 'warning', message: ['hold both seats'] }] },
     { name: "an officer helps with a friend's campaign for a by-election", draft: officerToMember("I'm helping my mate Dean with his campaign for the by-election this weekend."), findings: [{ severity: 'error' }] },
   ],
 });
