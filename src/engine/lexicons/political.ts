@@ -366,7 +366,8 @@ antiEntries.push({ id: 'formal-report', category: 'formal-report',
     'second largest', 'opposition group', 'formed', 'form', 'said', 'says', 'stated', 'confirmed', 'announced', 'responded', 'respond', 'replied', 'wrote',
     'invited', 'position', 'view', 'views', 'stance', 'declared', 'declare', 'registered', 'register', 'standing', 'stood', 'candidate', 'candidates',
     'nominate', 'nominates', 'will be represented', 'represented', 'majority', 'minority', 'control', 'controls', 'chair', 'chairs', 'vice chair',
-    'share', 'percent', 'per cent', 'room', 'rooms', 'move into', 'moves into', 'ystafell', 'pleidleisio', 'pleidleisiodd', 'cefnogi', 'cefnogodd', 'gwrthwynebu', 'sedd', 'seddi', 'ennill', 'enillodd', 'colli', 'collodd'],
+    'share', 'percent', 'per cent', 'ask', 'asking', 'call in', 'calling in', 'called in', 'call {it|this|that|the decision|the item|the report} in', 'move', 'moving', 'propose', 'proposing', 'table a', 'table an', 'tabling',
+    'submit', 'submitting', 'request', 'requesting', 'raise', 'raising', 'question', 'questions', 'deadline', 'agenda', 'room', 'rooms', 'move into', 'moves into', 'ystafell', 'pleidleisio', 'pleidleisiodd', 'cefnogi', 'cefnogodd', 'gwrthwynebu', 'sedd', 'seddi', 'ennill', 'enillodd', 'colli', 'collodd'],
   examples: { match: ['Labour voted against the amendment.', 'The Greens did not win a seat.'] } });
 
 export const stanceLexicon = new Lexicon<StanceCategory>(stanceEntries);

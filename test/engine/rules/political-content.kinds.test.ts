@@ -111,6 +111,8 @@ ruleTester.run(politicalContent, {
     { name: 'the Returning Officer writes to members who may be standing again',
       draft: officerToMember('I am writing to all members, as each of you may be standing again, about the arrangements for 6 May.') },
     { name: 'a council campaign and a leaflet drop either side of a spaced hyphen', draft: officerToMember('Food waste campaign - leaflet drop to 2,100 households in March.') },
+    { name: 'an officer reports a group will call an item in', draft: officerToMember('I understand the Greens are planning to call the decision in at scrutiny.') },
+    { name: 'an officer reports a party will ask a question at Council', draft: officerToMember('I gather the Lib Dems will be asking a question about it at Full Council.') },
   ],
   invalid: [
     // Party-named attack and praise in plain words.
