@@ -81,8 +81,8 @@ export class DraftAnalysis {
   });
 
   readonly parts = once((): LetterParts => letterParts(this.draft.body, this.senderNames()));
-  readonly bodyTokens = once((): Token[] => tokenize(this.draft.body));
-  readonly subjectTokens = once((): Token[] => tokenize(this.draft.subject));
+  readonly bodyTokens = once((): readonly Token[] => tokenize(this.draft.body));
+  readonly subjectTokens = once((): readonly Token[] => tokenize(this.draft.subject));
 
   /** Token index range [from, to) of a body range. */
   tokenRange(range: { start: number; end: number }): [number, number] {

@@ -1,6 +1,6 @@
 // A trie of word sequences: finds every listed phrase in a token stream in linear time,
 // on whole words only, so "Abbey" never matches inside "Abbeyfield".
-import { phraseWords, type Token } from './tokens';
+import { phraseWords, wordsOf, type Token, type TokenWords } from './tokens';
 
 interface TrieNode<T> {
   children: Map<string, TrieNode<T>>;
@@ -27,9 +27,15 @@ export function expandPhrase(pattern: string): string[] {
   return pattern.slice(open + 1, close).split('|').flatMap((choice) => expandPhrase(head + choice + tail));
 }
 
+const UNKNOWN = 0;
+const STARTS = 1;
+const NO_START = 2;
+
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = { children: new Map(), values: [] };
   private longest = 0;
+  /** What startsFor has learnt about each token list's words; dropped with the list, and on add. */
+  private startsByList = new WeakMap<TokenWords, Uint8Array>();
 
   /** Adds every expansion of the pattern; returns how many word sequences it added. */
   add(pattern: string, value: T): number {
@@ -48,6 +54,7 @@ export class PhraseIndex<T> {
       }
       node.values.push(value);
       this.longest = Math.max(this.longest, words.length);
+      this.startsByList = new WeakMap();
       added++;
     }
     return added;
@@ -60,7 +67,19 @@ export class PhraseIndex<T> {
   /** Every match, overlapping ones included, in order of first token then length. */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
+    const roots = this.root.children;
+    const words = wordsOf(tokens);
+    const starts = words && this.startsFor(words);
     for (let i = from; i < to; i++) {
+      // Most words start no phrase: for a list from tokenize, that is known per distinct word, so
+      // the token is skipped on two typed-array reads instead of a map lookup.
+      if (words !== undefined && starts !== undefined) {
+        const word = words.numbers[i]!;
+        if (word >= 0) {
+          if (starts[word] === UNKNOWN) starts[word] = roots.has(words.words[word]!) ? STARTS : NO_START;
+          if (starts[word] === NO_START) continue;
+        }
+      }
       let node: TrieNode<T> | undefined = this.root;
       for (let j = i; j < to && j - i < this.longest; j++) {
         const token: Token = tokens[j]!;
@@ -73,6 +92,13 @@ export class PhraseIndex<T> {
       }
     }
     return matches;
+  }
+
+  /** Per distinct word of a token list: whether it begins a phrase (kept for the list's next search). */
+  private startsFor(words: TokenWords): Uint8Array {
+    let starts = this.startsByList.get(words);
+    if (!starts) this.startsByList.set(words, (starts = new Uint8Array(words.words.length)));
+    return starts;
   }
 }
 

@@ -31,13 +31,16 @@ function isWhite(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 12 || code === 11;
 }
 
-const BREAKS = /[.!?\n]/g;
+/** Closing quotes and brackets that stay with the sentence they end: " ' ” ’ ) ]. */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
+}
 
 /**
  * A sentence ends at . ! ? (with closing quotes or brackets) followed by a space and an upper-case
  * letter, digit or quote; at a blank line; or at a line break unless the line looks hard-wrapped
- * (long, unpunctuated, and the next line starts in lower case). Only the candidate characters are
- * visited (a native regex scan finds them), so the cost is linear and small.
+ * (long, unpunctuated, and the next line starts in lower case). One character-code scan that stops
+ * only at . ! ? and line breaks: linear, and nothing allocated for the characters it passes.
  */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
@@ -51,11 +54,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     start = end;
   };
   let lineStart = from;
-  BREAKS.lastIndex = from;
-  for (let m = BREAKS.exec(text); m !== null && m.index < to; m = BREAKS.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
-    if (ch === '\n') {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // \n . ! ?
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63) continue;
+    if (code === 10) {
       let lineEnd = i;
       while (lineEnd > lineStart && isWhite(text.charCodeAt(lineEnd - 1))) lineEnd--;
       const next = text[i + 1];
@@ -66,15 +69,16 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     }
     if (i < start) continue;
     let k = i + 1;
-    while (k < to && /["'”’)\]]/.test(text[k]!)) k++;
+    while (k < to && isCloser(text.charCodeAt(k))) k++;
     if (k < to && !isSpace(text[k])) continue;
     let n = k;
     while (n < to && isSpace(text[n])) n++;
     const next = text[n];
     if (next !== undefined && n < to && text[n] !== '\n' && !SENTENCE_OPENER.test(next)) continue;
-    if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i).replace(/\.$/, ''))) continue;
+    if (code === 46 && ABBREVIATIONS.has(wordBefore(text, i).replace(/\.$/, ''))) continue;
     push(k);
-    BREAKS.lastIndex = k;
+    // The closers between i and k are no breaks: resume at k.
+    i = k - 1;
   }
   push(to);
   return sentences;

@@ -1,0 +1,41 @@
+// The phrase index finds the same matches whether or not it can use the tokenizer's word numbers
+// (a copied token list has none), and notices phrases added after a search.
+import { PhraseIndex, longestMatches } from '../../../src/engine/text/phrase-index';
+import { tokenize } from '../../../src/engine/text/tokens';
+
+function indexOf(patterns: string[]): PhraseIndex<string> {
+  const index = new PhraseIndex<string>();
+  for (const p of patterns) index.add(p, p);
+  return index;
+}
+
+describe('PhraseIndex', () => {
+  const text = "Labour's costs rose. The Labour group voted for the cuts; labour costs and the green waste depot, St Helen’s Road, vote for us!";
+  const index = indexOf(['labour', 'labour group', 'labour costs', 'vote {for|to} {me|us}', 'green waste', 'st helens road', 'the']);
+
+  it('finds every phrase on whole words, possessives included', () => {
+    const found = index.matchAll(tokenize(text)).map((m) => text.slice(m.start, m.end));
+    expect(found).toEqual(["Labour's", "Labour's costs", 'The', 'Labour', 'Labour group', 'the', 'labour', 'labour costs', 'the', 'green waste', 'St Helen’s Road', 'vote for us']);
+  });
+
+  it('gives the same matches with and without the word numbers, over any range', () => {
+    const tokens = tokenize(text);
+    const copy = tokens.slice();
+    for (let from = 0; from < tokens.length; from += 3) {
+      for (let to = from; to <= tokens.length; to += 4) expect(index.matchAll(tokens, from, to)).toEqual(index.matchAll(copy, from, to));
+    }
+  });
+
+  it('finds a phrase added after a search of the same tokens', () => {
+    const tokens = tokenize('the depot on Ferry Lane');
+    const later = indexOf(['depot']);
+    expect(later.matchAll(tokens)).toHaveLength(1);
+    later.add('ferry lane', 'ferry lane');
+    expect(later.matchAll(tokens).map((m) => m.value)).toEqual(['depot', 'ferry lane']);
+  });
+
+  it('keeps the longest of overlapping matches', () => {
+    const kept = longestMatches(index.matchAll(tokenize('the Labour group'))).map((m) => m.value);
+    expect(kept).toEqual(['the', 'labour group']);
+  });
+});
