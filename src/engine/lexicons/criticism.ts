@@ -28,7 +28,11 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'asleep at the wheel', 'not on top of', 'all over the place', 'out of {his|her|their} league',
       // Sarcasm about a person's work: "has excelled himself again", "could try actually looking at it".
       '{excelled|outdone|surpassed} {himself|herself|themselves} again', '{could|might} {try|consider} {actually|getting out of|reading|looking|doing {his|her|their} job}',
-      '{has not|hasnt|have not|havent} {grasped|understood|got to grips with}',
+      '{has not|hasnt|have not|havent} {grasped|understood|got to grips with}', 'not sure {he|she|they} {has|have} {entirely|really|fully|} {grasped|understood}',
+      // Understatement and insinuation: "not the most experienced planner", "quite a talent", "a habit of remembering things the way that suits him".
+      'not the most {experienced|competent|capable|able|reliable|thorough|careful|diligent|organised|helpful}', '{it|this} {rather|really|certainly} shows',
+      '{quite|what|some} a talent', 'run a training course on', 'without {anyone|anybody} {actually|even|ever} {setting foot|visiting|looking|checking|going}',
+      '{do not|dont|did not|didnt} think {he|she} {is|was|has been} {competent|capable|up to}',
       // Welsh: "gwneud llanast" (made a mess), "ddim yn gymwys" (not competent), "anobeithiol" (hopeless), "da i ddim" (no good), "di-glem" (clueless).
       'llanast', 'ddim yn gymwys', 'anghymwys', 'anobeithiol', 'da i ddim', 'diwerth', 'di-werth', 'di-glem', 'dim clem', 'llawn camgymeriadau'],
   },
@@ -58,7 +62,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
   },
   {
     id: 'no-confidence', category: 'about-them',
-    phrases: ['{no|lost|lost all|little|zero} {confidence|faith} {in|that} {him|her|them|he|she|they}', '{no|lost|lost all|little|zero} confidence in anything {he|she}', '{sack|replace|remove} {him|her}',
+    phrases: ['{no|lost|lost all|little|zero} {confidence|faith} {in|that} {him|her|them|he|she|they}',
+      // Insinuation about honesty: "he remembers things the way that suits him", "I wouldn't take his version on trust".
+      '{the way|way} that suits {him|her}', '{selective|convenient} memory', '{wouldnt|would not|dont|do not|cant|cannot} {take|trust} {his|her} {word|version|account}', '{no|lost|lost all|little|zero} confidence in anything {he|she}', '{sack|replace|remove} {him|her}',
       // Polite but no less damning: "I no longer have any confidence that she is able to…".
       '{no longer|do not|dont|cannot|cant} {have|} {any|much|} {confidence|faith} {in|that} {him|her|them|he|she|they}', 'not confident that {he|she|they}',
       '{take|taken|took} {him|her} off {the case|this|it}', '{given|give} to someone {else|competent|who}', 'someone competent', 'someone who knows what',

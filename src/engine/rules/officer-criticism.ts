@@ -16,6 +16,8 @@ import type { Edit, Fix } from '../types';
 
 /** He, she and their forms, English and Welsh ("Dydy e ddim yn gymwys"). */
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'e', 'ef', 'hi']);
+/** "her" or "his" in front of a noun ("her claim") is a determiner, passed over when looking for the subject. */
+const DETERMINER_PRONOUNS = new Set(['his', 'her']);
 /** "His answers were evasive": a possessive before a conduct noun points to the officer. */
 const POSSESSIVES = new Set(['his', 'her', 'ei']);
 /** Between the officer and the criticism, these start another subject: "Tom says the system is useless". */
@@ -125,6 +127,8 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     const mention = endingAt.get(k);
     if (mention) return blocked ? undefined : mention.officer;
     const word = tokens[k]!.norm;
+    // "his handling of her claim has been careless": "her" before a noun belongs to the noun, not the subject.
+    if (DETERMINER_PRONOUNS.has(word) && k + 1 < hit.first && !CONDUCT_NOUNS.has(tokens[k + 1]!.norm)) continue;
     if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(word))?.officer;
     if (!blocked && (word === 'you' || word === 'youve' || word === 'youre')) return addressee;
     if (CONDUCT_NOUNS.has(word)) {

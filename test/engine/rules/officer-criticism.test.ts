@@ -18,6 +18,9 @@ const toResident = (paragraphs: string[]) => letter('Dear Mr Morgan,', paragraph
 
 ruleTester.run(officerCriticism, {
   valid: [
+    { name: 'a report, not a person, is "not the most exciting read"',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Report')
+        .body(toResident(['As your ward councillor I have read it. The housing report is not the most exciting read, but Zoe Marsh explained it well.'])).build() },
     { name: 'praise through a relative clause ("Zoe Marsh, who runs allocations, has been brilliant")',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your transfer')
         .body(toResident(['As your ward councillor I am pleased. Zoe Marsh, who runs the allocations team, has been brilliant on it.'])).build() },
@@ -79,6 +82,18 @@ ruleTester.run(officerCriticism, {
         .body(letter('Colleagues,', ['Tom Baines chaired the review. The contractor\'s answers on the missed cuts were evasive.'], 'Sarah', [])).build() },
   ],
   invalid: [
+    { name: 'a determiner "her" between the conduct noun and the words ("Mr Ellis\'s handling of her claim has been careless")',
+      draft: aDraft().from(cllr.hussain).to(officer.zoe).bcc(resident.btinternet).subject('Claim')
+        .body(letter('Zoe,', ["I'm sorry to say that Rob Ellis's handling of her claim has been careless from start to finish."], 'Kamal', [])).build(),
+      findings: [{ severity: 'warning', spans: ['careless'] }] },
+    { name: 'understatement about a named officer to an outside body',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your fence')
+        .body(toResident(["As your ward councillor I share your concern. Zoe Marsh is perhaps not the most experienced officer we have, and it rather shows."])).build(),
+      findings: [{ severity: 'warning' }], output: { to: [amandaCho] } },
+    { name: 'insinuation about honesty to a resident ("I wouldn\'t take her word for it")',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your transfer')
+        .body(toResident(['As your ward councillor I have asked again. You could ask Zoe Marsh what happened, but I wouldn\'t take her version on trust.'])).build(),
+      findings: [{ severity: 'warning' }], output: { to: [amandaCho] } },
     { name: 'a relative clause between the officer and the words ("Zoe Marsh, who runs allocations, has been hopeless")',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your transfer')
         .body(toResident(['As your ward councillor I have chased this. Zoe Marsh, who runs the allocations team, has been frankly hopeless on it.'])).build(),
