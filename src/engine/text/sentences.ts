@@ -19,12 +19,24 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0';
 }
 
+/** A letter (as LETTER_OR_DOT reads it) or a dot, with an ASCII fast path. */
+function isLetterOrDot(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER_OR_DOT.test(text[at]!);
+}
+
 /** The word just before position i (exclusive), lower-cased, dots inside kept. */
 function wordBefore(text: string, i: number): string {
   // At most ten characters back: enough for any abbreviation, and linear on "a.a.a.a…".
   let j = i;
-  while (j > 0 && i - j < 10 && LETTER_OR_DOT.test(text[j - 1]!)) j--;
+  while (j > 0 && i - j < 10 && isLetterOrDot(text, j - 1)) j--;
   return text.slice(j, i).toLowerCase();
+}
+
+/** "Mr." "e.g." "Sept.": a full stop after one of these does not end the sentence. */
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.endsWith('.') ? word.slice(0, -1) : word);
 }
 
 function isWhite(code: number): boolean {
@@ -36,11 +48,33 @@ function isCloser(code: number): boolean {
   return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
 }
 
+const BREAK_CHARACTERS = ['\n', '.', '!', '?'];
+
+/**
+ * The first line break, . ! or ? at or after a position (`to` when none before it). Each character's
+ * next place is found by a native indexOf and kept until passed: no regex match objects, and the
+ * text between breaks is not visited in JavaScript.
+ */
+function breakFinder(text: string, to: number): (from: number) => number {
+  const next = [-1, -1, -1, -1];
+  return (from) => {
+    let first = to;
+    for (let c = 0; c < BREAK_CHARACTERS.length; c++) {
+      if (next[c]! < from) {
+        const found = text.indexOf(BREAK_CHARACTERS[c]!, from);
+        next[c] = found < 0 || found > to ? to : found;
+      }
+      if (next[c]! < first) first = next[c]!;
+    }
+    return first;
+  };
+}
+
 /**
  * A sentence ends at . ! ? (with closing quotes or brackets) followed by a space and an upper-case
  * letter, digit or quote; at a blank line; or at a line break unless the line looks hard-wrapped
- * (long, unpunctuated, and the next line starts in lower case). One character-code scan that stops
- * only at . ! ? and line breaks: linear, and nothing allocated for the characters it passes.
+ * (long, unpunctuated, and the next line starts in lower case). Only the candidate characters are
+ * visited (breakFinder), so the cost is linear and small.
  */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
@@ -54,10 +88,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     start = end;
   };
   let lineStart = from;
-  for (let i = from; i < to; i++) {
+  const nextBreak = breakFinder(text, to);
+  for (let i = nextBreak(from); i < to; i = nextBreak(i + 1)) {
     const code = text.charCodeAt(i);
-    // \n . ! ?
-    if (code !== 10 && code !== 46 && code !== 33 && code !== 63) continue;
     if (code === 10) {
       let lineEnd = i;
       while (lineEnd > lineStart && isWhite(text.charCodeAt(lineEnd - 1))) lineEnd--;
@@ -75,7 +108,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     while (n < to && isSpace(text[n])) n++;
     const next = text[n];
     if (next !== undefined && n < to && text[n] !== '\n' && !SENTENCE_OPENER.test(next)) continue;
-    if (code === 46 && ABBREVIATIONS.has(wordBefore(text, i).replace(/\.$/, ''))) continue;
+    if (code === 46 && isAbbreviation(wordBefore(text, i))) continue;
     push(k);
     // The closers between i and k are no breaks: resume at k.
     i = k - 1;
