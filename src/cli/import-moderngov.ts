@@ -6,7 +6,7 @@ import { downloadText } from './download';
 import { fileProblem, InputError } from './errors';
 import { loadTarget, readInput, writeTarget, type ImportContext } from './import-target';
 import type { Io } from './main';
-import type { CliText } from './messages';
+import { importNote, importProblem, type CliText } from './messages';
 import { formatSize } from './sizes';
 
 export interface ModernGovOptions extends ImportContext {
@@ -49,9 +49,10 @@ export async function importModernGov(options: ModernGovOptions, io: Io): Promis
     imported = parseCouncillorsByWard(xml, { domains: options.domains });
   } catch (error) {
     if (!(error instanceof ModernGovError)) throw error;
-    io.stderr(`${source}: ${error.message}\n`);
+    io.stderr(`${source}: ${importProblem(error, t)}\n`);
     return 2;
   }
   const merged = mergeMembers(target.directory, imported, target.overrides, { name: options.councilName, domains: options.domains.length ? options.domains : undefined });
-  return writeTarget(options, target.directory, merged.directory, [...merged.changes, ...imported.notes], io);
+  const report = [...merged.changes, ...imported.notes].map((n) => importNote(n, t));
+  return writeTarget(options, target.directory, merged.directory, report, io);
 }

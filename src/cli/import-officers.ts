@@ -2,6 +2,7 @@
 import { parseOfficersCsv } from '../import/officers';
 import { loadTarget, writeTarget, type ImportContext } from './import-target';
 import type { Io } from './main';
+import { importNote, importProblem } from './messages';
 import { readCsvFile } from './read-csv';
 
 export async function importOfficers(options: ImportContext & { file: string }, io: Io): Promise<number> {
@@ -17,11 +18,11 @@ export async function importOfficers(options: ImportContext & { file: string }, 
   try {
     imported = parseOfficersCsv(csv.text, target.overrides);
   } catch (error) {
-    io.stderr(`${options.file}: ${t('import.nothingWritten', { problem: (error as Error).message })}\n`);
+    io.stderr(`${options.file}: ${t('import.nothingWritten', { problem: importProblem(error, t) })}\n`);
     return 2;
   }
   if (imported.officers.length === 0) {
-    io.stderr(`${options.file}: ${t('import.noOfficers', { why: imported.notes.length ? 'skipped' : 'header' })}\n${imported.notes.map((n) => `  ${n}\n`).join('')}`);
+    io.stderr(`${options.file}: ${t('import.noOfficers', { why: imported.notes.length ? 'skipped' : 'header' })}\n${imported.notes.map((n) => `  ${importNote(n, t)}\n`).join('')}`);
     return 2;
   }
   const before = new Set(target.directory.officers.map((o) => o.email.toLowerCase()));
@@ -34,5 +35,5 @@ export async function importOfficers(options: ImportContext & { file: string }, 
     t('import.officerTotals', { added, removed: removed.length, count: imported.officers.length }),
     ...removed.map((o) => t('import.officerGone', { name: o.name, email: o.email })),
   ];
-  return writeTarget(options, target.directory, directory, [...changes, ...imported.notes], io);
+  return writeTarget(options, target.directory, directory, [...changes, ...imported.notes.map((n) => importNote(n, t))], io);
 }

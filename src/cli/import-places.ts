@@ -3,6 +3,7 @@ import { addPostcodeSectors, addStreets } from '../import/places';
 import { InputError } from './errors';
 import { loadTarget, writeTarget, type ImportContext } from './import-target';
 import type { Io } from './main';
+import { importNote, importProblem } from './messages';
 import { readCsvFile } from './read-csv';
 
 export interface PlacesOptions extends ImportContext {
@@ -37,7 +38,7 @@ export async function importPlaces(options: PlacesOptions, io: Io): Promise<numb
       const csv = await readCsvFile(options.streets, t);
       const result = addStreets(directory, csv.text);
       directory = { ...directory, wards: result.wards };
-      notes.push(csv.note, ...result.notes);
+      notes.push(csv.note, ...result.notes.map((n) => importNote(n, t)));
     }
     if (options.postcodes) {
       current = options.postcodes;
@@ -45,11 +46,11 @@ export async function importPlaces(options: PlacesOptions, io: Io): Promise<numb
       const lookup = await readCsvFile(options.wardNames!, t);
       const result = addPostcodeSectors(directory, nspl.text, lookup.text, options.laCode!);
       directory = { ...directory, wards: result.wards };
-      notes.push(nspl.note, lookup.note, ...result.notes);
+      notes.push(nspl.note, lookup.note, ...result.notes.map((n) => importNote(n, t)));
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    io.stderr(`${current}: ${t('import.nothingWritten', { problem: (error as Error).message })}\n`);
+    io.stderr(`${current}: ${t('import.nothingWritten', { problem: importProblem(error, t) })}\n`);
     return 2;
   }
   return writeTarget(options, target.directory, directory, notes, io);

@@ -1,7 +1,7 @@
 // The words of `import` (moderngov, officers, places) and `election`: refusals, warnings, summaries
 // and dry-run reports, English and Welsh (part of the CLI catalogue in messages.ts). Paths, option
 // names, dates and the names of people and wards are parameters and stay as they are.
-// The notes the import parsers write (src/import/*.ts) are not here: see README "Cymraeg".
+// The notes the import parsers write are in src/import/messages-en.ts and messages-cy.ts.
 export const importEn = {
   'import.nothingWritten': '{problem} (nothing was written)',
   'import.notChanged': '{problem} ({file} was not changed)',

@@ -1,14 +1,19 @@
 // The command line's own words (the report around the findings), English and Welsh, in the
 // engine's message format. Findings themselves come from the engine's catalogues; the words of
-// import and election (messages-import.ts) and of --help (messages-help.ts) join them here.
+// import and election (messages-import.ts), of --help (messages-help.ts) and the import parsers'
+// notes (src/import/messages-en.ts, messages-cy.ts) join them here.
 import type { ConfigLanguage } from '../engine/config/config-text';
 import { CONFIG_CATALOGUES } from '../engine/i18n/config-catalogues';
 import { render, type Params } from '../engine/i18n/format';
 import type { Lang } from '../engine/i18n/lang';
+import { ImportError, noteText, type ImportNote } from '../import/import-note';
+import { importNotesCy } from '../import/messages-cy';
+import { importNotesEn } from '../import/messages-en';
 import { helpCy, helpEn } from './messages-help';
 import { importCy, importEn } from './messages-import';
 
 export const cliEn = {
+  ...importNotesEn,
   ...importEn,
   ...helpEn,
   'report.clean': '✓ no problems found',
@@ -60,6 +65,7 @@ export const cliEn = {
 export type CliKey = keyof typeof cliEn;
 
 export const cliCy: Record<CliKey, string> = {
+  ...importNotesCy,
   ...importCy,
   ...helpCy,
   'report.clean': '✓ dim problemau',
@@ -117,4 +123,14 @@ export function cliText(lang: Lang): CliText {
 /** The engine's config problems (path: problem) in the same language as `t`. */
 export function configLanguage(t: CliText): ConfigLanguage {
   return { lang: t.lang, catalogue: CONFIG_CATALOGUES[t.lang] };
+}
+
+/** An import parser's note in the language of `t`. */
+export function importNote(note: ImportNote, t: CliText): string {
+  return noteText(note, t.lang, t.lang === 'cy' ? cliCy : cliEn);
+}
+
+/** Why an import could not use a file: a parser's own words in the language of `t`, else the error's. */
+export function importProblem(error: unknown, t: CliText): string {
+  return error instanceof ImportError ? importNote(error.note, t) : (error as Error).message;
 }

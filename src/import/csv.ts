@@ -2,6 +2,7 @@
 // quotes, line breaks in quotes, CRLF). The delimiter is taken from the header line, because
 // Excel's "Unicode text" is tab-separated and some European settings use semicolons.
 import { parse } from 'csv-parse/sync';
+import { ImportError, note } from './import-note';
 
 const DELIMITERS = [',', '\t', ';'] as const;
 
@@ -18,7 +19,8 @@ export function parseCsv(text: string): { headers: string[]; rows: Record<string
     records = parse(input, { delimiter: delimiterOf(input), relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new Error(`${line ? `line ${line}: ` : ''}not readable as CSV (${(error as Error).message.replace(/^[A-Za-z ]+:\s*/, '')}) — check the quotes on that line`);
+    const detail = (error as Error).message.replace(/^[A-Za-z ]+:\s*/, '');
+    throw new ImportError(note('csv.unreadable', { hasLine: line ? 'yes' : 'no', line: line ?? 0, detail }));
   }
   const nonEmpty = records.filter((r) => r.some((f) => f.trim() !== ''));
   const headers = (nonEmpty.shift() ?? []).map((h) => h.trim());
@@ -33,4 +35,9 @@ export function findColumn(headers: readonly string[], ...names: (string | RegEx
     if (found) return found;
   }
   return undefined;
+}
+
+/** The headers as a note quotes them: "name", "addr". */
+export function quotedHeaders(headers: readonly string[]): string {
+  return headers.map((h) => `"${h}"`).join(', ');
 }

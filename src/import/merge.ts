@@ -1,11 +1,13 @@
 // Merges an import into the council directory: the import is the truth for who sits for which
 // ward; hand-made data (aliases, places, postcodes, officers, mailboxes) and overrides survive.
 import type { Directory, Member, Ward } from '../engine';
+import { note, type ImportNote } from './import-note';
 import type { Overrides } from './overrides';
 
 export interface Merged {
   directory: Directory;
-  changes: string[];
+  /** What changed, for the admin (the CLI words them in the command's language). */
+  changes: ImportNote[];
 }
 
 const key = (email: string) => email.trim().toLowerCase();
@@ -52,7 +54,7 @@ export interface ImportedMembers {
 }
 
 export function mergeMembers(existing: Directory | undefined, importedIn: ImportedMembers, overrides: Overrides, council: { name?: string; domains?: string[] }): Merged {
-  const changes: string[] = [];
+  const changes: ImportNote[] = [];
   // A member the source has no e-mail for joins once the overrides file gives one.
   const fromOverrides: Member[] = [];
   const stillWithout: NonNullable<Directory['membersWithoutEmail']> = [];
@@ -64,8 +66,8 @@ export function mergeMembers(existing: Directory | undefined, importedIn: Import
   const imported = { wards: importedIn.wards, members: [...importedIn.members, ...fromOverrides] };
   const oldWards = new Map((existing?.wards ?? []).map((w) => [w.id, w]));
   const wards = imported.wards.map((w) => mergeWard(w, oldWards.get(w.id), overrides.wards[w.id]));
-  for (const w of wards) if (!oldWards.has(w.id) && existing) changes.push(`ward added: ${w.name}`);
-  for (const w of existing?.wards ?? []) if (!wards.some((n) => n.id === w.id)) changes.push(`ward removed: ${w.name} (not in the import; boundaries may have changed)`);
+  for (const w of wards) if (!oldWards.has(w.id) && existing) changes.push(note('merge.wardAdded', { name: w.name }));
+  for (const w of existing?.wards ?? []) if (!wards.some((n) => n.id === w.id)) changes.push(note('merge.wardRemoved', { name: w.name }));
 
   const oldMembers = new Map((existing?.members ?? []).map((m) => [key(m.email), m]));
   const oldByName = new Map((existing?.members ?? []).map((m) => [m.name.toLowerCase(), m]));
@@ -78,15 +80,17 @@ export function mergeMembers(existing: Directory | undefined, importedIn: Import
   for (const m of members) {
     const before = oldMembers.get(key(m.email)) ?? oldByName.get(m.name.toLowerCase());
     if (!before) {
-      if (existing) changes.push(`member added: ${m.name} (${m.ward})`);
+      if (existing) changes.push(note('merge.memberAdded', { name: m.name, ward: String(m.ward) }));
       continue;
     }
     seen.add(before);
-    if (JSON.stringify(before.ward) !== JSON.stringify(m.ward)) changes.push(`ward changed: ${m.name} ${JSON.stringify(before.ward)} → ${JSON.stringify(m.ward)}`);
-    if ((before.party ?? '') !== (m.party ?? '')) changes.push(`party changed: ${m.name} ${before.party ?? '(none)'} → ${m.party ?? '(none)'}`);
-    if (JSON.stringify([...(before.roles ?? [])].sort()) !== JSON.stringify([...(m.roles ?? [])].sort())) changes.push(`roles changed: ${m.name} [${(before.roles ?? []).join(', ')}] → [${(m.roles ?? []).join(', ')}]`);
+    if (JSON.stringify(before.ward) !== JSON.stringify(m.ward)) changes.push(note('merge.wardChanged', { name: m.name, before: JSON.stringify(before.ward), after: JSON.stringify(m.ward) }));
+    if ((before.party ?? '') !== (m.party ?? '')) {
+      changes.push(note('merge.partyChanged', { name: m.name, hadParty: before.party === undefined ? 'no' : 'yes', before: before.party ?? '', hasParty: m.party === undefined ? 'no' : 'yes', after: m.party ?? '' }));
+    }
+    if (JSON.stringify([...(before.roles ?? [])].sort()) !== JSON.stringify([...(m.roles ?? [])].sort())) changes.push(note('merge.rolesChanged', { name: m.name, before: (before.roles ?? []).join(', '), after: (m.roles ?? []).join(', ') }));
   }
-  for (const m of existing?.members ?? []) if (!seen.has(m)) changes.push(`member removed: ${m.name} (not in the import)`);
+  for (const m of existing?.members ?? []) if (!seen.has(m)) changes.push(note('merge.memberRemoved', { name: m.name }));
 
   const domains = overrides.council?.domains ?? council.domains ?? existing?.council.domains ?? [commonDomain(members) ?? 'example.gov.uk'];
   const name = overrides.council?.name ?? council.name ?? existing?.council.name ?? 'Council';
@@ -98,6 +102,6 @@ export function mergeMembers(existing: Directory | undefined, importedIn: Import
   } as Directory;
   if (stillWithout.length) directory.membersWithoutEmail = stillWithout;
   else delete directory.membersWithoutEmail;
-  if (!existing) changes.push(`created: ${wards.length} wards, ${members.length} members`);
+  if (!existing) changes.push(note('merge.created', { wards: wards.length, members: members.length }));
   return { directory, changes };
 }

@@ -2,6 +2,7 @@
 // home; never addresses or phone numbers) and lists what it could not use.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Member, Ward } from '../engine';
+import { ImportError, note, type ImportNote } from './import-note';
 import { memberName, wardId } from './names';
 import { normaliseParty } from './parties';
 import { readKeyposts } from './roles';
@@ -9,8 +10,8 @@ import { readKeyposts } from './roles';
 export interface ModernGovImport {
   wards: Ward[];
   members: Member[];
-  /** Plain-English lines for the admin: members without e-mail, roles not read, skipped members. */
-  notes: string[];
+  /** For the admin, as message ids: members without e-mail, roles not read, skipped members. */
+  notes: ImportNote[];
   /** Members that could not be added (no e-mail), keyed by name, for the overrides file. */
   withoutEmail: { name: string; ward: string; councillorId: string }[];
 }
@@ -30,7 +31,8 @@ function emailIn(address: unknown): string {
   return typeof address === 'object' && address !== null ? text((address as Node).email) : '';
 }
 
-export class ModernGovError extends Error {}
+/** The answer cannot be imported (not XML, not GetCouncillorsByWard, nobody in it). */
+export class ModernGovError extends ImportError {}
 
 /** "dd/mm/yyyy" → "yyyy-mm-dd"; "unspecified" or anything else → undefined (no end). */
 function isoDate(text: string): string | undefined {
@@ -51,15 +53,15 @@ function termsEnded(councillor: Node, today: string): boolean {
 export function parseCouncillorsByWard(xml: string, options: { domains?: readonly string[]; today?: string } = {}): ModernGovImport {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new ModernGovError(`not valid XML (line ${valid.err.line}: ${valid.err.msg})`);
+  if (valid !== true) throw new ModernGovError(note('moderngov.notXml', { line: valid.err.line, detail: valid.err.msg }));
   const doc = parser.parse(xml) as Node;
   const root = doc.councillorsbyward as Node | undefined;
-  if (!root) throw new ModernGovError('not a GetCouncillorsByWard response (no <councillorsbyward> element)');
+  if (!root) throw new ModernGovError(note('moderngov.notCouncillorsByWard'));
   const wardNodes = ((root.wards as Node | undefined)?.ward ?? []) as Node[];
   const domains = (options.domains ?? []).map((d) => d.toLowerCase());
   const wards: Ward[] = [];
   const members: Member[] = [];
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
   const withoutEmail: ModernGovImport['withoutEmail'] = [];
 
   for (const wardNode of wardNodes) {
@@ -72,24 +74,24 @@ export function parseCouncillorsByWard(xml: string, options: { domains?: readonl
       const name = memberName(text(c.fullusername));
       const councillorId = text(c.councillorid);
       if (termsEnded(c, today)) {
-        notes.push(`skipped (term of office ended): ${name}`);
+        notes.push(note('moderngov.termEnded', { name }));
         continue;
       }
       const email = emailIn(c.workaddress) || emailIn(c.homeaddress);
       if (!email) {
         withoutEmail.push({ name, ward: id, councillorId });
-        notes.push(`no e-mail: ${name} (${title}, councillorid ${councillorId}) — add one under "members" in the overrides file`);
+        notes.push(note('moderngov.noEmail', { name, ward: title, id: councillorId }));
         continue;
       }
       const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
       if (domains.length && !domains.some((d) => domain === d || domain.endsWith(`.${d}`))) {
-        notes.push(`skipped (other council's domain): ${name} <${email}>`);
+        notes.push(note('moderngov.otherDomain', { name, email }));
         continue;
       }
       const partyOriginal = text(c.politicalpartytitle);
       const keyposts = text(c.keyposts);
       const read = keyposts ? readKeyposts(keyposts) : { roles: [], unread: [] as string[], portfolio: undefined };
-      for (const part of read.unread) notes.push(`role not read: "${part}" (${name}) — set roles in the overrides file if it matters`);
+      for (const role of read.unread) notes.push(note('moderngov.roleNotRead', { role, name }));
       const member: Member = { name, email, ward: id, roles: read.roles };
       const party = normaliseParty(partyOriginal);
       if (party) member.party = party;
@@ -103,10 +105,12 @@ export function parseCouncillorsByWard(xml: string, options: { domains?: readonl
       members.push(...inWard);
     }
   }
-  if (wards.length === 0) throw new ModernGovError('the response lists no wards');
+  if (wards.length === 0) throw new ModernGovError(note('moderngov.noWards'));
   // A misconfigured or half-migrated site answers with wards and nobody in them: never the truth.
   const serving = wardNodes.reduce((n, w) => n + (((w.councillors as Node | undefined)?.councillor ?? []) as Node[]).length, 0);
-  if (serving === 0) throw new ModernGovError(`the response lists ${wardNodes.length} ward${wardNodes.length === 1 ? '' : 's'} and no councillors — a misconfigured or half-migrated Modern.gov site answers like this; check the site (nothing was written)`);
-  if (members.length === 0 && withoutEmail.length === 0) throw new ModernGovError(`no serving councillor${domains.length ? ` with an address in ${domains.join(', ')}` : ''} in the response — check --domain and the site (nothing was written)`);
+  if (serving === 0) throw new ModernGovError(note('moderngov.noCouncillors', { count: wardNodes.length }));
+  if (members.length === 0 && withoutEmail.length === 0) {
+    throw new ModernGovError(note('moderngov.noneServing', { hasDomains: domains.length ? 'yes' : 'no', domains: domains.join(', ') }));
+  }
   return { wards, members, notes, withoutEmail };
 }

@@ -1,7 +1,8 @@
 // Officers from an HR or Microsoft 365 admin-centre export: name, e-mail, job title, team, and a
 // grade from an explicit column or the job title (the council's own patterns first).
 import type { Officer } from '../engine';
-import { findColumn, parseCsv } from './csv';
+import { findColumn, parseCsv, quotedHeaders } from './csv';
+import { ImportError, note, type ImportNote } from './import-note';
 import type { Overrides } from './overrides';
 
 type Grade = Officer['grade'];
@@ -26,7 +27,7 @@ function gradeFromColumn(value: string): Grade | undefined {
 
 export interface OfficerImport {
   officers: Officer[];
-  notes: string[];
+  notes: ImportNote[];
 }
 
 export function parseOfficersCsv(text: string, overrides: Pick<Overrides, 'gradePatterns' | 'officers'>): OfficerImport {
@@ -36,22 +37,23 @@ export function parseOfficersCsv(text: string, overrides: Pick<Overrides, 'grade
   const gradeCol = findColumn(headers, 'grade', 'officer grade');
   const titleCol = findColumn(headers, 'Title', 'job title', 'jobTitle', 'position', 'role');
   const teamCol = findColumn(headers, 'team', 'Department', 'service', 'section');
-  const missing = [!nameCol && 'name (or "Display name")', !emailCol && 'email (or "User principal name")'].filter(Boolean);
-  if (missing.length) throw new Error(`no ${missing.join(' and no ')} column — found ${headers.map((h) => `"${h}"`).join(', ')}`);
+  if (!nameCol || !emailCol) {
+    throw new ImportError(note('officers.noColumns', { missing: !nameCol && !emailCol ? 'both' : !nameCol ? 'name' : 'email', found: quotedHeaders(headers) }));
+  }
   const patterns = [...overrides.gradePatterns.map((p) => ({ pattern: new RegExp(p.pattern, 'i'), grade: p.grade })), ...DEFAULT_GRADE_PATTERNS];
   const officers: Officer[] = [];
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     const line = i + 2;
-    const name = row[nameCol!]!;
-    const email = row[emailCol!]!.toLowerCase();
+    const name = row[nameCol]!;
+    const email = row[emailCol]!.toLowerCase();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-      notes.push(`line ${line}: skipped ${name || '(no name)'} — "${row[emailCol!]}" is not an e-mail address`);
+      notes.push(note('officers.notEmail', { line, hasName: name ? 'yes' : 'no', name, value: row[emailCol]! }));
       return;
     }
     if (seen.has(email)) {
-      notes.push(`line ${line}: skipped a second row for ${email}`);
+      notes.push(note('officers.secondRow', { line, email }));
       return;
     }
     seen.add(email);
@@ -61,7 +63,7 @@ export function parseOfficersCsv(text: string, overrides: Pick<Overrides, 'grade
     if (!grade && jobTitle) grade = patterns.find((p) => p.pattern.test(jobTitle))?.grade;
     if (!grade) {
       grade = 'senior';
-      notes.push(`line ${line}: grade guessed "senior" for ${name}${jobTitle ? ` ("${jobTitle}")` : ''} — add a grade column, a gradePatterns entry or an officers override`);
+      notes.push(note('officers.gradeGuessed', { line, name, hasTitle: jobTitle ? 'yes' : 'no', title: jobTitle ?? '' }));
     }
     const officer: Officer = { name, email, grade };
     const team = override?.team ?? (teamCol ? row[teamCol] : undefined);

@@ -1,13 +1,14 @@
 // Streets and places per ward from a gazetteer CSV, and postcode sectors per ward from the ONS
 // Postcode Directory / NSPL: a sector in one ward is that ward's; a sector in several is shared.
 import type { Directory, Ward } from '../engine';
-import { suggestion } from '../engine/config/did-you-mean';
-import { findColumn, parseCsv } from './csv';
+import { didYouMean } from '../engine/config/did-you-mean';
+import { findColumn, parseCsv, quotedHeaders } from './csv';
+import { ImportError, note, type ImportNote } from './import-note';
 import { wardId } from './names';
 
 export interface PlacesResult {
   wards: Ward[];
-  notes: string[];
+  notes: ImportNote[];
 }
 
 function wardResolver(wards: readonly Ward[]): (text: string) => Ward | undefined {
@@ -23,11 +24,11 @@ export function addStreets(directory: Directory, csv: string): PlacesResult {
   const { headers, rows } = parseCsv(csv);
   const streetCol = findColumn(headers, 'street', 'street name', 'street descriptor', 'street description', 'place', 'name', /street/i);
   const wardCol = findColumn(headers, 'ward', 'ward name', 'electoral ward', /^ward/i);
-  if (!streetCol || !wardCol) throw new Error(`needs a street column and a ward column — found ${headers.map((h) => `"${h}"`).join(', ')}`);
+  if (!streetCol || !wardCol) throw new ImportError(note('places.streetColumns', { found: quotedHeaders(headers) }));
   const resolve = wardResolver(directory.wards);
   const places = new Map(directory.wards.map((w) => [w.id, new Set(w.places ?? [])]));
   const claims = new Map<string, Set<string>>();
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
   const unknown = new Set<string>();
   rows.forEach((row) => {
     const street = row[streetCol]!.replace(/\s+/g, ' ').trim();
@@ -35,7 +36,10 @@ export function addStreets(directory: Directory, csv: string): PlacesResult {
     if (!street || !wardText) return;
     const ward = resolve(wardText);
     if (!ward) {
-      if (!unknown.has(wardText)) notes.push(`unknown ward "${wardText}"${suggestion(wardText, directory.wards.map((w) => w.name))} — streets for it were not added`);
+      if (!unknown.has(wardText)) {
+        const best = didYouMean(wardText, directory.wards.map((w) => w.name));
+        notes.push(note('places.unknownWard', { ward: wardText, hasBest: best === undefined ? 'no' : 'yes', best: best ?? '' }));
+      }
       unknown.add(wardText);
       return;
     }
@@ -44,11 +48,11 @@ export function addStreets(directory: Directory, csv: string): PlacesResult {
     places.get(ward.id)!.add(tidy);
     claims.set(tidy, (claims.get(tidy) ?? new Set()).add(ward.name));
   });
-  for (const [street, wards] of claims) if (wards.size > 1) notes.push(`"${street}" runs through ${[...wards].join(' and ')}: kept in both`);
+  for (const [street, wards] of claims) if (wards.size > 1) notes.push(note('places.sharedStreet', { street, wards: [...wards] }));
   const wards = directory.wards.map((w) => ({ ...w, places: [...places.get(w.id)!] }));
   const added = wards.map((w, i) => Math.max(0, w.places.length - new Set(directory.wards[i]!.places ?? []).size));
   const total = added.reduce((a, b) => a + b, 0);
-  notes.unshift(`streets: ${total} added to ${added.filter((n) => n > 0).length} of ${wards.length} wards (${rows.length} rows read; a street already listed is not added twice)`);
+  notes.unshift(note('places.streetTotals', { added: total, wardsAdded: added.filter((n) => n > 0).length, wards: wards.length, rows: rows.length }));
   return { wards, notes };
 }
 
@@ -56,7 +60,7 @@ export function addPostcodeSectors(directory: Directory, nspl: string, lookup: s
   const names = parseCsv(lookup);
   const codeCol = findColumn(names.headers, /^wd\d{2}cd$/i, 'ward code', 'code', 'wdcd');
   const nameCol = findColumn(names.headers, /^wd\d{2}nm$/i, 'ward name', 'name', 'wdnm');
-  if (!codeCol || !nameCol) throw new Error(`ward lookup needs a code column (e.g. WD24CD) and a name column (e.g. WD24NM) — found ${names.headers.join(', ')}`);
+  if (!codeCol || !nameCol) throw new ImportError(note('places.lookupColumns', { found: names.headers.join(', ') }));
   const codeToName = new Map(names.rows.map((r) => [r[codeCol]!, r[nameCol]!]));
 
   const { headers, rows } = parseCsv(nspl);
@@ -64,11 +68,11 @@ export function addPostcodeSectors(directory: Directory, nspl: string, lookup: s
   const wardCol = findColumn(headers, 'osward', 'ward', /^wd\d{2}cd$/i);
   const laCol = findColumn(headers, 'oslaua', 'laua', /^lad\d{2}cd$/i, 'lad');
   const termCol = findColumn(headers, 'doterm');
-  if (!pcCol || !wardCol || !laCol) throw new Error(`postcode file needs pcds, osward and oslaua (or laua) columns — found ${headers.join(', ')}`);
+  if (!pcCol || !wardCol || !laCol) throw new ImportError(note('places.postcodeColumns', { found: headers.join(', ') }));
 
   const resolve = wardResolver(directory.wards);
   const sectorWards = new Map<string, Set<string>>();
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
   const unmatched = new Set<string>();
   for (const row of rows) {
     if (row[laCol] !== laCode) continue;
@@ -80,14 +84,14 @@ export function addPostcodeSectors(directory: Directory, nspl: string, lookup: s
     const ward = name ? resolve(name) : undefined;
     if (!ward) {
       const label = name ?? row[wardCol]!;
-      if (!unmatched.has(label)) notes.push(`ward "${label}" in the postcode file matches no ward in the directory`);
+      if (!unmatched.has(label)) notes.push(note('places.unmatchedWard', { ward: label }));
       unmatched.add(label);
       continue;
     }
     const sector = `${m[1]} ${m[2]}`;
     sectorWards.set(sector, (sectorWards.get(sector) ?? new Set()).add(ward.id));
   }
-  if (sectorWards.size === 0) throw new Error(`no postcodes for local authority ${laCode} — check --la-code (e.g. E07000123)`);
+  if (sectorWards.size === 0) throw new ImportError(note('places.noPostcodes', { code: laCode }));
   const own = new Map(directory.wards.map((w) => [w.id, new Set(w.postcodes ?? [])]));
   const shared = new Map(directory.wards.map((w) => [w.id, new Set(w.sharedPostcodes ?? [])]));
   let sharedCount = 0;
@@ -98,7 +102,7 @@ export function addPostcodeSectors(directory: Directory, nspl: string, lookup: s
       for (const id of ids) shared.get(id)!.add(sector);
     }
   }
-  notes.unshift(`${sectorWards.size} postcode sectors: ${sectorWards.size - sharedCount} in one ward, ${sharedCount} shared by two or more (recorded as shared)`);
+  notes.unshift(note('places.sectorTotals', { sectors: sectorWards.size, own: sectorWards.size - sharedCount, shared: sharedCount }));
   return {
     wards: directory.wards.map((w) => {
       const next: Ward = { ...w, postcodes: [...own.get(w.id)!].sort() };

@@ -1,8 +1,10 @@
 // Y problemau ffurfweddu yn Gymraeg: the config problems in Welsh, key for key with config-en.ts.
 // Field names, rule ids and values stay as the file spells them (they are what the admin types).
 import type { ConfigCatalogue } from './config-en';
+import { fetchReasonsCy } from './fetch-reasons-cy';
 
 export const configCy: ConfigCatalogue = {
+  ...fetchReasonsCy,
   'config.topLevel': '(y lefel uchaf)',
   'config.didYouMean': ' — oeddech chi’n golygu "{best}"?',
   'config.unknownField': 'maes anhysbys "{key}"{hint}',
@@ -35,4 +37,5 @@ export const configCy: ConfigCatalogue = {
   'config.addWardOrUse': ' — ychwanegwch hi at "wards" neu defnyddiwch un o’r rhain: {list}',
   'config.jsonAt': 'llinell {line}, colofn {column}: nid yw’n JSON dilys ({detail}) — chwiliwch am goma, dyfynnod neu fraced ar goll',
   'config.json': 'nid yw’n JSON dilys ({detail}) — chwiliwch am goma, dyfynnod neu fraced ar goll',
+  'config.directoryNotPublished': 'heb ddod o hyd iddo — gofynnwch i’ch Swyddog Monitro gyhoeddi cyfeiriadur y cyngor',
 };

@@ -1,7 +1,10 @@
 // The words of the config problems ("path: problem" lines about directory.json, policy.json,
 // validate files (the CLI, the task pane) need them, never the on-send bundle. config-cy.ts has the
 // same keys and parameters. {hint} is a clause that follows ("— did you mean …?").
+import { fetchReasonsEn } from './fetch-reasons-en';
+
 export const configEn = {
+  ...fetchReasonsEn,
   'config.topLevel': '(top level)',
   'config.didYouMean': ' — did you mean "{best}"?',
   'config.unknownField': 'unknown field "{key}"{hint}',
@@ -37,6 +40,8 @@ export const configEn = {
   // A file that is not JSON ({detail} is the JSON reader's own words).
   'config.jsonAt': 'line {line}, column {column}: not valid JSON ({detail}) — check for a missing comma, quote or bracket',
   'config.json': 'not valid JSON ({detail}) — check for a missing comma, quote or bracket',
+  // The task pane's notice when the council has not published its directory.
+  'config.directoryNotPublished': 'not found — ask your Monitoring Officer to publish the council directory',
 } as const;
 
 export type ConfigKey = keyof typeof configEn;
