@@ -6,12 +6,14 @@ import { copySentenceFor, mergeCopyGroups } from './copy-statement';
 import { planTextChanges, type SkippedEdit } from './text-changes';
 import { applyEdits } from './apply-edits';
 import type { CopyGroup } from '../types';
-import { stepText } from '../i18n/fix-reasons';
+import { stepText, type FixReasonCatalogue, type FixReasonKey } from '../i18n/fix-reasons';
+import type { Lang } from '../i18n/lang';
+import { welshShortTitle } from '../i18n/welsh';
 
 export interface FixAllPlan {
   /** The edits to apply together, in order. */
   edits: Edit[];
-  /** What they will do, one line each, in English (the task pane words its own: plan-steps.ts). */
+  /** What they will do, one line each, in `options.steps`' language (English unless asked). */
   steps: string[];
   /** Fixes' edits left out because they clash with another fix (with why). */
   skipped: SkippedEdit[];
@@ -25,6 +27,13 @@ export interface FixAllOptions {
    * appear once the others are fixed (a member now in Cc who is not named yet) join the plan.
    */
   recheck?: (draft: Draft) => Finding[];
+  /** The language of `steps` and its catalogue (fix-reasons-cy.ts for Welsh); English when absent. */
+  steps?: StepLanguage;
+}
+
+export interface StepLanguage {
+  lang: Lang;
+  catalogue: Partial<FixReasonCatalogue>;
 }
 
 const FIELD = { to: 'To', cc: 'Cc', bcc: 'Bcc' } as const;
@@ -83,7 +92,11 @@ function nameOf(draft: Draft, field: RecipientField, email: string): string {
 }
 
 /** One line per edit; a Bcc removal and Cc addition of one address read as one move. */
-export function describeEdits(draft: Draft, edits: readonly Edit[]): string[] {
+export function describeEdits(draft: Draft, edits: readonly Edit[], language?: StepLanguage): string[] {
+  const lang = language?.lang ?? 'en';
+  // Welsh names a councillor "Cyng." as the catalogue's other messages do.
+  const step = (id: FixReasonKey, params: Record<string, string>): string =>
+    stepText(id, lang === 'cy' && params.name !== undefined ? { ...params, name: welshShortTitle(params.name) } : params, lang, language?.catalogue);
   const steps: string[] = [];
   const moved = new Set<string>();
   for (const edit of edits) {
@@ -91,14 +104,14 @@ export function describeEdits(draft: Draft, edits: readonly Edit[]): string[] {
       const added = edits.find((e): e is Extract<Edit, { op: 'addRecipient' }> => e.op === 'addRecipient' && e.email.toLowerCase() === edit.email.toLowerCase());
       if (added) {
         moved.add(edit.email.toLowerCase());
-        steps.push(stepText('step.move', { name: added.name ?? nameOf(draft, edit.field, edit.email), from: FIELD[edit.field], to: FIELD[added.field] }));
-      } else steps.push(stepText('step.remove', { name: nameOf(draft, edit.field, edit.email), field: FIELD[edit.field] }));
+        steps.push(step('step.move', { name: added.name ?? nameOf(draft, edit.field, edit.email), from: FIELD[edit.field], to: FIELD[added.field] }));
+      } else steps.push(step('step.remove', { name: nameOf(draft, edit.field, edit.email), field: FIELD[edit.field] }));
     } else if (edit.op === 'addRecipient') {
-      if (!moved.has(edit.email.toLowerCase())) steps.push(stepText('step.add', { name: edit.name ?? edit.email, field: FIELD[edit.field] }));
-    } else if (edit.op === 'setDelayDelivery') steps.push(stepText('step.delay', { time: edit.time }));
-    else if (edit.op === 'insertText') steps.push(stepText('step.insert', { text: quote(edit.text) }));
-    else if (edit.replacement === '') steps.push(stepText('step.delete', { text: quote(edit.span.text) }));
-    else steps.push(stepText('step.change', { from: quote(edit.span.text), to: quote(edit.replacement) }));
+      if (!moved.has(edit.email.toLowerCase())) steps.push(step('step.add', { name: edit.name ?? edit.email, field: FIELD[edit.field] }));
+    } else if (edit.op === 'setDelayDelivery') steps.push(step('step.delay', { time: edit.time }));
+    else if (edit.op === 'insertText') steps.push(step('step.insert', { text: quote(edit.text) }));
+    else if (edit.replacement === '') steps.push(step('step.delete', { text: quote(edit.span.text) }));
+    else steps.push(step('step.change', { from: quote(edit.span.text), to: quote(edit.replacement) }));
   }
   return steps;
 }
@@ -126,5 +139,5 @@ export function planFixAll(draft: Draft, findings: readonly Finding[], options: 
   const edits = assemble(parts);
   const { skipped } = planTextChanges(draft.body, edits, senderNamesOf(draft));
   const kept = edits.filter((e) => !skipped.some((s) => s.edit === e));
-  return { edits: kept, steps: describeEdits(draft, kept), skipped, findings: chosen };
+  return { edits: kept, steps: describeEdits(draft, kept, options.steps), skipped, findings: chosen };
 }

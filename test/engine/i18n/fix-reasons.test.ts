@@ -37,6 +37,18 @@ describe('Fix all\'s left-out reasons', () => {
   });
 });
 
+describe('Fix all\'s plan.steps', () => {
+  it('are English by default, and Welsh when the host asks (councillors named "Cyng.")', () => {
+    const draft: Draft = { from: { email: 'bob@x.gov.uk', name: 'Bob' }, to: [], cc: [], bcc: [{ email: 'ann.lee@x.gov.uk', name: 'Cllr Ann Lee' }], subject: 'Report', body };
+    const findings = [
+      finding('a', [{ op: 'removeRecipient', field: 'bcc', email: 'ann.lee@x.gov.uk' }, { op: 'addRecipient', field: 'cc', email: 'ann.lee@x.gov.uk', name: 'Cllr Ann Lee' }]),
+      finding('b', [{ op: 'replaceText', span: span('It is confidential.'), replacement: '' }]),
+    ];
+    expect(planFixAll(draft, findings).steps).toEqual(['Move Cllr Ann Lee from Bcc to Cc', 'Remove "It is confidential."']);
+    expect(planFixAll(draft, findings, { steps: { lang: 'cy', catalogue: fixReasonsCy } }).steps).toEqual(['Symud Cyng. Ann Lee o Bcc i Cc', 'Dileu "It is confidential."']);
+  });
+});
+
 describe('the Office adapter\'s notices in the pane', () => {
   function compose(): FakeComposeItem {
     return new FakeComposeItem({
