@@ -3,7 +3,8 @@
 import { phraseWords, wordsOf, type Token, type TokenWords } from './tokens';
 
 interface TrieNode<T> {
-  children: Map<string, TrieNode<T>>;
+  /** By the word's number in the index's vocabulary. */
+  children: Map<number, TrieNode<T>>;
   values: T[];
 }
 
@@ -27,15 +28,17 @@ export function expandPhrase(pattern: string): string[] {
   return pattern.slice(open + 1, close).split('|').flatMap((choice) => expandPhrase(head + choice + tail));
 }
 
-const UNKNOWN = 0;
-const STARTS = 1;
-const NO_START = 2;
+/** Translations hold the phrase word's number + 1; these two mark the rest. */
+const NOT_YET_LOOKED_UP = 0;
+const NOT_A_PHRASE_WORD = -1;
 
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = { children: new Map(), values: [] };
+  /** Every distinct word of the phrases, numbered: the trie is keyed on these numbers. */
+  private readonly vocabulary = new Map<string, number>();
   private longest = 0;
-  /** What startsFor has learnt about each token list's words; dropped with the list, and on add. */
-  private startsByList = new WeakMap<TokenWords, Uint8Array>();
+  /** Per token list from tokenize: its word numbers in this vocabulary, learnt on first sight; reset by add. */
+  private translations = new WeakMap<TokenWords, Int32Array>();
 
   /** Adds every expansion of the pattern; returns how many word sequences it added. */
   add(pattern: string, value: T): number {
@@ -45,16 +48,18 @@ export class PhraseIndex<T> {
       if (words.length === 0) continue;
       let node = this.root;
       for (const word of words) {
-        let child = node.children.get(word);
+        let number = this.vocabulary.get(word);
+        if (number === undefined) this.vocabulary.set(word, (number = this.vocabulary.size));
+        let child = node.children.get(number);
         if (!child) {
           child = { children: new Map(), values: [] };
-          node.children.set(word, child);
+          node.children.set(number, child);
         }
         node = child;
       }
       node.values.push(value);
       this.longest = Math.max(this.longest, words.length);
-      this.startsByList = new WeakMap();
+      this.translations = new WeakMap();
       added++;
     }
     return added;
@@ -64,41 +69,58 @@ export class PhraseIndex<T> {
     return this.root.children.size;
   }
 
-  /** Every match, overlapping ones included, in order of first token then length. */
+  /**
+   * Every match, overlapping ones included, in order of first token then length. For a list from
+   * tokenize, a word is looked up once per distinct word, not once per token, and most tokens
+   * (words that start no phrase) are passed on two typed-array reads.
+   */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    const roots = this.root.children;
-    const words = wordsOf(tokens);
-    const starts = words && this.startsFor(words);
+    const list = wordsOf(tokens);
+    const translation = list && this.translationFor(list);
     for (let i = from; i < to; i++) {
-      // Most words start no phrase: for a list from tokenize, that is known per distinct word, so
-      // the token is skipped on two typed-array reads instead of a map lookup.
-      if (words !== undefined && starts !== undefined) {
-        const word = words.numbers[i]!;
-        if (word >= 0) {
-          if (starts[word] === UNKNOWN) starts[word] = roots.has(words.words[word]!) ? STARTS : NO_START;
-          if (starts[word] === NO_START) continue;
-        }
-      }
-      let node: TrieNode<T> | undefined = this.root;
+      let node: TrieNode<T> = this.root;
       for (let j = i; j < to && j - i < this.longest; j++) {
-        const token: Token = tokens[j]!;
-        const next: TrieNode<T> | undefined = node.children.get(token.norm) ?? (token.alt !== undefined ? node.children.get(token.alt) : undefined);
+        const listWord = list !== undefined ? list.numbers[j]! : -1;
+        let next: TrieNode<T> | undefined;
+        if (listWord < 0) next = this.childByText(node, tokens[j]!);
+        else {
+          const word = this.translate(list!, translation!, listWord);
+          next = word < 0 ? undefined : node.children.get(word);
+        }
         if (!next) break;
         node = next;
         for (const value of node.values) {
-          matches.push({ first: i, last: j + 1, start: tokens[i]!.start, end: token.end, value });
+          matches.push({ first: i, last: j + 1, start: tokens[i]!.start, end: tokens[j]!.end, value });
         }
       }
     }
     return matches;
   }
 
-  /** Per distinct word of a token list: whether it begins a phrase (kept for the list's next search). */
-  private startsFor(words: TokenWords): Uint8Array {
-    let starts = this.startsByList.get(words);
-    if (!starts) this.startsByList.set(words, (starts = new Uint8Array(words.words.length)));
-    return starts;
+  /** The vocabulary number of a list's word (-1 when no phrase has it), looked up on first use. */
+  private translate(list: TokenWords, translation: Int32Array, listWord: number): number {
+    let known = translation[listWord]!;
+    if (known === NOT_YET_LOOKED_UP) {
+      const number = this.vocabulary.get(list.words[listWord]!);
+      translation[listWord] = known = number === undefined ? NOT_A_PHRASE_WORD : number + 1;
+    }
+    return known === NOT_A_PHRASE_WORD ? -1 : known - 1;
+  }
+
+  /** A token without a list number (it has an apostrophe): its child by its words, the norm first, then the alt. */
+  private childByText(node: TrieNode<T>, token: Token): TrieNode<T> | undefined {
+    const norm = this.vocabulary.get(token.norm);
+    const byNorm = norm === undefined ? undefined : node.children.get(norm);
+    if (byNorm || token.alt === undefined) return byNorm;
+    const alt = this.vocabulary.get(token.alt);
+    return alt === undefined ? undefined : node.children.get(alt);
+  }
+
+  private translationFor(list: TokenWords): Int32Array {
+    let translation = this.translations.get(list);
+    if (!translation) this.translations.set(list, (translation = new Int32Array(list.words.length)));
+    return translation;
   }
 }
 
