@@ -15,14 +15,19 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       '{the|} {council|authority} {is|will be} liable',
       '{the|} {council|authority} {is happy|is prepared|is willing|will be happy} to {pay|fund|meet|cover|refund|reimburse|compensate}',
       '{the|} {council|authority} will {foot the bill|pick up the bill|pick up the cost|bear the cost}',
-      '{i can confirm|i confirm|i have agreed|ive agreed} {that|} we will {pay|fund|meet|cover|refund|reimburse|compensate}'],
+      '{i can confirm|i confirm|i have agreed|ive agreed} {that|} we will {pay|fund|meet|cover|refund|reimburse|compensate}',
+      // A promise of Council work with the member's word on it: "I can confirm the Council will repair it by Friday".
+      '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you} {that|} {the|} {council|authority} will {repair|fix|replace|remove|install|clear|resurface|mend|reinstate|collect|empty|sort|deal with|put right|carry out|complete|build|open|reopen|provide|deliver|extend}',
+      // A decision taken in the member's name: "we have agreed to waive the fee".
+      '{we have|weve|i have|ive} {agreed|decided} to {waive|refund|write off|cancel|reduce|drop} {the|your|this|its|their|a}'],
     notPrecededBy: OTHER_COUNCILS,
     examples: {
       match: ['I can confirm that the Council will pay for the replacement of the boundary fence.', 'The Council will meet any additional costs of hand weeding.',
         'The Council accepts liability for the damage.', 'The authority has agreed to fund the new goalposts.',
-        'I can confirm we will pay for the new fence.', 'The Council is happy to cover the cost of the skip.'],
+        'I can confirm we will pay for the new fence.', 'The Council is happy to cover the cost of the skip.', 'I can confirm the Council will repair it by Friday.',
+        'We have agreed to waive the £150 consent fee for your event.'],
       noMatch: ['The county council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
-        'I will ask whether the Council will consider it.'],
+        'I will ask whether the Council will consider it.', 'Officers tell me the Council will repair it by Friday.'],
     },
   },
   {

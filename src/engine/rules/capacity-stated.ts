@@ -17,6 +17,14 @@ function namesCouncilCapacity(analysis: DraftAnalysis, councilName: string): boo
   return message.toLowerCase().includes(`on behalf of ${councilName.toLowerCase()}`) || AS_NAMED_COUNCILLOR.test(message);
 }
 
+/** The signature names one of the member's own wards ("Brunswick Ward", "Cllr Mirza, Brunswick"). */
+function signsAsWardMember(analysis: DraftAnalysis, ownWards: readonly string[]): boolean {
+  const signature = analysis.parts().signature;
+  if (!signature || ownWards.length === 0) return false;
+  const [from, to] = analysis.tokenRange(signature);
+  return analysis.council.wards.find(analysis.draft.body, analysis.bodyTokens(), from, to).some((m) => ownWards.includes(m.wardId));
+}
+
 export const capacityStated = defineRule({
   meta: {
     id: 'capacity-stated',
@@ -36,7 +44,10 @@ export const capacityStated = defineRule({
     const mentions = [...analysis.subjectWards(), ...analysis.messageWards(), ...analysis.quotedWards()];
     const aboutOwnWard = mentions.some((m) => ownWards.includes(m.wardId));
     const toResident = external.some((r) => CONSUMER_MAIL_DOMAINS.has(domainOf(r.person.email)));
-    if (!aboutOwnWard && !toResident) return [];
+    // To an outside body (a users' group, a society), a member who signs as the ward's councillor
+    // writes "as ward member" too; the press is for media-enquiry and the member's own judgement.
+    const toOutsideBodyAsWardMember = external.some((r) => !directory.isMediaAddress(r.person.email)) && signsAsWardMember(analysis, ownWards);
+    if (!aboutOwnWard && !toResident && !toOutsideBodyAsWardMember) return [];
 
     const [from, to] = analysis.tokenRange(analysis.parts().message);
     if (capacityStatements.find(analysis.bodyTokens(), from, to).length > 0 || statesCapacityByRole(analysis.bodyTokens(), from, to)) return [];

@@ -4,9 +4,14 @@ import { cllr, officer, resident } from '../../support/people';
 import { ruleTester } from '../../support/rule-tester';
 
 const reply = (...paragraphs: string[]): string => letter('Dear Mr Jones,', paragraphs, 'Best wishes,', ['Sarah Quinn']);
+const society = { name: 'Rail Users Group', email: 'secretary@harburyrailusers.org.uk' };
+const toSociety = (signature: string[]) => letter('Dear Mr Pickles,', ['Thank you for the invitation to your AGM. I would be glad to say a few words about the lifts at the station.'], 'Kind regards,', signature);
 
 ruleTester.run(capacityStated, {
   valid: [
+    { name: 'an outside body, the member signing with no ward', draft: aDraft().from(cllr.quinn).to(society).body(toSociety(['Sarah Quinn'])).build() },
+    { name: 'an outside body, capacity stated', draft: aDraft().from(cllr.quinn).to(society)
+      .body(letter('Dear Mr Pickles,', ['As a ward councillor for Brookside I would be glad to come to your AGM.'], 'Kind regards,', ['Sarah Quinn', 'Brookside Ward'])).build() },
     { name: '"as your ward councillor"',
       draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply('As your ward councillor, I have reported the flooding on Tanyard Lane.')).build() },
     { name: '"in my capacity as one of the ward councillors"',
@@ -21,6 +26,8 @@ ruleTester.run(capacityStated, {
       draft: aDraft().from(officer.baines).to(resident.gmail).body(reply('Tanyard Lane will be cleared on Monday.')).build() },
   ],
   invalid: [
+    { name: 'an outside body, the member signing as the ward\'s councillor and not saying so in the text',
+      draft: aDraft().from(cllr.quinn).to(society).body(toSociety(['Sarah Quinn', 'Brookside Ward'])).build(), findings: [{ severity: 'warning' }] },
     { name: 'a member replies to a resident about a street in her ward without saying in what capacity',
       draft: aDraft().from(cllr.quinn).to(resident.btinternet).subject('RE: Flooding on Tanyard Lane').composeType('reply')
         .body(reply('I have reported the blocked drain on Tanyard Lane and asked for sandbags.')).build(),

@@ -113,6 +113,10 @@ ruleTester.run(politicalContent, {
     { name: 'a council campaign and a leaflet drop either side of a spaced hyphen', draft: officerToMember('Food waste campaign - leaflet drop to 2,100 households in March.') },
     { name: 'an officer reports a group will call an item in', draft: officerToMember('I understand the Greens are planning to call the decision in at scrutiny.') },
     { name: 'an officer reports a party will ask a question at Council', draft: officerToMember('I gather the Lib Dems will be asking a question about it at Full Council.') },
+    { name: 'a Cabinet member thanks a friends\' group ("your group contributed")', draft: memberToResident('As Cabinet Member I wanted to tell you the outcome of the review, which your group contributed to so helpfully.') },
+    { name: 'a councillor volunteers for a council walk-to-school leaflet drop', draft: memberToOfficer("Count me in for the Walk to School Week leaflet drop and the door-knocking with the school travel team.") },
+    { name: 'Welsh: a public vote to name a library', draft: officerToMember('Pleidleisiwch ar-lein i enwi’r llyfrgell newydd: mae pum enw ar y rhestr fer.') },
+    { name: 'the result of an investment, no party', draft: officerToMember('The new service is the result of a £1.2 million investment in rural libraries.') },
   ],
   invalid: [
     // Party-named attack and praise in plain words.
@@ -204,5 +208,10 @@ ruleTester.run(politicalContent, {
     { name: 'a councillor hopes to hold both seats', draft: memberToOfficer("Knocked 180 doors on Saturday. If we get the postal votes in we'll hold both seats in May."),
       findings: [{ severity: 'warning', message: ['Knocked 180 doors'] }, { severity: 'warning', message: ['hold both seats'] }] },
     { name: "an officer helps with a friend's campaign for a by-election", draft: officerToMember("I'm helping my mate Dean with his campaign for the by-election this weekend."), findings: [{ severity: 'error' }] },
+    { name: 'an officer offers to deliver a councillor\'s leaflets before polling day', draft: officerToMember("If you're short of hands delivering your leaflets before polling day, I'm happy to do a round or two."), findings: [{ severity: 'error' }] },
+    { name: 'council publicity credits a party\'s administration', draft: officerToMember("The service is the result of the Conservative administration's £1.2 million investment, which it promised and has now delivered."), findings: [{ severity: 'error' }] },
+    { name: 'an officer credits the ruling group for standing firm', draft: officerToMember('Thanks to the ruling group standing firm on the gritting budget when others wanted it cut, every route was treated.'), findings: [{ severity: 'error' }] },
+    { name: 'an officer blames a party for the cost of a call-in', draft: officerToMember('Between ourselves, the Lib Dem call-in has cost us six weeks for very little.'), findings: [{ severity: 'error' }] },
+    { name: 'Welsh: vote on Thursday', draft: memberToResident('A pheidiwch ag anghofio - pleidleisiwch ddydd Iau!'), findings: [{ severity: 'warning' }] },
   ],
 });
