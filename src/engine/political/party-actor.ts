@@ -39,27 +39,34 @@ export function isProse(tokens: readonly Token[], [from, to]: readonly [number, 
   return false;
 }
 
-/** Is `at` inside brackets opened since `from`? */
-function insideBrackets(text: string, from: number, at: number): boolean {
+/** For each mention (in text order), is it inside brackets opened since `from`? One pass over the text. */
+function insideBrackets(text: string, from: number, mentions: readonly PartyMention[]): boolean[] {
+  const inside: boolean[] = [];
   let depth = 0;
-  for (let i = from; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && depth > 0) depth--;
+  let i = from;
+  for (const m of mentions) {
+    for (; i < m.start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+    }
+    inside.push(depth > 0);
   }
-  return depth > 0;
+  return inside;
 }
 
-/** Is the mention one of a list of parties ("Labour, Green and Reform UK each have…")? */
-function inList(mention: PartyMention, all: readonly PartyMention[], tokens: readonly Token[]): boolean {
-  return all.some((other) => {
-    if (other === mention) return false;
-    const [a, b] = other.first >= mention.last ? [mention, other] : [other, mention];
-    // Joined by "and", "a'r", or by a capitalised word between (a party we do not know: "Reform UK, Labour and Fenmere Independents").
-    if (b.first - a.last > MAX_LIST_GAP) return false;
-    for (let k = a.last; k < b.first; k++) if (!LIST_JOINERS.has(tokens[k]!.norm) && !tokens[k]!.capitalised) return false;
-    return true;
-  });
+/** Are two mentions (a before b) joined as a list: "and", "a'r", or a capitalised word between (a party we do not know: "Reform UK, Labour and Fenmere Independents")? */
+function joined(a: PartyMention, b: PartyMention, tokens: readonly Token[]): boolean {
+  if (b.first < a.last || b.first - a.last > MAX_LIST_GAP) return false;
+  for (let k = a.last; k < b.first; k++) if (!LIST_JOINERS.has(tokens[k]!.norm) && !tokens[k]!.capitalised) return false;
+  return true;
+}
+
+/** Is mentions[i] one of a list of parties ("Labour, Green and Reform UK each have…")? Only its neighbours can be. */
+function inList(i: number, mentions: readonly PartyMention[], tokens: readonly Token[]): boolean {
+  const before = mentions[i - 1];
+  const after = mentions[i + 1];
+  return (before !== undefined && joined(before, mentions[i]!, tokens)) || (after !== undefined && joined(mentions[i]!, after, tokens));
 }
 
 /** Does the word at `at` make what comes before it a label ("Labour Group", "our group members")? */
@@ -73,7 +80,8 @@ export function labelsBusiness(tokens: readonly Token[], at: number, to: number)
  * "Green councillor"), not in brackets or after "Grŵp", not beside a number, not one of a list.
  */
 export function partyActors(mentions: readonly PartyMention[], tokens: readonly Token[], text: string, [from, to]: readonly [number, number]): PartyMention[] {
-  return mentions.filter((m) => {
+  const bracketed = insideBrackets(text, tokens[from]!.start, mentions);
+  return mentions.filter((m, i) => {
     if (m.control) return false;
     let before = m.first - 1;
     while (before > from && ARTICLES.has(tokens[before]!.norm)) before--;
@@ -81,10 +89,10 @@ export function partyActors(mentions: readonly PartyMention[], tokens: readonly 
     if (before >= from && notAfter.has(tokens[before]!.norm)) return false;
     for (let k = m.first; k < m.last; k++) if (LABEL_IN_NAME.has(tokens[k]!.norm)) return false;
     // "(Labour)", "Cllr Owen (Cabinet Member for Highways, Welsh Labour)": an affiliation label.
-    if (insideBrackets(text, tokens[from]!.start, m.start)) return false;
+    if (bracketed[i]) return false;
     for (let k = 1; k <= NUMBER_REACH; k++) {
       if ((m.first - k >= from && isNumber(tokens[m.first - k])) || (m.last - 1 + k < to && isNumber(tokens[m.last - 1 + k]))) return false;
     }
-    return !inList(m, mentions, tokens);
+    return !inList(i, mentions, tokens);
   });
 }
