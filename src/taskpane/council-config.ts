@@ -22,7 +22,7 @@ export const httpSource = (base: string): JsonSource => (path) => fetchJson(`${b
 
 /** A file that could not be loaded: why, in the pane's language when it is one of ours. */
 function loadProblem(error: unknown, text: ConfigText): string {
-  if (error instanceof ConfigFetchError) return `${error.url}: ${text(error.why.id, error.why.params)}`;
+  if (error instanceof ConfigFetchError) return `${error.url}: ${text(error.reason, error.params)}`;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -51,6 +51,6 @@ describe('the pane\'s config notices', () => {
     const error = await fetchJson('https://addin.example/config/policy.json').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigFetchError);
     expect((error as ConfigFetchError).message).toBe('https://addin.example/config/policy.json: the server answered 500');
-    expect((error as ConfigFetchError).why).toEqual({ id: 'config.fetchStatus', params: { status: 500 } });
+    expect([(error as ConfigFetchError).reason, (error as ConfigFetchError).params]).toEqual(['config.fetchStatus', { status: 500 }]);
   });
 });
