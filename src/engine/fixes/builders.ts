@@ -11,31 +11,65 @@ export function listNames(names: readonly string[]): string {
 
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 
+/** One body's blank lines (where each starts and where the text after it starts), found once. */
+interface BlankLine { index: number; after: number }
+let blankLinesOf: { body: string; lines: BlankLine[] } | undefined;
+
+function blankLines(body: string): BlankLine[] {
+  // Fixes for one draft are built one after another: keep the last body's blank lines, so a
+  // message with hundreds of findings is not rescanned for each.
+  if (blankLinesOf?.body === body) return blankLinesOf.lines;
+  const lines: BlankLine[] = [];
+  BLANK_LINE.lastIndex = 0;
+  for (let m = BLANK_LINE.exec(body); m; m = BLANK_LINE.exec(body)) {
+    lines.push({ index: m.index, after: m.index + m[0].length });
+    if (BLANK_LINE.lastIndex === m.index) BLANK_LINE.lastIndex++;
+  }
+  blankLinesOf = { body, lines };
+  return lines;
+}
+
 /** The blank-line-separated block around [start, end): its text bounds and where the next one starts. */
 function paragraphAround(body: string, start: number, end: number): { start: number; end: number; next: number; previousEnd: number } {
   let paraStart = 0;
   let previousEnd = 0;
   let paraEnd = body.length;
   let next = body.length;
-  BLANK_LINE.lastIndex = 0;
-  for (let m = BLANK_LINE.exec(body); m; m = BLANK_LINE.exec(body)) {
-    const after = m.index + m[0].length;
-    if (after <= start) {
-      previousEnd = m.index;
-      paraStart = after;
-    } else if (m.index >= end) {
-      paraEnd = m.index;
-      next = after;
+  const lines = blankLines(body);
+  // The last blank line that ends at or before start, by binary search.
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.after <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) {
+    previousEnd = lines[lo - 1]!.index;
+    paraStart = lines[lo - 1]!.after;
+  }
+  for (let k = lo; k < lines.length; k++) {
+    if (lines[k]!.index >= end) {
+      paraEnd = lines[k]!.index;
+      next = lines[k]!.after;
       break;
     }
-    if (BLANK_LINE.lastIndex === m.index) BLANK_LINE.lastIndex++;
   }
   return { start: paraStart, end: paraEnd, next, previousEnd };
 }
 
 /** The part of a sentence outside the greeting, sign-off and signature, which fixes leave alone. */
+let partsOf: { body: string; names: string; parts: ReturnType<typeof letterParts> } | undefined;
+
+/** The letter's parts, kept for the last body (one draft's fixes are built together). */
+function partsFor(body: string, senderNames: readonly string[]): ReturnType<typeof letterParts> {
+  const names = senderNames.join('\n');
+  if (partsOf?.body !== body || partsOf.names !== names) partsOf = { body, names, parts: letterParts(body, senderNames) };
+  return partsOf.parts;
+}
+
 export function removableRange(body: string, sentence: Sentence, senderNames: readonly string[] = []): { start: number; end: number } | undefined {
-  const parts = letterParts(body, senderNames);
+  const parts = partsFor(body, senderNames);
   let start = sentence.start;
   let end = sentence.end;
   if (parts.greeting && start < parts.greeting.end && end > parts.greeting.start) start = Math.max(start, parts.greeting.end);
