@@ -25,7 +25,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{doesnt|does not|didnt|did not} {seem to|} have a clue', '{has|had|have} no idea what', 'hasnt a clue', 'not convinced {he|she|they} {understands|understand|knows|know|can|is|are}',
       '{cant|cannot|could not|couldnt} tell {a|the} ', 'full of {mistakes|errors}', '{cant|cannot} be trusted', 'not doing {his|her|their} job', 'should {be sacked|be disciplined|be removed|not be in}', 'should lose {his|her} job',
       'should be ashamed', 'ought to be ashamed', 'lost control of', 'lost all control of', 'lost the plot', 'lost {his|her|their|all} grip', 'no grip on',
-      'asleep at the wheel', 'not on top of', 'all over the place', 'out of {his|her|their} league',
+      'asleep at the wheel', 'not on top of', 'wrong at every stage', 'wrong every time', '{should not|shouldnt} be {advising|dealing with|handling|in charge of|allowed to|doing this job|in that job}', 'all over the place', 'out of {his|her|their} league',
       // Sarcasm about a person's work: "has excelled himself again", "could try actually looking at it".
       '{excelled|outdone|surpassed} {himself|herself|themselves} again', '{could|might} {try|consider} {actually|getting out of|reading|looking|doing {his|her|their} job}',
       '{has not|hasnt|have not|havent} {grasped|understood|got to grips with}', 'not sure {he|she|they} {has|have} {entirely|really|fully|} {grasped|understood}',
@@ -58,7 +58,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{sat|sitting|sits} on {it|this|the case|the file|the complaint}', 'dragging {his|her|their} feet', 'fobbed {me|us|them|her|him|residents} off', 'fobbing {me|us|them|residents} off',
       '{lied|lying|lies} to', 'misled', 'ignored {my|me|the|residents|our|her|him|every}', '{failed|fails|failing} to {respond|reply|return|visit|read|check|consult|turn up|listen|follow}', '{failed|fails|failing} to do {his|her} job',
       // Welsh: "anghofiodd ymgynghori" (forgot to consult), "collodd lythyrau" (lost the letters), "wedi anwybyddu" (has ignored).
-      'anghofiodd', 'collodd', 'wedi anwybyddu', 'anwybyddodd'],
+      'anghofiodd', 'collodd', 'wedi anwybyddu', 'anwybyddodd', 'heb ymweld', 'heb fynd i', 'ddim wedi ateb', 'heb ateb', 'ddim yn ateb'],
   },
   {
     id: 'no-confidence', category: 'about-them',
@@ -68,8 +68,13 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       // Polite but no less damning: "I no longer have any confidence that she is able to…".
       '{no longer|do not|dont|cannot|cant} {have|} {any|much|} {confidence|faith} {in|that} {him|her|them|he|she|they}', 'not confident that {he|she|they}',
       '{take|taken|took} {him|her} off {the case|this|it}', '{given|give} to someone {else|competent|who}', 'someone competent', 'someone who knows what',
-      // Welsh: "dim hyder ynddo/ynddi" (no confidence in him/her).
-      'dim hyder {ynddo|ynddi}'],
+      // Doubt about the person's grasp: "not convinced she has actually read your letter", "not sure he is on top of this".
+      '{not sure|not convinced|i doubt|dont think|do not think|dont believe|do not believe} {that|} {he|she} {has|is|was|had|can|could|knows|understands|really|actually|even|ever|entirely|fully}',
+      // Sarcasm that says the work was not done: "perhaps the inspection was carried out from the office window".
+      '{carried out|done|inspected|written|decided} from {the office|the office window|his desk|her desk|behind a desk|the van}', 'how {else|} {anyone|anybody} could {miss|overlook|ignore}',
+      'draw {their|your|its} own conclusions', 'with a straight face',
+      // Welsh: "dim hyder ynddo/ynddi" (no confidence in him/her); "dw i ddim yn credu ei bod hi'n gallu gwneud y swydd" (I don't believe she can do the job).
+      'dim hyder {ynddo|ynddi}', 'ddim yn credu {ei fod en|ei fod e yn|ei bod hin|ei bod hi yn}', 'gallu gwneud y swydd'],
   },
   {
     id: 'no-confidence-in', category: 'about-next',

@@ -17,10 +17,13 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       '{the|} {council|authority} will {foot the bill|pick up the bill|pick up the cost|bear the cost}',
       '{i can confirm|i confirm|i have agreed|ive agreed} {that|} we will {pay|fund|meet|cover|refund|reimburse|compensate}',
       // A promise of Council work with the member's word on it: "I can confirm the Council will repair it by Friday".
+      '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you} {that|} {the|} {council|authority} will have',
+      'and that we will {pay|fund|cover|refund|reimburse|compensate}',
       '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you} {that|} {the|} {council|authority} will {repair|fix|replace|remove|install|clear|resurface|mend|reinstate|collect|empty|sort|deal with|put right|carry out|complete|build|open|reopen|provide|deliver|extend}',
       // A decision taken in the member's name: "we have agreed to waive the fee".
       '{we have|weve|i have|ive} {agreed|decided} to {waive|refund|write off|cancel|reduce|drop} {the|your|this|its|their|a}'],
-    notPrecededBy: OTHER_COUNCILS,
+    // "asked officers whether the Council will pay": a question, not a promise.
+    notPrecededBy: [...OTHER_COUNCILS, 'whether', 'if'],
     examples: {
       match: ['I can confirm that the Council will pay for the replacement of the boundary fence.', 'The Council will meet any additional costs of hand weeding.',
         'The Council accepts liability for the damage.', 'The authority has agreed to fund the new goalposts.',

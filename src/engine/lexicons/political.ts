@@ -127,7 +127,7 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
   phrases: ['night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
     'on the side of', 'unlike the last lot', 'unlike the previous', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
-    'kept their promise', 'kept our promise', 'did what they said', 'made a real difference', 'a real difference', 'gets things done', 'who actually gets', 'standing firm', 'stood firm', 'held firm', 'holding firm'],
+    'kept their promise', 'kept our promise', '{keeps|kept|keeping|keep} {its|their|our} {promise|promises|word}', 'we said we would', 'did what they said', 'made a real difference', 'a real difference', 'gets things done', 'who actually gets', 'standing firm', 'stood firm', 'held firm', 'holding firm'],
   examples: { match: ['I think the Greens have been a breath of fresh air on this.'] } });
 stanceEntries.push({ id: 'political-idiom-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
   phrases: ['misleading', 'cheek', 'nerve', 'audacity', 'galling', 'insulting', 'same old', 'election year', 'after the election', 'before the election',
@@ -167,7 +167,7 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'partisan-ref', category: 'partisan',
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'the people running', 'those running', 'the people who {ran|run|running}', 'who ran the council',
       'the coalition that runs', 'the administration that runs', 'the benches opposite', 'benches opposite', 'the opposite benches',
-      'the other side of the chamber', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
+      'the other side of the chamber', 'change of administration', 'the new administration', 'the old administration', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
       'the same crew', 'the same lot', 'yr un criw', 'y lot arall', 'y criw arall', 'wrth y llyw', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
       'y criw syn rhedeg', 'criw syn rhedeg', 'y criw syn rheoli', 'y criw syn rheolir', 'criw syn rheoli', 'criw syn rheolir', 'y rhai syn rheoli', 'y rhai syn rheolir',
       'y rhai sydd wrth y llyw', 'those in power', 'the people in power', 'whoever runs this council',
@@ -298,7 +298,7 @@ export const frameEntries: FrameEntry[] = [
       'should be ashamed', 'ought to be ashamed', 'a tax on', 'trooped through', 'rubber stamped', 'waved through', 'meekly', 'cooked up', 'buy votes',
       'to buy votes', 'vote winner', 'stunt', 'ideological', 'ideology', 'gesture politics', 'vanity project', 'tax grab', 'cash grab', 'money grab',
       'stealth tax', 'virtue signalling', 'posturing', 'grandstanding', 'punitive', 'half baked', 'botched', 'ham fisted', 'cack handed', 'wrong headed',
-      'travesty', 'farce', 'rip off', 'false economy', 'political choice', 'a political decision', 'lets not pretend', 'pet project', 'pet scheme', 'vanity', 'dressed up as',
+      'travesty', 'farce', 'rip off', 'false economy', 'political choice', 'a political decision', 'cynical', 'never vote for them', 'finest hour', ...cy('sinigaidd', 'byth yn pleidleisio drostyn'), 'lets not pretend', 'pet project', 'pet scheme', 'vanity', 'dressed up as',
       ...cy('gwthiwyd drwy', 'gwthio drwy', 'yn warth', 'gwarth'), 'short sighted', 'who on earth', 'who in their right mind', ...cy('ideolegol', 'gwleidyddiaeth arwyddion', 'stynt')],
     examples: { match: ['The cuts Full Council rammed through last night are unjustifiable, and I will fight them all the way.'],
       noMatch: ['Full Council approved the budget on 24 February.'] } },
@@ -321,7 +321,7 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   { id: 'party-context', category: 'context',
     phrases: ['candidate', 'candidates', 'manifesto', 'hustings', 'campaign team', 'party', 'the whip', 'branch', 'nomination', 'nominations',
       'ymgeisydd', 'ymgeiswyr', 'blaid', 'plaid'],
-    notFollowedBy: ['wall', 'walls'],
+    notFollowedBy: ['wall', 'walls', 'in the park', 'in the square', 'on the green', 'at the hall'],
     notPrecededBy: ['third', 'working', 'search', 'birthday', 'christmas', 'street', 'garden', 'tea', 'a', 'leaving', 'retirement', 'interested', 'library',
       'bank', 'local', 'tree', 'planning', 'award', 'awards', 'honours'],
     examples: { match: ['the selection meeting for our candidates', 'every penny for the branch'] } },
@@ -330,6 +330,8 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   { id: 'election-context', category: 'context',
     phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
       'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
+    // "a vote of thanks" is a courtesy, not an election.
+    notFollowedBy: ['of thanks'],
     examples: { match: ["the selection meeting for May's elections"] } },
 ];
 
@@ -340,14 +342,15 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
     phrases: ['annual canvass', 'the canvass', 'registration campaign', 'voter registration', 'registration drive', 'register to vote campaign', 'canvass form', 'canvass forms', 'canvass period', 'canvass reform', 'canvass communication', 'canvass communications',
       'electoral registration', 'electoral register', 'register of electors', 'electoral roll', 'register to vote', 'registered to vote', 'registering to vote', 'are you registered', 'household enquiry form', 'household enquiry forms',
       'hef', 'hefs', 'ero', 'electoral services', 'elections team', 'elections office', 'electoral registration officer', 'registration officer', 'canvass visits',
-      'canvass visit', 'personal canvass', 'canvass response', 'cofrestru etholiadol', 'y gofrestr etholwyr', 'canfasio blynyddol', 'ffurflen ymholiad aelwyd'],
+      'canvass visit', 'personal canvass', 'canvass response', 'members who are standing', 'candidates must', 'candidates should', 'candidates may',
+      'in their own time', 'with party resources', 'party resources', 'cofrestru etholiadol', 'y gofrestr etholwyr', 'canfasio blynyddol', 'ffurflen ymholiad aelwyd'],
     examples: { match: ['The annual canvass starts in July and canvassers will call on homes that have not replied.'] } },
   { id: 'council-campaign', category: 'council-campaign',
     phrases: ['recycling', 'bin', 'bins', 'bin day', 'bin days', 'collection', 'collections', 'waste', 'food waste', 'energy', 'warm homes', 'insulation',
       'consultation', 'survey', 'census', 'flood', 'flooding', 'council tax', 'benefits', 'fostering', 'foster', 'foster carers', 'adoption', 'vaccination',
       'litter', 'tenancy', 'tenants', 'recruitment', 'have your say', 'maethu', 'faethu', 'gofal maeth', 'mabwysiadu',
-      'road safety', 'air quality', 'walk to school', 'school travel', 'active travel', 'volunteers', 'members bulletin', 'the councils campaign', 'council campaign', 'our campaign to', 'awareness campaign', 'publicity campaign',
-      'ailgylchu', 'biniau', 'gwastraff', 'casgliadau', 'ymgynghoriad', 'ynni'],
+      'road safety', 'air quality', 'public vote', 'vote for {their|your} favourite', 'competition', 'mural', 'libraries', 'leisure centre', 'leisure centres', 'community centres', 'walk to school', 'school travel', 'active travel', 'volunteers', 'members bulletin', 'the councils campaign', 'council campaign', 'our campaign to', 'awareness campaign', 'publicity campaign',
+      'ailgylchu', 'biniau', 'gwastraff', 'casgliadau', 'ymgynghoriad', 'ynni', ...cy('diogelwch ffyrdd', 'cerdded ir ysgol', 'teithio llesol', 'gwirfoddolwyr', 'ymgyrch y cyngor')],
     examples: { match: ['The recycling team will be door-knocking on the Meadows estate.'] } },
   { id: 'plain-fact', category: 'plain-fact',
     phrases: ['entitled to', 'seat on', 'seats on', 'places on', 'allocation', 'allocated', 'political balance', 'proportionality', 'nominated', 'nomination',
@@ -358,6 +361,8 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       'meets', 'meet', 'meeting', 'attended', 'attend', 'apologies', 'spokesperson', 'spokespeople', 'signed', 'representative', 'representatives',
       'briefings', 'group room', 'group office', 'support officer', 'the groups', 'each group', 'each of the groups', 'all groups', 'all three groups',
       'all four groups', 'hawl i', 'dyraniad', 'cydbwysedd gwleidyddol', 'trawsbleidiol'],
+    // "took over the council" is a change of control, not a result.
+    notFollowedBy: ['over'],
     examples: { match: ['The Green Group is entitled to one more seat on Licensing.'] } },
 ];
 

@@ -6,7 +6,7 @@ import { defineRule, type Report } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
 import { commitments, type CommitmentKind } from '../lexicons/obligations';
 import { sentenceAt } from '../text/sentences';
-import { phraseWords } from '../text/tokens';
+import { phraseWords, type Token } from '../text/tokens';
 import { domainOf } from '../people/directory-index';
 import type { DraftAnalysis } from '../analysis';
 import type { DirectoryIndex } from '../people/directory-index';
@@ -29,11 +29,19 @@ function signsAsCouncillor(analysis: DraftAnalysis): boolean {
   return /(^|\n)[ \t]*(cllr\.?|councillor)\s/i.test(analysis.draft.body.slice(signature.start, signature.end));
 }
 
+/** "asked officers whether the Council will pay": a question about a commitment is not one. */
+function asked(tokens: readonly Token[], first: number, from: number): boolean {
+  let k = first - 1;
+  if (k >= from && tokens[k]!.norm === 'the') k--;
+  return k >= from && (tokens[k]!.norm === 'whether' || tokens[k]!.norm === 'if');
+}
+
 function findCommitments(analysis: DraftAnalysis, councilName: string): Commitment[] {
   const body = analysis.draft.body;
   const [from, to] = analysis.tokenRange(analysis.parts().message);
   const tokens = analysis.bodyTokens();
   const found: Commitment[] = commitments.find(tokens, from, to)
+    .filter((hit) => !asked(tokens, hit.first, from))
     .map((hit) => ({ kind: hit.entry.category, span: { start: hit.start, end: hit.end, text: body.slice(hit.start, hit.end) } }));
   // "on behalf of Northbridge (Borough) Council": words of the council's own name stand for "the
   // Council"; "the County Council" or "the Parish Council" is somebody else.

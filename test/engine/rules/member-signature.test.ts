@@ -7,6 +7,8 @@ const fromMember = (name: string, ...paragraphs: string[]): string => letter('De
 
 ruleTester.run(memberSignature, {
   valid: [
+    { name: 'a member asks officers whether the Council will pay',
+      draft: aDraft().from(cllr.hussain).to(resident.gmail).body(fromMember('Kamal Hussain', 'As your ward councillor I have asked officers whether the Council will pay for the repair.')).build() },
     { name: 'a member reports what officers are doing',
       draft: aDraft().from(cllr.hussain).to(resident.gmail).body(fromMember('Kamal Hussain', 'I have reported the broken gate to the parks team and asked them to repair it.')).build() },
     { name: 'a member asks an officer colleague to act (not a letter on behalf of the Council)',
@@ -30,6 +32,9 @@ ruleTester.run(memberSignature, {
       draft: aDraft().from(cllr.hussain).to(resident.gmail).body(fromMember('Kamal Hussain', 'The Council approved the new play area budget in February.')).build() },
   ],
   invalid: [
+    { name: 'a member promises a repair by a date and a refund on the Council\'s behalf',
+      draft: aDraft().from(cllr.hussain).to(resident.gmail).body(fromMember('Kamal Hussain', 'As your ward councillor I can confirm that the Council will have the railing replaced by Friday, and that we will reimburse you for the coat.')).build(),
+      findings: [{ severity: 'error' }] },
     { name: 'a Cabinet member writes for the Council outside her portfolio: the portfolio in her signature does not count',
       draft: aDraft().from(cllr.holloway).to({ email: 'office@valebuses.co.uk' }).subject('Route 7 timetable')
         .body(fromMember('Cllr Beth Holloway\nCabinet Member for Housing and Communities', 'I am writing on behalf of the Council: the Council has decided to fund the extra evening buses on route 7.')).build(),

@@ -18,6 +18,9 @@ const toResident = (paragraphs: string[]) => letter('Dear Mr Morgan,', paragraph
 
 ruleTester.run(officerCriticism, {
   valid: [
+    { name: 'doubt about a date, not a person ("not sure Zoe Marsh is free on Tuesday")',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Visit')
+        .body(toResident(['As your ward councillor I have asked for a visit. I am not sure Zoe Marsh is free on Tuesday, so it may be Wednesday.'])).build() },
     { name: 'a report, not a person, is "not the most exciting read"',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Report')
         .body(toResident(['As your ward councillor I have read it. The housing report is not the most exciting read, but Zoe Marsh explained it well.'])).build() },
@@ -82,6 +85,18 @@ ruleTester.run(officerCriticism, {
         .body(letter('Colleagues,', ['Tom Baines chaired the review. The contractor\'s answers on the missed cuts were evasive.'], 'Sarah', [])).build() },
   ],
   invalid: [
+    { name: 'doubt about an officer\'s grasp, to residents ("not convinced she has actually read your letter")',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your letter')
+        .body(toResident(['As your ward councillor I have chased this. Zoe Marsh replied, but I am not convinced she has actually read your joint letter.'])).build(),
+      findings: [{ severity: 'warning' }], output: { to: [amandaCho] } },
+    { name: 'the officer written to, told "you have been wrong at every stage", ward colleagues in Cc',
+      draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.price).subject('Transfer')
+        .body(letter('Zoe,', ['You have been wrong at every stage of this case, and you should not be advising vulnerable tenants.', 'I have copied Cllr Price.'], 'Kamal', [])).build(),
+      findings: [{ severity: 'warning' }] },
+    { name: 'Welsh: "I don\'t believe she can do the job", to a ward colleague',
+      draft: aDraft().from(cllr.hussain).to(cllr.price).subject('Achos')
+        .body(letter('Alan,', ["Mae Zoe Marsh wedi cau'r achos heb ymweld â'r safle, a dw i ddim yn credu ei bod hi'n gallu gwneud y swydd."], 'Kamal', [])).build(),
+      findings: [{ severity: 'warning' }] },
     { name: 'a determiner "her" between the conduct noun and the words ("Mr Ellis\'s handling of her claim has been careless")',
       draft: aDraft().from(cllr.hussain).to(officer.zoe).bcc(resident.btinternet).subject('Claim')
         .body(letter('Zoe,', ["I'm sorry to say that Rob Ellis's handling of her claim has been careless from start to finish."], 'Kamal', [])).build(),

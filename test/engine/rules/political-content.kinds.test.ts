@@ -117,6 +117,9 @@ ruleTester.run(politicalContent, {
     { name: 'a councillor volunteers for a council walk-to-school leaflet drop', draft: memberToOfficer("Count me in for the Walk to School Week leaflet drop and the door-knocking with the school travel team.") },
     { name: 'Welsh: a public vote to name a library', draft: officerToMember('Pleidleisiwch ar-lein i enwi’r llyfrgell newydd: mae pum enw ar y rhestr fer.') },
     { name: 'the result of an investment, no party', draft: officerToMember('The new service is the result of a £1.2 million investment in rural libraries.') },
+    { name: 'pre-election guidance: members who are standing can canvass in their own time', draft: officerToMember('Members who are standing can of course canvass and deliver leaflets, but in their own time and with party resources.') },
+    { name: 'a parish newsletter: a vote of thanks and a party in the park', draft: officerToMember("The parish recorded a vote of thanks to the residents' association for their fundraising for the party in the park.") },
+    { name: 'a leaflet drop to libraries for a public vote on a mural', draft: officerToMember("We're running a leaflet drop to the libraries and leisure centres for the public vote on the canal mural.") },
   ],
   invalid: [
     // Party-named attack and praise in plain words.
@@ -213,5 +216,13 @@ ruleTester.run(politicalContent, {
     { name: 'an officer credits the ruling group for standing firm', draft: officerToMember('Thanks to the ruling group standing firm on the gritting budget when others wanted it cut, every route was treated.'), findings: [{ severity: 'error' }] },
     { name: 'an officer blames a party for the cost of a call-in', draft: officerToMember('Between ourselves, the Lib Dem call-in has cost us six weeks for very little.'), findings: [{ severity: 'error' }] },
     { name: 'Welsh: vote on Thursday', draft: memberToResident('A pheidiwch ag anghofio - pleidleisiwch ddydd Iau!'), findings: [{ severity: 'warning' }] },
+    { name: 'a colour nickname ("the Yellow Team running the district")', draft: memberToResident("That's what you get with the Yellow Team running the district: glossy leaflets and no action."), findings: [{ severity: 'warning' }] },
+    { name: 'a lower-case hyphenated framing ("the reform-run cabinet")', draft: memberToOfficer("I'm not sure the reform-run cabinet's decision on enforcement was their finest hour."),
+      context: { directory: councilWithParties(['Reform UK', 'Labour']) }, findings: [{ severity: 'warning' }] },
+    { name: 'a party took over and "we" did better', draft: memberToResident("Since Reform UK took over the council we've put money back into winter gritting instead of lecturing people."),
+      context: { directory: councilWithParties(['Reform UK', 'Labour']) }, findings: [{ severity: 'warning' }] },
+    { name: 'a change of administration credited, rhetorically', draft: memberToResident("Funny how the hours come back the minute there's a change of administration, isn't it?"), findings: [{ severity: 'warning' }] },
+    { name: 'council publicity: an administration that keeps its promises', draft: officerToMember('This is a Labour administration that keeps its promises: we said we would invest in young people, and we have.'), findings: [{ severity: 'error' }] },
+    { name: 'Welsh: a Full Council decision called cynical', draft: memberToOfficer("Penderfyniad y Cyngor llawn i gau'r llyfrgell oedd un o'r penderfyniadau mwyaf sinigaidd i mi ei weld erioed."), findings: [{ severity: 'warning' }] },
   ],
 });
