@@ -1,9 +1,10 @@
-// "As one of the two Cornhill ward councillors", "Speaking as one of the four councillors for
+// "As one of the two Cornhill ward councillors", "I'm one of your two councillors for Upper Wend", "Speaking as one of the four councillors for
 // Portcairn", "Fel un o'ch tri chynghorydd ward": a capacity said with a number, a place or a
 // title between "as" and the role. Read on tokens, a few words at most, so it stays linear.
 import type { Token } from './tokens';
 
-const OPENERS = new Set(['as', 'fel']);
+// "as one of…", and said of oneself: "I'm one of your two councillors for Upper Wend", "Rwy'n un o'ch cynghorwyr".
+const OPENERS = new Set(['as', 'fel', 'im', 'am', 'rwyn', 'dwin', 'rydw', 'rwyf']);
 /** The role words that end the phrase (English and Welsh, with the Welsh mutations). */
 const ROLES = new Set(['councillor', 'councillors', 'cllr', 'member', 'members', 'representative', 'representatives', 'mayor', 'provost', 'leader',
   'chair', 'chairman', 'convener', 'convenor', 'spokesperson', 'cynghorydd', 'gynghorydd', 'chynghorydd', 'nghynghorydd', 'cynghorwyr', 'gynghorwyr',

@@ -9,6 +9,8 @@ const toSociety = (signature: string[]) => letter('Dear Mr Pickles,', ['Thank yo
 
 ruleTester.run(capacityStated, {
   valid: [
+    { name: '"I\'m one of your two councillors for Brookside"',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply("I'm one of your two councillors for Brookside, and I raised the handrail with officers on Monday.")).build() },
     { name: 'an outside body, the member signing with no ward', draft: aDraft().from(cllr.quinn).to(society).body(toSociety(['Sarah Quinn'])).build() },
     { name: 'an outside body, capacity stated', draft: aDraft().from(cllr.quinn).to(society)
       .body(letter('Dear Mr Pickles,', ['As a ward councillor for Brookside I would be glad to come to your AGM.'], 'Kind regards,', ['Sarah Quinn', 'Brookside Ward'])).build() },
@@ -26,6 +28,8 @@ ruleTester.run(capacityStated, {
       draft: aDraft().from(officer.baines).to(resident.gmail).body(reply('Tanyard Lane will be cleared on Monday.')).build() },
   ],
   invalid: [
+    { name: '"I\'m a member of the allotment society" is not a capacity as councillor',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply("I'm a keen gardener and I have reported the flooding on Tanyard Lane.")).build(), findings: [{ severity: 'warning' }] },
     { name: 'an outside body, the member signing as the ward\'s councillor and not saying so in the text',
       draft: aDraft().from(cllr.quinn).to(society).body(toSociety(['Sarah Quinn', 'Brookside Ward'])).build(), findings: [{ severity: 'warning' }] },
     { name: 'a member replies to a resident about a street in her ward without saying in what capacity',
