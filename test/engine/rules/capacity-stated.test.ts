@@ -28,7 +28,7 @@ ruleTester.run(capacityStated, {
       draft: aDraft().from(officer.baines).to(resident.gmail).body(reply('Tanyard Lane will be cleared on Monday.')).build() },
   ],
   invalid: [
-    { name: '"I\'m a member of the allotment society" is not a capacity as councillor',
+    { name: '"I\'m a keen gardener" states no capacity',
       draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply("I'm a keen gardener and I have reported the flooding on Tanyard Lane.")).build(), findings: [{ severity: 'warning' }] },
     { name: 'an outside body, the member signing as the ward\'s councillor and not saying so in the text',
       draft: aDraft().from(cllr.quinn).to(society).body(toSociety(['Sarah Quinn', 'Brookside Ward'])).build(), findings: [{ severity: 'warning' }] },
