@@ -7,7 +7,7 @@ import { shipped, type Phrases } from './shipped';
 /** Words that, in front of an adjective, turn it round: "never rude", "far from useless". */
 const NEGATIONS = ['not', 'never', 'isnt', 'wasnt', 'hardly', 'from', 'no', 'nothing', 'less', 'without', 'neither', 'nor', 'all'];
 
-export type CriticismKind = 'capability' | 'conduct' | 'about-them' | 'about-next';
+export type CriticismKind = 'capability' | 'conduct' | 'about-them' | 'about-next' | 'doubt-next';
 
 export const criticismPhrases: Phrases<CriticismKind>[] = [
   {
@@ -25,7 +25,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{doesnt|does not|didnt|did not} {seem to|} have a clue', '{has|had|have} no idea what', 'hasnt a clue', 'not convinced {he|she|they} {understands|understand|knows|know|can|is|are}',
       '{cant|cannot|could not|couldnt} tell {a|the} ', 'full of {mistakes|errors}', '{cant|cannot} be trusted', 'not doing {his|her|their} job', 'should {be sacked|be disciplined|be removed|not be in}', 'should lose {his|her} job',
       'should be ashamed', 'ought to be ashamed', 'lost control of', 'lost all control of', 'lost the plot', 'lost {his|her|their|all} grip', 'no grip on',
-      'asleep at the wheel', 'not on top of', 'wrong at every stage', 'wrong every time', '{should not|shouldnt} be {advising|dealing with|handling|in charge of|allowed to|doing this job|in that job}', 'all over the place', 'out of {his|her|their} league',
+      'asleep at the wheel', 'not on top of', '{not|hasnt|has not|havent} covered {himself|herself|themselves} in glory', '{did not|didnt|does not|doesnt} {appear|seem} to know',
+      'wrong at every stage', 'wrong every time', '{should not|shouldnt} be {advising|dealing with|handling|in charge of|allowed to|doing this job|in that job}', 'all over the place', 'out of {his|her|their} league',
       // Sarcasm about a person's work: "has excelled himself again", "could try actually looking at it".
       '{excelled|outdone|surpassed} {himself|herself|themselves} again', '{could|might} {try|consider} {actually|getting out of|reading|looking|doing {his|her|their} job}',
       '{has not|hasnt|have not|havent} {grasped|understood|got to grips with}', 'not sure {he|she|they} {has|have} {entirely|really|fully|} {grasped|understood}',
@@ -39,7 +40,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
   {
     id: 'rude', category: 'conduct',
     phrases: ['rude', 'abrupt', 'dismissive', 'arrogant', 'patronising', 'patronizing', 'condescending', 'aggressive', 'obstructive', 'lazy', 'unprofessional', 'unhelpful',
-      'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'knew {was|were|to be} {not true|untrue|false|wrong|incorrect}', 'economical with the truth',
+      'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'slapdash', 'sloppiest', 'shoddy', 'out of order', 'had no business', '{not|never|havent|hasnt|have not|has not} been straight with',
+      '{wasnt|was not|werent|were not} listening', 'rewrite what happened', 'bears {very little|little|no} relation to', 'take {your|his|her} {next|} {update|word|account} on trust', 'knew {was|were|to be} {not true|untrue|false|wrong|incorrect}', 'economical with the truth',
       '{not|never} {telling|told} {me|us|residents|} the truth', '{misled|misleading|lied to} {me|us|residents|the committee|members}', 'not bothered', 'passing the buck', 'hiding behind', 'washed {his|her|their} hands',
       '{a|an|} {complete|total|utter|} lack of {competence|professionalism|care|interest|urgency|courtesy|respect}', 'high-handed', 'high handed', 'sloppy', 'careless', 'negligent', 'evasive', 'dishonest', 'appalling', 'shocking', 'disgraceful',
       // Welsh: "digywilydd" / "anghwrtais" (rude), "esgeulus" (negligent), "diog" (lazy).
@@ -69,12 +71,20 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{no longer|do not|dont|cannot|cant} {have|} {any|much|} {confidence|faith} {in|that} {him|her|them|he|she|they}', 'not confident that {he|she|they}',
       '{take|taken|took} {him|her} off {the case|this|it}', '{given|give} to someone {else|competent|who}', 'someone competent', 'someone who knows what',
       // Doubt about the person's grasp: "not convinced she has actually read your letter", "not sure he is on top of this".
-      '{not sure|not convinced|i doubt|dont think|do not think|dont believe|do not believe} {that|} {he|she} {has|is|was|had|can|could|knows|understands|really|actually|even|ever|entirely|fully}',
+      '{not sure|not convinced|i doubt|dont think|do not think|dont believe|do not believe} {that|} {he|she} {has|is|was|had|can|could|knows|understands|really|actually|even|ever|entirely|fully|reads|listens|cares|bothers}',
+      '{given up|give up} expecting {him|her}', '{no longer|dont|do not|cannot|cant} take what {he|she} {says|tells}', 'at face value',
+      '{wasting|waste} {any more|more|my|no more} time on {him|her}',
       // Sarcasm that says the work was not done: "perhaps the inspection was carried out from the office window".
       '{carried out|done|inspected|written|decided} from {the office|the office window|his desk|her desk|behind a desk|the van}', 'how {else|} {anyone|anybody} could {miss|overlook|ignore}',
       'draw {their|your|its} own conclusions', 'with a straight face',
       // Welsh: "dim hyder ynddo/ynddi" (no confidence in him/her); "dw i ddim yn credu ei bod hi'n gallu gwneud y swydd" (I don't believe she can do the job).
       'dim hyder {ynddo|ynddi}', 'ddim yn credu {ei fod en|ei fod e yn|ei bod hin|ei bod hi yn}', 'gallu gwneud y swydd'],
+  },
+  {
+    // "not entirely convinced Neil Chadwick has quite got hold of this": doubt about a named officer's grasp
+    // (the rule also needs a word of competence after the name: "not sure Zoe is free on Tuesday" is no criticism).
+    id: 'doubt-about', category: 'doubt-next',
+    phrases: ['{not sure|not convinced|not entirely convinced|not at all convinced|not wholly convinced|i doubt|i dont think|i do not think|i dont believe|i do not believe} {that|}'],
   },
   {
     id: 'no-confidence-in', category: 'about-next',

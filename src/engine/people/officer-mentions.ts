@@ -28,6 +28,7 @@ export function genderOf(word: string): Gender | undefined {
 }
 
 const MEMBER_TITLES = new Set(['cllr', 'councillor', 'cyng', 'cynghorydd', 'gynghorydd', 'nghynghorydd', 'mayor', 'leader']);
+const ABBREVIATED_TITLES = new Set(['cllr', 'cyng']);
 const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
 const DETERMINERS = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'y', 'yr', 'ein', 'eich']);
 const PLACE_LINKS = new Set(['in', 'from', 'at', 'of', 'yn', 'o']);
@@ -115,7 +116,10 @@ export function findPersonMentions(directory: Directory, tokens: readonly Token[
     const gender = COURTESY_TITLES.has(tokens[first]!.norm) ? genderOf(tokens[first]!.norm) : COURTESY_TITLES.has(before) ? genderOf(before) : undefined;
     mentions.push({ first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, officer, gender });
   };
-  const afterMemberTitle = (at: number) => at - 1 >= from && MEMBER_TITLES.has(tokens[at - 1]!.norm);
+  // "Cllr Zoe Marsh" is a member; "…as ward councillor. Zoe Marsh has…" is not: a title stands
+  // straight before the name (one space), or is the abbreviation "Cllr."/"Cyng.".
+  const afterMemberTitle = (at: number) => at - 1 >= from && MEMBER_TITLES.has(tokens[at - 1]!.norm) &&
+    (tokens[at]!.start - tokens[at - 1]!.end === 1 || ABBREVIATED_TITLES.has(tokens[at - 1]!.norm));
 
   for (const match of longestMatches(index.members.matchAll(tokens, from, to))) mark(match.first, match.last);
   for (const match of longestMatches(index.full.matchAll(tokens, from, to))) {

@@ -16,6 +16,19 @@ import type { Edit, Fix } from '../types';
 
 /** He, she and their forms, English and Welsh ("Dydy e ddim yn gymwys"). */
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'e', 'ef', 'hi']);
+/** After a doubted name, the words that make it doubt about competence ("…has quite got hold of this", "…is on top of it"). */
+const COMPETENCE = new Set(['grasp', 'grasped', 'hold', 'top', 'capable', 'competent', 'read', 'understood', 'cope', 'coping', 'able', 'job', 'fit']);
+const COMPETENCE_REACH = 8;
+
+function doubtsCompetence(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + COMPETENCE_REACH); k++) {
+    if (COMPETENCE.has(tokens[k]!.norm)) return true;
+    // "…knows what he is doing", "…knows what she is looking at".
+    if ((tokens[k]!.norm === 'knows' || tokens[k]!.norm === 'know') && tokens[k + 1]?.norm === 'what') return true;
+  }
+  return false;
+}
+
 /** "her" or "his" in front of a noun ("her claim") is a determiner, passed over when looking for the subject. */
 const DETERMINER_PRONOUNS = new Set(['his', 'her']);
 /** "His answers were evasive": a possessive before a conduct noun points to the officer. */
@@ -116,6 +129,14 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   const { text, tokens, sentenceFirst, mentions, endingAt, startingAt, earliest, addressee } = context;
   if (hit.entry.category === 'about-them') return lastNamedBefore(mentions, hit.end, earliest)?.officer;
   if (hit.entry.category === 'about-next') return startingAt.get(hit.last)?.officer;
+  if (hit.entry.category === 'doubt-next') {
+    // "not convinced Neil Chadwick has got hold of this", or "I don't think he is fit to run it".
+    const named = startingAt.get(hit.last);
+    if (named) return doubtsCompetence(tokens, named.last) ? named.officer : undefined;
+    const pronoun = tokens[hit.last];
+    if (!pronoun || !PRONOUNS.has(pronoun.norm) || !doubtsCompetence(tokens, hit.last + 1)) return undefined;
+    return lastNamedBefore(mentions, pronoun.start, earliest, genderOf(pronoun.norm))?.officer;
+  }
   let blocked = false;
   const clauses = relativeClauseTokens(tokens, text, sentenceFirst, hit.first);
   let reach = SUBJECT_REACH;
@@ -126,7 +147,9 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     }
     const mention = endingAt.get(k);
     if (mention) return blocked ? undefined : mention.officer;
-    const word = tokens[k]!.norm;
+    // "He's simply not up to the job": the contraction is read as the pronoun.
+    const token = tokens[k]!;
+    const word = token.alt !== undefined && PRONOUNS.has(token.alt) ? token.alt : token.norm;
     // "his handling of her claim has been careless": "her" before a noun belongs to the noun, not the subject.
     if (DETERMINER_PRONOUNS.has(word) && k + 1 < hit.first && !CONDUCT_NOUNS.has(tokens[k + 1]!.norm)) continue;
     if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(word))?.officer;

@@ -18,6 +18,9 @@ const toResident = (paragraphs: string[]) => letter('Dear Mr Morgan,', paragraph
 
 ruleTester.run(officerCriticism, {
   valid: [
+    { name: '"I don\'t think he is free on Tuesday" is no criticism',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Visit')
+        .body(toResident(['As your ward councillor I have asked Rob Ellis to visit. I don\'t think he is free on Tuesday, so it may be Wednesday.'])).build() },
     { name: 'doubt about a date, not a person ("not sure Zoe Marsh is free on Tuesday")',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Visit')
         .body(toResident(['As your ward councillor I have asked for a visit. I am not sure Zoe Marsh is free on Tuesday, so it may be Wednesday.'])).build() },
@@ -85,6 +88,18 @@ ruleTester.run(officerCriticism, {
         .body(letter('Colleagues,', ['Tom Baines chaired the review. The contractor\'s answers on the missed cuts were evasive.'], 'Sarah', [])).build() },
   ],
   invalid: [
+    { name: '"He\'s simply not up to the job", to a journalist',
+      draft: aDraft().from(cllr.hussain).to({ name: 'Lauren', email: 'lauren@harburyvalegazette.co.uk' }).subject('Sough Lane')
+        .body(letter('Hi Lauren,', ['Happy for you to quote me as ward councillor. Zoe Marsh has had two years to sort it. She\'s simply not up to the job.'], 'Kamal', [])).build(),
+      findings: [{ severity: 'warning' }] },
+    { name: 'doubt about a named officer\'s grasp ("not entirely convinced Zoe Marsh has got hold of this")',
+      draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.price).subject('Transfers')
+        .body(letter('Dear Amanda,', ['I am not entirely convinced Zoe Marsh has quite got hold of this one.', 'I am copying Cllr Price.'], 'Kamal', [])).build(),
+      findings: [{ severity: 'warning' }] },
+    { name: '"I don\'t think he is fit to be running it", to all members',
+      draft: aDraft().from(cllr.hussain).to(mailbox.allMembers).subject('Call-ins')
+        .body(letter('Hi all,', ['For all members\' information: the call-in was never logged by Rob Ellis. Frankly I don\'t think he is fit to be running the process.'], 'Kamal', [])).build(),
+      findings: [{ severity: 'warning' }] },
     { name: 'doubt about an officer\'s grasp, to residents ("not convinced she has actually read your letter")',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your letter')
         .body(toResident(['As your ward councillor I have chased this. Zoe Marsh replied, but I am not convinced she has actually read your joint letter.'])).build(),
