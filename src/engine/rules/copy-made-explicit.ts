@@ -45,7 +45,9 @@ function copyStatementRanges(analysis: DraftAnalysis): CopyStatement[] {
 function refersTo(analysis: DraftAnalysis, statement: CopyStatement, r: Recipient): boolean {
   const member = r.person.kind === 'member' ? r.person.member : undefined;
   const name = member?.name ?? r.person.name;
-  if (statement.own) return statement.own.has(stripTitle(name).toLowerCase());
+  // A sentence shaped like ours names people exactly; one that names them by surname ("your ward
+  // colleagues, Cllr Stainton and Cllr Kenworthy") is read the other ways too.
+  if (statement.own?.has(stripTitle(name).toLowerCase())) return true;
   if (namesPerson(analysis.bodyTokens(), statement.from, statement.to, name)) return true;
   if (member && (member.roles ?? []).some((role) => statement.roles.has(role))) return true;
   if (!statement.collective) return false;

@@ -151,9 +151,10 @@ function ownQuestion(analysis: DraftAnalysis, from: number, to: number): Span | 
 function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Translator): Concern | undefined {
   const tokens = analysis.bodyTokens();
   const [from, to] = analysis.tokenRange(analysis.parts().message);
-  const general = everyMember.find(tokens, from, to).concat(everyMember.findIn(analysis.draft.subject));
-  if (general.some((h) => h.entry.category === 'every-member')) return undefined;
   const isReply = analysis.draft.composeType === 'replyAll' || analysis.draft.composeType === 'reply' || analysis.parts().quoted.end > analysis.parts().quoted.start;
+  // A reply's subject is the notice's ("RE: Planning training for all members"), not the writer's reason.
+  const general = everyMember.find(tokens, from, to).concat(isReply ? [] : everyMember.findIn(analysis.draft.subject));
+  if (general.some((h) => h.entry.category === 'every-member')) return undefined;
   // A short reply is often read as a sign-off ("Thanks so much Alan, really helpful."): read it too.
   const { own, signOff } = analysis.parts();
   const [ownFrom, replyTo] = analysis.tokenRange({ start: own.start, end: signOff ? signOff.end : analysis.parts().message.end });

@@ -8,6 +8,8 @@ const memberBody = (...paragraphs: string[]): string => letter('Hi Fatima,', ['T
 
 ruleTester.run(copyMadeExplicit, {
   valid: [
+    { name: 'copies stated by role and surname ("your ward colleague, Cllr Quinn")',
+      draft: aDraft().from(officer.noor).to(cllr.doyle).cc(cllr.quinn).body(memberBody('I have copied this email to your ward colleague, Cllr Quinn, as the site is in Brookside.')).build() },
     { name: 'the copy stated by role and ward ("your fellow Brookside councillor")',
       draft: aDraft().from(officer.noor).to(cllr.doyle).cc(cllr.quinn).body(memberBody('I am copying in your fellow Brookside councillor so that you both have the same information.')).build() },
     { name: 'the civic head copied by another title ("The Provost is copied")',

@@ -62,6 +62,11 @@ ruleTester.run(distributionList, {
         .body(letter('Colleagues,', ['The revised call-in guidance is very helpful, and every member should read section 4 before April.'], 'Martin', [])).build() },
   ],
   invalid: [
+    { name: "reply-all 'count me in' under a notice whose subject says 'for all members'",
+      draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Planning training for all members')
+        .body(`Count me in, and put me down for the veggie option.\n\nSarah${emilyInvite}`).build(),
+      findings: [{ severity: 'warning', recipients: [mailbox.allMembers.email] }],
+      output: { to: [officer.stone] } },
     { name: "reply-all with a question about the member's own form, in no stock words",
       draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
         .body(`Quick one - I've booked the Tuesday, but does my DBS renewal need to be done before I can come?\n\nSarah${emilyInvite}`).build(),
