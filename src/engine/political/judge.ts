@@ -11,7 +11,7 @@ import type { PhraseMatch } from '../text/phrase-index';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
-import { isProse, labelsBusiness, partyActors } from './party-actor';
+import { bracketedMentions, isProse, labelsBusiness, partyActors } from './party-actor';
 import { partyMentionsFrom, type PartyMention } from './party-mentions';
 import type { PartyTerm, PoliticalVocabulary, Word } from './vocabulary';
 
@@ -275,8 +275,10 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     const plainFact = (s.anti & ANTI_BIT['plain-fact']) !== 0;
 
     // Party reference × stance.
+    // A party in brackets is an affiliation label ("Cllr Rowe (Labour)", "(Welsh Labour group – 1.08)"), not the one judged.
+    const bracketed = bracketedMentions(bounded.text, tokens[ranges[i]![0]]?.start ?? 0, s.mentions);
     const refs: { first: number; last: number; start: number; end: number; explicit: boolean; mention?: PartyMention }[] = [
-      ...s.mentions.map((m) => ({ first: m.first, last: m.last, start: m.start, end: m.end, explicit: true, mention: m })),
+      ...s.mentions.filter((_, k) => !bracketed[k]).map((m) => ({ first: m.first, last: m.last, start: m.start, end: m.end, explicit: true, mention: m })),
       ...s.implicit.map((h) => ({ first: h.first, last: h.last, start: h.start, end: h.end, explicit: h.entry.category === 'partisan' })),
     ];
     const controlled = s.mentions.filter((m) => m.control);

@@ -40,7 +40,7 @@ export function isProse(tokens: readonly Token[], [from, to]: readonly [number, 
 }
 
 /** For each mention (in text order), is it inside brackets opened since `from`? One pass over the text. */
-function insideBrackets(text: string, from: number, mentions: readonly PartyMention[]): boolean[] {
+export function bracketedMentions(text: string, from: number, mentions: readonly PartyMention[]): boolean[] {
   const inside: boolean[] = [];
   let depth = 0;
   let i = from;
@@ -80,7 +80,7 @@ export function labelsBusiness(tokens: readonly Token[], at: number, to: number)
  * "Green councillor"), not in brackets or after "Grŵp", not beside a number, not one of a list.
  */
 export function partyActors(mentions: readonly PartyMention[], tokens: readonly Token[], text: string, [from, to]: readonly [number, number]): PartyMention[] {
-  const bracketed = insideBrackets(text, tokens[from]!.start, mentions);
+  const bracketed = bracketedMentions(text, tokens[from]!.start, mentions);
   return mentions.filter((m, i) => {
     if (m.control) return false;
     let before = m.first - 1;

@@ -47,6 +47,8 @@ function partySense(party: PartyDef, tokens: readonly Token[], text: string, fir
   // name (not after a possessive, "Cllr Evans's Labour colleagues", or a qualifier, "Scottish Green").
   const namePart = prev !== undefined && !sentenceStarts.has(first) && prev.capitalised && !sentenceStarts.has(first - 1) && !OPENERS.has(prev.norm) &&
     prev.alt === undefined && !QUALIFIERS.has(prev.norm);
+  // "Llafur: mae costau llafur…", "Labour: 4 hours": a heading or label, not the party.
+  if (text.charCodeAt(word.end) === 58) return false;
   const indicated = next !== undefined && indicators.has(next.norm);
   if (indicated) return !namePart && (word.capitalised || party.lowerWithIndicator);
   if (!word.capitalised || namePart) return false;

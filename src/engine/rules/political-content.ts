@@ -44,6 +44,9 @@ function tokenRanges(tokens: readonly Token[], sentences: readonly Sentence[]): 
 }
 
 /** The subject line, read as one sentence. */
+/** "RE:", "Re:", "FW:", "Fwd:", "Ateb:", "YN:" (Welsh Outlook's forward), "AW:", "SV:" … */
+const INHERITED_SUBJECT = /^\s*(re|fw|fwd|ateb|yn|aw|sv|vs|tr)\s*(\[\d+\])?\s*:/i;
+
 function subjectPassage(analysis: DraftAnalysis): Passage {
   const text = analysis.draft.subject;
   const tokens = analysis.subjectTokens();
@@ -89,7 +92,8 @@ export const politicalContent = defineRule({
     // The subject is read too, but only reported when the message itself is clean (one finding is enough).
     // The subject is judged with the body's context: "'Your Vote Counts' campaign – leaflet drop" is
     // the registration canvass when the message says so.
-    const subject = flagged.length === 0
+    // A reply's or forward's subject ("RE: … v our newsletter") is the thread's, written by someone else.
+    const subject = flagged.length === 0 && !INHERITED_SUBJECT.test(analysis.draft.subject)
       ? judgePassage(subjectPassage(analysis), vocabulary, { ...options, registrationContext: own.registration }).flagged : [];
     if (flagged.length === 0 && subject.length === 0) return [];
 

@@ -93,13 +93,16 @@ function looksLikeName(line: string): boolean {
  * further up, one followed by a name line, whatever comes after the name (a signature may carry
  * a one-line postal address, "my working hours are …" or a disclaimer paragraph).
  */
+/** "All the best for the 6th, hope you get back in.": a sentence goes on after the comma (a name does not: "Thanks, Pam"). */
+const CLAUSE_AFTER_COMMA = /,\s*[a-z\u00e0-\u00ff]+\s+[a-z\u00e0-\u00ff]+\s+[a-z\u00e0-\u00ff]+/;
+
 function findSignOff(lines: readonly Line[], firstMessageLine: number): number {
   let trailing = 0;
   let shortTail = true;
   for (let n = lines.length - 1; n >= firstMessageLine; n--) {
     const line = lines[n]!.text;
     if (line.trim() === '') continue;
-    if (line.trim().length <= 50 && SIGN_OFF.test(line)) {
+    if (line.trim().length <= 50 && SIGN_OFF.test(line) && !CLAUSE_AFTER_COMMA.test(line)) {
       if (shortTail) return n;
       const next = nextNonBlank(lines, n);
       if (next && looksLikeName(next.text)) return n;

@@ -120,6 +120,10 @@ ruleTester.run(politicalContent, {
     { name: 'pre-election guidance: members who are standing can canvass in their own time', draft: officerToMember('Members who are standing can of course canvass and deliver leaflets, but in their own time and with party resources.') },
     { name: 'a parish newsletter: a vote of thanks and a party in the park', draft: officerToMember("The parish recorded a vote of thanks to the residents' association for their fundraising for the party in the park.") },
     { name: 'a leaflet drop to libraries for a public vote on a mural', draft: officerToMember("We're running a leaflet drop to the libraries and leisure centres for the public vote on the canal mural.") },
+    { name: 'a reply\'s inherited subject ("RE: your press release v our newsletter")',
+      draft: aDraft().from(officer.noor).to(cllr.rahman).subject('RE: Your press release v our newsletter').body(letter('Dear Cllr Rahman,', ['I have checked the figures against the source data.'], 'Kind regards,', ['Fatima Noor'])).build() },
+    { name: 'Welsh: "Llafur:" as a heading for labour costs', draft: officerToMember('Llafur: mae costau llafur yn 61% o gost y gwasanaeth.') },
+    { name: 'group rooms listed in brackets beside a closure', draft: officerToMember('The second floor is closed while the windows are replaced (Labour group – Room 3; Green group – Room 4).') },
   ],
   invalid: [
     // Party-named attack and praise in plain words.
@@ -224,5 +228,14 @@ ruleTester.run(politicalContent, {
     { name: 'a change of administration credited, rhetorically', draft: memberToResident("Funny how the hours come back the minute there's a change of administration, isn't it?"), findings: [{ severity: 'warning' }] },
     { name: 'council publicity: an administration that keeps its promises', draft: officerToMember('This is a Labour administration that keeps its promises: we said we would invest in young people, and we have.'), findings: [{ severity: 'error' }] },
     { name: 'Welsh: a Full Council decision called cynical', draft: memberToOfficer("Penderfyniad y Cyngor llawn i gau'r llyfrgell oedd un o'r penderfyniadau mwyaf sinigaidd i mi ei weld erioed."), findings: [{ severity: 'warning' }] },
+    { name: 'an officer\'s good wishes that sound like a sign-off ("All the best for the 6th, hope you get back in.")',
+      draft: aDraft().from(officer.noor).to(cllr.rahman).body(letter('Hi Nadia,', ['The grit bins are refilled on a rota.', 'All the best for the 6th, hope you get back in.'], 'Fatima', [])).build(), findings: [{ severity: 'error' }] },
+    { name: '"the party that has run Holyrood since 2007… has done nothing"', draft: memberToOfficer('The party that has run Holyrood since 2007 has done nothing but publish strategies.'), findings: [{ severity: 'warning' }] },
+    { name: 'a Full Council budget called an absolute disgrace', draft: memberToOfficer('For the record, the budget Full Council voted through last week is an absolute disgrace.'), findings: [{ severity: 'warning' }] },
+    { name: 'Welsh: raffle tickets for the branch quiz, money to the election fund', draft: memberToOfficer("Allet ti argraffu tocynnau raffl ar gyfer noson gwis y gangen? Ma'r arian yn mynd tuag at y gronfa etholiad."),
+      findings: [{ severity: 'error', message: ['noson gwis y gangen'] }, { severity: 'error', message: ['gronfa etholiad'] }] },
+    { name: 'an officer: "what you\'d expect from a Labour government"', draft: officerToMember("Frankly, 2.1% is about what you'd expect from a Labour government that has never understood councils like ours."), findings: [{ severity: 'error' }] },
+    { name: 'a party\'s "landlord chums", far from its name', draft: memberToOfficer("The Reform group have made it clear they'd scrap the premium tomorrow if they could, presumably so their landlord chums can leave cottages empty."),
+      context: { directory: councilWithParties(['Reform UK', 'Labour']) }, findings: [{ severity: 'warning' }] },
   ],
 });
