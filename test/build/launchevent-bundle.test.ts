@@ -21,10 +21,12 @@ describe('launchevent.js', () => {
   // 64 KiB: raised from 60 when the nine rules, Welsh and the engine's speed tables (word numbers,
   // sentence breaks by character code) grew it to 61 KB. Outlook documents no size limit for the
   // JavaScript-only runtime; the budget keeps the file one that loads at once on every Send.
-  it('fits the budget: at most 64 KB gzipped, and the task pane at most 250 KB', () => {
+  // The task pane: 256 KiB (was 250 KB) — React and Fluent are most of it; the engine inside grew with
+  // the nine rules' vocabularies (the Welsh catalogues are a separate chunk, loaded on demand).
+  it('fits the budget: at most 64 KB gzipped, and the task pane at most 256 KB', () => {
     expect(JSON.parse(read('build-info.json').toString('utf8')).mode).toBe('production');
     expect(gzipSync(read('launchevent.js')).length).toBeLessThanOrEqual(64 * 1024);
-    expect(gzipSync(read('taskpane.js')).length).toBeLessThanOrEqual(250 * 1024);
+    expect(gzipSync(read('taskpane.js')).length).toBeLessThanOrEqual(256 * 1024);
   });
 
   it('carries no React, no schema library and no dev-server client', () => {
