@@ -12,7 +12,7 @@ export type CriticismKind = 'capability' | 'conduct' | 'about-them' | 'about-nex
 export const criticismPhrases: Phrases<CriticismKind>[] = [
   {
     id: 'incapable', category: 'capability',
-    phrases: ['useless', 'hopeless', 'incompetent', 'inept', 'clueless', 'incapable', 'out of {his|her|their} depth', 'not up to {the job|it|the task|scratch}', 'isnt up to {the job|it|the task}',
+    phrases: ['useless', 'hopeless', 'incompetent', 'inept', 'clueless', 'incapable', 'out of {his|her|their} depth', 'not up to {the job|it|the task|scratch|this job|that job|his job|her job|your job|the role}', 'isnt up to {the job|it|the task|this job}',
       'not fit to', 'not competent', 'not capable', 'not good enough', 'a liability', 'a waste of space', 'a joke', 'an embarrassment', 'a disgrace', 'a disaster'],
     notPrecededBy: NEGATIONS,
   },
@@ -26,7 +26,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{cant|cannot|could not|couldnt} tell {a|the} ', 'full of {mistakes|errors}', '{cant|cannot} be trusted', 'not doing {his|her|their} job', 'should {be sacked|be disciplined|be removed|not be in}', 'should lose {his|her} job',
       'should be ashamed', 'ought to be ashamed', 'lost control of', 'lost all control of', 'lost the plot', 'lost {his|her|their|all} grip', 'no grip on',
       'asleep at the wheel', 'not on top of', '{not|hasnt|has not|havent} covered {himself|herself|themselves} in glory', '{did not|didnt|does not|doesnt} {appear|seem} to know',
-      'wrong at every stage', 'wrong every time', '{should not|shouldnt} be {advising|dealing with|handling|in charge of|allowed to|doing this job|in that job}', 'all over the place', 'out of {his|her|their} league',
+      'wrong at every stage', 'managed to lose', 'takes {real|some} talent', '{someone|somebody} who can {actually|keep hold|keep track}', 'masterclass in',
+      'saying {absolutely|} nothing', '{make|makes|making} it up as {he|she|they} {goes|go} along', '{didnt|did not|doesnt|does not} know what {he|she} {was|is} talking about',
+      '{told|tells} people what they wanted to hear', '{hadnt|had not|hasnt|has not|never|didnt|did not} {even|} read {the|my|our|your|his|her|their|any}', 'wrong every time', '{should not|shouldnt} be {advising|dealing with|handling|in charge of|allowed to|doing this job|in that job}', 'all over the place', 'out of {his|her|their} league',
       // Sarcasm about a person's work: "has excelled himself again", "could try actually looking at it".
       '{excelled|outdone|surpassed} {himself|herself|themselves} again', '{could|might} {try|consider} {actually|getting out of|reading|looking|doing {his|her|their} job}',
       '{has not|hasnt|have not|havent} {grasped|understood|got to grips with}', 'not sure {he|she|they} {has|have} {entirely|really|fully|} {grasped|understood}',
@@ -40,7 +42,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
   {
     id: 'rude', category: 'conduct',
     phrases: ['rude', 'abrupt', 'dismissive', 'arrogant', 'patronising', 'patronizing', 'condescending', 'aggressive', 'obstructive', 'lazy', 'unprofessional', 'unhelpful',
-      'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'slapdash', 'sloppiest', 'shoddy', 'out of order', 'had no business', '{not|never|havent|hasnt|have not|has not} been straight with',
+      'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'untrue', 'let {them|us|residents|the family|her|him|people} down', '{should not|shouldnt} be let {anywhere near|near}',
+      'lost the confidence of', 'slapdash', 'sloppiest', 'shoddy', 'out of order', 'had no business', '{not|never|havent|hasnt|have not|has not} been straight with',
       '{wasnt|was not|werent|were not} listening', 'rewrite what happened', 'bears {very little|little|no} relation to', 'take {your|his|her} {next|} {update|word|account} on trust', 'knew {was|were|to be} {not true|untrue|false|wrong|incorrect}', 'economical with the truth',
       '{not|never} {telling|told} {me|us|residents|} the truth', '{misled|misleading|lied to} {me|us|residents|the committee|members}', 'not bothered', 'passing the buck', 'hiding behind', 'washed {his|her|their} hands',
       '{a|an|} {complete|total|utter|} lack of {competence|professionalism|care|interest|urgency|courtesy|respect}', 'high-handed', 'high handed', 'sloppy', 'careless', 'negligent', 'evasive', 'dishonest', 'appalling', 'shocking', 'disgraceful',

@@ -72,6 +72,9 @@ export const everyMemberPhrases: Phrases<'every-member' | 'all-of-you'>[] = [
     id: 'all-of-you', category: 'all-of-you',
     phrases: ['all of you', 'all of us', 'us all', 'many of us', 'most of us', 'some of us', 'each of us', 'every one of us', 'each of you', 'from you all', 'to you all', 'any of you', 'those of you', 'anyone', 'everyone', 'everybody', 'any member', 'any councillor', 'colleagues who', 'members who', 'councillors who',
       'unrhyw un', 'pawb'],
+    // "Apologies to everyone else for using the all-members list" owns up to the list; it addresses nobody.
+    notPrecededBy: ['to', 'i'],
+    notFollowedBy: ['else'],
     // A general address; it does not outweigh a plainly personal reply ("count me in, see you all there").
   },
 ];

@@ -15,9 +15,12 @@ import type { Token } from '../text/tokens';
 import type { Edit, Fix } from '../types';
 
 /** He, she and their forms, English and Welsh ("Dydy e ddim yn gymwys"). */
-const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'e', 'ef', 'hi']);
+// Welsh contracts them with 'n: "mae e'n gwbl anobeithiol" → "en", "hi'n" → "hin".
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'e', 'ef', 'hi', 'en', 'hin', 'efn']);
 /** After a doubted name, the words that make it doubt about competence ("…has quite got hold of this", "…is on top of it"). */
-const COMPETENCE = new Set(['grasp', 'grasped', 'hold', 'top', 'capable', 'competent', 'read', 'understood', 'cope', 'coping', 'able', 'job', 'fit']);
+const COMPETENCE = new Set(['grasp', 'grasped', 'hold', 'top', 'capable', 'competent', 'read', 'understood', 'cope', 'coping', 'able', 'job', 'fit',
+  // and honesty: "I don't believe David has been entirely straight with the committee".
+  'straight', 'honest', 'truthful', 'frank']);
 const COMPETENCE_REACH = 8;
 
 function doubtsCompetence(tokens: readonly Token[], from: number): boolean {
@@ -45,7 +48,8 @@ const CONDUCT_NOUNS = new Set(['handling', 'attitude', 'behaviour', 'behavior', 
 const PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'on', 'with', 'for', 'yn', 'o']);
 /** How far back (in tokens) the criticism's subject may be, and how many sentences back "he" may point. */
 const SUBJECT_REACH = 12;
-const PRONOUN_SENTENCES = 3;
+// A story about an officer goes on in "he"/"she" for a paragraph ("Callum told her… It hadn't. He then sent… Frankly he…").
+const PRONOUN_SENTENCES = 6;
 /** How far back a "your complaint that…" may stand from the words it reports. */
 const REPORTED_REACH = 25;
 

@@ -23,7 +23,8 @@ export function statesCapacityByRole(tokens: readonly Token[], from: number, to:
     for (let j = i + 1; j < to && j <= i + REACH; j++) {
       const token = tokens[j]!;
       if (ROLES.has(token.norm)) return true;
-      if (!FILLERS.has(token.norm) && !token.capitalised) break;
+      // "as your grandad's ward councillor": a possessive names whose councillor.
+      if (!FILLERS.has(token.norm) && !token.capitalised && token.alt === undefined) break;
     }
   }
   return false;

@@ -9,6 +9,8 @@ const toSociety = (signature: string[]) => letter('Dear Mr Pickles,', ['Thank yo
 
 ruleTester.run(capacityStated, {
   valid: [
+    { name: '"As your grandad\'s ward councillor"',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply("As your grandad's ward councillor I wanted to let you know the discount has been put back.")).build() },
     { name: '"I\'m one of your two councillors for Brookside"',
       draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply("I'm one of your two councillors for Brookside, and I raised the handrail with officers on Monday.")).build() },
     { name: 'an outside body, the member signing with no ward', draft: aDraft().from(cllr.quinn).to(society).body(toSociety(['Sarah Quinn'])).build() },

@@ -62,6 +62,10 @@ ruleTester.run(distributionList, {
         .body(letter('Colleagues,', ['The revised call-in guidance is very helpful, and every member should read section 4 before April.'], 'Martin', [])).build() },
   ],
   invalid: [
+    { name: 'a new all-members message chasing one member, with "apologies to everyone else"',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Mill Lane – still waiting')
+        .body(`Alan,\n\nApologies to everyone else for using the all-members list, but I have emailed you three times about the missed bins on Mill Lane.\n\nSarah`).build(),
+      findings: [{ severity: 'warning', recipients: [mailbox.allMembers.email] }] },
     { name: "reply-all 'count me in' under a notice whose subject says 'for all members'",
       draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Planning training for all members')
         .body(`Count me in, and put me down for the veggie option.\n\nSarah${emilyInvite}`).build(),

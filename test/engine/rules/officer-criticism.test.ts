@@ -18,6 +18,9 @@ const toResident = (paragraphs: string[]) => letter('Dear Mr Morgan,', paragraph
 
 ruleTester.run(officerCriticism, {
   valid: [
+    { name: 'the member takes the blame and praises the officer',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your council tax')
+        .body(toResident(["As your ward councillor I wanted to update you. Please don't blame Rob Ellis for the delay: the mistake was mine, and he has been very helpful throughout."])).build() },
     { name: '"I don\'t think he is free on Tuesday" is no criticism',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Visit')
         .body(toResident(['As your ward councillor I have asked Rob Ellis to visit. I don\'t think he is free on Tuesday, so it may be Wednesday.'])).build() },
@@ -88,6 +91,14 @@ ruleTester.run(officerCriticism, {
         .body(letter('Colleagues,', ['Tom Baines chaired the review. The contractor\'s answers on the missed cuts were evasive.'], 'Sarah', [])).build() },
   ],
   invalid: [
+    { name: 'a paragraph-long story in "she" ends in the criticism ("She seems to make it up as she goes along")',
+      draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.price).subject('Conditions')
+        .body(letter('Dear Amanda,', ['On 2 February I asked Zoe Marsh for the conditions. She said she would send them that afternoon. She didn\'t. When I chased, she said it was not her case. She seems to make it up as she goes along.', 'I am copying Cllr Price.'], 'Kamal', [])).build(),
+      findings: [{ severity: 'warning' }] },
+    { name: 'Welsh: "mae e\'n gwbl anobeithiol" after the officer is named, to a ward colleague',
+      draft: aDraft().from(cllr.hussain).to(cllr.price).subject('Hagg Wood')
+        .body(letter('Alan,', ["Mae Rob Ellis wedi addo clirio'r coed ers mis Tachwedd. A bod yn onest, mae e'n gwbl anobeithiol."], 'Kamal', [])).build(),
+      findings: [{ severity: 'warning' }] },
     { name: '"He\'s simply not up to the job", to a journalist',
       draft: aDraft().from(cllr.hussain).to({ name: 'Lauren', email: 'lauren@harburyvalegazette.co.uk' }).subject('Sough Lane')
         .body(letter('Hi Lauren,', ['Happy for you to quote me as ward councillor. Zoe Marsh has had two years to sort it. She\'s simply not up to the job.'], 'Kamal', [])).build(),
