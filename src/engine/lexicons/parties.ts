@@ -81,7 +81,7 @@ export const PARTIES: PartyDef[] = [
     strong: ['Alba Party'], ambiguous: ['Alba'],
     lookalikesNext: [...PLACE_NOUNS, 'gu bràth', 'gu brath'], recognise: ['alba'] },
   { id: 'plaid', bare: 'capital', lowerWithIndicator: true,
-    strong: cy('Plaid Cymru'),
+    strong: cy('Plaid Cymru', 'Pleidwyr', 'Cenedlaetholwyr'),
     ambiguous: ['Plaid', 'Blaid'],
     lookalikesNext: ['shirt', 'shirts', 'skirt', 'skirts', 'blanket', 'blankets', 'scarf', 'fabric', 'pattern', 'wleidyddol', 'arall'],
     recognise: ['plaid cymru', 'plaid'] },

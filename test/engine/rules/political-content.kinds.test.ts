@@ -124,6 +124,7 @@ ruleTester.run(politicalContent, {
       draft: aDraft().from(officer.noor).to(cllr.rahman).subject('RE: Your press release v our newsletter').body(letter('Dear Cllr Rahman,', ['I have checked the figures against the source data.'], 'Kind regards,', ['Fatima Noor'])).build() },
     { name: 'Welsh: "Llafur:" as a heading for labour costs', draft: officerToMember('Llafur: mae costau llafur yn 61% o gost y gwasanaeth.') },
     { name: 'group rooms listed in brackets beside a closure', draft: officerToMember('The second floor is closed while the windows are replaced (Labour group – Room 3; Green group – Room 4).') },
+    { name: 'wages "stood still" is not a party standing a candidate', draft: memberToOfficer('Rents have risen while wages stood still across the district.') },
   ],
   invalid: [
     // Party-named attack and praise in plain words.
@@ -237,5 +238,10 @@ ruleTester.run(politicalContent, {
     { name: 'an officer: "what you\'d expect from a Labour government"', draft: officerToMember("Frankly, 2.1% is about what you'd expect from a Labour government that has never understood councils like ours."), findings: [{ severity: 'error' }] },
     { name: 'a party\'s "landlord chums", far from its name', draft: memberToOfficer("The Reform group have made it clear they'd scrap the premium tomorrow if they could, presumably so their landlord chums can leave cottages empty."),
       context: { directory: councilWithParties(['Reform UK', 'Labour']) }, findings: [{ severity: 'warning' }] },
+    { name: 'an officer: "if the Tories hadn\'t spent fourteen years letting the housing market rip while wages stood still"',
+      draft: officerToMember("Between ourselves, none of this would be needed if the Tories hadn't spent fourteen years letting the housing market rip while wages stood still."), findings: [{ severity: 'error' }] },
+    { name: 'Welsh: a nickname for Plaid\'s members ("y Pleidwyr")', draft: memberToOfficer("Dyma'r union beth roedd y Pleidwyr yn tyngu na fydden nhw byth yn ei wneud."), findings: [{ severity: 'warning' }] },
+    { name: 'council publicity: since the current administration, "a council that listens"', draft: officerToMember('Since the current administration took office, Harbury has at last had a council that listens.'), findings: [{ severity: 'error' }] },
+    { name: 'a rhetorical question about who has been running the council', draft: memberToOfficer("Is anyone honestly surprised, given who's been running the Civic Centre since 2023 and what they've done to the homelessness budget?"), findings: [{ severity: 'warning' }] },
   ],
 });
