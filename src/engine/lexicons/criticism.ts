@@ -12,7 +12,9 @@ export type CriticismKind = 'capability' | 'conduct' | 'about-them' | 'about-nex
 export const criticismPhrases: Phrases<CriticismKind>[] = [
   {
     id: 'incapable', category: 'capability',
-    phrases: ['useless', 'hopeless', 'incompetent', 'inept', 'clueless', 'incapable', 'out of {his|her|their} depth', 'not up to {the job|it|the task|scratch|this job|that job|his job|her job|your job|the role}', 'isnt up to {the job|it|the task|this job}',
+    phrases: ['useless', 'hopeless', 'incompetent', 'inept', 'clueless', 'incapable', 'feckless', 'hapless', 'bungling', 'ineffective', 'ineffectual', 'inexperienced',
+      'disorganised', 'disorganized', 'muddled', 'slipshod', 'lax', 'slack', 'unreliable', 'unresponsive', 'uncooperative', 'complacent', 'feeble', 'naive',
+      'abysmal', 'atrocious', 'awful', 'dreadful', 'terrible', 'rubbish', 'inaccurate', 'uninterested', 'unwilling', 'out of {his|her|their} depth', 'not up to {the job|it|the task|scratch|this job|that job|his job|her job|your job|the role}', 'isnt up to {the job|it|the task|this job}',
       'not fit to', 'not competent', 'not capable', 'not good enough', 'a liability', 'a waste of space', 'a joke', 'an embarrassment', 'a disgrace', 'a disaster'],
     notPrecededBy: NEGATIONS,
   },
@@ -42,7 +44,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
   {
     id: 'rude', category: 'conduct',
     phrases: ['rude', 'abrupt', 'dismissive', 'arrogant', 'patronising', 'patronizing', 'condescending', 'aggressive', 'obstructive', 'lazy', 'unprofessional', 'unhelpful',
-      'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'untrue', 'let {them|us|residents|the family|her|him|people} down', '{should not|shouldnt} be let {anywhere near|near}',
+      'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'untrue', 'abrasive', 'brusque', 'curt', 'surly', 'sarcastic', 'hostile', 'overbearing',
+      'officious', 'jobsworth', 'pompous', 'petty', 'spiteful', 'vindictive', 'indifferent', 'devious', 'deceitful', 'shifty', 'slippery', 'untrustworthy', 'misleading', 'let {them|us|residents|the family|her|him|people} down', '{should not|shouldnt} be let {anywhere near|near}',
       'lost the confidence of', 'slapdash', 'sloppiest', 'shoddy', 'out of order', 'had no business', '{not|never|havent|hasnt|have not|has not} been straight with',
       '{wasnt|was not|werent|were not} listening', 'rewrite what happened', 'bears {very little|little|no} relation to', 'take {your|his|her} {next|} {update|word|account} on trust', 'knew {was|were|to be} {not true|untrue|false|wrong|incorrect}', 'economical with the truth',
       '{not|never} {telling|told} {me|us|residents|} the truth', '{misled|misleading|lied to} {me|us|residents|the committee|members}', 'not bothered', 'passing the buck', 'hiding behind', 'washed {his|her|their} hands',

@@ -18,6 +18,9 @@ const toResident = (paragraphs: string[]) => letter('Dear Mr Morgan,', paragraph
 
 ruleTester.run(officerCriticism, {
   valid: [
+    { name: 'an officer reports that the weather was dreadful',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Gritting')
+        .body(toResident(['As your ward councillor I asked about the gritting. Rob Ellis told me the weather on Sunday was dreadful and the crews were out all night.'])).build() },
     { name: 'the member takes the blame and praises the officer',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your council tax')
         .body(toResident(["As your ward councillor I wanted to update you. Please don't blame Rob Ellis for the delay: the mistake was mine, and he has been very helpful throughout."])).build() },
@@ -91,6 +94,10 @@ ruleTester.run(officerCriticism, {
         .body(letter('Colleagues,', ['Tom Baines chaired the review. The contractor\'s answers on the missed cuts were evasive.'], 'Sarah', [])).build() },
   ],
   invalid: [
+    { name: 'a plain character word ("Zoe Marsh has been officious and unhelpful"), to a resident',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your licence')
+        .body(toResident(['As your ward councillor I have raised this. Zoe Marsh has been officious and unhelpful from the start.'])).build(),
+      findings: [{ severity: 'warning' }], output: { to: [{ name: 'Amanda Cho', email: officer.cho.email }] } },
     { name: 'a paragraph-long story in "she" ends in the criticism ("She seems to make it up as she goes along")',
       draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.price).subject('Conditions')
         .body(letter('Dear Amanda,', ['On 2 February I asked Zoe Marsh for the conditions. She said she would send them that afternoon. She didn\'t. When I chased, she said it was not her case. She seems to make it up as she goes along.', 'I am copying Cllr Price.'], 'Kamal', [])).build(),
