@@ -125,6 +125,11 @@ ruleTester.run(politicalContent, {
     { name: 'Welsh: "Llafur:" as a heading for labour costs', draft: officerToMember('Llafur: mae costau llafur yn 61% o gost y gwasanaeth.') },
     { name: 'group rooms listed in brackets beside a closure', draft: officerToMember('The second floor is closed while the windows are replaced (Labour group – Room 3; Green group – Room 4).') },
     { name: 'wages "stood still" is not a party standing a candidate', draft: memberToOfficer('Rents have risen while wages stood still across the district.') },
+    { name: 'a party named as the actor of a formal step ("the Greens have tabled an amendment")', draft: officerToMember('The Greens have tabled an amendment to the parking item for Thursday.') },
+    { name: 'a party\'s nominee confirmed for a committee', draft: officerToMember('Reform UK have confirmed Cllr Daly as their nominee for the Licensing Committee.'),
+      context: { directory: councilWithParties(['Reform UK', 'Labour']) } },
+    { name: 'a by-election result reported by Electoral Services', draft: officerToMember('In the Kingsmead by-election the Liberal Democrats won the seat with a majority of 212.') },
+    { name: 'a councillor thanks a residents\' association for its fundraising', draft: memberToResident("As your ward councillor, thank you to the residents' association for all the fundraising for the play area.") },
   ],
   invalid: [
     // Party-named attack and praise in plain words.
