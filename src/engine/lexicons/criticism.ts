@@ -28,7 +28,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{cant|cannot|could not|couldnt} tell {a|the} ', 'full of {mistakes|errors}', '{cant|cannot} be trusted', 'not doing {his|her|their} job', 'should {be sacked|be disciplined|be removed|not be in}', 'should lose {his|her} job',
       'should be ashamed', 'ought to be ashamed', 'lost control of', 'lost all control of', 'lost the plot', 'lost {his|her|their|all} grip', 'no grip on',
       'asleep at the wheel', 'not on top of', '{not|hasnt|has not|havent} covered {himself|herself|themselves} in glory', '{did not|didnt|does not|doesnt} {appear|seem} to know',
-      'wrong at every stage', 'managed to lose', 'takes {real|some} talent', '{someone|somebody} who can {actually|keep hold|keep track}', 'masterclass in',
+      'wrong at every stage', 'managed to lose', '{isnt|is not|not|never} {reliable|dependable}', 'not at {his|her} most {reliable|helpful|efficient|organised}', '{not|never} been at {his|her} most {reliable|helpful|efficient|organised|responsive}',
+      'not {perhaps|exactly|really|} {his|her} {greatest|strongest|best} {strength|suit|point}', 'handled {this|it|the case|the matter|everything} badly', 'takes {real|some} talent', '{someone|somebody} who can {actually|keep hold|keep track}', 'masterclass in',
       'saying {absolutely|} nothing', '{make|makes|making} it up as {he|she|they} {goes|go} along', '{didnt|did not|doesnt|does not} know what {he|she} {was|is} talking about',
       '{told|tells} people what they wanted to hear', '{hadnt|had not|hasnt|has not|never|didnt|did not} {even|} read {the|my|our|your|his|her|their|any}', 'wrong every time', '{should not|shouldnt} be {advising|dealing with|handling|in charge of|allowed to|doing this job|in that job}', 'all over the place', 'out of {his|her|their} league',
       // Sarcasm about a person's work: "has excelled himself again", "could try actually looking at it".
@@ -58,6 +59,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     id: 'neglects', category: 'conduct',
     phrases: ['{put|slammed|puts} the phone down', '{hung|hanging|hangs} up on', 'talked over', 'talks over', '{lost|loses|has lost} {the|my|our|residents|her|his|their} {paperwork|papers|letters|file|files|forms|notes}',
       '{doesnt|does not|didnt|did not|never|wont|will not} {return|returns|answer|answers|reply to|respond to} {calls|my calls|phone calls|emails|my emails|e-mails|messages|letters}',
+      'ignored {two|three|four|five|several|repeated|numerous|countless|all} {emails|e mails|messages|calls|letters|requests|reminders}', 'claimed {never|not} to have',
       '{hasnt|has not|havent|have not|hadnt|had not} {returned|answered|replied to|responded to} {calls|my calls|phone calls|emails|my emails|e-mails|messages|my messages|letters}',
       '{doesnt|does not|didnt|did not|dont|do not} {care|bother|listen}', '{couldnt|could not} {care less|be bothered}', '{cant|cannot|can not} be bothered',
       '{never|never even|hasnt even|has not even|didnt even|did not even|hadnt even|had not even} {bothered|visited|looked|read|written|replied|responded|checked|called|rung|phoned|returned|opened|started|acknowledged}',
@@ -76,6 +78,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       // Polite but no less damning: "I no longer have any confidence that she is able to…".
       '{no longer|do not|dont|cannot|cant} {have|} {any|much|} {confidence|faith} {in|that} {him|her|them|he|she|they}', 'not confident that {he|she|they}',
       '{take|taken|took} {him|her} off {the case|this|it}', '{given|give} to someone {else|competent|who}', 'someone competent', 'someone who knows what',
+      'wonder what {exactly|} {he|she} does all day', 'what {he|she} does all day', '{question|wonder|doubt} whether {he|she} is {suited|fit|right|up to|cut out}',
+      '{shouldnt|should not|cant|cannot|wouldnt} {be relying|rely|depend} on {him|her}',
       // Doubt about the person's grasp: "not convinced she has actually read your letter", "not sure he is on top of this".
       '{not sure|not convinced|i doubt|dont think|do not think|dont believe|do not believe} {that|} {he|she} {has|is|was|had|can|could|knows|understands|really|actually|even|ever|entirely|fully|reads|listens|cares|bothers}',
       '{given up|give up} expecting {him|her}', '{no longer|dont|do not|cannot|cant} take what {he|she} {says|tells}', 'at face value',
@@ -106,7 +110,9 @@ export const reportedPhrases: Phrases<'reported'>[] = [
   {
     id: 'reported', category: 'reported',
     phrases: ['your {complaint|concern|concerns|view|account}', 'you {feel|felt|say|said|think|thought|believe|told me|mentioned|described|found|allege|alleged}',
-      '{complaint|allegation|claim} that', '{alleged|alleges|claimed|claims} that', 'i understand you', 'according to you', 'i am told', 'im told', 'apparently'],
+      '{complaint|allegation|claim} that', '{alleged|alleges|claimed|claims} that', 'i understand you', 'according to you', 'i am told', 'im told', 'apparently',
+      // Denying the criticism: "I don't agree that Liam has been unhelpful".
+      '{dont|do not|cannot|cant|wouldnt} agree that', 'disagree that', '{not|isnt} {true|fair} to say', '{its|it is} not true that', 'unfair to say'],
   },
 ];
 

@@ -18,3 +18,6 @@ export const PROSE_WORDS = ['the', 'a', 'an', 'to', 'of', 'is', 'are', 'was', 'w
   'not', 'never', 'with', 'what', 'who', 'when', 'if', 'than', 'then', 'so', 'but', 'just', 'all', 'any', 'for', 'in', 'on', 'at', 'by', 'from', 'as',
   'about', 'into', 'over', 'up', 'out', 'no', 'there', 'which', 'how', 'why', 'me', 'us', 'him', 'my', 'were', 'theyve', 'theyre', 'theyd', 'its', 'ive', 'im', 'yn', 'wedi', 'mae', 'roedd', 'bod', 'eu', 'ei',
   'nhw', 'ni', 'fe', 'fel', 'ond', 'pan', 'am', 'ar', 'yr', 'y', 'o'];
+
+/** "…and me for the Scottish Greens": speaking for a party, before "for". */
+export const SPEAKING_FOR = ['me', 'us', 'myself', 'speaking', 'representing', 'standing'];

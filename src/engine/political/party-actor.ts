@@ -5,12 +5,13 @@
 // party as a label ("the Labour Group", "Cllr Jones (Plaid Cymru)"), in a table or a list of
 // parties, or reports what it formally did ("asked", "voted", "won two seats"), and those are
 // left alone.
-import { ACTOR_NOT_AFTER, BUSINESS_NOUNS, PROSE_WORDS } from '../lexicons/party-actor';
+import { ACTOR_NOT_AFTER, BUSINESS_NOUNS, PROSE_WORDS, SPEAKING_FOR } from '../lexicons/party-actor';
 import type { Token } from '../text/tokens';
 import type { PartyMention } from './party-mentions';
 
 const business = new Set(BUSINESS_NOUNS);
 const notAfter = new Set(ACTOR_NOT_AFTER);
+const speakingFor = new Set(SPEAKING_FOR);
 const prose = new Set(PROSE_WORDS);
 const LIST_JOINERS = new Set(['and', 'or', 'nor', 'the', 'a', 'ac', 'ar', 'neu', 'y', 'yr']);
 /** Words between two parties of one list. */
@@ -87,6 +88,8 @@ export function partyActors(mentions: readonly PartyMention[], tokens: readonly 
     while (before > from && ARTICLES.has(tokens[before]!.norm)) before--;
     if (labelsBusiness(tokens, m.last, to)) return false;
     if (before >= from && notAfter.has(tokens[before]!.norm)) return false;
+    // "…and me for the Greens", "Cllr Price for Labour": someone speaking for a party.
+    if (before > from && tokens[before]!.norm === 'for' && (speakingFor.has(tokens[before - 1]!.norm) || tokens[before - 1]!.capitalised)) return false;
     for (let k = m.first; k < m.last; k++) if (LABEL_IN_NAME.has(tokens[k]!.norm)) return false;
     // "(Labour)", "Cllr Owen (Cabinet Member for Highways, Welsh Labour)": an affiliation label.
     if (bracketed[i]) return false;

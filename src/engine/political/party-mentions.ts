@@ -24,7 +24,7 @@ const OPENERS = new Set(['the', 'and', 'but', 'or', 'what', 'only', 'our', 'your
 // Words that qualify a party's name rather than make it another proper name ("Scottish Green councillors").
 const QUALIFIERS = new Set(['scottish', 'welsh', 'english', 'british', 'uk', 'new', 'young', 'local']);
 // "the Plaid-Indy coalition", "a Lab-Lib pact": two parties joined by a hyphen before one of these.
-const PACTS = new Set(['coalition', 'alliance', 'pact', 'administration', 'cabinet', 'deal', 'partnership', 'government', 'clymblaid', 'glymblaid']);
+const PACTS = new Set(['coalition', 'alliance', 'pact', 'administration', 'cabinet', 'deal', 'partnership', 'government', 'love', 'stitch', 'carve', 'clymblaid', 'glymblaid']);
 const lookalikeCache = new WeakMap<PartyDef, string[][]>();
 
 function lookalikes(party: PartyDef): string[][] {

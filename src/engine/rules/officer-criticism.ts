@@ -42,7 +42,7 @@ const OTHER_SUBJECT = new Set(['i', 'we', 'they', 'it', 'the', 'this', 'that', '
 const NOT_A_PERSON = new Set(['decision', 'decisions', 'recommendation', 'recommendations', 'report', 'advice', 'policy', 'service', 'services', 'system', 'process', 'scheme',
   'proposal', 'application', 'consultation', 'contractor', 'contractors', 'department', 'team', 'council', 'approach', 'plan', 'rules', 'procedure']);
 /** "Tom's handling of this was appalling": the officer's own conduct, whatever follows it. */
-const CONDUCT_NOUNS = new Set(['handling', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies',
+const CONDUCT_NOUNS = new Set(['handling', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies', 'judgement', 'judgment',
   'answer', 'answers', 'explanation', 'explanations']);
 /** "Jac [from the highways team] is useless": a phrase after the name, not a new subject. */
 const PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'on', 'with', 'for', 'yn', 'o']);

@@ -18,6 +18,9 @@ const toResident = (paragraphs: string[]) => letter('Dear Mr Morgan,', paragraph
 
 ruleTester.run(officerCriticism, {
   valid: [
+    { name: 'the member disagrees with a resident\'s criticism ("I don\'t agree that Zoe Marsh has been unhelpful")',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your repairs')
+        .body(toResident(["As your ward councillor I have looked into this, and I don't agree that Zoe Marsh has been unhelpful; she has chased the contractor three times."])).build() },
     { name: 'an officer reports that the weather was dreadful',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Gritting')
         .body(toResident(['As your ward councillor I asked about the gritting. Rob Ellis told me the weather on Sunday was dreadful and the crews were out all night.'])).build() },
@@ -94,6 +97,10 @@ ruleTester.run(officerCriticism, {
         .body(letter('Colleagues,', ['Tom Baines chaired the review. The contractor\'s answers on the missed cuts were evasive.'], 'Sarah', [])).build() },
   ],
   invalid: [
+    { name: 'understatement: "not been at his most reliable… not, perhaps, his greatest strength", to a resident',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your extension')
+        .body(toResident(["As your ward councillor I have chased this. Let's just say Zoe Marsh has not been at her most reliable this year, and attention to detail is not, perhaps, her greatest strength."])).build(),
+      findings: [{ severity: 'warning' }], output: { to: [{ name: 'Amanda Cho', email: officer.cho.email }] } },
     { name: 'a plain character word ("Zoe Marsh has been officious and unhelpful"), to a resident',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your licence')
         .body(toResident(['As your ward councillor I have raised this. Zoe Marsh has been officious and unhelpful from the start.'])).build(),

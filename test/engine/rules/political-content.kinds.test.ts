@@ -130,6 +130,9 @@ ruleTester.run(politicalContent, {
       context: { directory: councilWithParties(['Reform UK', 'Labour']) } },
     { name: 'a by-election result reported by Electoral Services', draft: officerToMember('In the Kingsmead by-election the Liberal Democrats won the seat with a majority of 212.') },
     { name: 'a councillor thanks a residents\' association for its fundraising', draft: memberToResident("As your ward councillor, thank you to the residents' association for all the fundraising for the play area.") },
+    { name: 'speaking for a party on a cross-party group ("and me for the Greens")', draft: memberToOfficer('The group is Cllr Price for Labour, Cllr Doyle for the Independents, and me for the Greens.') },
+    { name: 'Welsh minutes: who voted for and against is on page 9', draft: officerToMember("Mae manylion pwy bleidleisiodd o blaid ac yn erbyn ar dudalen 9 o'r cofnodion.") },
+    { name: 'residents\' campaign for a crossing', draft: memberToOfficer('Residents tell me their campaign for a pedestrian crossing now has 600 signatures.') },
   ],
   invalid: [
     // Party-named attack and praise in plain words.
@@ -248,5 +251,8 @@ ruleTester.run(politicalContent, {
     { name: 'Welsh: a nickname for Plaid\'s members ("y Pleidwyr")', draft: memberToOfficer("Dyma'r union beth roedd y Pleidwyr yn tyngu na fydden nhw byth yn ei wneud."), findings: [{ severity: 'warning' }] },
     { name: 'council publicity: since the current administration, "a council that listens"', draft: officerToMember('Since the current administration took office, Harbury has at last had a council that listens.'), findings: [{ severity: 'error' }] },
     { name: 'a rhetorical question about who has been running the council', draft: memberToOfficer("Is anyone honestly surprised, given who's been running the Civic Centre since 2023 and what they've done to the homelessness budget?"), findings: [{ severity: 'warning' }] },
+    { name: 'a hyphenated pair of parties in a "love-in"', draft: memberToOfficer('Another year, another Labour-Plaid love-in at County Hall.'), findings: [{ severity: 'warning' }] },
+    { name: 'Welsh: a Full Council decision called shameful and short-sighted (mutated)', draft: memberToOfficer("Mae penderfyniad y Cyngor llawn i dorri oriau'r llyfrgell yn gywilyddus ac yn fyr ei olwg."), findings: [{ severity: 'warning' }] },
+    { name: '"you know what to do in May"', draft: memberToResident('If you want a council that actually listens, you know what to do in May.'), findings: [{ severity: 'warning' }] },
   ],
 });
