@@ -174,6 +174,15 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   return undefined;
 }
 
+const MAX_QUOTES = 1;
+const QUOTE_CHARS = 40;
+
+function brief(text: string): string {
+  if (text.length <= QUOTE_CHARS) return text;
+  const cut = text.lastIndexOf(' ', QUOTE_CHARS);
+  return `${text.slice(0, cut > 0 ? cut : QUOTE_CHARS)}…`;
+}
+
 /** Other members, people outside the council and member mailing lists: the audience the protocol means. */
 function isWiderAudience(recipient: Recipient, senderEmail: string): boolean {
   const person = recipient.person;
@@ -247,7 +256,8 @@ export const officerCriticism = defineRule({
     const officer = found[0]!.officer;
     const about = found.filter((c) => c.officer === officer);
     const directors = directorsOf(officer, directory);
-    const quoted = about.map((c) => `"${draft.body.slice(c.hit.start, c.hit.end)}"`).join(', ');
+    // One short quote (the span shows them all): the on-send alert has 500 characters in Welsh as in English.
+    const quoted = about.slice(0, MAX_QUOTES).map((c) => `"${brief(draft.body.slice(c.hit.start, c.hit.end))}"`).join(', ');
     const audience = t.list(wider.map((r) => describe(r, directory, t)));
     const director = directors.length === 1 ? `${directors[0]!.name}${directors[0]!.jobTitle ? `, ${directors[0]!.jobTitle}` : ''}` : undefined;
     return [{
