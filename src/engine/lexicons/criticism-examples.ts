@@ -27,6 +27,7 @@ const examples: Record<string, Examples> = {
       'I no longer have any confidence that he can deliver it.', "I'm sorry to say I do not have much faith that she will cope.", 'I am not confident that she understands the brief.'],
     noMatch: ['I have every confidence in the new contractor.', 'I have every confidence that she will cope.', 'We are not confident that the funding will arrive.'],
   },
+  'duty-not-done': { match: ['Daniel did not go into the back bedroom.', 'He still hasn\'t replied.'], noMatch: ['He replied the same day.'] },
   'doubt-about': { match: ['I am not entirely convinced Zoe Marsh has got hold of this.', "I don't think he is fit to run it."], noMatch: ['I am sure she will be there.'] },
   'no-confidence-in': { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.'], noMatch: ['I have every confidence in the team.'] },
   reported: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'You told me she was dismissive.'], noMatch: ['Tom Ridley was rude.'] },

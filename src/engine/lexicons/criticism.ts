@@ -71,6 +71,11 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'anghofiodd', 'collodd', 'wedi anwybyddu', 'anwybyddodd', 'heb ymweld', 'heb fynd i', 'ddim wedi ateb', 'heb ateb', 'ddim yn ateb'],
   },
   {
+    // An officer who did not do the job in plain words: "Daniel did not go into the back bedroom", "he still hasn't replied".
+    id: 'duty-not-done', category: 'conduct',
+    phrases: ['{didnt|did not|hasnt|has not|hadnt|had not|never|still hasnt|still has not|has yet to|failed to|wouldnt|would not|couldnt be bothered to} {even|once|ever|actually|bothered to|} {reply|replied|respond|responded|answer|answered|return|returned|visit|visited|turn up|turned up|attend|attended|chase|chased|check|checked|act|acted|follow up|followed up|inspect|inspected|look into|looked into|get back|got back|call back|called back|ring back|rang back|log|logged|record|recorded|order|ordered|go into|went into|go out|went out|come back|came back}'],
+  },
+  {
     id: 'no-confidence', category: 'about-them',
     phrases: ['{no|lost|lost all|little|zero} {confidence|faith} {in|that} {him|her|them|he|she|they}',
       // Insinuation about honesty: "he remembers things the way that suits him", "I wouldn't take his version on trust".

@@ -18,6 +18,9 @@ const toResident = (paragraphs: string[]) => letter('Dear Mr Morgan,', paragraph
 
 ruleTester.run(officerCriticism, {
   valid: [
+    { name: 'an officer who replied the same day, to a resident',
+      draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Inspection')
+        .body(toResident(['As your ward councillor I chased this. Zoe Marsh replied the same day and visited on Friday.'])).build() },
     { name: 'the member disagrees with a resident\'s criticism ("I don\'t agree that Zoe Marsh has been unhelpful")',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your repairs')
         .body(toResident(["As your ward councillor I have looked into this, and I don't agree that Zoe Marsh has been unhelpful; she has chased the contractor three times."])).build() },
@@ -97,6 +100,10 @@ ruleTester.run(officerCriticism, {
         .body(letter('Colleagues,', ['Tom Baines chaired the review. The contractor\'s answers on the missed cuts were evasive.'], 'Sarah', [])).build() },
   ],
   invalid: [
+    { name: 'a duty plainly not done ("Zoe Marsh did not go into the back bedroom"), resident in Bcc',
+      draft: aDraft().from(cllr.hussain).to(officer.cho).bcc(resident.btinternet).subject('Inspection')
+        .body(letter('Dear Amanda,', ['As ward councillor I have read the report. Zoe Marsh did not go into the back bedroom at all, and she still hasn\'t replied to the tenant.'], 'Kamal', [])).build(),
+      findings: [{ severity: 'warning' }] },
     { name: 'understatement: "not been at his most reliable… not, perhaps, his greatest strength", to a resident',
       draft: aDraft().from(cllr.hussain).to(resident.btinternet).subject('Your extension')
         .body(toResident(["As your ward councillor I have chased this. Let's just say Zoe Marsh has not been at her most reliable this year, and attention to detail is not, perhaps, her greatest strength."])).build(),
