@@ -91,7 +91,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{wasting|waste} {any more|more|my|no more} time on {him|her}',
       // Sarcasm that says the work was not done: "perhaps the inspection was carried out from the office window".
       '{carried out|done|inspected|written|decided} from {the office|the office window|his desk|her desk|behind a desk|the van}', 'how {else|} {anyone|anybody} could {miss|overlook|ignore}',
-      'draw {their|your|its} own conclusions', 'with a straight face',
+      'draw {their|your|its} own conclusions', 'with a straight face', '{rely|relying} on anything {he|she} {puts|says|writes|tells}', '{wrote|written|writes} it up from {his|her} desk',
+      '{went|gone|been} {up|out|down} there at all', 'ddim yn gallu gwneud ei swydd', 'gallu gwneud ei swydd',
       // Welsh: "dim hyder ynddo/ynddi" (no confidence in him/her); "dw i ddim yn credu ei bod hi'n gallu gwneud y swydd" (I don't believe she can do the job).
       'dim hyder {ynddo|ynddi}', 'ddim yn credu {ei fod en|ei fod e yn|ei bod hin|ei bod hi yn}', 'gallu gwneud y swydd'],
   },
