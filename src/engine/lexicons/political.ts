@@ -45,7 +45,7 @@ export const stanceEntries: StanceEntry[] = [
       'squandered', 'wasted', 'mismanagement', 'mismanaged', 'neglect', 'neglected', 'afterthought', 'abandoned', 'cant be trusted', 'cannot be trusted',
       'never be trusted', 'let {us|you|residents|people|them|this town|the town|everyone} down', 'to blame', 'the blame', 'fault', 'cronies', 'cronyism',
       'sneaky', 'cowardly', 'gutless', 'none of this would {be needed|have happened|be necessary}', '{let|letting} {it|the market|the housing market} rip', 'didnt read past', 'didnt even read', 'obviously didnt', 'whatever we put {in front of|before} them', 'opposed every', '{oppose|object to|opposed} everything',
-      'seen off', 'saw off', 'since they got in', 'love in', 'another triumph', 'pure coincidence', 'what a coincidence', 'their famous', 'much vaunted', 'much trumpeted', 'so called',
+      'seen off', 'saw off', 'talked sense', 'talks sense', 'more than you can say for', '{wouldnt|would not} be in this {position|mess}', 'since they got in', 'love in', 'another triumph', 'pure coincidence', 'what a coincidence', 'their famous', 'much vaunted', 'much trumpeted', 'so called',
       'still a press release', 'showing {them|the old administration|the last lot} the door', 'glowing advertisement', 'isnt exactly', 'anyone honestly surprised', 'is anyone surprised', 'what {theyve|they have} done to', 'never understood', 'has never understood', 'what {youd|you would|you d|we have come to|youve come to} expect from', 'what else would {we|you|anyone} expect from', 'half as much', 'roll on may', 'roll on the election', 'make hay', 'making hay', 'they usually do', 'optional extra', 'pays for it', 'paying for it', 'paid the price',
       'kicked up a fuss', 'their priorities not ours', 'not ours', 'nobody listened', 'no one listened', 'nobody {in|at} this place listened', '{ever|never} {listened|listens|listen}',
       'lost faith', 'lost confidence', 'badly designed', 'promise the world', 'promise the earth', 'promised the world', ...cy('colli ffydd', 'addor byd', 'dim byd wedyn'),
@@ -168,7 +168,7 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
   { id: 'partisan-ref', category: 'partisan',
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'the people running', 'those running', 'the people who {ran|run|running}', 'who ran the council',
-      'the coalition that runs', 'the administration that runs', 'the party that {has run|runs|ran|has been running|controls}', 'the party in power', 'the benches opposite', 'benches opposite', 'the opposite benches',
+      'the coalition that runs', 'the administration that runs', 'the people whove run', 'those whove run', 'whove been running', 'our administration', ...cy('yr hen griw', 'y weinyddiaeth hon'), 'the party that {has run|runs|ran|has been running|controls}', 'the party in power', 'the benches opposite', 'benches opposite', 'the opposite benches',
       'the other side of the chamber', 'change of administration', 'change of leadership', 'coalition councillors', 'administration councillors', 'the new regime', 'this regime', 'the people who sat in', 'those who sat in', 'our predecessors',
       '{farages|starmers|sunaks|badenochs|daveys|swinneys|corbyns|johnsons|polanskis|iorwerths|reeves|kemis} {lot|mob|crew|gang|party}', 'the new administration', 'the old administration', 'whos been running', 'who has been running', 'whoever is running', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
       'the same crew', 'the same lot', 'yr un criw', 'y lot arall', 'y criw arall', 'wrth y llyw', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
@@ -182,7 +182,7 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
 export const frameEntries: FrameEntry[] = [
   { id: 'vote-appeal', category: 'electioneering',
     phrases: ['vote for me', 'vote for us', 'vote ' + PARTY, 'vote for ' + PARTY, 'vote for {our|my|the} {candidate|candidates|team}', 'votes for me', 'voting for me',
-      'your support on polling day', 'hope you get back in', 'hope you get re elected', 'hope you keep your seat', 'for their vote', 'for their votes', 'asking for votes', 'ask for their vote', 'asking folk for', 'the other candidate', 'support on polling day', 'support me on', 'back me on', 'count on your vote',
+      'your support on polling day', 'your number one', 'your first preference', 'your number 1', 'hope you get back in', 'hope you get re elected', 'hope you keep your seat', 'for their vote', 'for their votes', 'asking for votes', 'ask for their vote', 'asking folk for', 'the other candidate', 'support on polling day', 'support me on', 'back me on', 'count on your vote',
       'count on your support', 'count on your {family|familys|households}', 'lend me your vote', 'get out the vote', 'votelabour', 'voteconservative', 'votetory',
       'votelibdem', 'votegreen', 'votereform', 'voteindependent', 'votesnp', 'voteplaid', 'votealba', 'pleidleisio {drosof|droson ni|dros blaid|dros lafur}',
       'eich pleidlais', 'eich cefnogaeth ar {ddiwrnod|y diwrnod}', 'cross {next to|beside|by|against|for} my name', 'my name on the ballot', 'croes {wrth|gyferbyn} fy enw',
@@ -241,7 +241,7 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ["I'd be very grateful for your support on 6 May."], noMatch: ['Thank you for your support on the planning application.'] } },
   { id: 'ballot-box', category: 'electioneering',
     phrases: ['{find|found|finding} {that|this|it|} out in may', '{residents|people|voters|folk|they} will have their say', 'come may {people|residents|voters|they|folk}', 'pay for it in may', 'pay for that in may', 'at the ballot box', 'remember at the ballot box', 'voters will remember', 'remember {this|that|it} in may', 'remember in may', 'punish them in may',
-      'come may people', 'come may voters', 'in may people will', 'cofio yn y blwch pleidleisio', 'every voter in', 'you know what to do {in may|on polling day|on thursday|at the ballot box}', ...cy('gwybod yn iawn pwy bleidleisiodd', 'cofion iawn pwy bleidleisiodd', 'cofio pwy bleidleisiodd'), '{knows|know} exactly who {delivered|did|got}', 'remember {exactly|} who voted for', 'next see a ballot paper',
+      'come may people', 'come may voters', 'in may people will', 'cofio yn y blwch pleidleisio', 'every voter in', 'when they next get the chance', 'next get the chance', ...cy('dylai pobl gofio hynny'), 'you know what to do {in may|on polling day|on thursday|at the ballot box}', ...cy('gwybod yn iawn pwy bleidleisiodd', 'cofion iawn pwy bleidleisiodd', 'cofio pwy bleidleisiodd'), '{knows|know} exactly who {delivered|did|got}', 'remember {exactly|} who voted for', 'next see a ballot paper',
       'when they next vote', 'at the next election', 'next time they vote', 'eu hatgoffa o {hynny|hyn}', '{wont|will not|wont be} {forget|forgetting} {that|this} in may',
       'ddim yn anghofio {hynny|hyn} ym mis mai', 'cofio {hynny|hyn} ym mis mai', 'anghofio hynny ym mis mai'],
     examples: { match: ['Come May, people will remember exactly who did it.', 'Voters will remember this at the ballot box.'] } },
@@ -251,7 +251,7 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['This is our target seat.', 'We can win this ward.', 'I hope Labour hold on to the seat!'], noMatch: ['Please take a seat in reception.', 'Reform gained the seat from Labour.'] } },
   { id: 'campaign', category: 'electioneering',
     phrases: ['my opponent', 'my opponents', 'election leaflet', 'election leaflets',
-      'election address', 'campaign leaflet', 'campaign leaflets', 'on the campaign trail', 'polling day leaflet'],
+      'election address', 'on the campaign trail', 'polling day leaflet'],
     examples: { match: ['My opponent has never once been to a residents meeting.'] } },
   { id: 'our-candidate', category: 'electioneering', needsContext: true,
     phrases: ['our candidate', 'our candidates', 'my candidate', 'your candidate', 'your candidates', 'romps home', 'romp home', 'sail home', 'walk it'],
@@ -262,7 +262,7 @@ export const frameEntries: FrameEntry[] = [
   { id: 'canvass', category: 'electioneering', needsContext: true,
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
       'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
-      'deliver leaflets', 'out delivering', '{delivering|deliver|delivered} {your|our|his|her|their} leaflets', '{do|doing} a round or two', 'knocked {on|} {the|} doors', 'telling at {the|} polling station', 'canvass {sheets|cards|returns}', 'every yes and every maybe', 'the maybes',
+      'deliver leaflets', 'out delivering', 'campaign leaflet', 'campaign leaflets', 'chapping doors', 'chapping {on|} doors', '{delivering|deliver|delivered} {your|our|his|her|their} leaflets', '{do|doing} a round or two', 'knocked {on|} {the|} doors', 'telling at {the|} polling station', 'canvass {sheets|cards|returns}', 'every yes and every maybe', 'the maybes',
       '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', ...cy('canfasio', 'dosbarthu taflenni', 'curo drysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
     notFollowedBy: ['views', 'opinion', 'opinions', 'the views', 'barn', 'sylwadau', 'safbwyntiau', 'adborth', 'the opinion', 'residents views', 'their views', 'feedback', 'of members', 'of councillors',
       'will disqualify', 'directly', 'in any', 'of any', 'collection', 'collections'],
@@ -315,7 +315,7 @@ export const frameEntries: FrameEntry[] = [
 
 export const anchorEntries: LexiconEntry<'anchor'>[] = [
   { id: 'council-decision', category: 'anchor',
-    phrases: ['full council', 'council meeting', 'a budget', 'cynical budget', 'voted it through', 'voted {this|that} through', 'who voted for it', 'that decision', 'this decision', 'the budget', 'this budget', 'the councils budget', 'budget decision', 'council policy', 'the councils policy',
+    phrases: ['full council', 'council meeting', 'a budget', 'that budget', 'budget council', 'cynical budget', 'voted it through', 'voted {this|that} through', 'who voted for it', 'that decision', 'this decision', 'the budget', 'this budget', 'the councils budget', 'budget decision', 'council policy', 'the councils policy',
       'the councils decision', 'the decision of council', 'councils decision', 'cabinet decision', 'the cabinets decision', 'council tax rise', 'council tax increase',
       'the cuts', 'these cuts', 'y cyngor llawn', 'y gyllideb', 'polisi r cyngor', 'penderfyniad y cyngor'],
     examples: { match: ['Full Council agreed the budget.'] } },
@@ -335,7 +335,7 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   // newsletter that mentions polling day is not party business.
   { id: 'election-context', category: 'context',
     phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
-      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
+      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
     // "a vote of thanks" is a courtesy, not an election.
     notFollowedBy: ['of thanks'],
     examples: { match: ["the selection meeting for May's elections"] } },
@@ -345,7 +345,7 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
   // Words of the statutory registration canvass only: polling stations, postal votes and the
   // marked register belong to every campaign too.
   { id: 'registration', category: 'registration',
-    phrases: ['annual canvass', 'the canvass', 'registration campaign', 'voter registration', 'registration drive', 'register to vote campaign', 'canvass form', 'canvass forms', 'canvass period', 'canvass reform', 'canvass communication', 'canvass communications',
+    phrases: ['annual canvass', 'the canvass', 'household canvass', 'registration canvass', 'registration campaign', 'voter registration', 'registration drive', 'register to vote campaign', 'canvass form', 'canvass forms', 'canvass period', 'canvass reform', 'canvass communication', 'canvass communications',
       'electoral registration', 'electoral register', 'register of electors', 'electoral roll', 'register to vote', 'registered to vote', 'registering to vote', 'are you registered', 'household enquiry form', 'household enquiry forms',
       'hef', 'hefs', 'ero', 'electoral services', 'elections team', 'elections office', 'electoral registration officer', 'registration officer', 'canvass visits',
       'canvass visit', 'personal canvass', 'canvass response', 'members who are standing', 'candidates must', 'candidates should', 'candidates may',

@@ -64,10 +64,17 @@ function joined(a: PartyMention, b: PartyMention, tokens: readonly Token[]): boo
 }
 
 /** Is mentions[i] one of a list of parties ("Labour, Green and Reform UK each have…")? Only its neighbours can be. */
-function inList(i: number, mentions: readonly PartyMention[], tokens: readonly Token[]): boolean {
+function inList(i: number, mentions: readonly PartyMention[], tokens: readonly Token[], text: string): boolean {
   const before = mentions[i - 1];
   const after = mentions[i + 1];
-  return (before !== undefined && joined(before, mentions[i]!, tokens)) || (after !== undefined && joined(mentions[i]!, after, tokens));
+  if ((before !== undefined && joined(before, mentions[i]!, tokens)) || (after !== undefined && joined(mentions[i]!, after, tokens))) return true;
+  // "Annibynnol, Ceidwadwyr, Plaid Cymru, Llafur": a comma list of capitalised names around it.
+  const m = mentions[i]!;
+  const prev = tokens[m.first - 1];
+  const next = tokens[m.last];
+  const commaBefore = prev !== undefined && prev.capitalised && text.slice(prev.end, m.start).includes(',');
+  const commaAfter = next !== undefined && next.capitalised && text.slice(m.end, next.start).includes(',');
+  return commaBefore && commaAfter;
 }
 
 /** Does the word at `at` make what comes before it a label ("Labour Group", "our group members")? */
@@ -96,6 +103,6 @@ export function partyActors(mentions: readonly PartyMention[], tokens: readonly 
     for (let k = 1; k <= NUMBER_REACH; k++) {
       if ((m.first - k >= from && isNumber(tokens[m.first - k])) || (m.last - 1 + k < to && isNumber(tokens[m.last - 1 + k]))) return false;
     }
-    return !inList(i, mentions, tokens);
+    return !inList(i, mentions, tokens, text);
   });
 }

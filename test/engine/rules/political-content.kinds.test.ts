@@ -133,6 +133,8 @@ ruleTester.run(politicalContent, {
     { name: 'speaking for a party on a cross-party group ("and me for the Greens")', draft: memberToOfficer('The group is Cllr Price for Labour, Cllr Doyle for the Independents, and me for the Greens.') },
     { name: 'Welsh minutes: who voted for and against is on page 9', draft: officerToMember("Mae manylion pwy bleidleisiodd o blaid ac yn erbyn ar dudalen 9 o'r cofnodion.") },
     { name: 'residents\' campaign for a crossing', draft: memberToOfficer('Residents tell me their campaign for a pedestrian crossing now has 600 signatures.') },
+    { name: 'a member asks whether the household canvass is still running', draft: memberToOfficer('Is the household canvass still running this week, and do canvassers go out after 7pm?') },
+    { name: 'Welsh: a comma list of the groups on a cross-party working group', draft: officerToMember("Roedd aelodau o bob grŵp ar y gweithgor – Annibynnol, Ceidwadwyr, Plaid Cymru, Llafur, a'r ddau aelod heb grŵp.") },
   ],
   invalid: [
     // Party-named attack and praise in plain words.
@@ -254,5 +256,7 @@ ruleTester.run(politicalContent, {
     { name: 'a hyphenated pair of parties in a "love-in"', draft: memberToOfficer('Another year, another Labour-Plaid love-in at County Hall.'), findings: [{ severity: 'warning' }] },
     { name: 'Welsh: a Full Council decision called shameful and short-sighted (mutated)', draft: memberToOfficer("Mae penderfyniad y Cyngor llawn i dorri oriau'r llyfrgell yn gywilyddus ac yn fyr ei olwg."), findings: [{ severity: 'warning' }] },
     { name: '"you know what to do in May"', draft: memberToResident('If you want a council that actually listens, you know what to do in May.'), findings: [{ severity: 'warning' }] },
+    { name: 'STV: "I\'d be very grateful for your number one on 6 May"', draft: memberToResident("I'd be very grateful for your number one on 6 May."), findings: [{ severity: 'warning' }] },
+    { name: 'an officer: "if the Tories hadn\'t raided the reserves we wouldn\'t be in this position"', draft: officerToMember("If the Tories hadn't raided the reserves we wouldn't be in this position."), findings: [{ severity: 'error' }] },
   ],
 });
