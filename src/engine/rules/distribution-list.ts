@@ -2,6 +2,7 @@
 // member audience) that concerns only the sender, one person or one ward goes to them alone
 // (002 Annex A §10.1).
 import { en } from '../i18n/en';
+import { briefQuote } from '../text/brief-quote';
 import { defineRule } from '../rule';
 import { chasing, everyMember, localIssues, personalReplies } from '../lexicons/distribution';
 import { memberTitle } from '../people/directory-index';
@@ -117,11 +118,6 @@ function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: 
 
 /** A quoted question in the message stays short enough for the on-send alert's 500 characters. */
 const QUOTE_CHARS = 60;
-function brief(text: string): string {
-  if (text.length <= QUOTE_CHARS) return text;
-  const cut = text.lastIndexOf(' ', QUOTE_CHARS);
-  return `${text.slice(0, cut > 0 ? cut : QUOTE_CHARS)}…`;
-}
 
 /** "I", "my", "me": a reply in these words, with none of "we", "our", "everyone", is about the writer. */
 const FIRST_PERSON_SINGULAR = new Set(['i', 'im', 'ive', 'id', 'ill', 'my', 'me', 'mine', 'myself', 'fy', 'fi', 'rwyf', 'rydw']);
@@ -168,7 +164,7 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
     const spans = personal.map((h) => spanOf(analysis, h.start, h.end));
     const replied = isReply ? repliedTo(analysis) : undefined;
     const keep = replied ? [{ email: replied.address.email, name: replied.address.name ?? replied.person.name }] : addressedToOne(analysis, directory, t)?.keep ?? [];
-    return { reason: t.t('distribution-list.reason.onlyYou', { quoted: spans.map((s) => `"${brief(s.text)}"`).join(', ') }), keep, spans };
+    return { reason: t.t('distribution-list.reason.onlyYou', { quoted: spans.map((s) => `"${briefQuote(s.text, QUOTE_CHARS)}"`).join(', ') }), keep, spans };
   }
   // A general address ("all of you") outweighs the signs below, but not a plainly personal reply.
   if (general.length > 0) return undefined;

@@ -3,6 +3,7 @@
 // (000 §2.7; 003 §4.11; 002 Annex A §4.4–4.5, §12.3; 001 §15.2).
 import { en } from '../i18n/en';
 import type { Translator } from '../i18n/translator';
+import { briefQuote } from '../text/brief-quote';
 import { defineRule } from '../rule';
 import { OFFICER_ROLE_WORDS, criticisms, reported, type CriticismKind } from '../lexicons/criticism';
 import type { LexiconHit } from '../lexicons/lexicon';
@@ -174,14 +175,9 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   return undefined;
 }
 
+/** One short quote in the message (the spans mark every word): the on-send alert has 500 characters. */
 const MAX_QUOTES = 1;
 const QUOTE_CHARS = 40;
-
-function brief(text: string): string {
-  if (text.length <= QUOTE_CHARS) return text;
-  const cut = text.lastIndexOf(' ', QUOTE_CHARS);
-  return `${text.slice(0, cut > 0 ? cut : QUOTE_CHARS)}…`;
-}
 
 /** Other members, people outside the council and member mailing lists: the audience the protocol means. */
 function isWiderAudience(recipient: Recipient, senderEmail: string): boolean {
@@ -256,8 +252,7 @@ export const officerCriticism = defineRule({
     const officer = found[0]!.officer;
     const about = found.filter((c) => c.officer === officer);
     const directors = directorsOf(officer, directory);
-    // One short quote (the span shows them all): the on-send alert has 500 characters in Welsh as in English.
-    const quoted = about.slice(0, MAX_QUOTES).map((c) => `"${brief(draft.body.slice(c.hit.start, c.hit.end))}"`).join(', ');
+    const quoted = about.slice(0, MAX_QUOTES).map((c) => `"${briefQuote(draft.body.slice(c.hit.start, c.hit.end), QUOTE_CHARS)}"`).join(', ');
     const audience = t.list(wider.map((r) => describe(r, directory, t)));
     const director = directors.length === 1 ? `${directors[0]!.name}${directors[0]!.jobTitle ? `, ${directors[0]!.jobTitle}` : ''}` : undefined;
     return [{
