@@ -325,7 +325,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     // prose; officers name "the administration" in ordinary business, so theirs need a stance.
     if (kinds.size === 0 && (s.mentions.length > 0 || (options.memberSender && s.implicit.length > 0)) && !plainFact &&
       (s.anti & (ANTI_BIT.registration | ANTI_BIT['formal-report'])) === 0 && isProse(tokens, ranges[i]!)) {
-      const actors = partyActors(s.mentions, tokens, bounded.text, ranges[i]!);
+      const actors = partyActors(s.mentions, bracketed, tokens, bounded.text, ranges[i]!);
       const implied = options.memberSender ? s.implicit.filter((h) => h.entry.id !== 'some-group' && !labelsBusiness(tokens, h.last, ranges[i]![1])) : [];
       if (actors.length > 0 || implied.length > 0) {
         kinds.add('party-label');

@@ -86,9 +86,10 @@ export function labelsBusiness(tokens: readonly Token[], at: number, to: number)
 /**
  * The mentions that name a party as an actor: not a label on a council noun ("Labour Group",
  * "Green councillor"), not in brackets or after "Grŵp", not beside a number, not one of a list.
+ * `bracketed` is bracketedMentions() of the same sentence (the judge has it already).
  */
-export function partyActors(mentions: readonly PartyMention[], tokens: readonly Token[], text: string, [from, to]: readonly [number, number]): PartyMention[] {
-  const bracketed = bracketedMentions(text, tokens[from]!.start, mentions);
+export function partyActors(mentions: readonly PartyMention[], bracketed: readonly boolean[], tokens: readonly Token[], text: string,
+  [from, to]: readonly [number, number]): PartyMention[] {
   return mentions.filter((m, i) => {
     if (m.control) return false;
     let before = m.first - 1;
