@@ -3,9 +3,8 @@
 // lets a real change through; FILE.bak keeps one generation; missing folders are created.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtures, run, tempDir } from './run-cli';
+import { fixtures, quirks, quirksWithoutAbbey, run, tempDir } from './run-cli';
 
-const quirks = join(fixtures, 'moderngov', 'quirks.xml');
 const nearEmpty = join(fixtures, 'moderngov', 'near-empty.xml');
 
 /** A directory imported from the quirks fixture, plus the plain officers export. */
@@ -16,14 +15,6 @@ async function councilDirectory(): Promise<string> {
   return file;
 }
 
-/** The quirks fixture without its second ward (a boundary review, or a site that lost a ward). */
-function quirksWithoutAbbey(): string {
-  const xml = readFileSync(quirks, 'utf8');
-  const start = xml.indexOf('<ward>', xml.indexOf('</ward>'));
-  const file = join(tempDir(), 'one-ward.xml');
-  writeFileSync(file, xml.slice(0, start) + xml.slice(xml.indexOf('</ward>', start) + '</ward>'.length));
-  return file;
-}
 
 describe('a near-empty or shrunken source', () => {
   it('a Modern.gov answer with one ward and no councillors leaves the directory byte-identical, exit 2', async () => {

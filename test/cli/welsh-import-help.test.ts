@@ -2,18 +2,7 @@
 // English unchanged when Welsh is not asked for.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtures, run, runCli, tempDir } from './run-cli';
-
-const quirks = join(fixtures, 'moderngov', 'quirks.xml');
-
-/** The quirks fixture without its second ward: a re-import that would remove a ward. */
-function quirksWithoutAbbey(): string {
-  const xml = readFileSync(quirks, 'utf8');
-  const start = xml.indexOf('<ward>', xml.indexOf('</ward>'));
-  const file = join(tempDir(), 'one-ward.xml');
-  writeFileSync(file, xml.slice(0, start) + xml.slice(xml.indexOf('</ward>', start) + '</ward>'.length));
-  return file;
-}
+import { quirks, quirksWithoutAbbey, run, runCli, tempDir } from './run-cli';
 
 describe('import in Welsh', () => {
   it('refuses an import that would remove a ward in Welsh, listing the removals, and writes nothing', async () => {
