@@ -21,3 +21,7 @@ export const PROSE_WORDS = ['the', 'a', 'an', 'to', 'of', 'is', 'are', 'was', 'w
 
 /** "…and me for the Scottish Greens": speaking for a party, before "for". */
 export const SPEAKING_FOR = ['me', 'us', 'myself', 'speaking', 'representing', 'standing'];
+
+/** Numbers in words beside a party make it a count ("three Conservative, one Labour", "dwy sedd i Lafur"). */
+export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'un', 'dau', 'dwy',
+  'tri', 'tair', 'pedwar', 'pedair', 'pump', 'chwech', 'saith', 'wyth', 'naw', 'deg'];

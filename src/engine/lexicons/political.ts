@@ -8,7 +8,7 @@ import { cy } from './welsh';
 
 export type StanceCategory = 'attack' | 'credit';
 export type FrameCategory = 'electioneering' | 'party-business' | 'policy-criticism';
-export type AntiCategory = 'registration' | 'council-campaign' | 'plain-fact' | 'formal-report';
+export type AntiCategory = 'registration' | 'council-campaign' | 'plain-fact' | 'formal-report' | 'allocation';
 
 export interface StanceEntry extends LexiconEntry<StanceCategory> {
   /** 'strong' words carry a sentence on their own; 'moderate' ones are switched off by a plain-fact context. */
@@ -77,7 +77,7 @@ export const stanceEntries: StanceEntry[] = [
       'Typical Labour, all talk and no delivery.'], noMatch: ['Please remember to bring your pass.'] } },
   { id: 'credit', category: 'credit', strength: 'strong',
     phrases: ['thanks to {the|our|} ' + PARTY, 'the only party', 'only party that', 'only party who', 'the only ones', 'only sensible', 'the only people who',
-      'who turn up', 'turn up for', 'turns up for', 'stood up for', 'stand up for', 'stands up for', 'unig blaid', 'sefyll dros', 'sefyll i fyny dros', 'thanks to {the|our} {group|administration|councillors|team|coalition}', 'thanks to the ruling {group|party|coalition}', 'only {our|the} ' + PARTY,
+      'who turn up', 'turn up for', 'turns up for', 'stood up for', 'stand up for', 'stands up for', 'unig blaid', 'sefyll dros', 'sefyll i fyny dros', 'thanks to {the|our} {group|administration|councillors|team|coalition}', 'thanks to the ruling {group|party|coalition}', ...cy('diolch ir weinyddiaeth', 'diolch ir glymblaid', 'diolch ir grŵp', 'diolch in grŵp'), 'only {our|the} ' + PARTY,
       'only our {councillors|group|team|candidates}', 'only {party|group|people} who', 'actually turn up', 'actually turned up', 'actually turns up', 'actually listen',
       'actually listens', 'actually delivers', 'actually delivered', 'actually cares', 'actually care', 'working hard for you', 'working hard for residents',
       'on your side', 'fighting for you', 'fighting for residents', 'standing up for {you|residents|local people}', 'champions of', 'champion for',
@@ -156,7 +156,7 @@ stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate',
 export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'implicit-ref', category: 'implicit',
     phrases: ['the previous administration', 'the last administration', 'this administration', 'an administration that', 'an administration which', 'the administration', 'the current administration',
-      'the ruling group', 'the ruling party', 'the ruling coalition', 'this coalition', 'the coalition', 'the controlling group', 'the opposition', 'opposition councillors', 'the other side', 'our candidates', 'those in charge',
+      'the ruling group', 'the ruling party', 'the ruling coalition', 'this coalition', 'the coalition', 'the controlling group', 'the opposition', 'opposition councillors', 'our candidates', 'those in charge',
       'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp'],
     examples: { match: ['This coalition has let residents down.'] } },
   // "your group", "their group": a party group with a stance word, but as often a residents' or friends' group.
@@ -167,7 +167,7 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
     examples: { match: ['It only exists because our group insisted on it.'] } },
   // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
   { id: 'partisan-ref', category: 'partisan',
-    phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'the people running', 'those running', 'the people who {ran|run|running}', 'who ran the council',
+    phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'who ran the council',
       'the coalition that runs', 'the administration that runs', 'the people whove run', 'those whove run', 'whove been running', 'our administration', ...cy('yr hen griw', 'y weinyddiaeth hon'), 'the party that {has run|runs|ran|has been running|controls}', 'the party in power', 'the benches opposite', 'benches opposite', 'the opposite benches',
       'the other side of the chamber', 'change of administration', 'change of leadership', 'coalition councillors', 'administration councillors', 'the new regime', 'this regime', 'the people who sat in', 'those who sat in', 'our predecessors',
       '{farages|starmers|sunaks|badenochs|daveys|swinneys|corbyns|johnsons|polanskis|iorwerths|reeves|kemis} {lot|mob|crew|gang|party}', 'the new administration', 'the old administration', 'whos been running', 'who has been running', 'whoever is running', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
@@ -359,31 +359,43 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       'ailgylchu', 'biniau', 'gwastraff', 'casgliadau', 'ymgynghoriad', 'ynni', ...cy('diogelwch ffyrdd', 'cerdded ir ysgol', 'teithio llesol', 'gwirfoddolwyr', 'ymgyrch y cyngor')],
     examples: { match: ['The recycling team will be door-knocking on the Meadows estate.'] } },
   { id: 'plain-fact', category: 'plain-fact',
-    phrases: ['entitled to', 'seat on', 'seats on', 'places on', 'allocation', 'allocated', 'political balance', 'proportionality', 'nominated', 'nomination',
-      'nominations', 'group leaders', 'group leader', 'has asked', 'have asked', 'asked for', 'asked whether', 'asked if', 'asked about', 'asked', 'asks',
-      'raised', 'requested', 'has requested',
-      'tabled', 'motion', 'amendment', 'amendments', 'submitted', 'put forward', 'proposed', 'seconded', 'moved', 'queried', 'question from', 'questions from',
-      'took {the|both|all|} {seat|seats|ward|wards|control}', 'seats', 'won', 'gained', 'results', 'result in', 'result for', 'result was', 'election result', 'elected', 'returned', 'turnout', 'cross party', 'all party', 'room booking', 'booked', 'book', 'briefing',
-      'meets', 'meet', 'meeting', 'attended', 'attend', 'apologies', 'spokesperson', 'spokespeople', 'signed', 'representative', 'representatives',
+    phrases: ['entitled to', 'seat on', 'seats on', 'places on', 'allocation', 'allocated', 'political balance', 'proportionality', 'nomination',
+      'nominations', 'group leaders', 'group leader', 'motion', 'amendment', 'amendments', 'question from', 'questions from',
+      'took {the|both|all|} {seat|seats|ward|wards|control}', 'seats', 'results', 'result in', 'result for', 'result was', 'election result', 'turnout',
+      'cross party', 'all party', 'room booking', 'briefing', 'meeting', 'apologies', 'spokesperson', 'spokespeople', 'representative', 'representatives',
       'briefings', 'group room', 'group office', 'group rooms', 'support officer', 'the groups', 'each group', 'each of the groups', 'all groups', 'all three groups',
       'all four groups', 'hawl i', 'dyraniad', 'cydbwysedd gwleidyddol', 'trawsbleidiol'],
     // "took over the council" is a change of control, not a result.
     notFollowedBy: ['over'],
     examples: { match: ['The Green Group is entitled to one more seat on Licensing.'] } },
+  // The acts of council business: plain fact of the party that did them ("the Conservative Group
+  // has asked…"), not of a party acting in another clause ("…a scheme nobody ever asked for").
+  { id: 'plain-fact-act', category: 'plain-fact',
+    phrases: ['nominated', 'has asked', 'have asked', 'asked for', 'asked whether', 'asked if', 'asked about', 'asked', 'asks', 'raised', 'requested',
+      'has requested', 'tabled', 'submitted', 'put forward', 'proposed', 'seconded', 'moved', 'queried', 'won', 'gained', 'elected', 'returned', 'booked',
+      'book', 'meets', 'meet', 'attended', 'attend', 'signed'],
+    examples: { match: ['The Green Group is entitled to one more seat on Licensing.'] } },
 ];
 
-// What a party formally did or holds, reported: these keep a party named as the actor of a
-// sentence neutral ("Labour voted against the amendment", "the Greens did not win a seat"). They
-// do not switch off a stance ("voted against residents yet again").
+// What a party formally did, reported: these keep a party named as the actor of its own clause
+// neutral ("Labour voted against the amendment", "Plaid have formally asked for a call-in"). They
+// do not switch off a stance ("voted against residents yet again"), nor a party acting in another
+// clause of the sentence ("…will spend it on a cycle lane nobody asked for").
 antiEntries.push({ id: 'formal-report', category: 'formal-report',
   phrases: ['voted', 'vote', 'votes', 'voting', 'abstained', 'abstain', 'supported', 'support', 'supports', 'opposed', 'oppose', 'opposes', 'agreed', 'agree',
-    'approved', 'rejected', 'joined', 'join', 'left the', 'win', 'wins', 'lost', 'lose', 'hold', 'holds', 'held', 'seat', 'team', 'teams', 'each', 'largest',
-    'second largest', 'opposition group', 'formed', 'form', 'said', 'says', 'stated', 'confirmed', 'announced', 'responded', 'respond', 'replied', 'wrote',
-    'invited', 'position', 'view', 'views', 'stance', 'declared', 'declare', 'registered', 'register', 'standing {a|candidates|in}', 'stood {a|candidates|in}', 'candidate', 'candidates',
-    'nominate', 'nominates', 'will be represented', 'represented', 'majority', 'minority', 'control', 'controls', 'chair', 'chairs', 'vice chair',
-    'share', 'percent', 'per cent', 'ask', 'asking', 'call in', 'calling in', 'called in', 'call {it|this|that|the decision|the item|the report} in', 'move', 'moving', 'propose', 'proposing', 'table a', 'table an', 'tabling',
-    'submit', 'submitting', 'request', 'requesting', 'raise', 'raising', 'question', 'questions', 'deadline', 'agenda', 'room', 'rooms', 'move into', 'moves into', 'ystafell', 'pleidleisio', 'pleidleisiodd', 'cefnogi', 'cefnogodd', 'gwrthwynebu', 'sedd', 'seddi', 'ennill', 'enillodd', 'colli', 'collodd'],
+    'approved', 'rejected', 'joined', 'join', 'left the', 'win', 'wins', 'lost', 'lose', 'hold', 'holds', 'held', 'formed', 'form', 'said', 'says', 'stated',
+    'confirmed', 'announced', 'responded', 'respond', 'replied', 'wrote', 'invited', 'position', 'view', 'views', 'stance', 'declared', 'declare',
+    'registered', 'register', 'standing {a|candidates|in}', 'stood {a|candidates|in}', 'nominate', 'nominates', 'ask', 'asking', 'call in', 'calling in',
+    'called in', 'call {it|this|that|the decision|the item|the report} in', 'move', 'moving', 'propose', 'proposing', 'table a', 'table an', 'tabling',
+    'submit', 'submitting', 'request', 'requesting', 'raise', 'raising', 'question', 'questions', 'deadline', 'agenda', 'move into', 'moves into',
+    'pleidleisio', 'pleidleisiodd', 'cefnogi', 'cefnogodd', 'gwrthwynebu', 'ennill', 'enillodd', 'colli', 'collodd'],
   examples: { match: ['Labour voted against the amendment.', 'The Greens did not win a seat.'] } });
+// Seats, places, rooms and shares: a sentence that allocates them names every party as fact.
+antiEntries.push({ id: 'allocation', category: 'allocation',
+  phrases: ['seat', 'seats', 'places', 'team', 'teams', 'each', 'largest', 'second largest', 'opposition group', 'candidate', 'candidates',
+    'will be represented', 'represented', 'majority', 'minority', 'control', 'controls', 'chair', 'chairs', 'vice chair', 'share', 'percent', 'per cent',
+    'room', 'rooms', 'ystafell', 'sedd', 'seddi', 'lleoedd'],
+  examples: { match: ['One councillor each from Labour and the Greens.', 'The Green Group is entitled to one more seat on Licensing.'] } });
 
 export const stanceLexicon = new Lexicon<StanceCategory>(stanceEntries);
 export const implicitLexicon = new Lexicon<'implicit' | 'partisan'>(implicitEntries);

@@ -11,6 +11,7 @@ import type { PhraseMatch } from '../text/phrase-index';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
+import { collectiveActorAt } from './collective-actor';
 import { bracketedMentions, isProse, labelsBusiness, partyActors } from './party-actor';
 import { partyMentionsFrom, type PartyMention } from './party-mentions';
 import type { PartyTerm, PoliticalVocabulary, Word } from './vocabulary';
@@ -59,6 +60,10 @@ interface SentenceSignals {
   frames: Hit<FrameEntry>[];
   anchors: Hit<LexiconEntry<'anchor'>>[];
   context: Hit<LexiconEntry<'context'>>[];
+  /** Where the sentence reports formal business ("voted", "asked", "tabled"): a party in the same clause is reported, not judged. */
+  formal: { first: number; last: number; start: number; end: number }[];
+  /** Plain-fact words of the sentence as a whole ("political balance", "seats on", "the motion"): no party in it is judged as an actor. */
+  factual: boolean;
   /** ANTI_BIT flags. */
   anti: number;
 }
@@ -132,10 +137,16 @@ function longest<E>(hits: Hit<E>[]): Hit<E>[] {
   return kept;
 }
 
-const ANTI_BIT: Record<AntiCategory, number> = { registration: 1, 'council-campaign': 2, 'plain-fact': 4, 'formal-report': 8 };
+/** Implicit references found by their shape (political/collective-actor.ts), as lexicon entries so the judge treats them like the listed ones. */
+const COLLECTIVE_PARTISAN: LexiconEntry<'implicit' | 'partisan'> = { id: 'collective-actor', category: 'partisan', phrases: [], examples: { match: [] } };
+const COLLECTIVE_BODY: LexiconEntry<'implicit' | 'partisan'> = { id: 'collective-body', category: 'implicit', phrases: [], examples: { match: [] } };
+/** Words between a party and the formal business it is reported doing ("Labour have formally asked for…"). */
+const FORMAL_REACH = 8;
+
+const ANTI_BIT: Record<AntiCategory, number> = { registration: 1, 'council-campaign': 2, 'plain-fact': 4, 'formal-report': 8, allocation: 16 };
 
 function emptySignals(): SentenceSignals {
-  return { mentions: [], implicit: [], stance: [], frames: [], anchors: [], context: [], anti: 0 };
+  return { mentions: [], implicit: [], stance: [], frames: [], anchors: [], context: [], formal: [], factual: false, anti: 0 };
 }
 
 /** Signals by sentence index, for the sentences that have any (most have none). */
@@ -158,6 +169,15 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
   for (const m of all) {
     const w = m.value;
     if (w.kind === 'never' || blanked(m)) continue;
+    if (w.kind === 'collective') {
+      const index = indexOf(m.first);
+      const actor = index >= 0 ? collectiveActorAt(tokens, passage.text, m.first, ranges[index]!) : undefined;
+      if (actor) {
+        const entry = actor.category === 'partisan' ? COLLECTIVE_PARTISAN : COLLECTIVE_BODY;
+        buckets.implicit.push({ first: actor.first, last: actor.last, start: tokens[actor.first]!.start, end: tokens[actor.last - 1]!.end, entry });
+      }
+      continue;
+    }
     if (m.last - m.first > 1 && crossesBreak(passage.text, m.start, m.end)) continue;
     if (w.kind === 'party') {
       parties.push({ first: m.first, last: m.last, start: m.start, end: m.end, value: w.term });
@@ -175,6 +195,9 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
       case 'anti': {
         const index = indexOf(m.first);
         if (index >= 0) at(index).anti |= ANTI_BIT[w.entry.category];
+        if (index < 0) break;
+        if (w.entry.category === 'formal-report' || w.entry.id === 'plain-fact-act') at(index).formal.push({ first: m.first, last: m.last, start: m.start, end: m.end });
+        else if (w.entry.category === 'plain-fact') at(index).factual = true;
         break;
       }
     }
@@ -323,10 +346,13 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     // granted"): praise or blame in whatever words, unless the sentence reports formal business.
     // So is "the ruling group", "our group", "the old parties" as the actor of a councillor's
     // prose; officers name "the administration" in ordinary business, so theirs need a stance.
-    if (kinds.size === 0 && (s.mentions.length > 0 || (options.memberSender && s.implicit.length > 0)) && !plainFact &&
-      (s.anti & (ANTI_BIT.registration | ANTI_BIT['formal-report'])) === 0 && isProse(tokens, ranges[i]!)) {
-      const actors = partyActors(s.mentions, bracketed, tokens, bounded.text, ranges[i]!);
-      const implied = options.memberSender ? s.implicit.filter((h) => h.entry.id !== 'some-group' && !labelsBusiness(tokens, h.last, ranges[i]![1])) : [];
+    if (kinds.size === 0 && (s.mentions.length > 0 || (options.memberSender && s.implicit.length > 0)) && !s.factual &&
+      (s.anti & (ANTI_BIT.registration | ANTI_BIT.allocation)) === 0 && isProse(tokens, ranges[i]!)) {
+      // Formal business reported of this party, in its own clause ("Labour voted against…"), not a vote somewhere else in the sentence.
+      const reported = (r: { first: number; last: number; start: number; end: number }): boolean => s.formal.some((f) =>
+        distance(f, r) <= FORMAL_REACH && !crossesBreak(bounded.text, Math.min(f.start, r.start), Math.max(f.end, r.end)));
+      const actors = partyActors(s.mentions, bracketed, tokens, bounded.text, ranges[i]!).filter((m) => !reported(m));
+      const implied = options.memberSender ? s.implicit.filter((h) => h.entry.id !== 'some-group' && !labelsBusiness(tokens, h.last, ranges[i]![1]) && !reported(h)) : [];
       if (actors.length > 0 || implied.length > 0) {
         kinds.add('party-label');
         for (const m of actors) mentions.push(m);

@@ -5,7 +5,7 @@
 // party as a label ("the Labour Group", "Cllr Jones (Plaid Cymru)"), in a table or a list of
 // parties, or reports what it formally did ("asked", "voted", "won two seats"), and those are
 // left alone.
-import { ACTOR_NOT_AFTER, BUSINESS_NOUNS, PROSE_WORDS, SPEAKING_FOR } from '../lexicons/party-actor';
+import { ACTOR_NOT_AFTER, BUSINESS_NOUNS, NUMBER_WORDS, PROSE_WORDS, SPEAKING_FOR } from '../lexicons/party-actor';
 import type { Token } from '../text/tokens';
 import type { PartyMention } from './party-mentions';
 
@@ -25,8 +25,13 @@ const MIN_PROSE_TOKENS = 6;
 /** Words either side of a party within which a number makes it a table or a result ("Labour 4", "Reform UK – 1,104"). */
 const NUMBER_REACH = 2;
 
-function isNumber(token: Token | undefined): boolean {
-  return token !== undefined && token.norm.charCodeAt(0) >= 48 && token.norm.charCodeAt(0) <= 57;
+const numberWords = new Set(NUMBER_WORDS);
+
+/** A number `k` words from the party: digits within NUMBER_REACH ("Reform UK – 1,104"), a number word right beside it ("one Labour"). */
+function isNumber(token: Token | undefined, k: number): boolean {
+  if (token === undefined) return false;
+  const c = token.norm.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (k === 1 && numberWords.has(token.norm));
 }
 
 /** Is the sentence running prose: long enough, with the small lower-case words of a clause? */
@@ -102,7 +107,7 @@ export function partyActors(mentions: readonly PartyMention[], bracketed: readon
     // "(Labour)", "Cllr Owen (Cabinet Member for Highways, Welsh Labour)": an affiliation label.
     if (bracketed[i]) return false;
     for (let k = 1; k <= NUMBER_REACH; k++) {
-      if ((m.first - k >= from && isNumber(tokens[m.first - k])) || (m.last - 1 + k < to && isNumber(tokens[m.last - 1 + k]))) return false;
+      if ((m.first - k >= from && isNumber(tokens[m.first - k], k)) || (m.last - 1 + k < to && isNumber(tokens[m.last - 1 + k], k))) return false;
     }
     return !inList(i, mentions, tokens, text);
   });

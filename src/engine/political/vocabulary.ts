@@ -11,6 +11,7 @@ import {
 } from '../lexicons/political';
 import type { LexiconEntry } from '../lexicons/lexicon';
 import { PhraseIndex } from '../text/phrase-index';
+import { COLLECTIVE_NOUNS } from './collective-actor';
 import { phraseWords } from '../text/tokens';
 
 export interface PartyTerm {
@@ -26,6 +27,7 @@ export type Word =
   | { kind: 'anchor'; entry: LexiconEntry<'anchor'> }
   | { kind: 'context'; entry: LexiconEntry<'context'> }
   | { kind: 'anti'; entry: LexiconEntry<AntiCategory> }
+  | { kind: 'collective' }
   | { kind: 'never' };
 
 export interface PoliticalVocabulary {
@@ -74,6 +76,7 @@ function build(directory: Directory, policy: Policy): PoliticalVocabulary {
   for (const entry of anchorEntries) for (const p of entry.phrases) index.add(p, { kind: 'anchor', entry });
   for (const entry of contextEntries) for (const p of entry.phrases) index.add(p, { kind: 'context', entry });
   for (const entry of antiEntries) for (const p of entry.phrases) index.add(p, { kind: 'anti', entry });
+  for (const noun of COLLECTIVE_NOUNS) index.add(noun, { kind: 'collective' });
   for (const phrase of policy.political?.neverPolitical ?? []) index.add(phrase, { kind: 'never' });
   return { index, present };
 }

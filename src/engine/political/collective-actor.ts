@@ -1,0 +1,121 @@
+// A group of politicians named by what it holds rather than by its party: "the crowd who've had
+// this place sewn up since the seventies", "the usual suspects across the chamber", "the ruling
+// parties", "y weinyddiaeth bresennol". No list of stock phrases holds every way people say it,
+// so the shape is read instead: a crowd or a political body, with a word that ties it to power in
+// the council — before it (ruling, previous), after it (opposite, across the chamber) or in a
+// relative clause (who run County Hall, that's in charge). Without that tie the same nouns are
+// everyday ("the people who run the leisure centre", "a lot of residents", "the other side of the road").
+import {
+  BODY_NOUNS, CROWD_NOUNS, POWER_BEFORE, POWER_HELD, POWER_VERBS, RELATIVE, SEATED, SEATS, WHICH_AFTER, WHICH_BEFORE,
+} from '../lexicons/collective-actor';
+import { phraseWords, type Token } from '../text/tokens';
+
+export type CollectiveCategory = 'implicit' | 'partisan';
+
+export interface CollectiveActor {
+  /** Token range of the whole reference, qualifier included. */
+  first: number;
+  last: number;
+  /** A crowd noun ("the lot who…") takes sides by itself; a political body ("the ruling group") is also council business. */
+  category: CollectiveCategory;
+}
+
+/** Every noun the finder starts from: the political vocabulary indexes them so the text is walked once. */
+export const COLLECTIVE_NOUNS: readonly string[] = [...CROWD_NOUNS, ...BODY_NOUNS];
+
+const crowd = new Set(CROWD_NOUNS);
+const powerBefore = new Set(POWER_BEFORE);
+const whichBefore = new Set(WHICH_BEFORE);
+const whichAfter = new Set(WHICH_AFTER);
+const seated = SEATED.map(phraseWords);
+const relative = RELATIVE.map(phraseWords);
+const powerHeld = POWER_HELD.map(phraseWords);
+const powerVerbs = POWER_VERBS.map(phraseWords);
+const seats = SEATS.map(phraseWords);
+// Welsh runs the article into the word before it: "i'r", "o'r", "mae'r" are written as one word.
+const DETERMINERS = new Set(['the', 'this', 'that', 'those', 'these', 'y', 'yr', 'r', 'ir', 'or', 'ar', 'gydar', 'efor', 'maer', 'ywr', 'nar', 'ydyr']);
+/** Crowd nouns too general to be picked out by "the same" or "the other" ("the same people", "the other side of the road"). */
+const GENERAL = new Set(['people', 'ones', 'side', 'benches', 'rhai', 'bobl', 'ochr']);
+/** Words between the determiner and the noun ("the usual suspects", "the new ruling group"). */
+const MAX_ADJECTIVES = 2;
+/** Words of a relative clause searched for the power it holds ("who've had this place sewn up"). */
+const CLAUSE_REACH = 7;
+/** Words between a verb of running and its seat ("run the whole council"). */
+const SEAT_REACH = 3;
+
+/** Nouns after a seat that make it the name of a service or a building part ("council tax", "town hall car park"). */
+const serviceNoun = new Set(['tax', 'taxes', 'service', 'services', 'website', 'meeting', 'meetings', 'office', 'offices', 'depot', 'housing',
+  'homes', 'estate', 'team', 'teams', 'staff', 'officers', 'leisure', 'car', 'park', 'cafe', 'canteen', 'reception', 'helpline', 'phone', 'phones',
+  'contact', 'centre', 'centres', 'hall', 'tenancy', 'tenants', 'stall', 'stalls', 'market', 'museum', 'library']);
+
+/** Is there a clause break (full stop, line, colon, semicolon, dash, bracket) between two tokens? */
+function breakBetween(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 33 || c === 40 || c === 41 || c === 46 || c === 58 || c === 59 || c === 63 || c === 0x2013 || c === 0x2014) return true;
+    if (c === 45 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
+}
+
+/** Length of the phrase of `phrases` starting at `at` (within the clause up to `to`), or 0. */
+function phraseAt(phrases: readonly string[][], tokens: readonly Token[], text: string, at: number, to: number): number {
+  for (const words of phrases) {
+    if (at + words.length > to) continue;
+    let k = 0;
+    while (k < words.length && (tokens[at + k]!.norm === words[k] || tokens[at + k]!.alt === words[k]) &&
+      (k === 0 || !breakBetween(text, tokens[at + k - 1]!, tokens[at + k]!))) k++;
+    if (k === words.length) return k;
+  }
+  return 0;
+}
+
+/** The end of a power clause starting at `from` ("who've run County Hall", "that's in charge"), or -1. */
+function powerClauseEnd(tokens: readonly Token[], text: string, from: number, to: number): number {
+  for (let i = from; i < Math.min(to, from + CLAUSE_REACH); i++) {
+    if (i > from && breakBetween(text, tokens[i - 1]!, tokens[i]!)) return -1;
+    const held = phraseAt(powerHeld, tokens, text, i, to);
+    if (held > 0) return i + held;
+    const verb = phraseAt(powerVerbs, tokens, text, i, to);
+    if (verb === 0) continue;
+    for (let j = i + verb; j < Math.min(to, i + verb + SEAT_REACH); j++) {
+      if (breakBetween(text, tokens[j - 1]!, tokens[j]!)) break;
+      const seat = phraseAt(seats, tokens, text, j, to);
+      // "the people who run the council" holds power; "…run the council tax helpline" is a service.
+      if (seat > 0 && (j + seat >= to || breakBetween(text, tokens[j + seat - 1]!, tokens[j + seat]!) || !serviceNoun.has(tokens[j + seat]!.norm))) return j + seat;
+    }
+  }
+  return -1;
+}
+
+/** The collective actor whose noun is tokens[noun], within the sentence [from, to), if it is one. */
+export function collectiveActorAt(tokens: readonly Token[], text: string, noun: number, [from, to]: readonly [number, number]): CollectiveActor | undefined {
+  const norm = tokens[noun]!.norm;
+  const isCrowd = crowd.has(norm);
+  let det = -1;
+  for (let k = 1; k <= MAX_ADJECTIVES + 1 && noun - k >= from; k++) {
+    if (breakBetween(text, tokens[noun - k]!, tokens[noun - k + 1]!)) break;
+    if (DETERMINERS.has(tokens[noun - k]!.norm)) { det = noun - k; break; }
+  }
+  const start = det >= 0 ? det : noun;
+  const prev = noun - 1 >= from ? tokens[noun - 1]!.norm : '';
+  const next = noun + 1 < to && !breakBetween(text, tokens[noun]!, tokens[noun + 1]!) ? tokens[noun + 1]!.norm : '';
+  const category: CollectiveCategory = isCrowd ? 'partisan' : 'implicit';
+  // "a lot of residents", "the other side of the road": a quantity or a place, unless it is "…side of the chamber".
+  const seatedAt = phraseAt(seated, tokens, text, noun + 1, to);
+  if (seatedAt > 0 && det >= 0) return { first: start, last: noun + 1 + seatedAt, category: 'partisan' };
+  if (next === 'of') return undefined;
+  if (det >= 0 && powerBefore.has(prev)) return { first: start, last: noun + 1, category };
+  if (det >= 0 && isCrowd && !GENERAL.has(norm) && whichBefore.has(prev)) return { first: start, last: noun + 1, category: 'partisan' };
+  let after = noun + 1;
+  if (whichAfter.has(next)) {
+    if (det >= 0) return { first: start, last: noun + 2, category };
+    after++;
+  }
+  if (det < 0 && !isCrowd) return undefined;
+  if (after < to && breakBetween(text, tokens[after - 1]!, tokens[after]!)) return undefined;
+  // "the lot who've run…", or straight on with the verb: "the people running this place".
+  const rel = phraseAt(relative, tokens, text, after, to);
+  const end = powerClauseEnd(tokens, text, after + rel, rel > 0 ? to : Math.min(to, after + 1 + SEAT_REACH));
+  return end > 0 ? { first: start, last: end, category: 'partisan' } : undefined;
+}
