@@ -259,6 +259,18 @@ export const frameEntries: FrameEntry[] = [
   { id: 'campaign-leaflet', category: 'electioneering', needsContext: true, memberOnly: true,
     phrases: ['leaflet', 'leaflets', 'newsletter', 'newsletters', 'putting through doors', 'put through doors', 'through letterboxes', 'through the letterbox', 'taflen', 'taflenni'],
     examples: { match: ["It's the leaflet I'm putting through doors ahead of the by-election.", 'Could you proof-read the newsletter for me before the by-election?'], noMatch: ['The leaflet about the new bin days goes out next week.'] } },
+  // The tools of a campaign: the marked register (who voted) and the postal voters' list are used
+  // only by candidates and agents; Electoral Services' own words are the registration look-alike.
+  { id: 'campaign-data', category: 'electioneering', memberOnly: true,
+    phrases: ['marked register', 'marked registers', 'the marked reg', 'absent voters list', 'postal voters list', 'postal vote list', 'the postal list',
+      '{vote|votes|seat|seats|ward} we {cant|cannot|can not} afford to lose', 'every {vote|one of those} is a vote', ...cy('y gofrestr wedii marcio', 'rhestr pleidleiswyr post')],
+    examples: { match: ['If you can bring the spare clipboards and the marked register that would be great.', 'Every one of those flats is a vote we cannot afford to lose.'],
+      noMatch: ['Electoral Services will publish the register on 1 December.'] } },
+  // Campaign slang for a round of doors, with an election or another campaign word near it.
+  { id: 'doors', category: 'electioneering', needsContext: true, memberOnly: true,
+    phrases: ['{do|doing|did} {the|some|a few|} doors', 'on the doors', 'out on doors', 'a session on doors', 'doors with me', 'a round of doors'],
+    notFollowedBy: ['and windows', 'and frames', 'have been', 'were', 'are'],
+    examples: { match: ['Can you do doors with me on Saturday before the postal votes land?'], noMatch: ['The contractor will do the doors and windows next week.'] } },
   { id: 'canvass', category: 'electioneering', needsContext: true,
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
       'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
@@ -374,7 +386,7 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
     phrases: ['nominated', 'has asked', 'have asked', 'asked for', 'asked whether', 'asked if', 'asked about', 'asked', 'asks', 'raised', 'requested',
       'has requested', 'tabled', 'submitted', 'put forward', 'proposed', 'seconded', 'moved', 'queried', 'won', 'gained', 'elected', 'returned', 'booked',
       'book', 'meets', 'meet', 'attended', 'attend', 'signed'],
-    examples: { match: ['The Green Group is entitled to one more seat on Licensing.'] } },
+    examples: { match: ['The Conservative Group has asked for a briefing.', 'Plaid tabled the amendment.'] } },
 ];
 
 // What a party formally did, reported: these keep a party named as the actor of its own clause
@@ -395,7 +407,7 @@ antiEntries.push({ id: 'allocation', category: 'allocation',
   phrases: ['seat', 'seats', 'places', 'team', 'teams', 'each', 'largest', 'second largest', 'opposition group', 'candidate', 'candidates',
     'will be represented', 'represented', 'majority', 'minority', 'control', 'controls', 'chair', 'chairs', 'vice chair', 'share', 'percent', 'per cent',
     'room', 'rooms', 'ystafell', 'sedd', 'seddi', 'lleoedd'],
-  examples: { match: ['One councillor each from Labour and the Greens.', 'The Green Group is entitled to one more seat on Licensing.'] } });
+  examples: { match: ['One councillor each from Labour and the Greens.', 'Reform hold two seats and Labour hold one.'] } });
 
 export const stanceLexicon = new Lexicon<StanceCategory>(stanceEntries);
 export const implicitLexicon = new Lexicon<'implicit' | 'partisan'>(implicitEntries);
