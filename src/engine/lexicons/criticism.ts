@@ -22,7 +22,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     id: 'botched', category: 'capability',
     phrases: ['{made|making|makes} a {complete|total|right|real|proper|} {hash|mess|shambles|pigs ear|dogs dinner|muddle} of', 'botched', 'bungled', 'messed up', 'mucked up', 'cocked up',
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand|grasp} {the|how to|basic}',
-      '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {he|she|they} {is|are|was|were} doing', '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {hes|shes|theyre} doing',
+      '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {he|she|they|you} {is|are|was|were} doing', '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {hes|shes|theyre} doing',
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} {his|her|their} {own|job}',
       '{doesnt|does not|didnt|did not} {seem to|} have a clue', '{has|had|have} no idea what', 'hasnt a clue', 'not convinced {he|she|they} {understands|understand|knows|know|can|is|are}',
       '{cant|cannot|could not|couldnt} tell {a|the} ', 'full of {mistakes|errors}', '{cant|cannot} be trusted', 'not doing {his|her|their} job', 'should {be sacked|be disciplined|be removed|not be in}', 'should lose {his|her} job',
@@ -30,13 +30,20 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'asleep at the wheel', 'not on top of', '{not|hasnt|has not|havent} covered {himself|herself|themselves} in glory', '{did not|didnt|does not|doesnt} {appear|seem} to know',
       'wrong at every stage', 'managed to lose', '{isnt|is not|not|never} {reliable|dependable}', 'not at {his|her} most {reliable|helpful|efficient|organised}', '{not|never} been at {his|her} most {reliable|helpful|efficient|organised|responsive}',
       'not {perhaps|exactly|really|} {his|her} {greatest|strongest|best} {strength|suit|point}', 'handled {this|it|the case|the matter|everything} badly', 'takes {real|some} talent', '{someone|somebody} who can {actually|keep hold|keep track}', 'masterclass in',
-      'saying {absolutely|} nothing', '{make|makes|making} it up as {he|she|they} {goes|go} along', '{didnt|did not|doesnt|does not} know what {he|she} {was|is} talking about',
+      'saying {absolutely|} nothing', '{make|makes|making} it up as {he|she|they} {goes|go} along', '{didnt|did not|doesnt|does not} know what {he|she|you|they} {was|is|were|are} talking about',
+      '{genuinely|really|honestly|simply|} {doesnt|does not|didnt|did not} know what {is|was} {happening|going on}', '{hasnt|has not|hadnt|had not|havent} got a clue',
+      '{telling|tells|told|tell} {us|me|you|residents|people|members} {what|whatever} {we|i|you|they} {want|wanted} to hear', '{tells|told|tell} {you|me|us|people|residents} whatever',
+      'chose not to {mention|tell|say|disclose|share}', 'said it anyway', 'riddled with {errors|mistakes|basic errors|inaccuracies}',
+      // Sarcasm: "truly a rare talent", "a masterpiece of saying nothing", "perhaps next time he could get out of the van".
+      '{truly|quite|such|what} a {rare|remarkable|unique} {talent|feat|achievement}', 'the remarkable feat of', 'masterpiece of', 'another triumph {from|for|by}',
+      '{could|might|should} {try|consider|} {getting|get} out of the {van|office|car}', 'buy {you|him|her} a diary', 'happens to other people',
       '{told|tells} people what they wanted to hear', '{hadnt|had not|hasnt|has not|never|didnt|did not} {even|} read {the|my|our|your|his|her|their|any}', 'wrong every time', '{should not|shouldnt} be {advising|dealing with|handling|in charge of|allowed to|doing this job|in that job}', 'all over the place', 'out of {his|her|their} league',
       // Sarcasm about a person's work: "has excelled himself again", "could try actually looking at it".
       '{excelled|outdone|surpassed} {himself|herself|themselves} again', '{could|might} {try|consider} {actually|getting out of|reading|looking|doing {his|her|their} job}',
       '{has not|hasnt|have not|havent} {grasped|understood|got to grips with}', 'not sure {he|she|they} {has|have} {entirely|really|fully|} {grasped|understood}',
       // Understatement and insinuation: "not the most experienced planner", "quite a talent", "a habit of remembering things the way that suits him".
-      'not the most {experienced|competent|capable|able|reliable|thorough|careful|diligent|organised|helpful}', '{it|this} {rather|really|certainly} shows',
+      '{not|isnt|hardly} {perhaps|exactly|entirely|really|quite|} the most {experienced|competent|capable|able|reliable|thorough|careful|diligent|organised|organized|helpful|efficient|responsive}',
+      '{has not|hasnt|have not|havent|had not|hadnt|not|never} been {entirely|exactly|really|altogether|quite|} on top of', 'not {his|her|their|your} finest hour', '{it|this} {rather|really|certainly} shows',
       '{quite|what|some} a talent', 'run a training course on', 'without {anyone|anybody} {actually|even|ever} {setting foot|visiting|looking|checking|going}',
       '{do not|dont|did not|didnt} think {he|she} {is|was|has been} {competent|capable|up to}',
       // Welsh: "gwneud llanast" (made a mess), "ddim yn gymwys" (not competent), "anobeithiol" (hopeless), "da i ddim" (no good), "di-glem" (clueless).
@@ -87,7 +94,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{shouldnt|should not|cant|cannot|wouldnt} {be relying|rely|depend} on {him|her}',
       // Doubt about the person's grasp: "not convinced she has actually read your letter", "not sure he is on top of this".
       '{not sure|not convinced|i doubt|dont think|do not think|dont believe|do not believe} {that|} {he|she} {has|is|was|had|can|could|knows|understands|really|actually|even|ever|entirely|fully|reads|listens|cares|bothers}',
-      '{given up|give up} expecting {him|her}', '{no longer|dont|do not|cannot|cant} take what {he|she} {says|tells}', 'at face value',
+      '{given up|give up} expecting {him|her}', '{no longer|dont|do not|cant|cannot} believe {anything|a word|a single word|what} {you|he|she} {tell|tells|say|says|said|told|write|writes}', '{no longer|dont|do not|cannot|cant} take what {he|she} {says|tells}', 'at face value',
       '{wasting|waste} {any more|more|my|no more} time on {him|her}',
       // Sarcasm that says the work was not done: "perhaps the inspection was carried out from the office window".
       '{carried out|done|inspected|written|decided} from {the office|the office window|his desk|her desk|behind a desk|the van}', 'how {else|} {anyone|anybody} could {miss|overlook|ignore}',
@@ -100,11 +107,13 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     // "not entirely convinced Neil Chadwick has quite got hold of this": doubt about a named officer's grasp
     // (the rule also needs a word of competence after the name: "not sure Zoe is free on Tuesday" is no criticism).
     id: 'doubt-about', category: 'doubt-next',
-    phrases: ['{not sure|not convinced|not entirely convinced|not at all convinced|not wholly convinced|i doubt|i dont think|i do not think|i dont believe|i do not believe} {that|}'],
+    phrases: ['{not sure|not convinced|not entirely convinced|not at all convinced|not wholly convinced|i doubt|i dont think|i do not think|i dont believe|i do not believe} {that|}',
+      'i {simply|just|honestly|really|frankly|genuinely} {dont|do not} {think|believe} {that|}'],
   },
   {
     id: 'no-confidence-in', category: 'about-next',
-    phrases: ['{no|lost|lost all|little|zero} confidence in', '{no|little|lost|lost all} faith in', 'complaint about the conduct of', 'formal complaint about', 'dim hyder yn'],
+    phrases: ['{no|lost|lost all|little|zero} confidence in', '{no|little|lost|lost all} faith in', 'complaint about the conduct of', 'formal complaint about', 'dim hyder yn',
+      '{dont|do not|no longer|cant|cannot} trust', 'ddim yn ymddiried yn', 'dim ymddiriedaeth yn'],
     // Counts only when a named officer follows at once ("no confidence in Zoe Marsh", not "no confidence in the service").
   },
 ];

@@ -43,7 +43,8 @@ const OTHER_SUBJECT = new Set(['i', 'we', 'they', 'it', 'the', 'this', 'that', '
 const NOT_A_PERSON = new Set(['decision', 'decisions', 'recommendation', 'recommendations', 'report', 'advice', 'policy', 'service', 'services', 'system', 'process', 'scheme',
   'proposal', 'application', 'consultation', 'contractor', 'contractors', 'department', 'team', 'council', 'approach', 'plan', 'rules', 'procedure']);
 /** "Tom's handling of this was appalling": the officer's own conduct, whatever follows it. */
-const CONDUCT_NOUNS = new Set(['handling', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies', 'judgement', 'judgment',
+// Their own written work too: "Ryan's report is sloppy" (while "the report is sloppy" is about the report).
+const CONDUCT_NOUNS = new Set(['report', 'reports', 'letter', 'note', 'update', 'email', 'handling', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies', 'judgement', 'judgment',
   'answer', 'answers', 'explanation', 'explanations']);
 /** "Jac [from the highways team] is useless": a phrase after the name, not a new subject. */
 const PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'on', 'with', 'for', 'yn', 'o']);
@@ -110,7 +111,8 @@ function relativeClauseTokens(tokens: readonly Token[], text: string, from: numb
     if (!RELATIVES.has(tokens[k]!.norm) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
     let end = k + 1;
     while (end < to && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',')) end++;
-    if (end >= to) continue;
+    // The clause may close right before the words judged: "Ravi, who has had the file, has not been on top of it".
+    if (end === to && (to >= tokens.length || !text.slice(tokens[to - 1]!.end, tokens[to]!.start).includes(','))) continue;
     for (let j = k; j < end; j++) inside.add(j);
     k = end - 1;
   }
@@ -132,15 +134,23 @@ interface SubjectContext {
 /** The officer a criticism is about, or undefined when its subject is something or someone else. */
 function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Officer | undefined {
   const { text, tokens, sentenceFirst, mentions, endingAt, startingAt, earliest, addressee } = context;
-  if (hit.entry.category === 'about-them') return lastNamedBefore(mentions, hit.end, earliest)?.officer;
+  if (hit.entry.category === 'about-them') {
+    // "I no longer believe anything you tell me": the officer written to.
+    for (let k = hit.first; k < hit.last; k++) if (tokens[k]!.norm === 'you') return addressee;
+    return lastNamedBefore(mentions, hit.end, earliest)?.officer;
+  }
   if (hit.entry.category === 'about-next') return startingAt.get(hit.last)?.officer;
   if (hit.entry.category === 'doubt-next') {
     // "not convinced Neil Chadwick has got hold of this", or "I don't think he is fit to run it".
     const named = startingAt.get(hit.last);
     if (named) return doubtsCompetence(tokens, named.last) ? named.officer : undefined;
     const pronoun = tokens[hit.last];
-    if (!pronoun || !PRONOUNS.has(pronoun.norm) || !doubtsCompetence(tokens, hit.last + 1)) return undefined;
-    return lastNamedBefore(mentions, pronoun.start, earliest, genderOf(pronoun.norm))?.officer;
+    if (!pronoun || !doubtsCompetence(tokens, hit.last + 1)) return undefined;
+    // "I don't think he's up to the job": the contraction is the pronoun; "…you're up to it" is the officer written to.
+    const word = pronoun.alt !== undefined && (PRONOUNS.has(pronoun.alt) || pronoun.alt === 'you') ? pronoun.alt : pronoun.norm;
+    if (word === 'you' || word === 'youre') return addressee;
+    if (!PRONOUNS.has(word)) return undefined;
+    return lastNamedBefore(mentions, pronoun.start, earliest, genderOf(word))?.officer;
   }
   let blocked = false;
   const clauses = relativeClauseTokens(tokens, text, sentenceFirst, hit.first);
@@ -173,6 +183,25 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     else if (OTHER_SUBJECT.has(word) && !isRoleApposition(tokens, k, hit.first - 1)) blocked = true;
   }
   return undefined;
+}
+
+/** A sentence this short, all verdict ("Useless.", "Utterly clueless, as usual."), judges the last officer named before it. */
+const VERDICT_TOKENS = 5;
+/** Words a verdict sentence may hold besides the verdict itself ("Utterly clueless, as usual.", "Truly a rare talent."). */
+const VERDICT_FILLERS = new Set(['utterly', 'completely', 'totally', 'absolutely', 'just', 'simply', 'frankly', 'honestly', 'quite', 'so', 'really', 'pretty',
+  'truly', 'plain', 'plainly', 'again', 'as', 'usual', 'ever', 'always', 'then', 'once', 'more', 'yet', 'another']);
+
+/** The officer a verdict sentence with no subject of its own is about ("Darren swore it was sorted. … Useless."). */
+function verdictOn(hit: LexiconHit<CriticismKind>, [from, to]: readonly [number, number], context: SubjectContext): Officer | undefined {
+  if (hit.entry.category !== 'capability' && hit.entry.category !== 'conduct') return undefined;
+  if (to - from > VERDICT_TOKENS) return undefined;
+  const { tokens, mentions, earliest } = context;
+  for (let k = from; k < to; k++) if ((k < hit.first || k >= hit.last) && !VERDICT_FILLERS.has(tokens[k]!.norm)) return undefined;
+  const named = lastNamedBefore(mentions, tokens[from]!.start, earliest);
+  if (!named) return undefined;
+  // "Rob chased it. The contractor? Useless.": a thing named since the officer is what the verdict is on.
+  for (let k = named.last; k < from; k++) if (NOT_A_PERSON.has(tokens[k]!.norm)) return undefined;
+  return named.officer;
 }
 
 /** One short quote in the message (the spans mark every word): the on-send alert has 500 characters. */
@@ -245,7 +274,8 @@ export const officerCriticism = defineRule({
       const ofAddressee = hit.first > sentenceFirst! && tokens[hit.first - 1]!.norm === 'you';
       if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first).length > 0) continue;
       const earliest = sentences[Math.max(0, at - PRONOUN_SENTENCES)]!.start;
-      const officer = subjectOf(hit, { text: draft.body, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee });
+      const context = { text: draft.body, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
+      const officer = subjectOf(hit, context) ?? verdictOn(hit, analysis.tokenRange(sentences[at]!), context);
       if (officer) found.push({ officer, hit });
     }
     if (found.length === 0) return [];
