@@ -140,6 +140,8 @@ function longest<E>(hits: Hit<E>[]): Hit<E>[] {
 /** Implicit references found by their shape (political/collective-actor.ts), as lexicon entries so the judge treats them like the listed ones. */
 const COLLECTIVE_PARTISAN: LexiconEntry<'implicit' | 'partisan'> = { id: 'collective-actor', category: 'partisan', phrases: [], examples: { match: [] } };
 const COLLECTIVE_BODY: LexiconEntry<'implicit' | 'partisan'> = { id: 'collective-body', category: 'implicit', phrases: [], examples: { match: [] } };
+/** Words of a group found by its shape that a finding quotes. */
+const MAX_COLLECTIVE_WORDS = 4;
 /** Words between a party and the formal business it is reported doing ("Labour have formally asked for…"). */
 const FORMAL_REACH = 8;
 
@@ -174,7 +176,9 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
       const actor = index >= 0 ? collectiveActorAt(tokens, passage.text, m.first, ranges[index]!) : undefined;
       if (actor) {
         const entry = actor.category === 'partisan' ? COLLECTIVE_PARTISAN : COLLECTIVE_BODY;
-        buckets.implicit.push({ first: actor.first, last: actor.last, start: tokens[actor.first]!.start, end: tokens[actor.last - 1]!.end, entry });
+        // The words shown are the group's first few ("the lot who've run"), not its whole clause: the on-send alert has 500 characters.
+        const shown = Math.min(actor.last, actor.first + MAX_COLLECTIVE_WORDS);
+        buckets.implicit.push({ first: actor.first, last: actor.last, start: tokens[actor.first]!.start, end: tokens[shown - 1]!.end, entry });
       }
       continue;
     }

@@ -65,8 +65,21 @@ function neutralRewrite(body: string, flagged: FlaggedSentence): Edit | undefine
   return { op: 'replaceText', span: { start: mention.start, end, text: body.slice(mention.start, end) }, replacement: `${noun}${framing[2] ?? ''}` };
 }
 
+/** Words quoted in a finding: the on-send alert has 500 characters, and Welsh takes more of them. */
+const MAX_QUOTED_WORDS = 6;
+const MAX_QUOTED_CHARS = 80;
+
 function quoteWords(f: FlaggedSentence): string {
-  return f.words.slice(0, 6).map((w) => `"${w.text}"`).join(', ') + (f.words.length > 6 ? ', …' : '');
+  // A word inside one already quoted ("Scottish National Party" in "the Scottish National Party") adds nothing.
+  const shown = f.words.filter((w) => !f.words.some((o) => o !== w && o.start <= w.start && w.end <= o.end && o.end - o.start > w.end - w.start));
+  const quoted: string[] = [];
+  let chars = 0;
+  for (const w of shown) {
+    if (quoted.length === MAX_QUOTED_WORDS || (quoted.length > 0 && chars + w.text.length > MAX_QUOTED_CHARS)) break;
+    quoted.push(`"${w.text}"`);
+    chars += w.text.length;
+  }
+  return quoted.join(', ') + (quoted.length < shown.length ? ', …' : '');
 }
 
 export const politicalContent = defineRule({
