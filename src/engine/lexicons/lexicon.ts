@@ -1,7 +1,7 @@
 // A lexicon is data: phrases with the context that must (or must not) surround them, and
 // examples that test themselves (after retext-equality and textlint-rule-prh).
 import { PhraseIndex, longestMatches, type PhraseMatch } from '../text/phrase-index';
-import { phraseWords, tokenize, type Token } from '../text/tokens';
+import { phraseWords, tokenize, wordsAt, type Token } from '../text/tokens';
 
 export interface LexiconEntry<C extends string = string> {
   id: string;
@@ -33,14 +33,6 @@ export interface LexiconHit<C extends string = string> {
   end: number;
 }
 
-function startsWith(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const token = tokens[at + k];
-    if (!token || (token.norm !== words[k] && token.alt !== words[k])) return false;
-  }
-  return true;
-}
-
 interface FollowRules {
   yes?: string[][];
   no?: string[][];
@@ -68,8 +60,8 @@ export function entryAccepts(entry: LexiconEntry<string>, tokens: readonly Token
   if (entry.nextCapitalised && !tokens[last]?.capitalised) return false;
   const rules = followRules(entry);
   if (rules.notAfter && first > 0 && rules.notAfter.has(tokens[first - 1]!.norm)) return false;
-  if (rules.yes && !rules.yes.some((words) => startsWith(tokens, last, words))) return false;
-  if (rules.no && rules.no.some((words) => startsWith(tokens, last, words))) return false;
+  if (rules.yes && !rules.yes.some((words) => wordsAt(tokens, last, words))) return false;
+  if (rules.no && rules.no.some((words) => wordsAt(tokens, last, words))) return false;
   return true;
 }
 

@@ -8,7 +8,8 @@
 import {
   BODY_NOUNS, CROWD_NOUNS, POWER_BEFORE, POWER_HELD, POWER_VERBS, RELATIVE, SEATED, SEATS, WHICH_AFTER, WHICH_BEFORE,
 } from '../lexicons/collective-actor';
-import { phraseWords, type Token } from '../text/tokens';
+import { crossesClauseBreak } from '../text/clause-break';
+import { phraseWords, wordsAt, type Token } from '../text/tokens';
 
 export type CollectiveCategory = 'implicit' | 'partisan';
 
@@ -48,24 +49,15 @@ const serviceNoun = new Set(['tax', 'taxes', 'service', 'services', 'website', '
   'homes', 'estate', 'team', 'teams', 'staff', 'officers', 'leisure', 'car', 'park', 'cafe', 'canteen', 'reception', 'helpline', 'phone', 'phones',
   'contact', 'centre', 'centres', 'hall', 'tenancy', 'tenants', 'stall', 'stalls', 'market', 'museum', 'library']);
 
-/** Is there a clause break (full stop, line, colon, semicolon, dash, bracket) between two tokens? */
+/** Is there a clause break between two tokens of a sentence? */
 function breakBetween(text: string, a: Token, b: Token): boolean {
-  for (let i = a.end; i < b.start; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 33 || c === 40 || c === 41 || c === 46 || c === 58 || c === 59 || c === 63 || c === 0x2013 || c === 0x2014) return true;
-    if (c === 45 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i + 1) === 32)) return true;
-  }
-  return false;
+  return crossesClauseBreak(text, a.end, b.start);
 }
 
-/** Length of the phrase of `phrases` starting at `at` (within the clause up to `to`), or 0. */
+/** Length of the first of `phrases` spelt from `at` (within `to`, in one clause), or 0. */
 function phraseAt(phrases: readonly string[][], tokens: readonly Token[], text: string, at: number, to: number): number {
   for (const words of phrases) {
-    if (at + words.length > to) continue;
-    let k = 0;
-    while (k < words.length && (tokens[at + k]!.norm === words[k] || tokens[at + k]!.alt === words[k]) &&
-      (k === 0 || !breakBetween(text, tokens[at + k - 1]!, tokens[at + k]!))) k++;
-    if (k === words.length) return k;
+    if (at + words.length <= to && wordsAt(tokens, at, words) && !crossesClauseBreak(text, tokens[at]!.end, tokens[at + words.length - 1]!.start)) return words.length;
   }
   return 0;
 }

@@ -11,6 +11,7 @@ import type { PhraseMatch } from '../text/phrase-index';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
+import { crossesClauseBreak } from '../text/clause-break';
 import { collectiveActorAt } from './collective-actor';
 import { bracketedMentions, isProse, labelsBusiness, partyActors } from './party-actor';
 import { partyMentionsFrom, type PartyMention } from './party-mentions';
@@ -110,19 +111,6 @@ function overlaps(a: { first: number; last: number }, b: { first: number; last: 
   return a.first < b.last && b.first < a.last;
 }
 
-/** A phrase never runs over a line break or a bracket, colon, semicolon, slash, dash (spaced hyphen too) or full stop ("…vote)\nConservative"). */
-function crossesBreak(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    // \n \r ( ) . / : ; [ ] | – —
-    if (c === 10 || c === 13 || c === 40 || c === 41 || c === 46 || c === 47 || c === 58 || c === 59 || c === 91 || c === 93 || c === 124 ||
-      c === 0x2013 || c === 0x2014) return true;
-    // A hyphen with a space beside it is a dash ("Food waste campaign - leaflet drop").
-    if (c === 45 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i + 1) === 32)) return true;
-  }
-  return false;
-}
-
 /** Keeps the longest of overlapping hits of one kind (as the lexicons do). */
 function longest<E>(hits: Hit<E>[]): Hit<E>[] {
   const sorted = [...hits].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -182,7 +170,7 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
       }
       continue;
     }
-    if (m.last - m.first > 1 && crossesBreak(passage.text, m.start, m.end)) continue;
+    if (m.last - m.first > 1 && crossesClauseBreak(passage.text, m.start, m.end)) continue;
     if (w.kind === 'party') {
       parties.push({ first: m.first, last: m.last, start: m.start, end: m.end, value: w.term });
       continue;
@@ -198,8 +186,8 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
       case 'context': buckets.context.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
       case 'anti': {
         const index = indexOf(m.first);
-        if (index >= 0) at(index).anti |= ANTI_BIT[w.entry.category];
         if (index < 0) break;
+        at(index).anti |= ANTI_BIT[w.entry.category];
         if (w.entry.category === 'formal-report' || w.entry.id === 'plain-fact-act') at(index).formal.push({ first: m.first, last: m.last, start: m.start, end: m.end });
         else if (w.entry.category === 'plain-fact') at(index).factual = true;
         break;
@@ -354,7 +342,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       (s.anti & (ANTI_BIT.registration | ANTI_BIT.allocation)) === 0 && isProse(tokens, ranges[i]!)) {
       // Formal business reported of this party, in its own clause ("Labour voted against…"), not a vote somewhere else in the sentence.
       const reported = (r: { first: number; last: number; start: number; end: number }): boolean => s.formal.some((f) =>
-        distance(f, r) <= FORMAL_REACH && !crossesBreak(bounded.text, Math.min(f.start, r.start), Math.max(f.end, r.end)));
+        distance(f, r) <= FORMAL_REACH && !crossesClauseBreak(bounded.text, Math.min(f.start, r.start), Math.max(f.end, r.end)));
       const actors = partyActors(s.mentions, bracketed, tokens, bounded.text, ranges[i]!).filter((m) => !reported(m));
       const implied = options.memberSender ? s.implicit.filter((h) => h.entry.id !== 'some-group' && !labelsBusiness(tokens, h.last, ranges[i]![1]) && !reported(h)) : [];
       if (actors.length > 0 || implied.length > 0) {

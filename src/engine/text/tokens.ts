@@ -114,6 +114,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/** Do the tokens from `at` spell these normalised words (a possessive matching its bare word too)? */
+export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[at + k];
+    if (!token || (token.norm !== words[k] && token.alt !== words[k])) return false;
+  }
+  return true;
+}
+
 /** The normalised words of a phrase, as the phrase index stores them. */
 export function phraseWords(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
