@@ -1,10 +1,12 @@
 // Runs one corpus case with its body replaced, to try a variant of a sentence against the rules:
 // `npx tsx scripts/corpus-probe.ts <corpus> <file-prefix> "<body>" [rule]`.
 import { join } from 'node:path';
-import { loadCorpus, runCorpus } from '../test/support/corpus';
+import { loadCorpus, refuseHeldOut, runCorpus } from '../test/support/corpus';
 
 const [name, prefix, body, rule] = process.argv.slice(2);
-const corpus = loadCorpus(join(__dirname, '..', 'test', 'corpus', name!), name);
+const root = join(__dirname, '..', 'test', 'corpus');
+refuseHeldOut(root, name!);
+const corpus = loadCorpus(join(root, name!), name);
 corpus.cases = corpus.cases.filter((c) => c.file.startsWith(prefix!)).slice(0, 1);
 for (const c of corpus.cases) {
   c.draft = { ...c.draft, body: body!.replace(/\\n/g, '\n') };

@@ -2,17 +2,16 @@
 // shared Northbridge examples: `npx tsx scripts/corpus-score.ts [--wrong] [corpus…]`.
 // Held-out sets (listed in test/corpus/HELD-OUT) are measured only with --held-out, and then
 // without --wrong: they are for judging the rules, not for tuning them.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MISSION_RULES, labelledRules, loadCorpus, runCorpus, scoreRule } from '../test/support/corpus';
+import { MISSION_RULES, heldOutSets, labelledRules, loadCorpus, runCorpus, scoreRule } from '../test/support/corpus';
 
 const args = process.argv.slice(2);
 const heldOutOnly = args.includes('--held-out');
 const showWrong = args.includes('--wrong') && !heldOutOnly;
 const only = args.filter((a) => !a.startsWith('--'));
 const root = join(__dirname, '..');
-const heldOutList = join(root, 'test', 'corpus', 'HELD-OUT');
-const heldOut = new Set(existsSync(heldOutList) ? readFileSync(heldOutList, 'utf8').split(/\s+/).filter(Boolean) : []);
+const heldOut = heldOutSets(join(root, 'test', 'corpus'));
 const folders = readdirSync(join(root, 'test', 'corpus')).filter((name) => heldOut.has(name) === heldOutOnly)
   .map((name) => [name, join(root, 'test', 'corpus', name)] as const);
 const shared = join(root, '..', 'shared', 'examples');

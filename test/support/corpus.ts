@@ -31,6 +31,19 @@ export interface RuleScore {
   wrong: string[];
 }
 
+/** The corpus sets still held out (test/corpus/HELD-OUT): scored only as a whole, never read case by case. */
+export function heldOutSets(corpusRoot: string): Set<string> {
+  const list = join(corpusRoot, 'HELD-OUT');
+  return new Set(existsSync(list) ? readFileSync(list, 'utf8').split(/\s+/).filter(Boolean) : []);
+}
+
+/** Stops a script that would show a held-out set's cases or findings. */
+export function refuseHeldOut(corpusRoot: string, name: string): void {
+  if (!heldOutSets(corpusRoot).has(name)) return;
+  console.error(`${name} is a held-out set: it is for judging the rules, not for tuning them.`);
+  process.exit(2);
+}
+
 export const MISSION_RULES = ['ward-member-copy', 'no-blind-copy', 'copy-made-explicit', 'member-signature', 'capacity-stated', 'political-content'];
 
 export function loadCorpus(folder: string, name = folder): Corpus {

@@ -268,14 +268,15 @@ export const officerCriticism = defineRule({
     for (const hit of hits) {
       const at = sentenceIndex(sentences, hit.start);
       if (at < 0) continue;
-      const [sentenceFirst] = analysis.tokenRange(sentences[at]!);
+      const range = analysis.tokenRange(sentences[at]!);
+      const [sentenceFirst] = range;
       // Passing back what a resident said is not the member's own criticism — but "you told me
       // something you knew was not true" says it of the officer written to.
       const ofAddressee = hit.first > sentenceFirst! && tokens[hit.first - 1]!.norm === 'you';
       if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first).length > 0) continue;
       const earliest = sentences[Math.max(0, at - PRONOUN_SENTENCES)]!.start;
       const context = { text: draft.body, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
-      const officer = subjectOf(hit, context) ?? verdictOn(hit, analysis.tokenRange(sentences[at]!), context);
+      const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
       if (officer) found.push({ officer, hit });
     }
     if (found.length === 0) return [];
