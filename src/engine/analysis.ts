@@ -2,6 +2,7 @@
 // tokens, sentences and ward mentions. Each part is computed on first use and kept.
 import type { Directory } from './config/directory-schema';
 import { DirectoryIndex, stripTitle, type Person } from './people/directory-index';
+import { countBefore } from './text/bisect';
 import { letterParts, type LetterParts } from './text/letter';
 import { splitSentences, type Sentence } from './text/sentences';
 import { tokenize, type Token } from './text/tokens';
@@ -36,14 +37,7 @@ export function councilModel(directory: Directory): CouncilModel {
 
 /** First token index whose start is at or after offset. */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(tokens.length, (i) => tokens[i]!.start < offset);
 }
 
 function once<T>(compute: () => T): () => T {

@@ -1,5 +1,6 @@
 // What the elements of a real mail body are for: paragraphs, spacer lines, the wrappers that
 // carry the font, the signature and the quoted thread. Each client marks these differently.
+import { countBefore } from '../engine/text/bisect';
 import { attributeOf, withoutId, type Element } from './html-scan';
 import type { HtmlText } from './html-text';
 
@@ -47,16 +48,7 @@ export function isQuoteContainer(html: string, e: Element): boolean {
 
 /** The text indexes whose HTML lies inside e's content, as [first, last) (binary search: the map is in order). */
 export function textRangeOf(map: HtmlText, e: Element): { first: number; last: number } {
-  const firstAt = (pos: number): number => {
-    let lo = 0;
-    let hi = map.htmlStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map.htmlStart[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAt = (pos: number): number => countBefore(map.htmlStart.length, (i) => map.htmlStart[i]! < pos);
   return { first: firstAt(e.openEnd), last: firstAt(e.closeStart) };
 }
 

@@ -1,4 +1,5 @@
 // Builds the edit ops rules offer: copy sentences, recipient moves, sentence removals.
+import { countBefore } from '../text/bisect';
 import { letterParts } from '../text/letter';
 import type { Sentence } from '../text/sentences';
 import type { Edit, Span } from '../types';
@@ -36,14 +37,8 @@ function paragraphAround(body: string, start: number, end: number): { start: num
   let paraEnd = body.length;
   let next = body.length;
   const lines = blankLines(body);
-  // The last blank line that ends at or before start, by binary search.
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.after <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  // The blank lines that end at or before start; the last of them opens the paragraph.
+  const lo = countBefore(lines.length, (i) => lines[i]!.after <= start);
   if (lo > 0) {
     previousEnd = lines[lo - 1]!.index;
     paraStart = lines[lo - 1]!.after;

@@ -11,6 +11,7 @@ import type { PhraseMatch } from '../text/phrase-index';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
+import { countBefore } from '../text/bisect';
 import { crossesClauseBreak } from '../text/clause-break';
 import { collectiveActorAt } from './collective-actor';
 import { bracketedMentions, isProse, labelsBusiness, partyActors } from './party-actor';
@@ -88,16 +89,8 @@ const MAX_SENTENCE_TOKENS = 80;
 /** Sentence index of a token, by binary search over the sentences' token ranges. */
 function sentenceIndexer(ranges: readonly (readonly [number, number])[]): (token: number) => number {
   return (token) => {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [from, to] = ranges[mid]!;
-      if (token < from) hi = mid - 1;
-      else if (token >= to) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    const k = countBefore(ranges.length, (i) => ranges[i]![1] <= token);
+    return k < ranges.length && ranges[k]![0] <= token ? k : -1;
   };
 }
 

@@ -11,7 +11,8 @@ import { findPersonMentions, genderOf, type Gender, type PersonMention } from '.
 import type { Recipient } from '../analysis';
 import type { Officer } from '../config/directory-schema';
 import type { DirectoryIndex } from '../people/directory-index';
-import type { Sentence } from '../text/sentences';
+import { countBefore } from '../text/bisect';
+import { sentenceIndexAt } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Edit, Fix } from '../types';
 
@@ -65,31 +66,12 @@ interface Criticism {
  * sentences, passing over anyone whose title says otherwise ("Ms Kemp" is not "he").
  */
 function lastNamedBefore(mentions: readonly PersonMention[], offset: number, earliest: number, gender?: Gender): PersonMention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(mentions.length, (i) => mentions[i]!.end <= offset);
   for (let k = lo - 1; k >= 0 && mentions[k]!.start >= earliest; k--) {
     const found = mentions[k]!;
     if (!gender || !found.gender || found.gender === gender) return found;
   }
   return undefined;
-}
-
-/** Index of the sentence holding offset (sentences in order), or -1. */
-function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < sentences[mid]!.start) hi = mid - 1;
-    else if (offset >= sentences[mid]!.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** "the planning officer" between commas after a name: an apposition, not a new subject. */
@@ -266,7 +248,7 @@ export const officerCriticism = defineRule({
     const sentences = analysis.messageSentences();
     const found: Criticism[] = [];
     for (const hit of hits) {
-      const at = sentenceIndex(sentences, hit.start);
+      const at = sentenceIndexAt(sentences, hit.start);
       if (at < 0) continue;
       const range = analysis.tokenRange(sentences[at]!);
       const [sentenceFirst] = range;

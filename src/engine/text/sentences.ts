@@ -1,4 +1,5 @@
 // Splits prose into sentences with body offsets, for spans and "remove this sentence" fixes.
+import { countBefore } from './bisect';
 import { LETTER_CLASS, LOWER_CLASS, NUMBER_CLASS, UPPER_CLASS } from './unicode-classes';
 
 // Built from generated ranges, not \p{…}: the on-send bundle must parse as ES2016.
@@ -117,16 +118,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   return sentences;
 }
 
+/** Index of the sentence that contains offset (sentences in order), or -1. */
+export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  const k = countBefore(sentences.length, (i) => sentences[i]!.end <= offset);
+  return k < sentences.length && sentences[k]!.start <= offset ? k : -1;
+}
+
 /** The sentence that contains offset, if any. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  const k = sentenceIndexAt(sentences, offset);
+  return k < 0 ? undefined : sentences[k];
 }
