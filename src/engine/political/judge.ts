@@ -126,7 +126,8 @@ const MAX_COLLECTIVE_WORDS = 4;
 /** Words between a party and the formal business it is reported doing ("Labour have formally asked for…"). */
 const FORMAL_REACH = 8;
 
-const ANTI_BIT: Record<AntiCategory, number> = { registration: 1, 'council-campaign': 2, 'plain-fact': 4, 'formal-report': 8, allocation: 16 };
+// Formal business is no sentence flag: it excuses a party only in its own clause, so its places are kept (SentenceSignals.formal).
+const ANTI_BIT: Record<AntiCategory, number> = { registration: 1, 'council-campaign': 2, 'plain-fact': 4, 'formal-report': 0, allocation: 16 };
 
 function emptySignals(): SentenceSignals {
   return { mentions: [], implicit: [], stance: [], frames: [], anchors: [], context: [], formal: [], factual: false, anti: 0 };
