@@ -124,7 +124,10 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'ivory tower', 'talking shop', 'gravy train', 'snouts in the trough', 'jobs for the boys', 'white elephant', 'money pit', 'black hole',
     'bankrupted', 'sneering', 'patronising', 'cling to power', 'clinging to power', 'clinging on to power', 'cling on to power', 'hang on to power',
     'power hungry', 'forgotten who {put|elected|voted for}', 'forget who {put|elected|voted for}', 'tax grab', 'cash grab', 'money grab', 'stealth tax',
-    'paper over', 'papering over', 'hangers on', 'naysayers', 'naysayer', 'doom mongers', 'doom mongering', 'moaners', ...cy('gafael ar rym', 'gadwu gafael ar rym', 'anghofio pwy')],
+    'paper over', 'papering over',
+    // Electoral motive imputed to whoever runs the council: "…wasn't keen on roofs unless there was an election coming".
+    '{unless|until|only when|except when|only if} there {was|is|were} an election {coming|due|looming|around the corner|round the corner|on the horizon|in the offing}',
+    'with one eye on the {election|ballot box|polls}', 'with an eye on the {election|ballot box|polls}', 'hangers on', 'naysayers', 'naysayer', 'doom mongers', 'doom mongering', 'moaners', ...cy('gafael ar rym', 'gadwu gafael ar rym', 'anghofio pwy')],
   examples: { match: ['The Conservatives left the register in a right state when they ran the place.', 'The Lib Dems have kicked it into the long grass again.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
   phrases: ['night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
@@ -181,15 +184,21 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
 
 export const frameEntries: FrameEntry[] = [
   { id: 'vote-appeal', category: 'electioneering',
-    phrases: ['vote for me', 'vote for us', 'vote ' + PARTY, 'vote for ' + PARTY, 'vote for {our|my|the} {candidate|candidates|team}', 'votes for me', 'voting for me',
+    phrases: ['vote for me', 'vote for us', 'vote ' + PARTY, 'vote for ' + PARTY, 'vote for {our|my|the} {candidate|candidates|team}', 'vote for {our|my|the|your|local} ' + PARTY + ' {candidate|candidates|team|councillor|councillors}', 'votes for me', 'voting for me',
       'your support on polling day', 'your number one', 'your first preference', 'your number 1', 'hope you get back in', 'hope you get re elected', 'hope you keep your seat', 'for their vote', 'for their votes', 'asking for votes', 'ask for their vote', 'asking folk for', 'the other candidate', 'support on polling day', 'support me on', 'back me on', 'count on your vote',
       'count on your support', 'count on your {family|familys|households}', 'lend me your vote', 'get out the vote', 'votelabour', 'voteconservative', 'votetory',
       'votelibdem', 'votegreen', 'votereform', 'voteindependent', 'votesnp', 'voteplaid', 'votealba', 'pleidleisio {drosof|droson ni|dros blaid|dros lafur}',
       'eich pleidlais', 'eich cefnogaeth ar {ddiwrnod|y diwrnod}', 'cross {next to|beside|by|against|for} my name', 'my name on the ballot', 'croes {wrth|gyferbyn} fy enw',
       'croes wrth ymyl fy enw'],
     notFollowedBy: ['counts', 'will be counted', 'at the polling', 'by post', 'by proxy', 'card', 'cards'],
-    examples: { match: ['I hope I can count on your support on 6 May.', 'Please vote Labour on Thursday.', "I'd be grateful for your family's support on polling day."],
+    examples: { match: ['I hope I can count on your support on 6 May.', 'Please vote Labour on Thursday.', 'I am writing to ask you to vote for my Conservative team on 6 May.', "I'd be grateful for your family's support on polling day."],
       noMatch: ['Members will vote for the recommendation at committee.'] } },
+  // Recruiting for a party: "Join the Green Party today". A defection reported is a fact ("has left the group to join the Reform party").
+  { id: 'recruit', category: 'electioneering',
+    phrases: ['join the ' + PARTY + ' party', 'join {us|the party} today', 'become a member of the ' + PARTY + ' party', 'ymunwch ar blaid', 'ymunwch a phlaid'],
+    notPrecededBy: ['to', 'will', 'would', 'has', 'had', 'may', 'might', 'could', 'cannot', 'not', 'didnt', 'wont'],
+    examples: { match: ['Join the Green Party today, and help us build a fairer town.', 'You can become a member of the Labour Party online.'],
+      noMatch: ['Cllr Hale has left the Conservative group to join the Reform Party.', 'She will join the Labour Party group on the committee.'] } },
   { id: 'vote-for-you', category: 'electioneering', firstPerson: true,
     phrases: ['vote for you', 'voting for you', 'vote for him', 'vote for her', 'vote for them', 'vote for your', 'got my vote', 'have my vote', 'get my vote', 'got your poster up', 'your poster {up|in my window|in the window}',
       'pleidleisio drosoch'],
@@ -302,10 +311,10 @@ export const frameEntries: FrameEntry[] = [
       noMatch: ['Our focus is on getting the bins emptied.', 'Focus on the three worst streets first.'] } },
   { id: 'party-business-context', category: 'party-business', needsContext: true,
     phrases: ['raffle', 'fundraiser', 'fundraising', 'newsletter', 'leaflet', 'leaflets', 'hustings', 'selection', 'selection meeting', 'selection meetings',
-      'shortlist', 'whip', 'raffl', 'association agm', 'codi arian', 'party club', 'labour club', 'conservative club', 'liberal club', 'constitutional club', ...cy('taflen', 'taflenni', 'cylchlythyr')],
+      'shortlist', 'whip', 'raffl', 'association agm', 'codi arian', ...cy('taflen', 'taflenni', 'cylchlythyr')],
     notFollowedBy: ['panel', 'criteria', 'process for the post', 'of the contractor', 'of a contractor', 'for the post', 'box'],
     examples: { match: ['Could you proof-read the newsletter for the branch before it goes out?', 'Raffle tickets for the Labour Club night are £2.'],
-      noMatch: ['The selection panel meets on Friday.', 'The Conservative Club car park will be closed for resurfacing.'] } },
+      noMatch: ['The selection panel meets on Friday.', 'The Conservative Club car park will be closed for resurfacing.', 'The premises licence for the Labour Club goes to a hearing on Tuesday.'] } },
   { id: 'policy-fight', category: 'policy-criticism', needsAnchor: 'sentence',
     phrases: ['unjustifiable', 'unjustified', 'indefensible', 'rammed through', 'forced through', 'railroaded', 'steamrollered', 'nodded through',
       'fight {it|this|them} all the way', 'fight {it|this|them} every step', 'fight {it|this} tooth and nail', 'fight this decision', 'fight to overturn',
@@ -337,7 +346,9 @@ export const anchorEntries: LexiconEntry<'anchor'>[] = [
 export const contextEntries: LexiconEntry<'context'>[] = [
   // Party words: they give party business ("the raffle", "the newsletter") its party reading.
   { id: 'party-context', category: 'context',
-    phrases: ['candidate', 'candidates', 'manifesto', 'hustings', 'campaign team', 'party', 'the whip', 'branch', 'nomination', 'nominations', 'subscriptions', ...cy('cangen', 'y gangen'),
+    phrases: ['candidate', 'candidates', 'manifesto', 'hustings', 'campaign team', 'party', 'the whip', 'branch',
+      // A party's club is a licensed venue like any other (a premises licence, a polling station); it vouches for a raffle or a fundraiser held there.
+      'party club', 'labour club', 'conservative club', 'liberal club', 'constitutional club', 'nomination', 'nominations', 'subscriptions', ...cy('cangen', 'y gangen'),
       'ymgeisydd', 'ymgeiswyr', 'blaid', 'plaid'],
     notFollowedBy: ['wall', 'walls', 'in the park', 'in the square', 'on the green', 'at the hall'],
     notPrecededBy: ['third', 'working', 'search', 'birthday', 'christmas', 'street', 'garden', 'tea', 'a', 'leaving', 'retirement', 'interested', 'library',
