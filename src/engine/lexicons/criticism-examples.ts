@@ -1,7 +1,7 @@
 // The examples that prove each officer-criticism lexicon entry: sentences it must find, and look-alikes it
 // must not. Only the tests import this file (the on-send bundle ships the phrases alone).
 import { withExamples, type Examples } from './shipped';
-import { criticismPhrases, reportedPhrases } from './criticism';
+import { apologyPhrases, criticismPhrases, reportedPhrases } from './criticism';
 
 const examples: Record<string, Examples> = {
   incapable: {
@@ -24,14 +24,26 @@ const examples: Record<string, Examples> = {
   },
   'no-confidence': {
     match: ['Residents have lost confidence in him and so have I.', 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.',
-      'I no longer have any confidence that he can deliver it.', "I'm sorry to say I do not have much faith that she will cope.", 'I am not confident that she understands the brief.'],
+      'I no longer have any confidence that he can deliver it.', 'How is he still running democratic services?', 'Did he really not know about the overspend?', 'Frankly I no longer believe he has read them.', "I'm sorry to say I do not have much faith that she will cope.", 'I am not confident that she understands the brief.'],
     noMatch: ['I have every confidence in the new contractor.', 'I have every confidence that she will cope.', 'We are not confident that the funding will arrive.'],
+  },
+  'failing-emphatic': {
+    match: ["She hasn't so much as acknowledged the letter.", 'Mr Lennox simply did not do what he said he would.', 'He has not been honest about it since.', 'She went back on her word.',
+      'Paul has lost the call-in papers again.'],
+    noMatch: ['He has been honest with residents throughout.', 'She did what she said she would.'],
+  },
+  motive: {
+    match: ['I can only conclude that he closed the job to get it off his list.', 'This is the best he can manage.', "It isn't the first time I've had to pick up after him."],
+    noMatch: ['She closed the job once the repair was signed off.', 'Please pick up the keys after lunch.'],
   },
   'duty-not-done': { match: ['Daniel did not go into the back bedroom.', 'He still hasn\'t replied.'], noMatch: ['He replied the same day.'] },
   'doubt-about': { match: ['I am not entirely convinced Zoe Marsh has got hold of this.', "I don't think he is fit to run it."], noMatch: ['I am sure she will be there.'] },
-  'no-confidence-in': { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.'], noMatch: ['I have every confidence in the team.'] },
+  'no-confidence-in': { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.', 'How many more times will Tom Baines tell us the figures are being finalised?',
+    'I no longer have any confidence in what the Director of Housing tells me.'], noMatch: ['I have every confidence in the team.'] },
+  apology: { match: ['I was wrong, and I have told the traders so.', 'That was my mistake, not yours.', 'I owe you an apology.'], noMatch: ['You were wrong about the dates.'] },
   reported: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'You told me she was dismissive.'], noMatch: ['Tom Ridley was rude.'] },
 };
 
 export const criticismEntries = withExamples(criticismPhrases, examples);
 export const reportedEntries = withExamples(reportedPhrases, examples);
+export const apologyEntries = withExamples(apologyPhrases, examples);

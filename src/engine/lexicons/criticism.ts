@@ -78,6 +78,25 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'anghofiodd', 'collodd', 'wedi anwybyddu', 'anwybyddodd', 'heb ymweld', 'heb fynd i', 'ddim wedi ateb', 'heb ateb', 'ddim yn ateb'],
   },
   {
+    // A failing said with emphasis, whatever the duty: "simply did not do what he said he would",
+    // "hasn't so much as acknowledged it", "has not been honest about it since", "this is the best he can manage".
+    id: 'failing-emphatic', category: 'conduct',
+    phrases: ['{hasnt|has not|hadnt|had not|didnt|did not|wont|will not|wouldnt|would not|couldnt|could not|doesnt|does not|never} so much as',
+      '{simply|just} {did not|didnt|has not|hasnt|had not|hadnt|does not|doesnt|would not|wouldnt|will not|wont} {do|did|bother|deliver|follow|keep|turn|listen|read|check|reply|respond|answer|act}',
+      '{did not|didnt|has not|hasnt|had not|hadnt|never} {do|done|did} what {he|she|they} {said|promised|agreed|undertook|told}',
+      '{went|gone|go|goes|going} back on {his|her|their} word', '{broke|broken|breaks} {his|her|their} {word|promise|promises|undertaking}',
+      '{has not|hasnt|have not|havent|had not|hadnt|was not|wasnt|is not|isnt|were not|werent|not|never|hardly|far from} {been|being|} {entirely|remotely|at all|particularly|exactly|always|wholly|completely|fully|} {honest|truthful|straight|candid|open|frank|upfront|forthcoming|transparent|professional|courteous|competent|thorough|diligent|accurate}',
+      '{lost|loses|has lost|have lost|losing} the {call in|committee|agenda|meeting|case|planning|application|consultation|cabinet|council|hearing|appeal} {papers|paperwork|file|files|forms|documents|bundle|pack}'],
+  },
+  {
+    // A motive or a verdict pinned on "him"/"her": "he closed the job to get it off his list", "the best he can manage",
+    // "I've had to pick up after him". The person is the last one named, whatever the clause's own subject.
+    id: 'motive', category: 'about-them',
+    phrases: ['the best {he|she} {can|could} {manage|do|come up with|offer}', '{pick|picking|picked|clear|clearing|cleared|clean|cleaning|cleaned|tidy|tidying|tidied} up after {him|her}',
+      'to {get|keep} {it|them|the job|the case|the file|the complaint} off {his|her} {list|desk|books|plate|figures}', 'to cover {himself|herself|his back|her back|his own back|her own back}',
+      'to save {face|his own skin|her own skin|his skin|her skin}', 'to make {his|her} {figures|numbers|stats|statistics|targets} look'],
+  },
+  {
     // An officer who did not do the job in plain words: "Daniel did not go into the back bedroom", "he still hasn't replied".
     id: 'duty-not-done', category: 'conduct',
     phrases: ['{didnt|did not|hasnt|has not|hadnt|had not|never|still hasnt|still has not|has yet to|failed to|wouldnt|would not|couldnt be bothered to} {even|once|ever|actually|bothered to|} {reply|replied|respond|responded|answer|answered|return|returned|visit|visited|turn up|turned up|attend|attended|chase|chased|check|checked|act|acted|follow up|followed up|inspect|inspected|look into|looked into|get back|got back|call back|called back|ring back|rang back|log|logged|record|recorded|order|ordered|go into|went into|go out|went out|come back|came back}'],
@@ -98,7 +117,10 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{wasting|waste} {any more|more|my|no more} time on {him|her}',
       // Sarcasm that says the work was not done: "perhaps the inspection was carried out from the office window".
       '{carried out|done|inspected|written|decided} from {the office|the office window|his desk|her desk|behind a desk|the van}', 'how {else|} {anyone|anybody} could {miss|overlook|ignore}',
-      'draw {their|your|its} own conclusions', 'with a straight face', '{rely|relying} on anything {he|she} {puts|says|writes|tells}', '{wrote|written|writes} it up from {his|her} desk',
+      'draw {their|your|its} own conclusions',
+      // Rhetorical questions that judge: "How is he still running democratic services??", "did he really not know…?".
+      'how is {he|she} still {running|in charge of|in charge|in post|in that job|in the job|employed|doing|managing|leading}', '{did|does|has|is|was} {he|she} {really|seriously|honestly|genuinely|actually} {not|expect|think|believe|imagine}',
+      '{no longer|frankly no longer} believe {that|} {he|she}', '{no|any|lost|lost all|little|zero} confidence in {anything|what} {he|she}', 'with a straight face', '{rely|relying} on anything {he|she} {puts|says|writes|tells}', '{wrote|written|writes} it up from {his|her} desk',
       '{went|gone|been} {up|out|down} there at all', 'ddim yn gallu gwneud ei swydd', 'gallu gwneud ei swydd',
       // Welsh: "dim hyder ynddo/ynddi" (no confidence in him/her); "dw i ddim yn credu ei bod hi'n gallu gwneud y swydd" (I don't believe she can do the job).
       'dim hyder {ynddo|ynddi}', 'ddim yn credu {ei fod en|ei fod e yn|ei bod hin|ei bod hi yn}', 'gallu gwneud y swydd'],
@@ -112,7 +134,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
   },
   {
     id: 'no-confidence-in', category: 'about-next',
-    phrases: ['{no|lost|lost all|little|zero} confidence in', '{no|little|lost|lost all} faith in', 'complaint about the conduct of', 'formal complaint about', 'dim hyder yn',
+    phrases: ['{no|lost|lost all|little|zero} confidence in', '{no|little|lost|lost all} faith in', 'complaint about the conduct of',
+      // "…any confidence in what the Director of Housing tells me", "How many more times will Graham Lusk…", "what exactly was the Director of Finance doing?"
+      '{no|any|lost|lost all|little|zero} confidence in {what|anything}', 'how many more times {will|is|does|must|can|has}', 'what exactly {was|is|has|were|does|did}', 'formal complaint about', 'dim hyder yn',
       '{dont|do not|no longer|cant|cannot} trust', 'ddim yn ymddiried yn', 'dim ymddiriedaeth yn'],
     // Counts only when a named officer follows at once ("no confidence in Zoe Marsh", not "no confidence in the service").
   },
@@ -132,6 +156,17 @@ export const reportedPhrases: Phrases<'reported'>[] = [
 ];
 
 export const reported = new Lexicon(shipped(reportedPhrases));
+
+/** The writer's own apology to the officer ("I was wrong", "my mistake, not yours"): what "you" did not do is taken back. */
+export const apologyPhrases: Phrases<'apology'>[] = [
+  {
+    id: 'apology', category: 'apology',
+    phrases: ['i was wrong', 'i got it wrong', 'i got that wrong', '{my|entirely my|all my} {mistake|error|fault}', 'not yours', 'owe you an apology', 'i {apologise|apologize|am sorry|m sorry} for {saying|suggesting|implying|blaming}',
+      'i should have checked', 'i should not have said', 'i shouldnt have said', 'fy mai i'],
+  },
+];
+
+export const apologies = new Lexicon(shipped(apologyPhrases));
 
 /** Words for an officer's job that, beside a first name or surname, show an officer is meant ("your inspector Jac"). */
 export const OFFICER_ROLE_WORDS = new Set(['officer', 'officers', 'inspector', 'manager', 'planner', 'caseworker', 'adviser', 'advisor', 'assistant', 'engineer', 'surveyor',

@@ -1,10 +1,11 @@
 // Finds where a message names the directory's officers (and, so that "he" and "she" can be read,
 // other people): a full name, "Ms Karim", a first name or surname beside a job word ("your
 // inspector Jac", "Tom in planning"), or a first name no one else in the directory bears and that
-// is not an everyday word. "Cllr Fraser" is a member even when an officer is called Fraser.
+// is not an everyday word, or a post ("the Director of Housing"). "Cllr Fraser" is a member even when an officer is called Fraser.
 import type { Directory, Officer } from '../config/directory-schema';
 import { OFFICER_ROLE_WORDS } from '../lexicons/criticism';
 import { PhraseIndex, longestMatches } from '../text/phrase-index';
+import { findPostMentions } from './post-mentions';
 import { phraseWords, type Token } from '../text/tokens';
 
 export interface PersonMention {
@@ -143,6 +144,12 @@ export function findPersonMentions(directory: Directory, tokens: readonly Token[
     const officer = pick(candidates.filter((o) => named.has(o) || hasJobCue(tokens, i, from, to, o, index)), named)
       ?? index.soleFirstNames.get(token.alt ?? token.norm);
     if (officer) mark(i, i + 1, officer);
+  }
+  // "your Head of Planning", "the Director of Housing": an officer named by post.
+  for (const post of findPostMentions(directory, tokens, from, to)) {
+    let free = true;
+    for (let k = post.first; k < post.last; k++) if (covered.has(k)) free = false;
+    if (free) mark(post.first, post.last, post.officer);
   }
   return mentions.sort((a, b) => a.first - b.first);
 }

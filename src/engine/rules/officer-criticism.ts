@@ -5,7 +5,7 @@ import { en } from '../i18n/en';
 import type { Translator } from '../i18n/translator';
 import { briefQuote } from '../text/brief-quote';
 import { defineRule } from '../rule';
-import { OFFICER_ROLE_WORDS, criticisms, reported, type CriticismKind } from '../lexicons/criticism';
+import { OFFICER_ROLE_WORDS, apologies, criticisms, reported, type CriticismKind } from '../lexicons/criticism';
 import type { LexiconHit } from '../lexicons/lexicon';
 import { findPersonMentions, genderOf, type Gender, type PersonMention } from '../people/officer-mentions';
 import type { Recipient } from '../analysis';
@@ -65,13 +65,21 @@ interface Criticism {
  * The person "he"/"she" points to: the last one named (mentions in order) in this or the previous few
  * sentences, passing over anyone whose title says otherwise ("Ms Kemp" is not "he").
  */
-function lastNamedBefore(mentions: readonly PersonMention[], offset: number, earliest: number, gender?: Gender): PersonMention | undefined {
+function lastNamedBefore(mentions: readonly PersonMention[], offset: number, earliest: number, gender?: Gender, tokens?: readonly Token[]): PersonMention | undefined {
   const lo = countBefore(mentions.length, (i) => mentions[i]!.end <= offset);
+  let oblique: PersonMention | undefined;
   for (let k = lo - 1; k >= 0 && mentions[k]!.start >= earliest; k--) {
     const found = mentions[k]!;
-    if (!gender || !found.gender || found.gender === gender) return found;
+    if (gender && found.gender && found.gender !== gender) continue;
+    // "Your Head of Planning told the committee, in answer to a question from Cllr Nwosu, … he had not
+    // read": a member after a preposition is not who the story is about when an officer was named before.
+    if (!found.officer && tokens && found.first > 0 && OBLIQUE.has(tokens[found.first - 1]!.norm)) {
+      oblique ??= found;
+      continue;
+    }
+    return found;
   }
-  return undefined;
+  return oblique;
 }
 
 /** "the planning officer" between commas after a name: an apposition, not a new subject. */
@@ -79,6 +87,9 @@ function isRoleApposition(tokens: readonly Token[], k: number, upTo: number): bo
   for (let j = k + 1; j <= Math.min(upTo, k + 3); j++) if (OFFICER_ROLE_WORDS.has(tokens[j]!.norm)) return true;
   return false;
 }
+
+/** Prepositions before a name that make it an object, not the subject of the story. */
+const OBLIQUE = new Set(['from', 'to', 'with', 'by', 'for', 'of', 'at', 'about']);
 
 /** Words that open a relative clause between commas: "Tom Garside, who leads the team, has been useless". */
 const RELATIVES = new Set(['who', 'whose', 'which', 'sydd', 'a']);
@@ -101,6 +112,23 @@ function relativeClauseTokens(tokens: readonly Token[], text: string, from: numb
   return inside;
 }
 
+const COORDINATORS = new Set(['and', 'but', 'yet']);
+/** Words that open a verb phrase: after "and", the verb has no subject of its own. */
+const FINITE = new Set(['has', 'hasnt', 'had', 'hadnt', 'did', 'didnt', 'does', 'doesnt', 'is', 'isnt', 'was', 'wasnt', 'never', 'simply', 'still', 'then', 'wont', 'will',
+  'would', 'wouldnt', 'could', 'couldnt', 'cannot', 'cant', 'failed', 'just', 'not']);
+/** Words a sentence may open with before its subject ("Frankly, Deepa…", "And she…"). */
+const OPENERS = new Set(['and', 'but', 'so', 'frankly', 'honestly', 'meanwhile', 'then', 'now', 'sadly', 'unfortunately', 'again', 'also']);
+
+/** The person a sentence opens with: a mention, or the pronoun ("he", "she") that stands for one. */
+function sentenceSubject(tokens: readonly Token[], from: number, to: number, startingAt: ReadonlyMap<number, PersonMention>): PersonMention | string | undefined {
+  let k = from;
+  while (k < to && OPENERS.has(tokens[k]!.norm)) k++;
+  const mention = startingAt.get(k);
+  if (mention) return mention;
+  const word = tokens[k]?.alt !== undefined && PRONOUNS.has(tokens[k]!.alt!) ? tokens[k]!.alt! : tokens[k]?.norm;
+  return word && PRONOUNS.has(word) && !DETERMINER_PRONOUNS.has(word) ? word : undefined;
+}
+
 interface SubjectContext {
   text: string;
   tokens: readonly Token[];
@@ -119,7 +147,7 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   if (hit.entry.category === 'about-them') {
     // "I no longer believe anything you tell me": the officer written to.
     for (let k = hit.first; k < hit.last; k++) if (tokens[k]!.norm === 'you') return addressee;
-    return lastNamedBefore(mentions, hit.end, earliest)?.officer;
+    return lastNamedBefore(mentions, hit.end, earliest, undefined, tokens)?.officer;
   }
   if (hit.entry.category === 'about-next') return startingAt.get(hit.last)?.officer;
   if (hit.entry.category === 'doubt-next') {
@@ -132,7 +160,14 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     const word = pronoun.alt !== undefined && (PRONOUNS.has(pronoun.alt) || pronoun.alt === 'you') ? pronoun.alt : pronoun.norm;
     if (word === 'you' || word === 'youre') return addressee;
     if (!PRONOUNS.has(word)) return undefined;
-    return lastNamedBefore(mentions, pronoun.start, earliest, genderOf(word))?.officer;
+    return lastNamedBefore(mentions, pronoun.start, earliest, genderOf(word), tokens)?.officer;
+  }
+  // "Deepa Varma has had your letter since November and hasn't so much as acknowledged it": a verb
+  // joined by "and" shares the sentence's subject, whatever objects stand between.
+  if (hit.first - 1 > sentenceFirst && COORDINATORS.has(tokens[hit.first - 1]!.norm) && FINITE.has(tokens[hit.first]!.norm)) {
+    const opening = sentenceSubject(tokens, sentenceFirst, hit.first, startingAt);
+    if (typeof opening === 'string') return lastNamedBefore(mentions, tokens[sentenceFirst]!.start, earliest, genderOf(opening), tokens)?.officer;
+    if (opening) return opening.officer;
   }
   let blocked = false;
   const clauses = relativeClauseTokens(tokens, text, sentenceFirst, hit.first);
@@ -149,7 +184,7 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     const word = token.alt !== undefined && PRONOUNS.has(token.alt) ? token.alt : token.norm;
     // "his handling of her claim has been careless": "her" before a noun belongs to the noun, not the subject.
     if (DETERMINER_PRONOUNS.has(word) && k + 1 < hit.first && !CONDUCT_NOUNS.has(tokens[k + 1]!.norm)) continue;
-    if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(word))?.officer;
+    if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(word), tokens)?.officer;
     if (!blocked && (word === 'you' || word === 'youve' || word === 'youre')) return addressee;
     if (CONDUCT_NOUNS.has(word)) {
       const owner = endingAt.get(k - 1);
@@ -184,6 +219,17 @@ function verdictOn(hit: LexiconHit<CriticismKind>, [from, to]: readonly [number,
   // "Rob chased it. The contractor? Useless.": a thing named since the officer is what the verdict is on.
   for (let k = named.last; k < from; k++) if (NOT_A_PERSON.has(tokens[k]!.norm)) return undefined;
   return named.officer;
+}
+
+/** Entries that, in an officer's mail, report what happened rather than judge a colleague. */
+const PLAIN_ACCOUNT = new Set(['duty-not-done']);
+
+/** "I am sorry Zoe Marsh was abrupt; I have spoken to her": a manager apologising for a colleague is handling it, not criticising. */
+const APOLOGY_WORDS = new Set(['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'regret', 'ymddiheuro', 'ymddiheuriadau']);
+
+function apologisesFor(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
+  for (let k = from; k < to; k++) if (APOLOGY_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** One short quote in the message (the spans mark every word): the on-send alert has 500 characters. */
@@ -232,7 +278,11 @@ export const officerCriticism = defineRule({
     fixable: true,
   },
   check({ analysis, directory, draft, t }) {
-    if (analysis.sender.kind !== 'member') return [];
+    // Members and officers alike avoid personal criticism of officers in front of others (003 §3.4(4));
+    // an officer's plain account of what a colleague did not do is an explanation, not criticism.
+    const sender = analysis.sender;
+    if (sender.kind !== 'member' && sender.kind !== 'officer') return [];
+    const self = sender.kind === 'officer' ? sender.officer : undefined;
     const senderEmail = analysis.sender.email;
     const wider = analysis.recipients.filter((r) => isWiderAudience(r, senderEmail));
     if (wider.length === 0) return [];
@@ -242,7 +292,9 @@ export const officerCriticism = defineRule({
     if (hits.length === 0) return [];
     const mentions = findPersonMentions(directory.directory, tokens, from, to);
     const toOfficers = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer);
-    const addressee = toOfficers.length === 1 && toOfficers[0]!.person.kind === 'officer' ? toOfficers[0]!.person.officer : undefined;
+    const written = toOfficers.length === 1 && toOfficers[0]!.person.kind === 'officer' ? toOfficers[0]!.person.officer : undefined;
+    // "I told the traders you hadn't replied. I was wrong": a member apologising to the officer takes back what "you" did not do.
+    const addressee = written && apologies.find(tokens, from, to).length > 0 ? undefined : written;
     const endingAt = new Map(mentions.map((m) => [m.last - 1, m] as const));
     const startingAt = new Map(mentions.map((m) => [m.first, m] as const));
     const sentences = analysis.messageSentences();
@@ -259,7 +311,7 @@ export const officerCriticism = defineRule({
       const earliest = sentences[Math.max(0, at - PRONOUN_SENTENCES)]!.start;
       const context = { text: draft.body, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
       const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
-      if (officer) found.push({ officer, hit });
+      if (officer && officer !== self && !(self && (PLAIN_ACCOUNT.has(hit.entry.id) || apologisesFor(tokens, range)))) found.push({ officer, hit });
     }
     if (found.length === 0) return [];
     const officer = found[0]!.officer;

@@ -6,8 +6,8 @@ import type { Lexicon, LexiconEntry } from '../../../src/engine/lexicons/lexicon
 import { commitmentEntries, commitments } from '../../../src/engine/lexicons/obligations';
 import { chasing, everyMember, localIssues, personalReplies } from '../../../src/engine/lexicons/distribution';
 import { chasingEntries, everyMemberEntries, localIssueEntries, personalReplyEntries } from '../../../src/engine/lexicons/distribution-examples';
-import { criticisms, reported } from '../../../src/engine/lexicons/criticism';
-import { criticismEntries, reportedEntries } from '../../../src/engine/lexicons/criticism-examples';
+import { apologies, criticisms, reported } from '../../../src/engine/lexicons/criticism';
+import { apologyEntries, criticismEntries, reportedEntries } from '../../../src/engine/lexicons/criticism-examples';
 import {
   anchorEntries, anchorLexicon, antiEntries, antiLexicon, contextEntries, contextLexicon, frameEntries, frameLexicon, implicitEntries, implicitLexicon,
   stanceEntries, stanceLexicon,
@@ -37,6 +37,7 @@ const lexicons: [string, Lexicon<string>, LexiconEntry<string>[]][] = [
   ['local matters (distribution-list)', localIssues, localIssueEntries],
   ['criticism of a person (officer-criticism)', criticisms, criticismEntries],
   ['reported criticism (officer-criticism)', reported, reportedEntries],
+  ['apologies to the officer (officer-criticism)', apologies, apologyEntries],
 ];
 
 describe.each(lexicons)('%s lexicon', (_name, lexicon, entries) => {

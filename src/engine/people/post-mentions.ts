@@ -1,0 +1,124 @@
+// Officers named by their post rather than their name: "your Head of Planning", "the Director of
+// Housing", "the Chief Executive", "the Parking Manager". A post names one officer only when the
+// directory has exactly one officer it fits — by job title where the directory gives one, else by
+// the rank the post implies (a Director is a chief officer, a Head or Manager a senior one, or the
+// chief where a team has no senior) and a word of the officer's team.
+import type { Directory, Officer } from '../config/directory-schema';
+import { phraseWords, type Token } from '../text/tokens';
+
+export interface PostMention {
+  /** Token indexes [first, last): the determiner, if any, and the post. */
+  first: number;
+  last: number;
+  officer: Officer;
+}
+
+type Rank = 'chief' | 'senior';
+/** The words of a post and the rank each implies. */
+const POSTS = new Map<string, Rank>([['director', 'chief'], ['head', 'senior'], ['manager', 'senior'], ['cyfarwyddwr', 'chief'], ['pennaeth', 'senior'], ['rheolwr', 'senior']]);
+/** "Assistant Director", "Deputy Head": another, lower post than the word alone. */
+const QUALIFIERS = new Set(['assistant', 'deputy', 'acting', 'interim', 'area', 'team', 'service', 'project', 'case', 'duty', 'cynorthwyol']);
+const LINKS = new Set(['of', 'for', 'o', 'y', 'yr']);
+const DETERMINERS = new Set(['the', 'your', 'our', 'their', 'his', 'her', 'my', 'a', 'y', 'yr', 'eich', 'ein']);
+const TEAM_STOPWORDS = new Set(['and', 'the', 'of', 'services', 'service', 'team', 'office', 'department', 'a', 'for', 'a', 'ar', 'y', 'yr', 'gwasanaethau']);
+/** Posts of more than one officer say nothing of who is meant. */
+const CHIEF_EXECUTIVE = ['chief', 'executive'];
+
+interface PostIndex {
+  /** Each officer's team words. */
+  teamWords: Map<Officer, Set<string>>;
+  /** Job titles (lower-case words joined by spaces) held by exactly one officer. */
+  titles: Map<string, Officer>;
+  chiefExecutive?: Officer;
+}
+
+const cache = new WeakMap<Directory, PostIndex>();
+
+function postIndex(directory: Directory): PostIndex {
+  let index = cache.get(directory);
+  if (index) return index;
+  const titleCount = new Map<string, Officer[]>();
+  const teamWords = new Map<Officer, Set<string>>();
+  for (const officer of directory.officers) {
+    teamWords.set(officer, new Set(phraseWords(officer.team ?? '').filter((w) => !TEAM_STOPWORDS.has(w))));
+    if (officer.jobTitle) {
+      const title = phraseWords(officer.jobTitle).join(' ');
+      titleCount.set(title, [...(titleCount.get(title) ?? []), officer]);
+    }
+  }
+  const titles = new Map([...titleCount].filter(([, officers]) => officers.length === 1).map(([title, officers]) => [title, officers[0]!] as const));
+  const executives = directory.officers.filter((o) => /chief executive|prif weithredwr/i.test(`${o.jobTitle ?? ''} ${o.team ?? ''}`) && o.grade === 'chief');
+  index = { teamWords, titles, chiefExecutive: executives.length === 1 ? executives[0] : undefined };
+  cache.set(directory, index);
+  return index;
+}
+
+/** The one officer of `rank` (or the chief, where a team has no officer of that rank) whose team has `word`. */
+function holder(directory: Directory, index: PostIndex, rank: Rank, words: readonly string[]): Officer | undefined {
+  const inTeam = directory.officers.filter((o) => words.some((w) => index.teamWords.get(o)!.has(w)));
+  const teams = new Set(inTeam.map((o) => o.team));
+  if (teams.size !== 1) return undefined;
+  const ofRank = inTeam.filter((o) => o.grade === rank);
+  const found = ofRank.length > 0 ? ofRank : rank === 'senior' ? inTeam.filter((o) => o.grade === 'chief') : [];
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const LONGEST_TITLE = 6;
+
+function jobTitleAt(index: PostIndex, tokens: readonly Token[], at: number, to: number): { last: number; officer: Officer } | undefined {
+  for (let last = Math.min(to, at + LONGEST_TITLE); last > at + 1; last--) {
+    const officer = index.titles.get(tokens.slice(at, last).map((t) => t.norm).join(' '));
+    if (officer) return { last, officer };
+  }
+  return undefined;
+}
+
+/** Officers named by post in tokens[from, to), in order. */
+export function findPostMentions(directory: Directory, tokens: readonly Token[], from: number, to: number): PostMention[] {
+  const index = postIndex(directory);
+  const found: PostMention[] = [];
+  const withDeterminer = (first: number): number => (first - 1 >= from && DETERMINERS.has(tokens[first - 1]!.norm) ? first - 1 : first);
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]!.norm;
+    // A job title the directory gives, longest first: "your Waste Services Manager".
+    const titled = tokens[i]!.capitalised ? jobTitleAt(index, tokens, i, to) : undefined;
+    if (titled) {
+      found.push({ first: withDeterminer(i), last: titled.last, officer: titled.officer });
+      i = titled.last - 1;
+      continue;
+    }
+    // "the Chief Executive".
+    if (word === CHIEF_EXECUTIVE[0] && tokens[i + 1]?.norm === CHIEF_EXECUTIVE[1] && i + 1 < to && index.chiefExecutive) {
+      found.push({ first: withDeterminer(i), last: i + 2, officer: index.chiefExecutive });
+      i++;
+      continue;
+    }
+    const rank = POSTS.get(word);
+    if (!rank || (i - 1 >= from && QUALIFIERS.has(tokens[i - 1]!.norm))) continue;
+    // "Director of Housing" (up to three words of the team after "of"), or "Housing Director" / "Parking Manager".
+    let officer: Officer | undefined;
+    let last = i + 1;
+    if (i + 2 < to && LINKS.has(tokens[i + 1]!.norm)) {
+      const words: string[] = [];
+      for (let k = i + 2; k < Math.min(to, i + 5) && tokens[k]!.capitalised; k++) {
+        words.push(tokens[k]!.norm);
+        const match = holder(directory, index, rank, words);
+        if (match) {
+          officer = match;
+          last = k + 1;
+        }
+      }
+    } else if (i - 1 >= from && tokens[i - 1]!.capitalised && tokens[i]!.capitalised) {
+      officer = holder(directory, index, rank, [tokens[i - 1]!.norm]);
+      if (officer) {
+        found.push({ first: withDeterminer(i - 1), last: i + 1, officer });
+        continue;
+      }
+    }
+    if (officer) {
+      found.push({ first: withDeterminer(i), last, officer });
+      i = last - 1;
+    }
+  }
+  return found;
+}

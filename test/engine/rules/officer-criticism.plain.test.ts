@@ -1,0 +1,42 @@
+// officer-criticism in plain words and by post: an officer named as "the Director of Housing", a
+// failing said with emphasis ("simply did not do what he said", "hasn't so much as acknowledged
+// it"), honesty denied, rhetorical questions, a motive pinned on the officer, a verb that shares the
+// sentence's subject after "and", and an officer who runs a colleague down to members — with the
+// look-alikes: plain accounts, apologies, praise, questions about contractors, a member's own mistake.
+import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+const toResident = (paragraphs: string[]) => aDraft().from(cllr.hussain).to(resident.btinternet)
+  .body(letter('Dear Mr Morgan,', ['As your ward councillor I promised you an update.', ...paragraphs], 'Best wishes,', ['Cllr Kamal Hussain'])).build();
+const officerToMembers = (paragraphs: string[]) => aDraft().from(officer.rudd).to(cllr.hussain).cc(cllr.price)
+  .body(letter('Dear Cllr Hussain,', paragraphs, 'Kind regards,', ['Helen Rudd', 'Tenancy Services Manager'])).build();
+const warning = [{ severity: 'warning' as const }];
+
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'a post named with no criticism', draft: toResident(['The Director of Housing will reply to you by Friday.']) },
+    { name: 'honesty affirmed, not denied', draft: toResident(['Rob Ellis has been honest with residents throughout.']) },
+    { name: 'a rhetorical question about a contractor', draft: toResident(['How many more times will the contractor miss the Tuesday round?']) },
+    { name: 'a verb after "and" that judges nothing', draft: toResident(['Zoe Marsh has had the file since May and has now closed the case.']) },
+    { name: 'a cheerful rhetorical question', draft: toResident(['How is she still so cheerful after a week of nights? Zoe Marsh is a star.']) },
+    { name: 'a resident’s words passed on', draft: toResident(['You told me Zoe Marsh simply did not do what she said she would; I have raised it with her Director in private.']) },
+    { name: 'a post-holder praised for candour', draft: toResident(['The Director of Housing has been open and honest with residents about the damp.']) },
+    { name: 'an officer\u2019s plain account of a colleague\u2019s slip', draft: officerToMembers(['Zoe Marsh did not log the call on Friday; it is logged now and a surveyor visits on Tuesday.']) },
+    { name: 'an officer apologising for a colleague', draft: officerToMembers(['I am sorry Zoe Marsh has not been as responsive as she should have been; I have spoken to her.']) },
+    { name: 'a member taking back what she said of the officer', draft: aDraft().from(cllr.holloway).to(officer.zoe).cc(cllr.price)
+      .body(letter('Dear Zoe,', ["At Monday's meeting I told residents you hadn't replied to my email. I was wrong: your reply was in my junk folder.", "I've copied Alan as he was there."], 'Beth', [])).build() },
+  ],
+  invalid: [
+    { name: 'a failing said with "simply"', draft: toResident(['Mr Ellis simply did not do what he said he would.']), findings: warning },
+    { name: 'honesty denied of an officer named by post', draft: toResident(['The Director of Housing has not been honest with residents about the damp.']), findings: warning },
+    { name: 'a verb after "and" with "so much as"', draft: toResident(['Zoe Marsh has had your letter since March and hasn\u2019t so much as acknowledged it.']), findings: warning },
+    { name: '"he" after a member named as the one asking is the officer', draft: toResident(['Rob Ellis answered a question from Cllr Price at the meeting. He had not even read the report.']), findings: warning },
+    { name: 'a rhetorical question with the officer named after it', draft: toResident(['How many more times will Rob Ellis tell us the lights are fixed?']), findings: warning },
+    { name: 'a rhetorical question about keeping the job', draft: toResident(['Tom Baines has lost the committee papers again. How is he still in that job?']), findings: warning },
+    { name: 'a motive pinned on the officer', draft: toResident(['Zoe Marsh closed the case without a visit. I can only conclude she closed it to get it off her list.']), findings: warning },
+    { name: 'confidence withdrawn from what a post-holder says', draft: toResident(['I no longer have any confidence in what the Director of Place tells me.']), findings: warning },
+    { name: 'an officer running a colleague down to members', draft: officerToMembers(['Zoe Marsh had the programme for three weeks and did not pass it on. It isn\u2019t the first time I\u2019ve had to pick up after her.']), findings: warning },
+  ],
+});
