@@ -24,7 +24,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand|grasp} {the|how to|basic}',
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {he|she|they|you} {is|are|was|were} doing', '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {hes|shes|theyre} doing',
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} {his|her|their} {own|job}',
-      '{doesnt|does not|didnt|did not} {seem to|} have a clue', '{has|had|have} no idea what', 'hasnt a clue', 'not convinced {he|she|they} {understands|understand|knows|know|can|is|are}',
+      '{doesnt|does not|didnt|did not} {seem to|} have a clue', '{doesnt|does not|didnt|did not} {seem to|appear to|} have {a|any|much|the slightest|a real} {grip|handle|grasp} {of|on}', '{has|had|have} no idea what', 'hasnt a clue', 'not convinced {he|she|they} {understands|understand|knows|know|can|is|are}',
       '{cant|cannot|could not|couldnt} tell {a|the} ', 'full of {mistakes|errors}', '{cant|cannot} be trusted', 'not doing {his|her|their} job', 'should {be sacked|be disciplined|be removed|not be in}', 'should lose {his|her} job',
       'should be ashamed', 'ought to be ashamed', 'lost control of', 'lost all control of', 'lost the plot', 'lost {his|her|their|all} grip', 'no grip on',
       'asleep at the wheel', 'not on top of', '{not|hasnt|has not|havent} covered {himself|herself|themselves} in glory', '{did not|didnt|does not|doesnt} {appear|seem} to know',
@@ -54,7 +54,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     phrases: ['rude', 'abrupt', 'dismissive', 'arrogant', 'patronising', 'patronizing', 'condescending', 'aggressive', 'obstructive', 'lazy', 'unprofessional', 'unhelpful',
       'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'untrue', 'abrasive', 'brusque', 'curt', 'surly', 'sarcastic', 'hostile', 'overbearing',
       'officious', 'jobsworth', 'pompous', 'petty', 'spiteful', 'vindictive', 'indifferent', 'devious', 'deceitful', 'shifty', 'slippery', 'untrustworthy', 'misleading', 'let {them|us|residents|the family|her|him|people} down', '{should not|shouldnt} be let {anywhere near|near}',
-      'lost the confidence of', 'slapdash', 'sloppiest', 'shoddy', 'out of order', 'had no business', '{not|never|havent|hasnt|have not|has not} been straight with',
+      'lost the confidence of', 'short with {you|me|her|him|them|residents|people|the family|callers|us}', 'slapdash', 'sloppiest', 'shoddy', 'out of order', 'had no business', '{not|never|havent|hasnt|have not|has not} been straight with',
       '{wasnt|was not|werent|were not} listening', 'rewrite what happened', 'bears {very little|little|no} relation to', 'take {your|his|her} {next|} {update|word|account} on trust', 'knew {was|were|to be} {not true|untrue|false|wrong|incorrect}', 'economical with the truth',
       '{not|never} {telling|told} {me|us|residents|} the truth', '{misled|misleading|lied to} {me|us|residents|the committee|members}', 'not bothered', 'passing the buck', 'hiding behind', 'washed {his|her|their} hands',
       '{a|an|} {complete|total|utter|} lack of {competence|professionalism|care|interest|urgency|courtesy|respect}', 'high-handed', 'high handed', 'sloppy', 'careless', 'negligent', 'evasive', 'dishonest', 'appalling', 'shocking', 'disgraceful',
@@ -72,6 +72,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{never|never even|hasnt even|has not even|didnt even|did not even|hadnt even|had not even} {bothered|visited|looked|read|written|replied|responded|checked|called|rung|phoned|returned|opened|started|acknowledged}',
       '{hasnt|has not|didnt|did not|doesnt|does not} {bothered|bother}',
       'obviously {didnt|did not|never|hasnt|has not|had not} {read|visit|visited|look|looked|check|checked|listen}', 'cut and {paste|pasted}', 'copy and pasted',
+      // "I'd take Ms Birkett's assurances with a pinch of salt": the officer's own word, doubted.
+      'with a pinch of salt', 'with a large pinch of salt',
       '{sat|sitting|sits} on {it|this|the case|the file|the complaint}', 'dragging {his|her|their} feet', 'fobbed {me|us|them|her|him|residents} off', 'fobbing {me|us|them|residents} off',
       '{lied|lying|lies} to', 'misled', 'ignored {my|me|the|residents|our|her|him|every}', '{failed|fails|failing} to {respond|reply|return|visit|read|check|consult|turn up|listen|follow}', '{failed|fails|failing} to do {his|her} job',
       // Welsh: "anghofiodd ymgynghori" (forgot to consult), "collodd lythyrau" (lost the letters), "wedi anwybyddu" (has ignored).
@@ -82,7 +84,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     // "hasn't so much as acknowledged it", "has not been honest about it since", "this is the best he can manage".
     id: 'failing-emphatic', category: 'conduct',
     phrases: ['{hasnt|has not|hadnt|had not|didnt|did not|wont|will not|wouldnt|would not|couldnt|could not|doesnt|does not|never} so much as',
-      '{simply|just} {did not|didnt|has not|hasnt|had not|hadnt|does not|doesnt|would not|wouldnt|will not|wont} {do|did|bother|deliver|follow|keep|turn|listen|read|check|reply|respond|answer|act}',
+      '{simply|just} {did not|didnt|has not|hasnt|had not|hadnt|does not|doesnt|would not|wouldnt|will not|wont} {do|did|bother|deliver|follow|keep|turn|listen|read|check|reply|respond|answer|act|engage|consider|look|chase|visit|understand|grasp|show|take}',
+      '{got|get|gets|getting|gotten} it {badly|completely|totally|so|very|hopelessly|spectacularly} wrong', '{told|tells|telling} {me|us|them|residents|the family|members} otherwise',
       '{did not|didnt|has not|hasnt|had not|hadnt|never} {do|done|did} what {he|she|they} {said|promised|agreed|undertook|told}',
       '{went|gone|go|goes|going} back on {his|her|their} word', '{broke|broken|breaks} {his|her|their} {word|promise|promises|undertaking}',
       '{has not|hasnt|have not|havent|had not|hadnt|was not|wasnt|is not|isnt|were not|werent|not|never|hardly|far from} {been|being|} {entirely|remotely|at all|particularly|exactly|always|wholly|completely|fully|} {honest|truthful|straight|candid|open|frank|upfront|forthcoming|transparent|professional|courteous|competent|thorough|diligent|accurate}',
@@ -94,7 +97,13 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     id: 'motive', category: 'about-them',
     phrases: ['the best {he|she} {can|could} {manage|do|come up with|offer}', '{pick|picking|picked|clear|clearing|cleared|clean|cleaning|cleaned|tidy|tidying|tidied} up after {him|her}',
       'to {get|keep} {it|them|the job|the case|the file|the complaint} off {his|her} {list|desk|books|plate|figures}', 'to cover {himself|herself|his back|her back|his own back|her own back}',
-      'to save {face|his own skin|her own skin|his skin|her skin}', 'to make {his|her} {figures|numbers|stats|statistics|targets} look'],
+      'to save {face|his own skin|her own skin|his skin|her skin}', 'to make {his|her} {figures|numbers|stats|statistics|targets} look',
+      // A record of failings: "I've lost count of the things he has forgotten", "yours is not the first complaint I've had about his manner".
+      '{lost count of|cant count|can no longer count} the {times|things|number of times|occasions|deadlines} {he|she}',
+      '{complaint|complaints} {i have|ive|weve|we have|i} {had|received} about {his|her} {manner|attitude|behaviour|conduct|tone|rudeness|work}',
+      'it was {his|her} {job|responsibility} to', '{been|gone|visited|looked|checked|called|rung|phoned} {out|there|round|at it|} even once',
+      // Sarcasm: "I admire the consistency, if not the accuracy", "a date you actually believe".
+      '{if not|but not} the {accuracy|substance|results|delivery|honesty|competence|truth}', '{you|he|she} actually {believe|believes|mean|means|intend|intends}'],
   },
   {
     // An officer who did not do the job in plain words: "Daniel did not go into the back bedroom", "he still hasn't replied".
@@ -129,14 +138,15 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     // "not entirely convinced Neil Chadwick has quite got hold of this": doubt about a named officer's grasp
     // (the rule also needs a word of competence after the name: "not sure Zoe is free on Tuesday" is no criticism).
     id: 'doubt-about', category: 'doubt-next',
-    phrases: ['{not sure|not convinced|not entirely convinced|not at all convinced|not wholly convinced|i doubt|i dont think|i do not think|i dont believe|i do not believe} {that|}',
+    phrases: ['{not sure|not convinced|not entirely convinced|not at all convinced|not wholly convinced|no longer sure|no longer convinced|i doubt|i dont think|i do not think|i dont believe|i do not believe} {that|}',
       'i {simply|just|honestly|really|frankly|genuinely} {dont|do not} {think|believe} {that|}'],
   },
   {
     id: 'no-confidence-in', category: 'about-next',
     phrases: ['{no|lost|lost all|little|zero} confidence in', '{no|little|lost|lost all} faith in', 'complaint about the conduct of',
       // "…any confidence in what the Director of Housing tells me", "How many more times will Graham Lusk…", "what exactly was the Director of Finance doing?"
-      '{no|any|lost|lost all|little|zero} confidence in {what|anything}', 'how many more times {will|is|does|must|can|has}', 'what exactly {was|is|has|were|does|did}', 'formal complaint about', 'dim hyder yn',
+      '{no|any|lost|lost all|little|zero} confidence in {what|anything}', 'how many more times {will|is|does|must|can|has}', 'what exactly {was|is|has|were|does|did}',
+      'how long {exactly|} does it take', '{weight|store|stock} {we|i|you|to} {put|place|set} on what', 'formal complaint about', 'dim hyder yn',
       '{dont|do not|no longer|cant|cannot} trust', 'ddim yn ymddiried yn', 'dim ymddiriedaeth yn'],
     // Counts only when a named officer follows at once ("no confidence in Zoe Marsh", not "no confidence in the service").
   },

@@ -26,7 +26,7 @@ interface IdentifierPattern {
 const digitCount = (value: string): number => value.replace(/\D/g, '').length;
 // "2026/27" and "14/07/1958" after the word "account" are a year and a date, not a reference.
 const notADateOrYear = (value: string): boolean => !/^\d{4}\/\d{2}$/.test(value) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value);
-const ACCOUNT_WORDS = 'council tax|ctax|rent|benefits?|housing benefit|council tax (?:reduction|support)|tenancy|customer|payment|claim|account';
+const ACCOUNT_WORDS = 'council tax|ctax|rent|benefits?|housing benefit|council tax (?:reduction|support)|tenancy|customer|payment|claim|account|acc|acct|a/c';
 const CONNECTORS = '(?:\\s*(?:no\\.?|number|num|ref\\.?|reference|is|as|[:#(,-])\\s*){0,4}\\s*';
 const REFERENCE = '(?:[A-Z]{1,5}[ /-]?)?\\d[\\d /-]{2,16}\\d';
 
@@ -107,6 +107,7 @@ export const identifierExamples = {
   match: [
     'I have looked at the account (ref. CTAX 4400 1827 93).',
     'His council tax account no. 4100 2763 91 is in arrears.',
+    'I have looked at the account (CT acc no. 4410 2298 37).',
     'Mrs Edith Brannigan, date of birth 3rd March 1948, has arrears.',
     'Alfie Denton, DOB: 12/09/1949, NHS number 999 482 1107, NI no. QQ 45 67 89 D.',
     'Mrs Doreen Ellis, born on the fourth of August 1949.',

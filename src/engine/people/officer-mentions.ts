@@ -18,6 +18,8 @@ export interface PersonMention {
   officer?: Officer;
   /** Said by a courtesy title ("Mr Daly", "Ms Kemp"), so that "he" is not read as Ms Kemp. */
   gender?: Gender;
+  /** A post the directory does not list ("the Director of Place"): a person, but not one whose work can be told from the service's. */
+  unlisted?: boolean;
 }
 
 export type Gender = 'male' | 'female';
@@ -106,7 +108,7 @@ function pick(candidates: readonly Officer[], named: ReadonlySet<Officer>): Offi
 }
 
 /** People named in tokens[from, to), in order. */
-export function findPersonMentions(directory: Directory, tokens: readonly Token[], from: number, to: number): PersonMention[] {
+export function findPersonMentions(directory: Directory, tokens: readonly Token[], from: number, to: number, text = ''): PersonMention[] {
   const index = nameIndex(directory);
   const mentions: PersonMention[] = [];
   const covered = new Set<number>();
@@ -146,10 +148,12 @@ export function findPersonMentions(directory: Directory, tokens: readonly Token[
     if (officer) mark(i, i + 1, officer);
   }
   // "your Head of Planning", "the Director of Housing": an officer named by post.
-  for (const post of findPostMentions(directory, tokens, from, to)) {
+  for (const post of findPostMentions(directory, tokens, from, to, text)) {
     let free = true;
     for (let k = post.first; k < post.last; k++) if (covered.has(k)) free = false;
-    if (free) mark(post.first, post.last, post.officer);
+    if (!free) continue;
+    mark(post.first, post.last, post.officer);
+    if (post.unlisted) mentions[mentions.length - 1]!.unlisted = true;
   }
   return mentions.sort((a, b) => a.first - b.first);
 }

@@ -11,6 +11,8 @@ export interface PostMention {
   first: number;
   last: number;
   officer: Officer;
+  /** The post names someone the directory cannot point to ("the Director of Place", "your planning officer"): `officer` stands in for them. */
+  unlisted?: boolean;
 }
 
 type Rank = 'chief' | 'senior';
@@ -73,11 +75,38 @@ function jobTitleAt(index: PostIndex, tokens: readonly Token[], at: number, to: 
   return undefined;
 }
 
+/** "the police officer", "the returning officer": posts that are not the council's officers. */
+const NOT_COUNCIL_POSTS = new Set(['police', 'returning', 'presiding', 'polling', 'liaison', 'medical', 'fire', 'probation', 'prison', 'customs', 'immigration', 'parole']);
+/** Determiners that make "<word> officer" one person: "your planning officer", "the case officer". */
+const OWN_DETERMINERS = new Set(['the', 'your', 'our', 'their', 'his', 'her', 'my']);
+
+/**
+ * One stand-in per post written in a message ("the Director of Place" twice is one person): the
+ * director's team, when the post's words name one, lets the fix still find their Director.
+ */
+function standIn(cache: Map<string, Officer>, text: string, grade: Officer['grade'], team: string | undefined): Officer {
+  const key = text.toLowerCase();
+  let officer = cache.get(key);
+  if (!officer) {
+    officer = { name: text, email: '', grade, ...(team ? { team } : {}) };
+    cache.set(key, officer);
+  }
+  return officer;
+}
+
+/** The team whose words include `words` (one team only), for a stand-in. */
+function teamOf(directory: Directory, index: PostIndex, words: readonly string[]): string | undefined {
+  const teams = new Set(directory.officers.filter((o) => words.some((w) => index.teamWords.get(o)!.has(w))).map((o) => o.team));
+  return teams.size === 1 ? [...teams][0] : undefined;
+}
+
 /** Officers named by post in tokens[from, to), in order. */
-export function findPostMentions(directory: Directory, tokens: readonly Token[], from: number, to: number): PostMention[] {
+export function findPostMentions(directory: Directory, tokens: readonly Token[], from: number, to: number, text = ''): PostMention[] {
   const index = postIndex(directory);
   const found: PostMention[] = [];
+  const standIns = new Map<string, Officer>();
   const withDeterminer = (first: number): number => (first - 1 >= from && DETERMINERS.has(tokens[first - 1]!.norm) ? first - 1 : first);
+  const written = (first: number, last: number): string => text.slice(tokens[first]!.start, tokens[last - 1]!.end);
   for (let i = from; i < to; i++) {
     const word = tokens[i]!.norm;
     // A job title the directory gives, longest first: "your Waste Services Manager".
@@ -93,20 +122,39 @@ export function findPostMentions(directory: Directory, tokens: readonly Token[],
       i++;
       continue;
     }
+    // "your planning officer", "the case officer": one person, whom the directory may not list.
+    if (word === 'officer' && text && i - 2 >= from && !NOT_COUNCIL_POSTS.has(tokens[i - 1]!.norm)) {
+      const det = OWN_DETERMINERS.has(tokens[i - 2]!.norm) ? i - 2 : i - 3 >= from && OWN_DETERMINERS.has(tokens[i - 3]!.norm) && !NOT_COUNCIL_POSTS.has(tokens[i - 2]!.norm) ? i - 3 : -1;
+      // Lower case between: "the Agency's area officer" is another body's.
+      if (det >= 0 && tokens.slice(det + 1, i).every((t) => !t.capitalised && t.alt === undefined)) {
+        const words = tokens.slice(det + 1, i).map((t) => t.norm);
+        found.push({ first: det, last: i + 1, officer: standIn(standIns, written(det, i + 1), 'junior', teamOf(directory, index, words)), unlisted: true });
+        continue;
+      }
+    }
     const rank = POSTS.get(word);
     if (!rank || (i - 1 >= from && QUALIFIERS.has(tokens[i - 1]!.norm))) continue;
     // "Director of Housing" (up to three words of the team after "of"), or "Housing Director" / "Parking Manager".
     let officer: Officer | undefined;
     let last = i + 1;
-    if (i + 2 < to && LINKS.has(tokens[i + 1]!.norm)) {
+    if (i + 2 < to && LINKS.has(tokens[i + 1]!.norm) && tokens[i]!.capitalised) {
       const words: string[] = [];
+      let end = i + 2;
       for (let k = i + 2; k < Math.min(to, i + 5) && tokens[k]!.capitalised; k++) {
         words.push(tokens[k]!.norm);
+        end = k + 1;
         const match = holder(directory, index, rank, words);
         if (match) {
           officer = match;
           last = k + 1;
         }
+      }
+      // "the Director of Place": a post the directory's teams do not spell out is still one person.
+      if (!officer && words.length > 0 && text) {
+        const first = withDeterminer(i);
+        found.push({ first, last: end, officer: standIn(standIns, written(first, end), rank, teamOf(directory, index, words)), unlisted: true });
+        i = end - 1;
+        continue;
       }
     } else if (i - 1 >= from && tokens[i - 1]!.capitalised && tokens[i]!.capitalised) {
       officer = holder(directory, index, rank, [tokens[i - 1]!.norm]);

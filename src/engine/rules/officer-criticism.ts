@@ -22,7 +22,9 @@ const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'e', 'ef', '
 /** After a doubted name, the words that make it doubt about competence ("…has quite got hold of this", "…is on top of it"). */
 const COMPETENCE = new Set(['grasp', 'grasped', 'hold', 'top', 'capable', 'competent', 'read', 'understood', 'cope', 'coping', 'able', 'job', 'fit',
   // and honesty: "I don't believe David has been entirely straight with the committee".
-  'straight', 'honest', 'truthful', 'frank']);
+  'straight', 'honest', 'truthful', 'frank',
+  // and doubt with an emphasis: "not convinced he's gathered anything", "I don't think she has looked at it properly", "…even visited".
+  'grip', 'handle', 'anything', 'properly', 'even', 'bothered']);
 const COMPETENCE_REACH = 8;
 
 function doubtsCompetence(tokens: readonly Token[], from: number): boolean {
@@ -45,7 +47,7 @@ const NOT_A_PERSON = new Set(['decision', 'decisions', 'recommendation', 'recomm
   'proposal', 'application', 'consultation', 'contractor', 'contractors', 'department', 'team', 'council', 'approach', 'plan', 'rules', 'procedure']);
 /** "Tom's handling of this was appalling": the officer's own conduct, whatever follows it. */
 // Their own written work too: "Ryan's report is sloppy" (while "the report is sloppy" is about the report).
-const CONDUCT_NOUNS = new Set(['report', 'reports', 'letter', 'note', 'update', 'email', 'handling', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies', 'judgement', 'judgment',
+const CONDUCT_NOUNS = new Set(['report', 'reports', 'letter', 'note', 'update', 'email', 'handling', 'assurances', 'assurance', 'promises', 'promise', 'word', 'claims', 'figures', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies', 'judgement', 'judgment',
   'answer', 'answers', 'explanation', 'explanations']);
 /** "Jac [from the highways team] is useless": a phrase after the name, not a new subject. */
 const PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'on', 'with', 'for', 'yn', 'o']);
@@ -187,8 +189,9 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(word), tokens)?.officer;
     if (!blocked && (word === 'you' || word === 'youve' || word === 'youre')) return addressee;
     if (CONDUCT_NOUNS.has(word)) {
+      // "the planning officer's report was wrong" criticises a report, which members may do (002 Annex A §4.5).
       const owner = endingAt.get(k - 1);
-      if (owner) return owner.officer;
+      if (owner && !owner.unlisted) return owner.officer;
       const possessive = k - 1 >= sentenceFirst ? tokens[k - 1]!.norm : '';
       if (POSSESSIVES.has(possessive)) return lastNamedBefore(mentions, tokens[k - 1]!.start, earliest, genderOf(possessive))?.officer;
     }
@@ -221,6 +224,14 @@ function verdictOn(hit: LexiconHit<CriticismKind>, [from, to]: readonly [number,
   return named.officer;
 }
 
+/** "I'm told 'we're gathering evidence', and I'm not convinced he…": the writer speaks for themselves again after the report. */
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'im', 'ive', 'id']);
+
+function ownVoiceBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FIRST_PERSON_SUBJECTS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** Entries that, in an officer's mail, report what happened rather than judge a colleague. */
 const PLAIN_ACCOUNT = new Set(['duty-not-done']);
 
@@ -242,6 +253,16 @@ function isWiderAudience(recipient: Recipient, senderEmail: string): boolean {
   if (person.email === senderEmail) return false;
   if (person.kind === 'member' || person.kind === 'external') return true;
   return person.kind === 'mailbox' && (person.mailbox.kind === 'all-members' || person.mailbox.kind === 'party-group');
+}
+
+/**
+ * An officer outside the criticised officer's line of management: not of their team, and not a
+ * chief officer (the Directors and the Chief Executive are where the protocol sends the concern).
+ */
+function isOutsideLine(recipient: Recipient, officer: Officer, senderEmail: string): boolean {
+  const person = recipient.person;
+  if (person.kind !== 'officer' || !person.officer || person.email === senderEmail || person.officer === officer) return false;
+  return person.officer.grade !== 'chief' && (!officer.team || person.officer.team !== officer.team);
 }
 
 function describe(recipient: Recipient, directory: DirectoryIndex, t: Translator): string {
@@ -284,20 +305,23 @@ export const officerCriticism = defineRule({
     if (sender.kind !== 'member' && sender.kind !== 'officer') return [];
     const self = sender.kind === 'officer' ? sender.officer : undefined;
     const senderEmail = analysis.sender.email;
-    const wider = analysis.recipients.filter((r) => isWiderAudience(r, senderEmail));
-    if (wider.length === 0) return [];
-    const [from, to] = analysis.tokenRange(analysis.parts().message);
+    const beyondLine = analysis.recipients.filter((r) => isWiderAudience(r, senderEmail) || r.person.kind === 'officer');
+    if (beyondLine.length === 0) return [];
+    // The message and any "P.S." below the signature: both are the sender's own words.
+    const { message, postscript } = analysis.parts();
+    const [from, to] = analysis.tokenRange({ start: message.start, end: postscript ? postscript.end : message.end });
     const tokens = analysis.bodyTokens();
     const hits = criticisms.find(tokens, from, to);
     if (hits.length === 0) return [];
-    const mentions = findPersonMentions(directory.directory, tokens, from, to);
+    const mentions = findPersonMentions(directory.directory, tokens, from, to, draft.body);
     const toOfficers = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer);
     const written = toOfficers.length === 1 && toOfficers[0]!.person.kind === 'officer' ? toOfficers[0]!.person.officer : undefined;
     // "I told the traders you hadn't replied. I was wrong": a member apologising to the officer takes back what "you" did not do.
     const addressee = written && apologies.find(tokens, from, to).length > 0 ? undefined : written;
     const endingAt = new Map(mentions.map((m) => [m.last - 1, m] as const));
     const startingAt = new Map(mentions.map((m) => [m.first, m] as const));
-    const sentences = analysis.messageSentences();
+    const sentences = postscript ? analysis.ownSentences().filter((s) => (s.start >= message.start && s.end <= message.end) || (s.start >= postscript.start && s.end <= postscript.end))
+      : analysis.messageSentences();
     const found: Criticism[] = [];
     for (const hit of hits) {
       const at = sentenceIndexAt(sentences, hit.start);
@@ -307,7 +331,7 @@ export const officerCriticism = defineRule({
       // Passing back what a resident said is not the member's own criticism — but "you told me
       // something you knew was not true" says it of the officer written to.
       const ofAddressee = hit.first > sentenceFirst! && tokens[hit.first - 1]!.norm === 'you';
-      if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first).length > 0) continue;
+      if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first).some((r) => !ownVoiceBetween(tokens, r.last, hit.first))) continue;
       const earliest = sentences[Math.max(0, at - PRONOUN_SENTENCES)]!.start;
       const context = { text: draft.body, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
       const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
@@ -315,6 +339,9 @@ export const officerCriticism = defineRule({
     }
     if (found.length === 0) return [];
     const officer = found[0]!.officer;
+    // Other members, the public, the press — and officers of other teams below Director.
+    const wider = beyondLine.filter((r) => isWiderAudience(r, senderEmail) || isOutsideLine(r, officer, senderEmail));
+    if (wider.length === 0) return [];
     const about = found.filter((c) => c.officer === officer);
     const directors = directorsOf(officer, directory);
     const quoted = about.slice(0, MAX_QUOTES).map((c) => `"${briefQuote(draft.body.slice(c.hit.start, c.hit.end), QUOTE_CHARS)}"`).join(', ');

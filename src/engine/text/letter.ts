@@ -20,6 +20,8 @@ export interface LetterParts {
   signature?: Range;
   /** The message itself: after the greeting, before the sign-off/signature. */
   message: Range;
+  /** A "P.S." paragraph below the signature: the sender's own words, though below the name. */
+  postscript?: Range;
 }
 
 // English and Welsh openings ("Annwyl Gynghorydd", "Bore da", "Helo", "Shwmae"); a bilingual
@@ -32,6 +34,8 @@ const NAME_GREETING = new RegExp(`^\\s*[${UPPER_CLASS}][${LETTER_CLASS}'’.-]*(
 const SIGN_OFF = /^\s*(kind|warm|warmest|best|many|with (best|kind|warm|warmest|many|thanks|love)|yours|regards|thanks|thank you|cheers|all the best|sincerely|respectfully|take care|speak soon|ta|cofion|yn gywir|yn ddiffuant|diolch|gyda diolch|pob hwyl|hwyl)\b[^.?!]{0,40}[,!.]?\s*$/i;
 /** Lines that start a signature by themselves: the "-- " delimiter and "Sent from my iPhone". */
 const SIGNATURE_START = /^\s*(--|sent from (my )?\S[^.?!]{0,40}|get outlook for \S[^.?!]{0,30}|anfonwyd o('r|\s)\S[^.?!]{0,40})\s*$/i;
+/** "P.S.", "PS:", "P.P.S.", Welsh "O.N." (ôl-nodyn) opening a line. */
+const POSTSCRIPT = /^\s*(?:p\.?\s?p?\.?\s?s\.|ps\b|pps\b|o\.\s?n\.)/i;
 // How far above the end a sign-off may be when the signature has long lines (address, disclaimer).
 const MAX_SIGNATURE_LINES = 40;
 
@@ -167,6 +171,21 @@ function findNamedSignature(lines: readonly Line[], firstMessageLine: number, se
   return -1;
 }
 
+/** The paragraph a "P.S." line opens inside the signature block, up to the next blank line. */
+function findPostscript(body: string, signature: Range): Range | undefined {
+  let start = signature.start;
+  while (start < signature.end) {
+    const newline = body.indexOf('\n', start);
+    const end = newline < 0 || newline > signature.end ? signature.end : newline;
+    if (POSTSCRIPT.test(body.slice(start, end))) {
+      const blank = body.slice(start, signature.end).search(/\n[ \t]*\r?\n/);
+      return trimRange(body, start, blank < 0 ? signature.end : start + blank);
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
 /** senderNames: lower-case names the sender signs with (display name, directory name), if known. */
 export function letterParts(body: string, senderNames: readonly string[] = []): LetterParts {
   const quotedStart = findQuotedStart(body);
@@ -197,5 +216,6 @@ export function letterParts(body: string, senderNames: readonly string[] = []): 
   const messageStart = greeting ? greeting.end : own.start;
   const messageEnd = signature ? signature.start : own.end;
   const message = trimRange(body, messageStart, Math.max(messageStart, messageEnd));
-  return { own, quoted, greeting, signOff, signature, message };
+  const postscript = signature ? findPostscript(body, signature) : undefined;
+  return { own, quoted, greeting, signOff, signature, message, ...(postscript ? { postscript } : {}) };
 }

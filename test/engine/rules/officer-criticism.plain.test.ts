@@ -13,6 +13,12 @@ const toResident = (paragraphs: string[]) => aDraft().from(cllr.hussain).to(resi
 const officerToMembers = (paragraphs: string[]) => aDraft().from(officer.rudd).to(cllr.hussain).cc(cllr.price)
   .body(letter('Dear Cllr Hussain,', paragraphs, 'Kind regards,', ['Helen Rudd', 'Tenancy Services Manager'])).build();
 const warning = [{ severity: 'warning' as const }];
+/** A reply with a P.S. below the member's signature. */
+const withPostscript = (postscript: string) => aDraft().from(cllr.hussain).to(resident.btinternet)
+  .body('Dear Mr Morgan,\n\nThank you for the photographs; your objection is on the file.\n\nKind regards,\n\nKamal Hussain\nCouncillor, Abbey ward\n\n' + postscript + '\n').build();
+/** A member writing to one officer's manager with an officer of another team copied. */
+const toManagerCopying = (copied: typeof officer.ravi, paragraph: string) => aDraft().from(cllr.hussain).to(officer.rudd).cc(copied)
+  .body(letter('Helen,', [paragraph], 'Kamal', [])).build();
 
 ruleTester.run(officerCriticism, {
   valid: [
@@ -25,6 +31,12 @@ ruleTester.run(officerCriticism, {
     { name: 'a post-holder praised for candour', draft: toResident(['The Director of Housing has been open and honest with residents about the damp.']) },
     { name: 'an officer\u2019s plain account of a colleague\u2019s slip', draft: officerToMembers(['Zoe Marsh did not log the call on Friday; it is logged now and a surveyor visits on Tuesday.']) },
     { name: 'an officer apologising for a colleague', draft: officerToMembers(['I am sorry Zoe Marsh has not been as responsive as she should have been; I have spoken to her.']) },
+    { name: 'a P.S. below the signature that judges no one', draft: withPostscript('P.S. I have asked the planning officer to ring you on Monday.') },
+    { name: 'another body’s officer, named by post', draft: toResident(["The Agency's area officer was frankly useless at the meeting; I have written to the Agency."]) },
+    { name: 'the officer’s own manager, with a colleague from the same team copied', draft: aDraft().from(cllr.hussain).to(officer.rudd).cc(officer.cho)
+      .body(letter('Helen,', ['Zoe Marsh has not been honest with the family about the repair dates.'], 'Kamal', [])).build() },
+    { name: 'a report passed on, in the reporter’s words', draft: toResident(["I'm told he was abrupt with you on the phone, and I have passed that to Zoe Marsh's manager."]) },
+    { name: 'the forecast taken with a pinch of salt', draft: toResident(['Zoe Marsh came to the meeting. I would take the weather forecast for the fun day with a pinch of salt.']) },
     { name: 'a member taking back what she said of the officer', draft: aDraft().from(cllr.holloway).to(officer.zoe).cc(cllr.price)
       .body(letter('Dear Zoe,', ["At Monday's meeting I told residents you hadn't replied to my email. I was wrong: your reply was in my junk folder.", "I've copied Alan as he was there."], 'Beth', [])).build() },
   ],
@@ -37,6 +49,12 @@ ruleTester.run(officerCriticism, {
     { name: 'a rhetorical question about keeping the job', draft: toResident(['Tom Baines has lost the committee papers again. How is he still in that job?']), findings: warning },
     { name: 'a motive pinned on the officer', draft: toResident(['Zoe Marsh closed the case without a visit. I can only conclude she closed it to get it off her list.']), findings: warning },
     { name: 'confidence withdrawn from what a post-holder says', draft: toResident(['I no longer have any confidence in what the Director of Place tells me.']), findings: warning },
+    { name: 'criticism in a P.S. below the signature', draft: withPostscript("P.S. I'm sorry your planning officer was so short with you on the phone."), findings: warning },
+    { name: 'a post the directory does not list', draft: toResident(['The Director of Place told the meeting no such report existed. He was not being straight with people.']), findings: warning },
+    { name: 'an officer of another team copied into criticism of a colleague', draft: toManagerCopying(officer.ravi, 'Zoe Marsh has not been honest with the family about the repair dates.'), findings: warning },
+    { name: 'the writer’s own doubt after what they were told', draft: toResident(["Every time I ask I'm told Zoe Marsh is gathering evidence, and I'm not convinced she's gathered anything at all."]), findings: warning },
+    { name: 'the officer’s assurances taken with a pinch of salt', draft: toResident(["I would take Ms Marsh's assurances with a pinch of salt."]), findings: warning },
+    { name: 'an officer’s record of failings', draft: toResident(["Zoe Marsh missed the visit again. I have lost count of the times she has done this."]), findings: warning },
     { name: 'an officer running a colleague down to members', draft: officerToMembers(['Zoe Marsh had the programme for three weeks and did not pass it on. It isn\u2019t the first time I\u2019ve had to pick up after her.']), findings: warning },
   ],
 });
