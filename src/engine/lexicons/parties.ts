@@ -93,7 +93,7 @@ export const PARTIES: PartyDef[] = [
  * Words after a party name that show the party sense ("Green Party", "labour administration",
  * "Tory councillors", "Lib Dem-run", "Llafur" + "Cymru").
  */
-export const PARTY_INDICATORS = ['party', 'parties', 'group', 'groups', 'councillor', 'councillors', 'cllr', 'cllrs', 'candidate', 'candidates',
+export const PARTY_INDICATORS = ['party', 'parties', 'group', 'groups', 'councillor', 'councillors', 'councilor', 'councilors', 'cllr', 'cllrs', 'candidate', 'candidates',
   'administration', 'government', 'run', 'led', 'controlled', 'dominated', 'mp', 'mps', 'ms', 'mss', 'msp', 'msps', 'voters', 'supporters', 'activists',
   'branch', 'association', 'campaign', 'campaigners', 'leader', 'leadership', 'whip', 'whips', 'manifesto', 'council', 'seat', 'seats', 'member', 'members',
   'opposition', 'cabinet', 'gain', 'hold', 'majority', 'minority', 'policy', 'policies', 'cuts', 'lot', 'coalition', 'benches', 'bench', 'spokesperson',

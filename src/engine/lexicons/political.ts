@@ -111,7 +111,7 @@ export const stanceEntries: StanceEntry[] = [
 // The idiom of British political argument, attack and credit alike: said of a party, a partisan
 // reference or "the administration", these take sides whoever says them.
 stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength: 'strong',
-  phrases: ['couldnt manage', 'could not manage', 'let it rot', 'left to rot', 'get their names in', 'got them a photo', 'get them a photo', 'for a photo',
+  phrases: ['unlike {the|} ' + PARTY, 'couldnt manage', 'could not manage', 'let it rot', 'left to rot', 'get their names in', 'got them a photo', 'get them a photo', 'for a photo',
     'cheered it', 'hasnt a prayer', 'in a right state', 'in a right mess', 'shown the door', 'show them the door', 'kicked out', 'turfed out', 'booted out', 'left the place in', 'left it in a mess', 'when they ran the place', 'when they were in charge',
     'on their watch', 'flogged off', 'flogging off', 'sold off the family silver', 'developer mates', 'their mates', 'their chums', 'their pals', 'their cronies', '{landlord|developer|business|property} {chums|pals|mates|friends}', 'cooked up', 'buy votes', 'buying votes',
     'vote buying', 'election bribe', 'pre election giveaway', 'holding my breath', 'hold your breath', 'hasnt done a thing', 'havent done a thing',
@@ -149,7 +149,7 @@ stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate',
     'virtue signalling', 'loony', 'extreme', 'fanatics', 'ideology', 'ideological', 'dogma', 'dogmatic', 'old fashioned', 'common sense', 'housekeeping',
     'funny how', 'funny that', 'isnt it', 'surprise surprise', 'who would have thought', 'whod have thought', 'shock horror', 'apparently', 'always',
     'never', 'never once', 'yet again', 'once again', 'as ever', 'as always', 'all it takes', 'the sky didnt fall', 'aged', 'i wonder why', 'no wonder',
-    'hardly surprising', 'not surprising', 'object to', 'something to object to', 'something to complain about', 'whinge', 'whinging', 'moan', 'moaning',
+    'hardly surprising', 'not surprising', 'not {remotely|at all|in the least|the least bit|one bit|} surprised', 'object to', 'something to object to', 'something to complain about', 'whinge', 'whinging', 'moan', 'moaning',
     'meddle', 'meddling', 'dither', 'dithering', 'waffle', 'bottled', 'hike', 'hiked', 'hammer', 'hammered', 'fleece', 'fleeced', 'punish', 'punished',
     'bother', 'bothered', 'notice', 'listen', 'listened', 'voted against', 'kept pushing', 'pushing', 'pushed', 'promises', 'first in the queue',
     'set foot', 'unless there was', 'trooped', ...cy('twp', 'gwirion', 'hurt', 'diog', 'wastraffus', 'bob amser', 'byth', 'eto fyth', 'gwan', 'gwael',
@@ -177,9 +177,13 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       'the same crew', 'the same lot', 'yr un criw', 'y lot arall', 'y criw arall', 'wrth y llyw', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
       'y criw syn rhedeg', 'criw syn rhedeg', 'y criw syn rheoli', 'y criw syn rheolir', 'criw syn rheoli', 'criw syn rheolir', 'y rhai syn rheoli', 'y rhai syn rheolir',
       'y rhai sydd wrth y llyw', 'those in power', 'the people in power', 'whoever runs this council',
-      'the big parties', 'the main parties', 'the old parties', 'the other parties', 'the establishment parties', 'y criw blaenorol', 'y lot diwethaf',
+      'the big parties', 'the main parties', 'the old parties', 'the other parties', 'the establishment parties',
+      // Parties grouped by their side of the constitutional question (Scotland, Wales).
+      '{the|} {unionist|nationalist|pro union|pro independence} parties', 'the unionists', 'the nationalists', 'y criw blaenorol', 'y lot diwethaf',
       'y pleidiau mawr'],
-    examples: { match: ['The previous lot left the books in a mess.'] } },
+    // "the previous lot of calendars": a batch, not a party.
+    notFollowedBy: ['of'],
+    examples: { match: ['The previous lot left the books in a mess.'], noMatch: ['The previous lot of calendars arrived late.'] } },
 ];
 
 export const frameEntries: FrameEntry[] = [
@@ -224,6 +228,11 @@ export const frameEntries: FrameEntry[] = [
     notPrecededBy: ['are', 'youre'],
     examples: { match: ["I'm standing again in May and would value your support.", 'Help us re-elect me for Abbey!'] } },
   // Someone's campaign for a seat, whoever writes of it ("helping my mate with his campaign for the by-election").
+  // Wishing a candidate well, whoever writes: "Hope it pays off for you in May", "good luck on Thursday".
+  { id: 'good-luck', category: 'electioneering',
+    phrases: ['good luck {in|for|on|at} {may|thursday|polling day|the election|the by election|election day|the count|the poll}', 'hope it pays off {for you|for them|for her|for him|} {in|on} {may|thursday|polling day|the day}',
+      'fingers crossed for {may|thursday|polling day|the election|the by election|the count}', 'hope you {win|hold the seat|keep your seat|get in|get elected|get back in}', 'pob lwc {ym mis mai|ddydd iau|yn yr etholiad}'],
+    examples: { match: ['Saw you out with the leaflets on Saturday. Hope it pays off for you in May.', 'Good luck on Thursday!'], noMatch: ['Good luck with the move.'] } },
   { id: 'campaign-for', category: 'electioneering',
     phrases: ['re election campaign', 'my campaign', '{my|his|her|our} campaign for', 'his campaign', 'her campaign', 'our campaign to win'],
     examples: { match: ["I'm helping Dean with his campaign for the by-election."], noMatch: ['The food waste campaign starts on Monday.'] } },
@@ -251,7 +260,7 @@ export const frameEntries: FrameEntry[] = [
   { id: 'ballot-box', category: 'electioneering',
     phrases: ['{find|found|finding} {that|this|it|} out in may', '{residents|people|voters|folk|they} will have their say', 'come may {people|residents|voters|they|folk}', 'pay for it in may', 'pay for that in may', 'at the ballot box', 'remember at the ballot box', 'voters will remember', 'remember {this|that|it} in may', 'remember in may', 'punish them in may',
       'come may people', 'come may voters', 'in may people will', 'cofio yn y blwch pleidleisio', 'every voter in', 'when they next get the chance', 'next get the chance', ...cy('dylai pobl gofio hynny'), 'you know what to do {in may|on polling day|on thursday|at the ballot box}', ...cy('gwybod yn iawn pwy bleidleisiodd', 'cofion iawn pwy bleidleisiodd', 'cofio pwy bleidleisiodd'), '{knows|know} exactly who {delivered|did|got}', 'remember {exactly|} who voted for', 'next see a ballot paper',
-      'when they next vote', 'at the next election', 'next time they vote', 'eu hatgoffa o {hynny|hyn}', '{wont|will not|wont be} {forget|forgetting} {that|this} in may',
+      'when they next vote', 'at the next election', '{people|residents|voters|folk|families|tenants} {will not|wont|will never|are not going to|arent going to} forget {it|this|that}', 'next time they vote', 'eu hatgoffa o {hynny|hyn}', '{wont|will not|wont be} {forget|forgetting} {that|this} in may',
       'ddim yn anghofio {hynny|hyn} ym mis mai', 'cofio {hynny|hyn} ym mis mai', 'anghofio hynny ym mis mai'],
     examples: { match: ['Come May, people will remember exactly who did it.', 'Voters will remember this at the ballot box.'] } },
   { id: 'seats', category: 'electioneering', firstPerson: true,
@@ -259,14 +268,14 @@ export const frameEntries: FrameEntry[] = [
       'target wards', 'marginal seat', 'marginal ward', '{hold|win|keep|lose|gain|take} {both|all|the two|all three|all four} {seats|wards}', '{cadw|colli|ennill|dal} {y|r} sedd', '{cholli|gadw|ennill} {y|r} sedd'],
     examples: { match: ['This is our target seat.', 'We can win this ward.', 'I hope Labour hold on to the seat!'], noMatch: ['Please take a seat in reception.', 'Reform gained the seat from Labour.'] } },
   { id: 'campaign', category: 'electioneering',
-    phrases: ['my opponent', 'my opponents', 'election leaflet', 'election leaflets',
+    phrases: ['my opponent', 'my opponents', 'election leaflet', 'election leaflets', 'only we can beat', 'only {we|us|our candidate|labour|the lib dems|the tories|the snp|plaid|the greens|reform} can {beat|win}',
       'election address', 'on the campaign trail', 'polling day leaflet'],
     examples: { match: ['My opponent has never once been to a residents meeting.'] } },
   { id: 'our-candidate', category: 'electioneering', needsContext: true,
     phrases: ['our candidate', 'our candidates', 'my candidate', 'your candidate', 'your candidates', 'romps home', 'romp home', 'sail home', 'walk it'],
     examples: { match: ['Our candidate for the by-election will be at the coffee morning.'], noMatch: ['We have shortlisted our candidates for the post.'] } },
   { id: 'campaign-leaflet', category: 'electioneering', needsContext: true, memberOnly: true,
-    phrases: ['leaflet', 'leaflets', 'newsletter', 'newsletters', 'putting through doors', 'put through doors', 'through letterboxes', 'through the letterbox', 'taflen', 'taflenni'],
+    phrases: ['leaflet', 'leaflets', 'newsletter', 'newsletters', 'putting through doors', 'put through doors', '{go|goes|going} through the doors', '{go|goes|going} through doors', 'through letterboxes', 'through the letterbox', 'taflen', 'taflenni'],
     examples: { match: ["It's the leaflet I'm putting through doors ahead of the by-election.", 'Could you proof-read the newsletter for me before the by-election?'], noMatch: ['The leaflet about the new bin days goes out next week.'] } },
   // The tools of a campaign: the marked register (who voted) and the postal voters' list are used
   // only by candidates and agents; Electoral Services' own words are the registration look-alike.
@@ -282,7 +291,7 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['Can you do doors with me on Saturday before the postal votes land?'], noMatch: ['The contractor will do the doors and windows next week.'] } },
   { id: 'canvass', category: 'electioneering', needsContext: true,
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
-      'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
+      'knock on doors', 'knock doors', 'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
       'deliver leaflets', 'out delivering', 'campaign leaflet', 'campaign leaflets', 'chapping doors', 'chapping {on|} doors', '{delivering|deliver|delivered} {your|our|his|her|their} leaflets', '{do|doing} a round or two', 'knocked {on|} {the|} doors', 'telling at {the|} polling station', 'canvass {sheets|cards|returns}', 'every yes and every maybe', 'the maybes',
       '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', ...cy('canfasio', 'dosbarthu taflenni', 'curo drysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
     notFollowedBy: ['views', 'opinion', 'opinions', 'the views', 'barn', 'sylwadau', 'safbwyntiau', 'adborth', 'the opinion', 'residents views', 'their views', 'feedback', 'of members', 'of councillors',
@@ -293,7 +302,7 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['three line whip', '3 line whip', 'two line whip', 'group whip', 'the whip', 'whipped', 'whipping', 'whip on', 'whip for', 'chief whip',
       'selecting candidates', 'select candidates', 'select our candidates', 'candidate selection', 'candidates selection',
       'reselection', 're selection', 'deselection', 'de selection', 'deselected', 'branch meeting', 'branch meetings', 'branch agm', 'branch selection',
-      'party meeting', 'party conference', 'party fundraiser', 'party fundraising', 'fundraising dinner', 'fundraising raffle', 'party raffle', 'club raffle',
+      'party meeting', 'party conference', 'party fundraiser', 'party fundraising', 'party raffle',
       'party membership', 'membership subs', 'constituency party',
       'constituency labour party', 'clp', 'ward party', 'local party', 'fighting fund', 'campaign fund', 'focus leaflet', 'focus leaflets',
       'focus newsletter', 'focus round', 'focus team', 'in touch leaflet', 'group newsletter', 'party newsletter', 'our newsletter', 'our leaflet',
@@ -310,9 +319,9 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['Could you cast your eye over the draft Focus before it goes to the printers?', "It's our Focus for Easthaugh and Dalreoch."],
       noMatch: ['Our focus is on getting the bins emptied.', 'Focus on the three worst streets first.'] } },
   { id: 'party-business-context', category: 'party-business', needsContext: true,
-    phrases: ['raffle', 'fundraiser', 'fundraising', 'newsletter', 'leaflet', 'leaflets', 'hustings', 'selection', 'selection meeting', 'selection meetings',
+    phrases: ['raffle', 'fundraiser', 'fundraising', 'fundraising dinner', 'fundraising raffle', 'club raffle', 'newsletter', 'leaflet', 'leaflets', 'hustings', 'selection', 'selection meeting', 'selection meetings',
       'shortlist', 'whip', 'raffl', 'association agm', 'codi arian', ...cy('taflen', 'taflenni', 'cylchlythyr')],
-    notFollowedBy: ['panel', 'criteria', 'process for the post', 'of the contractor', 'of a contractor', 'for the post', 'box'],
+    notFollowedBy: ['panel', 'criteria', 'process for the post', 'of the contractor', 'of a contractor', 'for the post', 'box', 'round', 'rounds'],
     examples: { match: ['Could you proof-read the newsletter for the branch before it goes out?', 'Raffle tickets for the Labour Club night are £2.'],
       noMatch: ['The selection panel meets on Friday.', 'The Conservative Club car park will be closed for resurfacing.', 'The premises licence for the Labour Club goes to a hearing on Tuesday.'] } },
   { id: 'policy-fight', category: 'policy-criticism', needsAnchor: 'sentence',
@@ -347,6 +356,8 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   // Party words: they give party business ("the raffle", "the newsletter") its party reading.
   { id: 'party-context', category: 'context',
     phrases: ['candidate', 'candidates', 'manifesto', 'hustings', 'campaign team', 'party', 'the whip', 'branch',
+      // Election law and the leaflet's own furniture: "the imprint", "the agent has checked it", the bar chart.
+      'the imprint', 'an imprint', 'imprint', 'election agent', 'my agent', 'our agent', 'the agent has', 'two horse race', 'bar chart',
       // A party's club is a licensed venue like any other (a premises licence, a polling station); it vouches for a raffle or a fundraiser held there.
       'party club', 'labour club', 'conservative club', 'liberal club', 'constitutional club', 'nomination', 'nominations', 'subscriptions', ...cy('cangen', 'y gangen'),
       'ymgeisydd', 'ymgeiswyr', 'blaid', 'plaid'],

@@ -78,7 +78,7 @@ const STRONG_STANCE_REACH = 26;
 /** Sentences back to the Council decision a criticism attacks. */
 const ANCHOR_SENTENCES = 3;
 /** Words between a criticism and the Council decision it attacks ("this budget is a disgrace"). */
-const ANCHOR_REACH = 6;
+const ANCHOR_REACH = 10;
 /** Words that carry a party named in the sentence before ("they'd have flogged it off"). */
 const THEY = new Set(['they', 'theyd', 'theyve', 'theyre', 'theyll', 'them', 'their', 'it', 'its', 'nhw', 'eu']);
 /** A sentence this short after a party is named is a verdict on it ("It's a disgrace."). */
@@ -253,6 +253,24 @@ export interface Judgement {
   registration: boolean;
 }
 
+/** "should not take part in a political campaign or canvass…": guidance that forbids the act describes it, it does not do it. */
+const FORBIDDING = [['should', 'not'], ['shouldnt'], ['must', 'not'], ['mustnt'], ['may', 'not'], ['not', 'permitted'], ['not', 'allowed'], ['prohibited'], ['forbidden'], ['barred'],
+  ['dont'], ['do', 'not'], ['ni', 'ddylai'], ['ni', 'chaiff'], ['peidiwch']];
+const IMPERATIVE_BEFORE = new Set(['please', 'but', 'and', 'so', 'just', 'also']);
+/** "Don't forget to knock on doors on Saturday!" urges the act. */
+const URGING = new Set(['forget', 'miss', 'worry', 'be', 'hesitate', 'anghofio']);
+const FORBIDDING_REACH = 12;
+
+function forbidden(tokens: readonly Token[], text: string, sentenceFirst: number, frame: { first: number; start: number }): boolean {
+  for (let k = Math.max(sentenceFirst, frame.first - FORBIDDING_REACH); k < frame.first; k++) {
+    const words = FORBIDDING.find((w) => w.every((word, j) => tokens[k + j]?.norm === word));
+    // "Don't…" forbids only as an imperative ("please don't use them for canvassing"), not in "we don't have a whip".
+    const imperative = words && (words[0] !== 'dont' && words[0] !== 'do' || k === sentenceFirst || IMPERATIVE_BEFORE.has(tokens[k - 1]!.norm));
+    if (words && imperative && !URGING.has(tokens[k + words.length]?.norm ?? '') && !crossesClauseBreak(text, tokens[k]!.end, frame.start)) return true;
+  }
+  return false;
+}
+
 export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, options: JudgeOptions): Judgement {
   const bounded = boundSentences(passage);
   const { tokens, sentences, ranges } = bounded;
@@ -350,10 +368,14 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     for (const frame of s.frames) {
       const entry = frame.entry;
       if (entry.memberOnly && !options.memberSender) continue;
+      if (forbidden(tokens, bounded.text, ranges[i]![0], frame)) continue;
       if (entry.firstPerson && !hasWordFrom(FIRST_PERSON, tokens, ranges[i]!)) continue;
       if (entry.needsContext) {
+        // "the leaflet the three of us are putting out before the election": the writer's own campaign, whatever
+        // council work the message is also about.
+        const ownCampaign = options.memberSender && s.context.some((c) => c.entry.id === 'election-context') && hasWordFrom(FIRST_PERSON, tokens, ranges[i]!);
         const lookalike = s.mentions.length === 0 &&
-          (registration || (!options.partyAudience && around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0)));
+          (registration || (!ownCampaign && !options.partyAudience && around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0)));
         if (lookalike) continue;
         // Party business needs party words near it; electioneering takes election words too.
         const counts = (c: Hit<LexiconEntry<'context'>>): boolean => !overlaps(c, frame) && (entry.category !== 'party-business' || c.entry.id === 'party-context');
@@ -364,7 +386,9 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       }
       // The decision may be named a few sentences before the verdict on it ("Following Full Council's decision… For the record, that decision was…").
       if (entry.needsAnchor === 'sentence' && !anchoredBefore(i)) continue;
-      if (entry.needsAnchor === 'near' && !s.anchors.some((a) => distance(a, frame) <= ANCHOR_REACH)) continue;
+      // "the budget the Council passed on 25 February is a disgrace": the decision and the verdict in one clause.
+      if (entry.needsAnchor === 'near' && !s.anchors.some((a) => distance(a, frame) <= ANCHOR_REACH &&
+        !crossesClauseBreak(bounded.text, Math.min(a.end, frame.end), Math.max(a.start, frame.start)))) continue;
       kinds.add(entry.category);
       words.push(span(frame.start, frame.end));
     }

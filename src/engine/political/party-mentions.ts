@@ -37,6 +37,11 @@ function followedBy(tokens: readonly Token[], at: number, words: readonly string
   return words.every((word, k) => tokens[at + k]?.norm === word);
 }
 
+/** Before a singular party noun: "a Green", "one Green", "another Independent". */
+const ONE_OF = new Set(['a', 'an', 'one', 'another', 'single', 'every', 'each']);
+/** After it, words that make it a person, not a thing ("a Green means", "one Green could", "a Green on the council"). */
+const PERSON_VERBS = new Set(['means', 'could', 'would', 'will', 'can', 'cant', 'wont', 'is', 'was', 'has', 'had', 'makes', 'made', 'who', 'and', 'or', 'but', 'on', 'in', 'at', 'for', 'with', 'to']);
+
 /** Is an ambiguous name ("Labour", "Greens", "Reform") the party here? */
 function partySense(party: PartyDef, tokens: readonly Token[], text: string, first: number, last: number, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): boolean {
   const word = tokens[first]!;
@@ -61,7 +66,9 @@ function partySense(party: PartyDef, tokens: readonly Token[], text: string, fir
     case 'present':
       return present.has(party.id);
     case 'plural-the':
-      return /s$/.test(word.norm) && prev !== undefined && !atStart && (prev.norm === 'the' || prev.norm === 'y' || prev.norm === 'yr');
+      if (/s$/.test(word.norm)) return prev !== undefined && !atStart && (prev.norm === 'the' || prev.norm === 'y' || prev.norm === 'yr');
+      // One of them: "electing a Green means…", "one Green could change everything", "as an Independent, I…".
+      return prev !== undefined && !atStart && ONE_OF.has(prev.norm) && (next === undefined || /[,.;:!?]/.test(text.slice(word.end, next.start)) || PERSON_VERBS.has(next.norm));
     case 'indicator':
       return false;
   }

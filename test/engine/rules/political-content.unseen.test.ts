@@ -1,0 +1,42 @@
+// political-content on the kinds a fifth round of unseen councils brought: guidance that forbids
+// campaigning (describes it, does not do it), "a Green" as a person, well-wishing for polling day,
+// a member's own leaflet beside council work, a Full Council decision judged in one clause, parties
+// grouped by the constitutional question — and the whip-rounds, batches and Christmas raffles
+// that share their words.
+import { politicalContent } from '../../../src/engine/rules/political-content';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+const memberToOfficer = (sentence: string) => aDraft().from(cllr.carver).to(officer.noor)
+  .body(letter('Hi Fatima,', [sentence], 'Hugh', [])).build();
+const memberToResident = (sentence: string) => aDraft().from(cllr.carver).to(resident.gmail)
+  .body(letter('Dear Pat,', [sentence], 'Best wishes,', ['Hugh'])).build();
+const officerToMember = (sentence: string) => aDraft().from(officer.noor).to(cllr.rahman)
+  .body(letter('Dear Cllr Rahman,', [sentence], 'Kind regards,', ['Fatima Noor', 'Waste Services Manager'])).build();
+const warning = [{ severity: 'warning' as const }];
+// An officer's own politics, or a member asking an officer to do party work, is an error.
+const error = [{ severity: 'error' as const }];
+
+ruleTester.run(politicalContent, {
+  valid: [
+    { name: 'guidance that forbids canvassing', draft: officerToMember('Officers in politically restricted posts should not canvass on behalf of a political party or candidate.') },
+    { name: 'an imperative "please don\u2019t" in guidance', draft: officerToMember('You can attend the gala, but please don\u2019t use it for canvassing.') },
+    { name: 'a whip-round for a retirement', draft: officerToMember('We are having a whip-round for Jean, who retires on Friday after 31 years.') },
+    { name: 'the previous lot of calendars', draft: officerToMember('The previous lot of calendars arrived late, so the letters go out four weeks ahead this time.') },
+    { name: 'a fundraising raffle for a Christmas party', draft: memberToOfficer('The tenants are planning a fundraising raffle for the children\u2019s Christmas party in the community room.') },
+    { name: 'a Green roof', draft: officerToMember('We installed a Green roof on the library extension last spring.') },
+    { name: 'a decision and a verdict in different clauses', draft: memberToResident('The budget consultation closes on Friday; the state of the underpass is a disgrace and I have reported it again.') },
+    { name: 'good luck with something else', draft: officerToMember('Good luck with the move next week, and thanks for all your help.') },
+  ],
+  invalid: [
+    { name: '"a Green" as the person elected', draft: memberToResident('Electing a Green means we can really stand up for local communities.'), findings: warning },
+    { name: 'a party councillor, spelt the American way', draft: memberToResident('Even a single Green councilor makes a real difference to how a council performs.'), findings: warning },
+    { name: 'an officer wishing a campaign well', draft: officerToMember('Saw you out with the leaflets on Saturday in the rain \u2013 hope it pays off for you in May.'), findings: error },
+    { name: 'a member\u2019s own leaflet, beside council work', draft: memberToOfficer('Could you check the leaflet the three of us are putting out before the election? It is mostly about the recycling figures.'), findings: error },
+    { name: 'a Full Council decision judged in one clause', draft: memberToResident('The budget the Council passed on 25 February is a disgrace.'), findings: warning },
+    { name: 'parties grouped by the constitutional question', draft: memberToResident('I blame the Unionist parties on this council for the rent freeze falling.'), findings: warning },
+    { name: 'the leaflet\u2019s bar chart', draft: memberToOfficer('Please check the bar chart showing only we can beat them here before it goes to the printer.'), findings: error },
+    { name: 'sarcasm about a named group', draft: memberToOfficer('Not remotely surprised the Conservative group wants the Quarrendon site taken out of the plan.'), findings: warning },
+  ],
+});
