@@ -37,6 +37,8 @@ interface FollowRules {
   yes?: string[][];
   no?: string[][];
   notAfter?: Set<string>;
+  /** Look-behinds of more than one word ("post office", "no group"). */
+  notAfterPhrases?: string[][];
 }
 
 const followCache = new WeakMap<LexiconEntry<string>, FollowRules>();
@@ -47,7 +49,8 @@ function followRules(entry: LexiconEntry<string>): FollowRules {
     rules = {
       yes: entry.followedBy?.flatMap((p) => expandAll(p)),
       no: entry.notFollowedBy?.flatMap((p) => expandAll(p)),
-      notAfter: entry.notPrecededBy ? new Set(entry.notPrecededBy.map((w) => phraseWords(w).join(' '))) : undefined,
+      notAfter: entry.notPrecededBy ? new Set(entry.notPrecededBy.map((w) => phraseWords(w)).filter((w) => w.length === 1).map((w) => w[0]!)) : undefined,
+      notAfterPhrases: entry.notPrecededBy?.map((w) => phraseWords(w)).filter((w) => w.length > 1),
     };
     followCache.set(entry, rules);
   }
@@ -60,6 +63,7 @@ export function entryAccepts(entry: LexiconEntry<string>, tokens: readonly Token
   if (entry.nextCapitalised && !tokens[last]?.capitalised) return false;
   const rules = followRules(entry);
   if (rules.notAfter && first > 0 && rules.notAfter.has(tokens[first - 1]!.norm)) return false;
+  if (rules.notAfterPhrases?.some((words) => first >= words.length && words.every((word, k) => tokens[first - words.length + k]!.norm === word))) return false;
   if (rules.yes && !rules.yes.some((words) => wordsAt(tokens, last, words))) return false;
   if (rules.no && rules.no.some((words) => wordsAt(tokens, last, words))) return false;
   return true;

@@ -95,7 +95,7 @@ export const stanceEntries: StanceEntry[] = [
       'Thanks to the Lib Dems, the pool stays open.'], noMatch: ['Thanks to the crews for working through the snow.'] } },
   { id: 'credit-moderate', category: 'credit', strength: 'moderate', explicitOnly: true,
     phrases: ['proud', 'delivered', 'delivering', 'investment', 'invested', 'achievement', 'achievements', 'programme', 'priorities', 'promise', 'promised',
-      'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'thanks to', 'determination', 'insisted', 'made sure', 'secured', 'won the argument', 'idea', 'congratulations', 'success', 'successful', 'lovely to see', 'great to see', 'good to see', 'nice to see', 'hope {they|to see}',
+      'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'thanks to', 'fair play', 'chwarae teg', 'determination', 'insisted', 'made sure', 'secured', 'won the argument', 'idea', 'congratulations', 'success', 'successful', 'lovely to see', 'great to see', 'good to see', 'nice to see', 'hope {they|to see}',
       ...cy('balch', 'llwyddiant', 'cyflawni', 'llongyfarchiadau', 'hyfryd gweld', 'braf gweld', 'da gweld', 'dal gafael')],
     examples: { match: ['The Green-led council is proud of the new homes.'] } },
   { id: 'attack-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
@@ -111,7 +111,9 @@ export const stanceEntries: StanceEntry[] = [
 // The idiom of British political argument, attack and credit alike: said of a party, a partisan
 // reference or "the administration", these take sides whoever says them.
 stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength: 'strong',
-  phrases: ['unlike {the|} ' + PARTY, 'couldnt manage', 'could not manage', 'let it rot', 'left to rot', 'get their names in', 'got them a photo', 'get them a photo', 'for a photo',
+  phrases: ['for once', '{bothering|bothered|bother} to {turn up|show up|come|attend}', 'even {bothering|bothered}',
+    'a {proper|right|real|good} {going over|kicking|hiding|pasting|drubbing|thrashing|roasting|battering}',
+    'ran rings {round|around}', 'wiped the floor with', 'made mincemeat of', 'unlike {the|} ' + PARTY, 'couldnt manage', 'could not manage', 'let it rot', 'left to rot', 'get their names in', 'got them a photo', 'get them a photo', 'for a photo',
     'cheered it', 'hasnt a prayer', 'in a right state', 'in a right mess', 'shown the door', 'show them the door', 'kicked out', 'turfed out', 'booted out', 'left the place in', 'left it in a mess', 'when they ran the place', 'when they were in charge',
     'on their watch', 'flogged off', 'flogging off', 'sold off the family silver', 'developer mates', 'their mates', 'their chums', 'their pals', 'their cronies', '{landlord|developer|business|property} {chums|pals|mates|friends}', 'cooked up', 'buy votes', 'buying votes',
     'vote buying', 'election bribe', 'pre election giveaway', 'holding my breath', 'hold your breath', 'hasnt done a thing', 'havent done a thing',
@@ -130,7 +132,7 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'with one eye on the {election|ballot box|polls}', 'with an eye on the {election|ballot box|polls}', 'hangers on', 'naysayers', 'naysayer', 'doom mongers', 'doom mongering', 'moaners', ...cy('gafael ar rym', 'gadwu gafael ar rym', 'anghofio pwy')],
   examples: { match: ['The Conservatives left the register in a right state when they ran the place.', 'The Lib Dems have kicked it into the long grass again.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
-  phrases: ['night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
+  phrases: ['{number one|top|first|biggest} priority', 'shows what {a|an|our|the} ' + PARTY + ' {mayor|council|administration|councillor|group|team|leader} can do', 'night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
     'on the side of', 'unlike the last lot', 'unlike the previous', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
     'kept their promise', 'kept our promise', 'a council that {listens|delivers|cares|gets things done}', ...cy('cyngor syn gwrando', 'or diwedd'), '{keeps|kept|keeping|keep} {its|their|our} {promise|promises|word}', 'we said we would', 'did what they said', 'made a real difference', 'a real difference', 'gets things done', 'who actually gets', 'standing firm', 'stood firm', 'held firm', 'holding firm'],
   examples: { match: ['I think the Greens have been a breath of fresh air on this.'] } });
@@ -160,7 +162,9 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'implicit-ref', category: 'implicit',
     phrases: ['the previous administration', 'the last administration', 'this administration', 'an administration that', 'an administration which', 'the administration', 'the current administration',
       'the ruling group', 'the ruling party', 'the ruling coalition', 'this coalition', 'the coalition', 'the controlling group', 'the opposition', 'opposition councillors', 'our candidates', 'those in charge',
-      'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp'],
+      'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp',
+      // The article fused to the word before it: "Dyma'r weinyddiaeth", "gyda'r glymblaid", "i'r weinyddiaeth".
+      '{dymar|ywr|gydar|nar|ar|or|ir|fodr} {weinyddiaeth|glymblaid}'],
     examples: { match: ['This coalition has let residents down.'] } },
   // "your group", "their group": a party group with a stance word, but as often a residents' or friends' group.
   { id: 'some-group', category: 'implicit', phrases: ['your group', 'their group'], examples: { match: ['Your group has let residents down.'] } },
@@ -275,7 +279,7 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['our candidate', 'our candidates', 'my candidate', 'your candidate', 'your candidates', 'romps home', 'romp home', 'sail home', 'walk it'],
     examples: { match: ['Our candidate for the by-election will be at the coffee morning.'], noMatch: ['We have shortlisted our candidates for the post.'] } },
   { id: 'campaign-leaflet', category: 'electioneering', needsContext: true, memberOnly: true,
-    phrases: ['leaflet', 'leaflets', 'newsletter', 'newsletters', 'putting through doors', 'put through doors', '{go|goes|going} through the doors', '{go|goes|going} through doors', 'through letterboxes', 'through the letterbox', 'taflen', 'taflenni'],
+    phrases: ['leaflet', 'leaflets', 'newsletter', 'newsletters', 'putting through doors', 'put through doors', '{go|goes|going} through the doors', '{go|goes|going} through doors', '{putting|put|puts|go|going|goes} through every door', 'through letterboxes', 'through the letterbox', 'taflen', 'taflenni'],
     examples: { match: ["It's the leaflet I'm putting through doors ahead of the by-election.", 'Could you proof-read the newsletter for me before the by-election?'], noMatch: ['The leaflet about the new bin days goes out next week.'] } },
   // The tools of a campaign: the marked register (who voted) and the postal voters' list are used
   // only by candidates and agents; Electoral Services' own words are the registration look-alike.
@@ -309,7 +313,8 @@ export const frameEntries: FrameEntry[] = [
       'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'dewis ymgeiswyr', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
       'cronfar ymgyrch', 'gronfar ymgyrch', 'cronfa ymgyrch', 'gronfa ymgyrch', 'cronfa ymgyrchu', 'gronfa ymgyrchu', 'the campaign fund', 'election fund',
       ...cy('cronfa etholiad', 'cronfar etholiad', 'noson gwis y gangen'), 'branch officers', 'election of branch officers', 'campaigns organiser', 'campaign organiser', 'membership secretary'],
-    notPrecededBy: ['library', 'bank', 'post office', 'cross', 'all', 'inter', 'multi', 'third', 'working'],
+    // "there is no group whip on planning": an absence stated, not party business done.
+    notPrecededBy: ['library', 'bank', 'post office', 'cross', 'all', 'inter', 'multi', 'third', 'working', 'no', 'not', 'never', 'no group', 'no party', 'no three line', 'no two line'],
     examples: { match: ['There is a three-line whip on the budget vote.', 'Could you proof-read our newsletter before it goes to print?'],
       noMatch: [] } },
   { id: 'party-newsletter', category: 'party-business',
@@ -322,11 +327,12 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['raffle', 'fundraiser', 'fundraising', 'fundraising dinner', 'fundraising raffle', 'club raffle', 'newsletter', 'leaflet', 'leaflets', 'hustings', 'selection', 'selection meeting', 'selection meetings',
       'shortlist', 'whip', 'raffl', 'association agm', 'codi arian', ...cy('taflen', 'taflenni', 'cylchlythyr')],
     notFollowedBy: ['panel', 'criteria', 'process for the post', 'of the contractor', 'of a contractor', 'for the post', 'box', 'round', 'rounds'],
+    notPrecededBy: ['no', 'not', 'never', 'no group', 'no party'],
     examples: { match: ['Could you proof-read the newsletter for the branch before it goes out?', 'Raffle tickets for the Labour Club night are £2.'],
       noMatch: ['The selection panel meets on Friday.', 'The Conservative Club car park will be closed for resurfacing.', 'The premises licence for the Labour Club goes to a hearing on Tuesday.'] } },
   { id: 'policy-fight', category: 'policy-criticism', needsAnchor: 'sentence',
     phrases: ['unjustifiable', 'unjustified', 'indefensible', 'rammed through', 'forced through', 'railroaded', 'steamrollered', 'nodded through',
-      'fight {it|this|them} all the way', 'fight {it|this|them} every step', 'fight {it|this} tooth and nail', 'fight this decision', 'fight to overturn',
+      'fight {it|this|them} all the way', 'fight {it|this|them} every step', '{ill|i will|i shall|well|we will} keep saying so', '{ill|i will|well|we will} keep {saying|telling people} {that|it}', 'fight {it|this} tooth and nail', 'fight this decision', 'fight to overturn',
       'reverse it when', 'scrap it when', 'daylight robbery', 'an insult to', 'anghyfiawn', 'gwthio drwodd', 'ymladd {hyn|hwn} bob cam',
       '{campaign|campaigning|fight|fighting} to {overturn|reverse|scrap} {it|this|the decision|them}',
       '{shameful|disgraceful|outrageous|scandalous|cruel|heartless|callous|reckless|spiteful|vindictive} {decision|choice|cut|cuts|policy|vote}',
@@ -339,7 +345,7 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['The cuts Full Council rammed through last night are unjustifiable, and I will fight them all the way.'],
       noMatch: ['Full Council approved the budget on 24 February.'] } },
   { id: 'policy-fight-near', category: 'policy-criticism', needsAnchor: 'near',
-    phrases: ['disgraceful', 'shameful', 'scandalous', 'outrageous', 'a disgrace', 'betrayal', ...cy('gwarthus', 'cywilyddus', 'fyr ei olwg')],
+    phrases: ['disgraceful', 'shameful', 'scandalous', 'outrageous', 'a disgrace', 'betrayal', 'the wrong {budget|decision|choice|priorities|call}', ...cy('gwarthus', 'cywilyddus', 'fyr ei olwg')],
     examples: { match: ['This budget is a disgrace.'], noMatch: ['The fly-tipping on Mill Lane is disgraceful.'] } },
 ];
 
@@ -369,7 +375,7 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   // newsletter that mentions polling day is not party business.
   { id: 'election-context', category: 'context',
     phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
-      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
+      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'before may', 'ahead of may', 'cyn mis mai', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
     // "a vote of thanks" is a courtesy, not an election.
     notFollowedBy: ['of thanks'],
     examples: { match: ["the selection meeting for May's elections"] } },

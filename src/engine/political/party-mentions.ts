@@ -24,6 +24,8 @@ const OPENERS = new Set(['the', 'and', 'but', 'or', 'what', 'only', 'our', 'your
 // Words that qualify a party's name rather than make it another proper name ("Scottish Green councillors").
 const QUALIFIERS = new Set(['scottish', 'welsh', 'english', 'british', 'uk', 'new', 'young', 'local']);
 // "the Plaid-Indy coalition", "a Lab-Lib pact": two parties joined by a hyphen before one of these.
+/** What joins two parties in a pact's name: a hyphen, an en or em dash, a slash. */
+const PACT_JOIN = /^\s?[-–—/]\s?$/;
 const PACTS = new Set(['coalition', 'alliance', 'pact', 'administration', 'cabinet', 'deal', 'partnership', 'government', 'love', 'stitch', 'carve', 'clymblaid', 'glymblaid']);
 const lookalikeCache = new WeakMap<PartyDef, string[][]>();
 
@@ -51,13 +53,14 @@ function partySense(party: PartyDef, tokens: readonly Token[], text: string, fir
   // "Kingsley Green", "Pennington Green colleagues", "Planning Reform": part of a longer proper
   // name (not after a possessive, "Cllr Evans's Labour colleagues", or a qualifier, "Scottish Green").
   const namePart = prev !== undefined && !sentenceStarts.has(first) && prev.capitalised && !sentenceStarts.has(first - 1) && !OPENERS.has(prev.norm) &&
-    prev.alt === undefined && !QUALIFIERS.has(prev.norm);
+    prev.alt === undefined && !QUALIFIERS.has(prev.norm) && !PACT_JOIN.test(text.slice(prev.end, word.start));
   // "Llafur: mae costau llafur…", "Labour: 4 hours": a heading or label, not the party.
   if (text.charCodeAt(word.end) === 58) return false;
   const indicated = next !== undefined && indicators.has(next.norm);
   if (indicated) return !namePart && (word.capitalised || party.lowerWithIndicator);
   if (!word.capitalised || namePart) return false;
-  if (next && text.slice(word.end, next.start) === '-' && PACTS.has(tokens[last + 1]?.norm ?? '')) return true;
+  // "the Labour–Independent administration", "a Lib Dem/Green coalition": two parties joined before a pact word.
+  if (next && PACT_JOIN.test(text.slice(word.end, next.start)) && PACTS.has(tokens[last + 1]?.norm ?? '')) return true;
   if (next && next.capitalised && !sentenceStarts.has(last)) return false;
   const atStart = sentenceStarts.has(first);
   switch (party.bare) {
