@@ -96,6 +96,19 @@ export class DraftAnalysis {
     return this.ownSentences().filter((s) => s.start >= message.start && s.end <= message.end);
   });
 
+  /** The sender's own words: the message and any "P.S." below the signature (the signature lines between are read too). */
+  readonly saidRange = once((): { start: number; end: number } => {
+    const { message, postscript } = this.parts();
+    return { start: message.start, end: postscript ? postscript.end : message.end };
+  });
+
+  /** Sentences of the message and of any "P.S." below the signature. */
+  readonly saidSentences = once((): Sentence[] => {
+    const { message, postscript } = this.parts();
+    if (!postscript) return this.messageSentences();
+    return this.ownSentences().filter((s) => (s.start >= message.start && s.end <= message.end) || (s.start >= postscript.start && s.end <= postscript.end));
+  });
+
   readonly subjectWards = once((): WardMention[] => this.council.wards.find(this.draft.subject, this.subjectTokens()));
   /** Wards the sender's message names (signature excluded: an office address is not a ward matter). */
   readonly messageWards = once((): WardMention[] => {

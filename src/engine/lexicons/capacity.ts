@@ -24,6 +24,16 @@ export const capacityEntries: LexiconEntry<'capacity'>[] = [
     examples: { match: ["I'm writing in my capacity as one of the ward councillors for St Helen's.", 'In my role as scrutiny chair, I have asked for a report.'], noMatch: ['The hall has a capacity of 200.'] },
   },
   {
+    // Writing privately says its capacity too: "purely me as your neighbour, nothing to do with the Council".
+    id: 'personal-capacity', category: 'capacity',
+    // "As a parent myself, I understand…" is an aside, not the capacity of the letter; "purely me as your neighbour" is.
+    phrases: ['in a {personal|private} capacity', '{purely|just|simply|only} {me|} as {your|a} {neighbour|friend|parent|resident|local resident|member of the public}',
+      'nothing to do with {the|my} {council|county council|borough council|district council|city council|council work|role as a councillor|councillor role}',
+      'not {as|in my capacity as} {a|your} {councillor|ward councillor}', 'purely personal', 'wearing my {resident|neighbour|parent|personal} hat'],
+    examples: { match: ['This is purely me as your neighbour, nothing to do with the County Council.', 'I am writing in a personal capacity.'],
+      noMatch: ['Your neighbour has complained about the hedge.'] },
+  },
+  {
     id: 'on-behalf-of-council', category: 'capacity',
     phrases: ['on behalf of the council', 'on behalf of the authority'],
     examples: { match: ['I am writing on behalf of the Council.'], noMatch: ['On behalf of the residents, thank you.'] },

@@ -4,7 +4,8 @@ import { Lexicon, type LexiconEntry } from './lexicon';
 
 export type CommitmentKind = 'obligation' | 'instruction' | 'official';
 
-const OTHER_COUNCILS = ['county', 'parish', 'town', 'neighbouring', 'district', 'other'];
+// "the county council", "the parish council": the rule itself decides whether that is this council (its name says so) or another.
+const OTHER_COUNCILS = ['neighbouring', 'other', 'another', 'adjoining'];
 
 export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
   {
@@ -27,9 +28,9 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
     examples: {
       match: ['I can confirm that the Council will pay for the replacement of the boundary fence.', 'The Council will meet any additional costs of hand weeding.',
         'The Council accepts liability for the damage.', 'The authority has agreed to fund the new goalposts.',
-        'I can confirm we will pay for the new fence.', 'The Council is happy to cover the cost of the skip.', 'I can confirm the Council will repair it by Friday.',
+        'I can confirm we will pay for the new fence.', 'Take this as confirmation that the County Council will pay the invoice.', 'The Council is happy to cover the cost of the skip.', 'I can confirm the Council will repair it by Friday.',
         'We have agreed to waive the £150 consent fee for your event.'],
-      noMatch: ['The county council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
+      noMatch: ['The neighbouring council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
         'I will ask whether the Council will consider it.', 'Officers tell me the Council will repair it by Friday.'],
     },
   },
@@ -51,10 +52,11 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
   },
   {
     id: 'confirm-contract', category: 'obligation',
-    phrases: ['i {hereby|can|} confirm {that|} the {contract|order|award|agreement|payment|grant|purchase|lease|licence|sale}',
-      'i {hereby|can|} confirm {that|} {the|} {council|authority} {agrees|has agreed|accepts}',
+    phrases: ['{i|im|i am} {hereby|can|pleased to|happy to|delighted to|writing to|} confirm {that|} the {contract|order|award|agreement|payment|grant|purchase|lease|licence|sale}',
+      '{i|im|i am} {hereby|can|pleased to|happy to|delighted to|writing to|} confirm {that|} {the|} {council|authority} {agrees|has agreed|accepts}',
+      '{treat|take} this {email|e mail|letter|message} as {our|the councils|formal|the|} {acceptance|agreement|confirmation|approval|authority|order}',
       '{i have|ive|i hereby} {authorised|authorized|approved|agreed} {the|this|a|your} {payment|grant|refund|contract|works|order|purchase|invoice|claim}'],
-    examples: { match: ['I confirm the contract will be awarded to your firm.', 'I can confirm that the Council agrees to the new lease terms.', "I've approved your grant, so you can order the equipment."],
+    examples: { match: ['I confirm the contract will be awarded to your firm.', "I'm pleased to confirm that the Council agrees to extend the contract.", 'Please treat this email as our acceptance.', 'I can confirm that the Council agrees to the new lease terms.', "I've approved your grant, so you can order the equipment."],
       noMatch: ['Please confirm the contract start date with officers.', 'Officers have approved the grant.'] },
   },
   {
@@ -64,7 +66,7 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
     notPrecededBy: OTHER_COUNCILS,
     examples: {
       match: ['I am writing on behalf of the Council to let you know.', 'The Council has decided not to renew its annual contribution.', "The Council's position is that the fence is yours."],
-      noMatch: ['The county council has decided to close the road.', 'On behalf of the residents, thank you.'],
+      noMatch: ['The other council has decided to close the road.', 'On behalf of the residents, thank you.'],
     },
   },
 ];

@@ -20,6 +20,9 @@ interface Commitment {
   span: Span;
 }
 
+/** Kinds of council: "the County Council" is this one only where the council's own name says County. */
+const COUNCIL_KINDS = new Set(['county', 'district', 'borough', 'city', 'town', 'parish', 'community', 'unitary', 'metropolitan']);
+
 const PORTFOLIO_STOPWORDS = new Set(['and', 'the', 'of', 'for', 'services', 'service', 'council', 'member', 'cabinet']);
 
 /** Signs as a councillor: a signature line that starts "Cllr" or "Councillor". */
@@ -38,14 +41,16 @@ function asked(tokens: readonly Token[], first: number, from: number): boolean {
 
 function findCommitments(analysis: DraftAnalysis, councilName: string): Commitment[] {
   const body = analysis.draft.body;
-  const [from, to] = analysis.tokenRange(analysis.parts().message);
+  const [from, to] = analysis.tokenRange(analysis.saidRange());
   const tokens = analysis.bodyTokens();
+  // "the County Council will pay" is this council when it is a county council, another one when not.
+  const nameWords = new Set(phraseWords(councilName));
+  const otherCouncil = (first: number): boolean => first > from && COUNCIL_KINDS.has(tokens[first - 1]!.norm) && !nameWords.has(tokens[first - 1]!.norm);
   const found: Commitment[] = commitments.find(tokens, from, to)
-    .filter((hit) => !asked(tokens, hit.first, from))
+    .filter((hit) => !asked(tokens, hit.first, from) && !otherCouncil(hit.first))
     .map((hit) => ({ kind: hit.entry.category, span: { start: hit.start, end: hit.end, text: body.slice(hit.start, hit.end) } }));
   // "on behalf of Northbridge (Borough) Council": words of the council's own name stand for "the
   // Council"; "the County Council" or "the Parish Council" is somebody else.
-  const nameWords = new Set(phraseWords(councilName));
   for (let i = from; i + 3 < to; i++) {
     if (tokens[i]!.norm !== 'on' || tokens[i + 1]!.norm !== 'behalf' || tokens[i + 2]!.norm !== 'of') continue;
     let k = i + 3;
@@ -148,7 +153,7 @@ export const memberSignature = defineRule({
     const reports: Report[] = [];
 
     if (binding.length > 0) {
-      const sentences = analysis.messageSentences();
+      const sentences = analysis.saidSentences();
       const unique = [...new Map(binding.map((c) => [sentenceAt(sentences, c.span.start), c])).entries()].filter(([s]) => s !== undefined);
       const fix = confirmFix(analysis, directory, unique.map(([sentence]) => sentence!), t, mail);
       reports.push({

@@ -308,8 +308,7 @@ export const officerCriticism = defineRule({
     const beyondLine = analysis.recipients.filter((r) => isWiderAudience(r, senderEmail) || r.person.kind === 'officer');
     if (beyondLine.length === 0) return [];
     // The message and any "P.S." below the signature: both are the sender's own words.
-    const { message, postscript } = analysis.parts();
-    const [from, to] = analysis.tokenRange({ start: message.start, end: postscript ? postscript.end : message.end });
+    const [from, to] = analysis.tokenRange(analysis.saidRange());
     const tokens = analysis.bodyTokens();
     const hits = criticisms.find(tokens, from, to);
     if (hits.length === 0) return [];
@@ -320,8 +319,7 @@ export const officerCriticism = defineRule({
     const addressee = written && apologies.find(tokens, from, to).length > 0 ? undefined : written;
     const endingAt = new Map(mentions.map((m) => [m.last - 1, m] as const));
     const startingAt = new Map(mentions.map((m) => [m.first, m] as const));
-    const sentences = postscript ? analysis.ownSentences().filter((s) => (s.start >= message.start && s.end <= message.end) || (s.start >= postscript.start && s.end <= postscript.end))
-      : analysis.messageSentences();
+    const sentences = analysis.saidSentences();
     const found: Criticism[] = [];
     for (const hit of hits) {
       const at = sentenceIndexAt(sentences, hit.start);

@@ -36,6 +36,15 @@ function copyFix(analysis: DraftAnalysis, title: string, wards: readonly string[
   return { title, edits };
 }
 
+/** The boilerplate of an e-mail disclaimer, in the paragraph around a phrase. */
+const DISCLAIMER = /received (?:it |this |this e-?mail |this message )?in error|intended (?:solely|only) for|the (?:intended )?(?:addressee|recipient)|disclose (?:its|the) contents|monitors? e-?mail/i;
+
+function inDisclaimer(body: string, at: number): boolean {
+  const before = body.lastIndexOf('\n\n', at);
+  const after = body.indexOf('\n\n', at);
+  return DISCLAIMER.test(body.slice(before < 0 ? 0 : before, after < 0 ? body.length : after));
+}
+
 export const wardMemberCopy = defineRule({
   meta: {
     id: 'ward-member-copy',
@@ -63,7 +72,8 @@ export const wardMemberCopy = defineRule({
     const spans = (fromThread ? mentions : analysis.messageWards()).map((m) => ({ start: m.start, end: m.end, text: m.text }));
 
     // The member asked not to be copied, or it is one constituent's confidential casework.
-    const reasons = noCopyReasons.find(analysis.bodyTokens());
+    // A signature's legal disclaimer ("…do not copy, forward or disclose its contents") asks nothing of anyone.
+    const reasons = noCopyReasons.find(analysis.bodyTokens()).filter((r) => !inDisclaimer(analysis.draft.body, r.start));
     if (reasons.length > 0) {
       const casework = reasons.some((r) => r.entry.category === 'casework');
       return [{

@@ -9,6 +9,8 @@ const toSociety = (signature: string[]) => letter('Dear Mr Pickles,', ['Thank yo
 
 ruleTester.run(capacityStated, {
   valid: [
+    { name: 'a private note to a neighbour that says so',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply('This is purely me as your neighbour, nothing to do with the Council: could we split the cost of repointing the party wall on Tanyard Lane?')).build() },
     { name: '"As your grandad\'s ward councillor"',
       draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply("As your grandad's ward councillor I wanted to let you know the discount has been put back.")).build() },
     { name: '"I\'m one of your two councillors for Brookside"',
@@ -30,6 +32,8 @@ ruleTester.run(capacityStated, {
       draft: aDraft().from(officer.baines).to(resident.gmail).body(reply('Tanyard Lane will be cleared on Monday.')).build() },
   ],
   invalid: [
+    { name: '"As a parent myself" is an aside, not the letter\'s capacity',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply('As a parent myself, I understand how worrying the crossing on Tanyard Lane is, and I have asked Highways to look at it.')).build(), findings: [{ severity: 'warning' }] },
     { name: '"I\'m a keen gardener" states no capacity',
       draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply("I'm a keen gardener and I have reported the flooding on Tanyard Lane.")).build(), findings: [{ severity: 'warning' }] },
     { name: 'an outside body, the member signing as the ward\'s councillor and not saying so in the text',

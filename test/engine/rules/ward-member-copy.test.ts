@@ -52,6 +52,11 @@ ruleTester.run(wardMemberCopy, {
         .body(officerLetter('Dear Cllr Forster,', 'Mr Brookside has complained about the crews again.')).build() },
   ],
   invalid: [
+    { name: 'a signature disclaimer\'s "do not copy" is not the member asking',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Missed bins')
+        .body(officerLetter('Dear Cllr Forster,', 'The missed bins at the flats in hv2 1xa were collected this morning.') +
+          '\nThis e-mail is confidential and intended solely for the addressee. If you have received it in error, please delete it; do not copy, forward or disclose its contents.\n').build(),
+      findings: [{ severity: 'warning', recipients: [cllr.lewis.email] }] },
     { name: 'a lower-case postcode names the ward',
       draft: aDraft().from(officer.noor).to(cllr.forster).subject('Missed bins')
         .body(officerLetter('Dear Cllr Forster,', 'The missed bins at the flats in hv2 1xa were collected this morning.')).build(),
