@@ -22,8 +22,10 @@ export const copyStatementEntries: LexiconEntry<'copy'>[] = [
   {
     id: 'looped', category: 'copy',
     phrases: ['{looping|looped|loop} in', '{also sent|also sending|also forwarded|also forwarding|have forwarded|am forwarding} this to',
-      '{sharing|shared} this with', "{i have|ive|i am|im} {included|including|adding|added}"],
-    examples: { match: ['Looping in Cllr Grant.', 'I have also sent this to Cllr Hale.', "I've added Cllr Pike so he is aware.", "I've included the Leader."], noMatch: ['The loop road is closed.'] },
+      '{sharing|shared} this with', "{i have|ive|i am|im} {included|including|adding|added}",
+      // A reply-all cut down to the people it concerns names who is still on it.
+      '{trimmed|trimming|cut|narrowed|kept} {this|it|the list|the recipients|my reply|this reply} {down |}to'],
+    examples: { match: ['Looping in Cllr Grant.', "I've trimmed this to you and my ward colleagues, Cllr Pike and Cllr Grant.", 'I have also sent this to Cllr Hale.', "I've added Cllr Pike so he is aware.", "I've included the Leader."], noMatch: ['The loop road is closed.'] },
   },
   // Welsh "copi" alone is usually a document ("copi o'r adroddiad": a copy of the report), so it
   // needs "anfon", "cael" or "at". (Notes as comments: they would ship in the on-send bundle.)
@@ -70,10 +72,10 @@ export const memberRoleEntries: LexiconEntry<MemberRole>[] = [
   { id: 'leader', category: 'leader', phrases: ['leader', 'leader of the council', 'council leader', 'arweinydd', 'arweinydd y cyngor'], capitalised: true,
     notPrecededBy: ['group', 'team', 'opposition', 'deputy'],
     examples: { match: ["I've included the Leader.", 'Rwy’n anfon copi at Arweinydd y Cyngor.'], noMatch: ['the team leader at the depot', 'the Group Leader'] } },
-  { id: 'group-leader', category: 'group-leader', phrases: ['group leader', 'leader of the {labour|conservative|liberal democrat|green|independent|} group'],
+  { id: 'group-leader', category: 'group-leader', phrases: ['group leader', 'group leaders', 'leader of the {labour|conservative|liberal democrat|green|independent|} group', 'leaders of the groups', 'arweinwyr y grwpiau'],
     examples: { match: ['I have copied the Group Leader.'], noMatch: ['The walking group met.'] } },
-  { id: 'cabinet', category: 'cabinet', phrases: ['cabinet member', 'portfolio holder', 'lead member', 'aelod cabinet', 'aelod y cabinet'],
-    examples: { match: ['The Cabinet Member for Housing is on copy.', 'I have copied the portfolio holder.'], noMatch: ['the kitchen cabinet'] } },
+  { id: 'cabinet', category: 'cabinet', phrases: ['cabinet member', 'cabinet members', 'portfolio holder', 'portfolio holders', 'lead member', 'the cabinet', 'aelod cabinet', 'aelod y cabinet', 'aelodaur cabinet', 'y cabinet'],
+    examples: { match: ['The Cabinet Member for Housing is on copy.', 'I have copied the portfolio holder.', "I'm copying in the Cabinet and the group leaders."], noMatch: ['the kitchen cabinet'] } },
   { id: 'committee-chair', category: 'committee-chair', phrases: ['{committee|planning committee|licensing committee} chair', 'chair of {the|} {planning|licensing|} committee', 'cadeirydd'],
     examples: { match: ['I have copied the chair of the planning committee.'], noMatch: ['Please take a chair.'] } },
   { id: 'scrutiny-chair', category: 'scrutiny-chair', phrases: ['scrutiny chair', 'chair of {the|} scrutiny {committee|panel|}'],

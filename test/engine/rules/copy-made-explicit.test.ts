@@ -8,6 +8,12 @@ const memberBody = (...paragraphs: string[]): string => letter('Hi Fatima,', ['T
 
 ruleTester.run(copyMadeExplicit, {
   valid: [
+    { name: 'a reply-all trimmed to the ward colleagues it names',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle).composeType('replyAll')
+        .body(memberBody("I've trimmed this to you and my Brookside colleague, Cllr Doyle, rather than replying to everyone.")).build() },
+    { name: 'the Cabinet and the group leaders copied, said collectively',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.holloway, cllr.lewis, cllr.rahman, cllr.price, cllr.forster, cllr.adeyemi)
+        .body(memberBody("I'm copying in the Cabinet and the group leaders.")).build() },
     { name: 'copies stated by role and surname ("your ward colleague, Cllr Quinn")',
       draft: aDraft().from(officer.noor).to(cllr.doyle).cc(cllr.quinn).body(memberBody('I have copied this email to your ward colleague, Cllr Quinn, as the site is in Brookside.')).build() },
     { name: 'the copy stated by role and ward ("your fellow Brookside councillor")',
@@ -48,6 +54,9 @@ ruleTester.run(copyMadeExplicit, {
       draft: aDraft().from(officer.stone).to(cllr.doyle, cllr.quinn).body(officerBody()).build() },
   ],
   invalid: [
+    { name: 'a hedge trimmed, not a reply: no copy stated',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle).body(memberBody('The contractor trimmed the hedge to the height residents asked for.')).build(),
+      findings: [{ severity: 'warning', recipients: [cllr.doyle.email] }] },
     { name: 'a fellow councillor of another ward is not the one copied',
       draft: aDraft().from(officer.noor).to(cllr.doyle).cc(cllr.quinn).body(memberBody('I am copying in your fellow Riverside councillor for information.')).build(),
       findings: [{ severity: 'warning', recipients: [cllr.quinn.email] }] },
