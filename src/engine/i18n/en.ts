@@ -118,9 +118,9 @@ export const en = {
   // officer-criticism
   'officer-criticism.title': 'An officer criticised in front of others',
   'officer-criticism.label': 'an officer criticised in front of others',
-  'officer-criticism.description': "A member's criticism of a named officer goes privately to the officer's Director, not to other members, residents or the press.",
+  'officer-criticism.description': "Criticism of a named officer goes privately to the officer's Director, not to other members, residents, the press or other teams.",
   'officer-criticism.citation': "000 §2.7: members should not criticise officers in public or in front of others; concerns go privately to the officer's Director",
-  'officer-criticism.message': "This criticises {officer}, an officer ({quoted}), and goes to {audience}. The protocol asks members to raise concerns about an officer privately with the officer's Director{hasDirector, select, yes { — here {director}} other {}}.",
+  'officer-criticism.message': "This criticises {officer}, an officer ({quoted}), and goes to {audience}. The protocol asks that concerns about an officer are raised privately with the officer's Director{hasDirector, select, yes { — here {director}} other {}}.",
   'officer-criticism.press': '{name} (press)',
   'officer-criticism.outside': '{name} (outside the council)',
   'officer-criticism.fix': 'Send it privately to {director} and remove the other recipients',
