@@ -33,8 +33,9 @@ const examples: Record<string, Examples> = {
     noMatch: ['He has been honest with residents throughout.', 'She did what she said she would.'],
   },
   motive: {
-    match: ['I can only conclude that he closed the job to get it off his list.', 'This is the best he can manage.', "It isn't the first time I've had to pick up after him."],
-    noMatch: ['She closed the job once the repair was signed off.', 'Please pick up the keys after lunch.'],
+    match: ['I can only conclude that he closed the job to get it off his list.', 'This is the best he can manage.', "It isn't the first time I've had to pick up after him.",
+      "It's a masterpiece of saying nothing.", 'The update tells me precisely nothing.', 'Perhaps someone could buy you a diary.', "I'd expected rather better of you."],
+    noMatch: ['She closed the job once the repair was signed off.', 'Please pick up the keys after lunch.', 'The update tells residents everything they need.'],
   },
   'duty-not-done': { match: ['Daniel did not go into the back bedroom.', 'He still hasn\'t replied.'], noMatch: ['He replied the same day.'] },
   'doubt-about': { match: ['I am not entirely convinced Zoe Marsh has got hold of this.', "I don't think he is fit to run it."], noMatch: ['I am sure she will be there.'] },

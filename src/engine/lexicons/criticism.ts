@@ -35,8 +35,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{telling|tells|told|tell} {us|me|you|residents|people|members} {what|whatever} {we|i|you|they} {want|wanted} to hear', '{tells|told|tell} {you|me|us|people|residents} whatever',
       'chose not to {mention|tell|say|disclose|share}', 'said it anyway', 'riddled with {errors|mistakes|basic errors|inaccuracies}',
       // Sarcasm: "truly a rare talent", "a masterpiece of saying nothing", "perhaps next time he could get out of the van".
-      '{truly|quite|such|what} a {rare|remarkable|unique} {talent|feat|achievement}', 'the remarkable feat of', 'masterpiece of', 'another triumph {from|for|by}',
-      '{could|might|should} {try|consider|} {getting|get} out of the {van|office|car}', 'buy {you|him|her} a diary', 'happens to other people',
+      '{truly|quite|such|what} a {rare|remarkable|unique} {talent|feat|achievement}', 'the remarkable feat of',
+      '{could|might|should} {try|consider|} {getting|get} out of the {van|office|car}',
       '{told|tells} people what they wanted to hear', '{hadnt|had not|hasnt|has not|never|didnt|did not} {even|} read {the|my|our|your|his|her|their|any}', 'wrong every time', '{should not|shouldnt} be {advising|dealing with|handling|in charge of|allowed to|doing this job|in that job}', 'all over the place', 'out of {his|her|their} league',
       // Sarcasm about a person's work: "has excelled himself again", "could try actually looking at it".
       '{excelled|outdone|surpassed} {himself|herself|themselves} again', '{could|might} {try|consider} {actually|getting out of|reading|looking|doing {his|her|their} job}',
@@ -103,12 +103,17 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{complaint|complaints} {i have|ive|weve|we have|i} {had|received} about {his|her} {manner|attitude|behaviour|conduct|tone|rudeness|work}',
       'it was {his|her} {job|responsibility} to', '{been|gone|visited|looked|checked|called|rung|phoned} {out|there|round|at it|} even once',
       // Sarcasm: "I admire the consistency, if not the accuracy", "a date you actually believe".
-      '{if not|but not} the {accuracy|substance|results|delivery|honesty|competence|truth}', '{you|he|she} actually {believe|believes|mean|means|intend|intends}'],
+      '{if not|but not} the {accuracy|substance|results|delivery|honesty|competence|truth}', '{you|he|she} actually {believe|believes|mean|means|intend|intends}',
+      // Sarcasm about the person's work, said of whoever the letter is to or about: "a masterpiece of saying nothing",
+      // "tells me precisely nothing", "something that happens to other people", "buy you a diary".
+      'masterpiece of', '{tells|told|says|said|adds|added} {me|us|} {precisely|absolutely|exactly|next to|virtually} nothing', 'happens to other people',
+      'buy {you|him|her} a diary', '{id|i had|i would have|i} expected {rather|much|a lot|far|} better {of|from} {you|him|her}', 'what people write when',
+      'i can only {assume|conclude|imagine|presume|guess} {that|} {the aim|the idea|the point|the intention|the plan|the thinking} {was|is}'],
   },
   {
     // An officer who did not do the job in plain words: "Daniel did not go into the back bedroom", "he still hasn't replied".
     id: 'duty-not-done', category: 'conduct',
-    phrases: ['{didnt|did not|hasnt|has not|hadnt|had not|never|still hasnt|still has not|has yet to|failed to|wouldnt|would not|couldnt be bothered to} {even|once|ever|actually|bothered to|} {reply|replied|respond|responded|answer|answered|return|returned|visit|visited|turn up|turned up|attend|attended|chase|chased|check|checked|act|acted|follow up|followed up|inspect|inspected|look into|looked into|get back|got back|call back|called back|ring back|rang back|log|logged|record|recorded|order|ordered|go into|went into|go out|went out|come back|came back}'],
+    phrases: ['{didnt|did not|hasnt|has not|hadnt|had not|havent|have not|never|still hasnt|still has not|has yet to|failed to|wouldnt|would not|couldnt be bothered to} {even|once|ever|actually|bothered to|} {reply|replied|respond|responded|answer|answered|return|returned|visit|visited|turn up|turned up|attend|attended|chase|chased|check|checked|act|acted|follow up|followed up|inspect|inspected|look into|looked into|get back|got back|call back|called back|ring back|rang back|log|logged|record|recorded|order|ordered|go into|went into|go out|went out|come back|came back|opened|open|read}'],
   },
   {
     id: 'no-confidence', category: 'about-them',
@@ -146,7 +151,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     phrases: ['{no|lost|lost all|little|zero} confidence in', '{no|little|lost|lost all} faith in', 'complaint about the conduct of',
       // "…any confidence in what the Director of Housing tells me", "How many more times will Graham Lusk…", "what exactly was the Director of Finance doing?"
       '{no|any|lost|lost all|little|zero} confidence in {what|anything}', 'how many more times {will|is|does|must|can|has}', 'what exactly {was|is|has|were|does|did}',
-      'how long {exactly|} does it take', '{weight|store|stock} {we|i|you|to} {put|place|set} on what', 'formal complaint about', 'dim hyder yn',
+      'how long {exactly|} does it take', '{weight|store|stock} {we|i|you|to} {put|place|set} on what',
+      '{another|yet another} {triumph|masterpiece|gem|classic|corker|success} {from|for|by}', 'formal complaint about', 'dim hyder yn',
       '{dont|do not|no longer|cant|cannot} trust', 'ddim yn ymddiried yn', 'dim ymddiriedaeth yn'],
     // Counts only when a named officer follows at once ("no confidence in Zoe Marsh", not "no confidence in the service").
   },

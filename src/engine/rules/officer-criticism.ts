@@ -45,6 +45,10 @@ const OTHER_SUBJECT = new Set(['i', 'we', 'they', 'it', 'the', 'this', 'that', '
 /** A decision or a service between the officer and the words is what they criticise: "Tom's decision was appalling". */
 const NOT_A_PERSON = new Set(['decision', 'decisions', 'recommendation', 'recommendations', 'report', 'advice', 'policy', 'service', 'services', 'system', 'process', 'scheme',
   'proposal', 'application', 'consultation', 'contractor', 'contractors', 'department', 'team', 'council', 'approach', 'plan', 'rules', 'procedure']);
+const THING_REACH = 6;
+/** Others a sentence may be about: "the consultants", "the developer", "the housing association". */
+const THIRD_PARTIES = new Set(['consultant', 'consultants', 'company', 'firm', 'developer', 'developers', 'agency', 'applicant', 'applicants', 'landlord', 'landlords',
+  'association', 'police', 'government', 'minister', 'ministers', 'operator', 'operators', 'supplier', 'suppliers', 'insurer', 'insurers', 'club', 'school']);
 /** "Tom's handling of this was appalling": the officer's own conduct, whatever follows it. */
 // Their own written work too: "Ryan's report is sloppy" (while "the report is sloppy" is about the report).
 const CONDUCT_NOUNS = new Set(['report', 'reports', 'letter', 'note', 'update', 'email', 'handling', 'assurances', 'assurance', 'promises', 'promise', 'word', 'claims', 'figures', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies', 'judgement', 'judgment',
@@ -149,7 +153,16 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   if (hit.entry.category === 'about-them') {
     // "I no longer believe anything you tell me": the officer written to.
     for (let k = hit.first; k < hit.last; k++) if (tokens[k]!.norm === 'you') return addressee;
-    return lastNamedBefore(mentions, hit.end, earliest, undefined, tokens)?.officer;
+    // "The consultants' report is a masterpiece of saying nothing": the sentence names what it is about.
+    // (Only just before the words, and only when they do not name a person themselves: "…question whether she is suited".)
+    let personal = false;
+    for (let k = hit.first; k < hit.last; k++) if (PRONOUNS.has(tokens[k]!.norm)) personal = true;
+    for (let k = Math.max(sentenceFirst, hit.first - THING_REACH); k < hit.first && !personal; k++) {
+      if (NOT_A_PERSON.has(tokens[k]!.norm) || THIRD_PARTIES.has(tokens[k]!.norm)) return undefined;
+    }
+    // With no one named, a letter's sarcasm is about the officer it is written to ("Yvonne, … It's a masterpiece of saying nothing").
+    const named = lastNamedBefore(mentions, hit.end, earliest, undefined, tokens);
+    return named ? named.officer : addressee;
   }
   if (hit.entry.category === 'about-next') return startingAt.get(hit.last)?.officer;
   if (hit.entry.category === 'doubt-next') {

@@ -37,6 +37,10 @@ ruleTester.run(officerCriticism, {
       .body(letter('Helen,', ['Zoe Marsh has not been honest with the family about the repair dates.'], 'Kamal', [])).build() },
     { name: 'a report passed on, in the reporter’s words', draft: toResident(["I'm told he was abrupt with you on the phone, and I have passed that to Zoe Marsh's manager."]) },
     { name: 'the forecast taken with a pinch of salt', draft: toResident(['Zoe Marsh came to the meeting. I would take the weather forecast for the fun day with a pinch of salt.']) },
+    { name: 'the consultants\u2019 report, not the officer written to', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.carver)
+      .body(letter('Zoe,', ["The consultants' report is a masterpiece of saying nothing; could we ask them for the figures?"], 'Kamal', [])).build() },
+    { name: 'a developer\u2019s update that says nothing', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.carver)
+      .body(letter('Zoe,', ["The developer's update tells us precisely nothing about the access road."], 'Kamal', [])).build() },
     { name: 'a member taking back what she said of the officer', draft: aDraft().from(cllr.holloway).to(officer.zoe).cc(cllr.price)
       .body(letter('Dear Zoe,', ["At Monday's meeting I told residents you hadn't replied to my email. I was wrong: your reply was in my junk folder.", "I've copied Alan as he was there."], 'Beth', [])).build() },
   ],
@@ -55,6 +59,12 @@ ruleTester.run(officerCriticism, {
     { name: 'the writer’s own doubt after what they were told', draft: toResident(["Every time I ask I'm told Zoe Marsh is gathering evidence, and I'm not convinced she's gathered anything at all."]), findings: warning },
     { name: 'the officer’s assurances taken with a pinch of salt', draft: toResident(["I would take Ms Marsh's assurances with a pinch of salt."]), findings: warning },
     { name: 'an officer’s record of failings', draft: toResident(["Zoe Marsh missed the visit again. I have lost count of the times she has done this."]), findings: warning },
+    { name: 'sarcasm with no one named is about the officer written to', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.carver)
+      .body(letter('Zoe,', ["I've read your note three times now. It's a masterpiece of saying nothing."], 'Kamal', [])).build(), findings: warning },
+    { name: 'another triumph from a named officer', draft: aDraft().from(cllr.hussain).to(officer.rudd).cc(cllr.carver)
+      .body(letter('Helen,', ['Another triumph from Zoe Marsh then \u2013 third missed visit this month.'], 'Kamal', [])).build(), findings: warning },
+    { name: 'an insinuated aim', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.carver)
+      .body(letter('Zoe,', ['Another event that half the ward heard about two days before. I can only assume the aim was to keep the numbers down.'], 'Kamal', [])).build(), findings: warning },
     { name: 'an officer running a colleague down to members', draft: officerToMembers(['Zoe Marsh had the programme for three weeks and did not pass it on. It isn\u2019t the first time I\u2019ve had to pick up after her.']), findings: warning },
   ],
 });
