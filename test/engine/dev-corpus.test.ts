@@ -39,7 +39,6 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   kestonbury: { 'political-content': 2 },
   kilbrannan: { 'capacity-stated': 1, 'copy-made-explicit': 1 },
   strathmore: { 'ward-member-copy': 1 },
-  wolverholt: { 'political-content': 3 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {

@@ -24,6 +24,9 @@ const OPENERS = new Set(['the', 'and', 'but', 'or', 'what', 'only', 'our', 'your
 // Words that qualify a party's name rather than make it another proper name ("Scottish Green councillors").
 const QUALIFIERS = new Set(['scottish', 'welsh', 'english', 'british', 'uk', 'new', 'young', 'local']);
 // "the Plaid-Indy coalition", "a Lab-Lib pact": two parties joined by a hyphen before one of these.
+/** Words after a party's name that make it another body: a students' society at the freshers' fair. */
+const OTHER_BODIES = new Set(['society', 'societies', 'soc', 'students']);
+
 /** What joins two parties in a pact's name: a hyphen, an en or em dash, a slash. */
 const PACT_JOIN = /^\s?[-–—/]\s?$/;
 const PACTS = new Set(['coalition', 'alliance', 'pact', 'administration', 'cabinet', 'deal', 'partnership', 'government', 'love', 'stitch', 'carve', 'clymblaid', 'glymblaid']);
@@ -87,6 +90,8 @@ export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], to
     const { party, strong } = match.value;
     if (!strong && !partySense(party, tokens, text, match.first, match.last, sentenceStarts, present)) continue;
     const next = tokens[match.last];
+    // "the Lib Dem society", "the Labour Students stall": a body named after the party, not the party.
+    if (next && OTHER_BODIES.has(next.norm)) continue;
     mentions.push({ party: party.id, first: match.first, last: match.last, start: match.start, end: match.end, control: next !== undefined && control.has(next.norm) });
   }
   return mentions;

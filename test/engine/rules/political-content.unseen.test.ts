@@ -34,6 +34,8 @@ ruleTester.run(politicalContent, {
     { name: 'a pact named as plain fact', draft: officerToMember('The Labour–Independent administration took office in 2022 and the Cabinet has eight members.') },
     { name: 'an officer’s leaflet through every door before May', draft: officerToMember('The leaflet about the new bin days goes through every door before May.') },
     { name: 'what volunteers can do', draft: memberToResident('Shows what a team of volunteers can do!') },
+    { name: 'students\u2019 party societies at a fair', draft: officerToMember('The Labour Society, the Conservative Society and the Lib Dem society are all in the same hall as our registration stall.') },
+    { name: 'a vote that was not on group lines', draft: officerToMember('Members of both the Labour and Liberal Democrat groups voted on each side, so it was not a group-line vote.') },
     { name: 'good luck with something else', draft: officerToMember('Good luck with the move next week, and thanks for all your help.') },
   ],
   invalid: [
@@ -51,6 +53,7 @@ ruleTester.run(politicalContent, {
     { name: 'what a party’s mayor can do', draft: memberToOfficer('Shows what a Labour Mayor can do!'), findings: warning },
     { name: 'publicity crediting a pact', draft: officerToMember('The programme is delivered by the Labour–Independent administration that has made the roads its number one priority.'), findings: error },
     { name: 'a member’s leaflet through every door before May', draft: memberToOfficer("It's the leaflet we're putting through every door in Abbey before May – could you check the Welsh?"), findings: error },
+    { name: 'publicity that vindicates a party\u2019s decision', draft: officerToMember("The figures vindicate the Labour Cabinet's decision to press ahead with the zone in the face of noisy opposition from the Conservatives."), findings: error },
     { name: 'sarcasm about a named group', draft: memberToOfficer('Not remotely surprised the Conservative group wants the Quarrendon site taken out of the plan.'), findings: warning },
   ],
 });
