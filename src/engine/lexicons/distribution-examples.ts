@@ -6,7 +6,7 @@ import { personalReplyPhrases, everyMemberPhrases, chasingPhrases, localIssuePhr
 const examples: Record<string, Examples> = {
   attending: {
     match: ['Count me in for the Tuesday session.', "Put me down for the 9th, please.", "I'll be there with my husband.", 'I can make the evening one.',
-      "Sorry, I can't make it on the 14th.", 'Diolch - cyfrwch fi i mewn.', "I'm available on the Thursday.", "Apologies, I won't be able to make the 14th."],
+      "Sorry, I can't make it on the 14th.", 'Diolch - cyfrwch fi i mewn.', "I'm available on the Thursday.", "Apologies, I won't be able to make the 14th.", "Sorry all, won't make Council tonight."],
     noMatch: ['Every member is expected to attend one session.', 'The session will be there in the Chamber.'],
   },
   apologies: {
@@ -19,6 +19,7 @@ const examples: Record<string, Examples> = {
     match: ['Congratulations Sarah - thoroughly deserved!', 'Well done to the whole team.', 'Thanks so much for organising this.', 'Llongyfarchiadau mawr!', 'Cheers Helen, really helpful.'],
     noMatch: ['The consultation closes on Friday.', 'The guidance is unhelpful on this point.'],
   },
+  'thanks-name': { match: ['Thanks Sandra - a really moving service.', 'Diolch Gwen, that is perfect.'], noMatch: ['Thanks to everyone who came.', 'Many thanks for the update.'] },
   'lost-property': {
     match: ['Has anybody found a black umbrella in the members\' room?', 'I think I left my keys in the Chamber.', "I've mislaid my council tablet somewhere.", 'Could anyone who finds them let me know - I am lost without them.'],
     noMatch: ['Did anyone pick up on the point about reserves?', 'The lost property office is on the ground floor.', 'I left the meeting before the vote.'],

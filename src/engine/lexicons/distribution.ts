@@ -11,7 +11,8 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
       '{ill|i will|i shall|we will|well} be there', '{ill|i will|i would like to|id like to|i wish to|id love to|i would love to|i can|i cant|i cannot|i wont|i will not} {attend|come|join|make it|make the}',
       '{i am|im} {attending|coming|available|not available|unavailable} {for|on|at|to}',
       '{i wont|i will not|i shant|i shall not|i may not|i might not} be able to {attend|come|make|join|be there}', '{a|another} {clash|prior engagement|commitment that}', 'clashes with',
-      '{i cant|cant|i cannot|cannot|i can not} do {either|both|the|that|this|any|tuesday|wednesday|thursday|monday|friday}', '{i wont|wont|i will not|i shant} be {there|coming|attending|able}', 'see you {there|then|on}', 'a place for me', 'me too', 'me as well',
+      '{i cant|cant|i cannot|cannot|i can not} do {either|both|the|that|this|any|tuesday|wednesday|thursday|monday|friday}',
+      '{wont|cant|cannot|will not|can not|not going to} make {it|council|full council|the meeting|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|the briefing|the training}', '{i wont|wont|i will not|i shant} be {there|coming|attending|able}', 'see you {there|then|on}', 'a place for me', 'me too', 'me as well',
       // Welsh: "cyfrwch fi i mewn" (count me in), "bydda i yno" (I'll be there), "rhowch fy enw i lawr" (put my name down).
       'cyfrwch fi', '{bydda|byddaf} {i|} yno', 'rhowch fy enw', 'dw i eisiau dod', 'hoffwn i ddod', 'hoffwn ddod'],
   },
@@ -38,6 +39,11 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
     phrases: ['congratulations', 'congrats', 'well done', 'well deserved', 'thank you {so much|very much|for|all the same}', '{thanks|many thanks} {for|so much|again|very much}',
       // Welsh: "llongyfarchiadau" (congratulations), "da iawn" (well done), "diolch yn fawr" (thank you very much).
       'llongyfarchiadau', 'da iawn', 'diolch yn fawr', 'diolch am', '{very|really|most|extremely|so} helpful', 'much appreciated'],
+  },
+  {
+    // "Thanks Sandra - a really moving service": thanks to one person by name.
+    id: 'thanks-name', category: 'personal', nextCapitalised: true,
+    phrases: ['thanks', 'thank you', 'many thanks', 'diolch'],
   },
   {
     id: 'lost-property', category: 'personal',
@@ -70,7 +76,7 @@ export const everyMemberPhrases: Phrases<'every-member' | 'all-of-you'>[] = [
   },
   {
     id: 'all-of-you', category: 'all-of-you',
-    phrases: ['all of you', 'all of us', 'us all', 'many of us', 'most of us', 'some of us', 'each of us', 'every one of us', 'each of you', 'from you all', 'to you all', 'any of you', 'those of you', 'anyone', 'everyone', 'everybody', 'any member', 'any councillor', 'colleagues who', 'members who', 'councillors who',
+    phrases: ['all of you', 'all of us', 'us all', 'we all', 'you all', 'many of us', 'most of us', 'some of us', 'each of us', 'every one of us', 'each of you', 'from you all', 'to you all', 'any of you', 'those of you', 'anyone', 'everyone', 'everybody', 'any member', 'any councillor', 'colleagues who', 'members who', 'councillors who',
       'unrhyw un', 'pawb'],
     // "Apologies to everyone else for using the all-members list" owns up to the list; it addresses nobody.
     notPrecededBy: ['to', 'i'],
@@ -111,7 +117,8 @@ export const localIssuePhrases: Phrases<'local'>[] = [
     id: 'street-matter', category: 'local',
     phrases: ['closure', 'closures', 'closed', '{road|street|lane} works', 'roadworks', 'resurfacing', 'resurfaced', 'pothole', 'potholes', 'street light', 'street lights', 'streetlights',
       'lighting', 'flooding', 'flooded', 'fly-tipping', 'flytipping', 'fly tipping', 'diversion', 'sea wall', 'bus stop', 'crossing', 'speeding', 'drains', 'gully', 'gullies', 'repairs',
-      'missed {bins|collections}', 'traffic calming', 'parking problems', 'subsidence', 'collapsed', 'blocked', 'overgrown', 'graffiti'],
+      'missed {bins|collections}', 'traffic calming', 'parking problems', 'subsidence', 'collapsed', 'blocked', 'overgrown', 'graffiti', 'shut', 'barriers',
+      'grit bin', 'grit bins', 'gritting'],
   },
 ];
 

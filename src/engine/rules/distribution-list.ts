@@ -19,7 +19,8 @@ const GREETING_WORDS = new Set(['dear', 'hi', 'hello', 'hey', 'good', 'morning',
   'cllr', 'councillor', 'cyng', 'cynghorydd', 'gynghorydd', 'mr', 'mrs', 'ms', 'miss', 'dr']);
 const GROUP_WORDS = new Set(['colleagues', 'all', 'councillors', 'members', 'everyone', 'everybody', 'friends', 'team', 'both', 'folks', 'gynghorwyr', 'cynghorwyr', 'aelodau', 'gyfeillion', 'pawb', 'chairs', 'group']);
 /** "Cllr Fraser -", "Dafydd," at the start of a paragraph: a message addressed to one person. */
-const VOCATIVE = /^(?:cllr\.?|councillor|cyng\.?|cynghorydd)\s+([A-Z][^\s,:;–—-]*(?:\s+[A-Z][^\s,:;–—-]*)?)\s*[,:;–—-]/i;
+// "Graham - could the grit bin…": a first name and a dash opening the message addresses one person too.
+const VOCATIVE = /^(?:(?:[Cc]llr\.?|CLLR\.?|[Cc]ouncillor|[Cc]yng\.?|[Cc]ynghorydd)\s+)?([A-Z][^\s,:;–—-]*(?:\s+[A-Z][^\s,:;–—-]*)?)\s*[,:;–—-]/;
 
 interface Concern {
   /** Why it concerns one person or place, for the message. */
@@ -72,8 +73,15 @@ function addressedToOne(analysis: DraftAnalysis, directory: DirectoryIndex, t: T
   for (const sentence of analysis.messageSentences()) {
     const match = VOCATIVE.exec(sentence.text);
     if (!match) continue;
-    const member = oneMember(peopleNamed(phraseWords(match[1]!), directory).members);
-    if (member) return { reason: t.t('distribution-list.reason.addressedTo', { name: memberTitle(member.name) }), keep: [asAddress(member)], spans: [spanOf(analysis, sentence.start, sentence.start + match[0].length)] };
+    const named = peopleNamed(phraseWords(match[1]!), directory);
+    const span = [spanOf(analysis, sentence.start, sentence.start + match[0].length)];
+    const member = oneMember(named.members);
+    if (member) return { reason: t.t('distribution-list.reason.addressedTo', { name: memberTitle(member.name) }), keep: [asAddress(member)], spans: span };
+    // An officer by first name, only when they are a recipient ("Graham - …" to the officer and all members).
+    const officer = named.members.length === 0 && named.officers.length === 1 ? named.officers[0]! : undefined;
+    if (officer && analysis.recipients.some((r) => r.person.email === officer.email.toLowerCase())) {
+      return { reason: t.t('distribution-list.reason.addressedTo', { name: officer.name }), keep: [{ email: officer.email, name: officer.name }], spans: span };
+    }
   }
   return undefined;
 }
@@ -144,6 +152,15 @@ function ownQuestion(analysis: DraftAnalysis, from: number, to: number): Span | 
   return spanOf(analysis, asked.start, asked.end);
 }
 
+/** "anyone", "anybody": a question put to the group, not a message for all of them. */
+const ASKING = new Set(['anyone', 'anybody']);
+
+function wardConcern(analysis: DraftAnalysis, directory: DirectoryIndex, ward: { wardId: string; span: Span }, t: Translator): Concern {
+  const members = directory.membersOfWard(ward.wardId).filter((m) => m.email.toLowerCase() !== analysis.sender.email);
+  const name = directory.wardsById.get(ward.wardId)!.name;
+  return { reason: t.t('distribution-list.reason.oneWard', { ward: name }), keep: members.map(asAddress), spans: ward.span.end > ward.span.start ? [ward.span] : [] };
+}
+
 function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Translator): Concern | undefined {
   const tokens = analysis.bodyTokens();
   const [from, to] = analysis.tokenRange(analysis.parts().message);
@@ -155,7 +172,10 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   const { own, signOff } = analysis.parts();
   const [ownFrom, replyTo] = analysis.tokenRange({ start: own.start, end: signOff ? signOff.end : analysis.parts().message.end });
   const short = replyTo - ownFrom <= SHORT_REPLY_WORDS;
-  const personal: { start: number; end: number }[] = short ? personalReplies.find(tokens, ownFrom, replyTo) : [];
+  // "Thanks Emily - should we all bring ID?": thanks by name is personal only when nothing addresses everyone.
+  // ("Thanks,\nTessa" is a sign-off: the name must follow in the same line.)
+  const personal: { start: number; end: number }[] = short ? personalReplies.find(tokens, ownFrom, replyTo)
+    .filter((h) => h.entry.id !== 'thanks-name' || (general.length === 0 && analysis.draft.body.slice(h.end, tokens[h.last]?.start ?? h.end) === ' ')) : [];
   if (personal.length === 0 && short && isReply) {
     const question = ownQuestion(analysis, ownFrom, replyTo);
     if (question) personal.push(question);
@@ -166,8 +186,15 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
     const keep = replied ? [{ email: replied.address.email, name: replied.address.name ?? replied.person.name }] : addressedToOne(analysis, directory, t)?.keep ?? [];
     return { reason: t.t('distribution-list.reason.onlyYou', { quoted: spans.map((s) => `"${briefQuote(s.text, QUOTE_CHARS)}"`).join(', ') }), keep, spans };
   }
-  // A general address ("all of you") outweighs the signs below, but not a plainly personal reply.
-  if (general.length > 0) return undefined;
+  // A general address ("all of you") outweighs the signs below, but not a plainly personal reply;
+  // "does anyone know why Kettle Lane is shut?" asks everyone about one ward's street.
+  const asksAnyone = general.every((h) => ASKING.has(analysis.draft.body.slice(h.start, h.end).toLowerCase()) &&
+    analysis.ownSentences().some((s) => s.start <= h.start && h.end <= s.end && s.text.trimEnd().endsWith('?')));
+  if (general.length > 0 && !asksAnyone) return undefined;
+  if (general.length > 0) {
+    const ward = oneWard(analysis, directory);
+    return ward ? wardConcern(analysis, directory, ward, t) : undefined;
+  }
   const addressed = addressedToOne(analysis, directory, t);
   if (addressed) return addressed;
   const chase = chasing.find(tokens, from, to);
@@ -182,11 +209,7 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   const chased = chases.length > 0 && named ? roleAddressed(analysis, directory, named.first) : undefined;
   if (chased) return { reason: t.t('distribution-list.reason.chases', { name: memberTitle(chased.name) }), keep: [asAddress(chased)], spans: chases.map((h) => spanOf(analysis, h.start, h.end)) };
   const ward = oneWard(analysis, directory);
-  if (ward) {
-    const members = directory.membersOfWard(ward.wardId).filter((m) => m.email.toLowerCase() !== analysis.sender.email);
-    const name = directory.wardsById.get(ward.wardId)!.name;
-    return { reason: t.t('distribution-list.reason.oneWard', { ward: name }), keep: members.map(asAddress), spans: ward.span.end > ward.span.start ? [ward.span] : [] };
-  }
+  if (ward) return wardConcern(analysis, directory, ward, t);
   if (chases.length > 0) return { reason: t.t('distribution-list.reason.chasesSomeone'), keep: [], spans: chases.map((h) => spanOf(analysis, h.start, h.end)) };
   return undefined;
 }

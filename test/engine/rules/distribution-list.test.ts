@@ -12,6 +12,9 @@ const allMembersExcept = (...senders: { email: string }[]) => Object.values(cllr
 
 ruleTester.run(distributionList, {
   valid: [
+    { name: 'a question to a dozen members about something every member needs',
+      draft: aDraft().from(cllr.quinn).to(...allMembersExcept(cllr.quinn)).subject('Training')
+        .body('Hi all\n\nDoes anyone know whether the safeguarding training will be recorded?\n\nSarah').build() },
     { name: 'reply-all with a question for every member ("should we all…?")',
       draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
         .body(`Thanks Emily - should we all bring photo ID, or will my council pass do?\n\nSarah${emilyInvite}`).build() },
@@ -62,6 +65,21 @@ ruleTester.run(distributionList, {
         .body(letter('Colleagues,', ['The revised call-in guidance is very helpful, and every member should read section 4 before April.'], 'Martin', [])).build() },
   ],
   invalid: [
+    { name: 'apologies for Council, sent to everyone',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Tonight').body("Sorry all, won't make Council tonight - at the hospital with my dad.\n\nSarah").build(),
+      findings: [{ severity: 'warning' }] },
+    { name: 'thanks to one person by name, replied to all',
+      draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
+        .body(`Thanks Emily - a really useful session, it all ran like clockwork.\n\nSarah${emilyInvite}`).build(),
+      findings: [{ severity: 'warning' }] },
+    { name: 'a question to a dozen members about one ward\u2019s street',
+      draft: aDraft().from(cllr.quinn).to(...allMembersExcept(cllr.quinn)).subject('Ferry Lane')
+        .body('Hi all\n\nDoes anyone know why Ferry Lane has been shut since Monday? Barriers at both ends and no notice.\n\nSarah').build(),
+      findings: [{ severity: 'warning' }] },
+    { name: 'a first name and a dash: a request to the officer, replied to all',
+      draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
+        .body(`Emily - could the grit bin at the top of Tanyard Lane be refilled please?\n\nSarah${emilyInvite}`).build(),
+      findings: [{ severity: 'warning', message: ['Emily Stone'] }] },
     { name: 'a new all-members message chasing one member, with "apologies to everyone else"',
       draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Mill Lane – still waiting')
         .body(`Alan,\n\nApologies to everyone else for using the all-members list, but I have emailed you three times about the missed bins on Mill Lane.\n\nSarah`).build(),
