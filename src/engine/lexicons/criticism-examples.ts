@@ -42,7 +42,7 @@ const examples: Record<string, Examples> = {
   'no-confidence-in': { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.', 'How many more times will Tom Baines tell us the figures are being finalised?',
     'I no longer have any confidence in what the Director of Housing tells me.'], noMatch: ['I have every confidence in the team.'] },
   apology: { match: ['I was wrong, and I have told the traders so.', 'That was my mistake, not yours.', 'I owe you an apology.'], noMatch: ['You were wrong about the dates.'] },
-  reported: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'You told me she was dismissive.'], noMatch: ['Tom Ridley was rude.'] },
+  reported: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'You told me she was dismissive.', 'He says the assessor he spoke to was short with him.'], noMatch: ['Tom Ridley was rude.'] },
 };
 
 export const criticismEntries = withExamples(criticismPhrases, examples);

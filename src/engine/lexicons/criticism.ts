@@ -54,7 +54,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     phrases: ['rude', 'abrupt', 'dismissive', 'arrogant', 'patronising', 'patronizing', 'condescending', 'aggressive', 'obstructive', 'lazy', 'unprofessional', 'unhelpful',
       'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'untrue', 'abrasive', 'brusque', 'curt', 'surly', 'sarcastic', 'hostile', 'overbearing',
       'officious', 'jobsworth', 'pompous', 'petty', 'spiteful', 'vindictive', 'indifferent', 'devious', 'deceitful', 'shifty', 'slippery', 'untrustworthy', 'misleading', 'let {them|us|residents|the family|her|him|people} down', '{should not|shouldnt} be let {anywhere near|near}',
-      'lost the confidence of', 'short with {you|me|her|him|them|residents|people|the family|callers|us}', 'slapdash', 'sloppiest', 'shoddy', 'out of order', 'had no business', '{not|never|havent|hasnt|have not|has not} been straight with',
+      'lost the confidence of', '{needs|need|needed} to learn some manners', 'no manners', 'short with {you|me|her|him|them|residents|people|the family|callers|us}', 'slapdash', 'sloppiest', 'shoddy', 'out of order', 'had no business', '{not|never|havent|hasnt|have not|has not} been straight with',
       '{wasnt|was not|werent|were not} listening', 'rewrite what happened', 'bears {very little|little|no} relation to', 'take {your|his|her} {next|} {update|word|account} on trust', 'knew {was|were|to be} {not true|untrue|false|wrong|incorrect}', 'economical with the truth',
       '{not|never} {telling|told} {me|us|residents|} the truth', '{misled|misleading|lied to} {me|us|residents|the committee|members}', 'not bothered', 'passing the buck', 'hiding behind', 'washed {his|her|their} hands',
       '{a|an|} {complete|total|utter|} lack of {competence|professionalism|care|interest|urgency|courtesy|respect}', 'high-handed', 'high handed', 'sloppy', 'careless', 'negligent', 'evasive', 'dishonest', 'appalling', 'shocking', 'disgraceful',
@@ -84,8 +84,11 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     // "hasn't so much as acknowledged it", "has not been honest about it since", "this is the best he can manage".
     id: 'failing-emphatic', category: 'conduct',
     phrases: ['{hasnt|has not|hadnt|had not|didnt|did not|wont|will not|wouldnt|would not|couldnt|could not|doesnt|does not|never} so much as',
-      '{simply|just} {did not|didnt|has not|hasnt|had not|hadnt|does not|doesnt|would not|wouldnt|will not|wont} {do|did|bother|deliver|follow|keep|turn|listen|read|check|reply|respond|answer|act|engage|consider|look|chase|visit|understand|grasp|show|take}',
-      '{got|get|gets|getting|gotten} it {badly|completely|totally|so|very|hopelessly|spectacularly} wrong', '{told|tells|telling} {me|us|them|residents|the family|members} otherwise',
+      '{simply|just} {did not|didnt|has not|hasnt|had not|hadnt|does not|doesnt|would not|wouldnt|will not|wont} {do|did|bother|deliver|follow|keep|turn|listen|read|check|reply|respond|answer|act|engage|consider|look|chase|visit|understand|grasp|show|take|send|walk|go}',
+      '{got|get|gets|getting|gotten} it {badly|completely|totally|so|very|hopelessly|spectacularly} wrong',
+      '{got|gets|get} {it|that|this|everything|the facts|the figures|the dates|the numbers|the boundary|the law|the measurements} {badly|completely|} wrong',
+      // The idiom of incompetence: "she couldn't organise a raffle".
+      '{couldnt|could not|cant|cannot|can not} {organise|run|manage} a {raffle|piss up|party|bun fight|whelk stall|tea party|chip shop|bath}', '{told|tells|telling} {me|us|them|residents|the family|members} otherwise',
       '{did not|didnt|has not|hasnt|had not|hadnt|never} {do|done|did} what {he|she|they} {said|promised|agreed|undertook|told}',
       '{went|gone|go|goes|going} back on {his|her|their} word', '{broke|broken|breaks} {his|her|their} {word|promise|promises|undertaking}',
       '{has not|hasnt|have not|havent|had not|hadnt|was not|wasnt|is not|isnt|were not|werent|not|never|hardly|far from} {been|being|} {entirely|remotely|at all|particularly|exactly|always|wholly|completely|fully|} {honest|truthful|straight|candid|open|frank|upfront|forthcoming|transparent|professional|courteous|competent|thorough|diligent|accurate}',
@@ -101,6 +104,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       // A record of failings: "I've lost count of the things he has forgotten", "yours is not the first complaint I've had about his manner".
       '{lost count of|cant count|can no longer count} the {times|things|number of times|occasions|deadlines} {he|she}',
       '{complaint|complaints} {i have|ive|weve|we have|i} {had|received} about {his|her} {manner|attitude|behaviour|conduct|tone|rudeness|work}',
+      '{complaint|complaints} {of this kind|like this|} {i have|ive|weve|we have|i} {had|received} about {him|her}',
+      '{real|serious|grave|some|genuine} doubts {that|whether|about} {he|she|him|her}',
       'it was {his|her} {job|responsibility} to', '{been|gone|visited|looked|checked|called|rung|phoned} {out|there|round|at it|} even once',
       // Sarcasm: "I admire the consistency, if not the accuracy", "a date you actually believe".
       '{if not|but not} the {accuracy|substance|results|delivery|honesty|competence|truth}', '{you|he|she} actually {believe|believes|mean|means|intend|intends}',
@@ -108,7 +113,13 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       // "tells me precisely nothing", "something that happens to other people", "buy you a diary".
       'masterpiece of', '{tells|told|says|said|adds|added} {me|us|} {precisely|absolutely|exactly|next to|virtually} nothing', 'happens to other people',
       'buy {you|him|her} a diary', '{id|i had|i would have|i} expected {rather|much|a lot|far|} better {of|from} {you|him|her}', 'what people write when',
-      'i can only {assume|conclude|imagine|presume|guess} {that|} {the aim|the idea|the point|the intention|the plan|the thinking} {was|is}'],
+      'i can only {assume|conclude|imagine|presume|guess} {that|} {the aim|the idea|the point|the intention|the plan|the thinking} {was|is}',
+      // Failings pinned on a person: "not the first time she's signed off…", "check her work myself", "stall on his desk",
+      // "either she didn't walk the road or…", "I wouldn't put much weight on his notes", "in safe hands with you".
+      '{not|isnt|is not|wasnt|was not} the first time {he|she|hes|shes}', '{check|redo|re do|rewrite|correct|double check} {his|her} work',
+      '{stall|stalled|stalls|stuck|sitting|sat|languishing|gathering dust} on {his|her} desk', 'either {he|she} {didnt|did not|hadnt|had not|wasnt|was not|doesnt|does not|never}',
+      '{wouldnt|would not|dont|do not|cant|cannot} put {much|any} {weight|faith|store|trust} {on|in} {his|her|anything {he|she}}',
+      '{not|isnt|is not|arent|are not} in safe hands with {you|him|her}', '{not sure|not convinced|i doubt} {this ones|this one is|its|it is|this is|the case is} in safe hands', '{doesnt|does not|hardly|didnt|did not} fill me with confidence'],
   },
   {
     // An officer who did not do the job in plain words: "Daniel did not go into the back bedroom", "he still hasn't replied".
@@ -166,6 +177,8 @@ export const reportedPhrases: Phrases<'reported'>[] = [
     id: 'reported', category: 'reported',
     phrases: ['your {complaint|concern|concerns|view|account}', 'you {feel|felt|say|said|think|thought|believe|told me|mentioned|described|found|allege|alleged}',
       '{complaint|allegation|claim} that', '{alleged|alleges|claimed|claims} that', 'i understand you', 'according to you', 'i am told', 'im told', 'apparently',
+      // Someone else's account, in the present tense: "He says the assessor he spoke to was short with him".
+      '{he|she|they|residents|the resident|the tenant|the family} {says|say|claims|claim|alleges|allege|tells me|tell me|feels|feel}', 'according to {him|her|them|the resident|the tenant|residents}',
       // Denying the criticism: "I don't agree that Liam has been unhelpful".
       '{dont|do not|cannot|cant|wouldnt} agree that', 'disagree that', '{not|isnt} {true|fair} to say', '{its|it is} not true that', 'unfair to say'],
   },

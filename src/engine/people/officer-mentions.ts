@@ -87,6 +87,8 @@ function isRoleWord(token: Token | undefined): boolean {
 /** "your inspector Jac", "the planning officer, Tomos" / "Tomos, the planning officer", "Tom in planning enforcement". */
 function hasJobCue(tokens: readonly Token[], at: number, from: number, to: number, officer: Officer, index: NameIndex): boolean {
   if (at - 1 >= from && isRoleWord(tokens[at - 1])) return true;
+  // "your man Hepworth", "that lad Tomos": a surname pointed at as someone the reader employs or knows.
+  if (at - 2 >= from && INFORMAL_PERSON.has(tokens[at - 1]!.norm) && POINTING.has(tokens[at - 2]!.norm)) return true;
   const next = tokens[at + 1];
   if (at + 1 < to && next && isRoleWord(next)) return true;
   for (let k = at + 1; k < Math.min(to, at + 4); k++) {
@@ -99,6 +101,9 @@ function hasJobCue(tokens: readonly Token[], at: number, from: number, to: numbe
   }
   return false;
 }
+
+const INFORMAL_PERSON = new Set(['man', 'woman', 'lad', 'lass', 'guy', 'bloke', 'chap', 'fella', 'fellow', 'girl', 'boy']);
+const POINTING = new Set(['your', 'that', 'this', 'the']);
 
 /** The one officer among candidates: one already named in full, else the only one. */
 function pick(candidates: readonly Officer[], named: ReadonlySet<Officer>): Officer | undefined {

@@ -77,6 +77,7 @@ function jobTitleAt(index: PostIndex, tokens: readonly Token[], at: number, to: 
 
 /** "the police officer", "the returning officer": posts that are not the council's officers. */
 const NOT_COUNCIL_POSTS = new Set(['police', 'returning', 'presiding', 'polling', 'liaison', 'medical', 'fire', 'probation', 'prison', 'customs', 'immigration', 'parole']);
+const POLICE_TITLES = new Set(['pc', 'pcso', 'sgt', 'sergeant', 'constable', 'dc', 'ds', 'di', 'police']);
 /** Determiners that make "<word> officer" one person: "your planning officer", "the case officer". */
 const OWN_DETERMINERS = new Set(['the', 'your', 'our', 'their', 'his', 'her', 'my']);
 
@@ -126,7 +127,9 @@ export function findPostMentions(directory: Directory, tokens: readonly Token[],
     if (word === 'officer' && text && i - 2 >= from && !NOT_COUNCIL_POSTS.has(tokens[i - 1]!.norm)) {
       const det = OWN_DETERMINERS.has(tokens[i - 2]!.norm) ? i - 2 : i - 3 >= from && OWN_DETERMINERS.has(tokens[i - 3]!.norm) && !NOT_COUNCIL_POSTS.has(tokens[i - 2]!.norm) ? i - 3 : -1;
       // Lower case between: "the Agency's area officer" is another body's.
-      if (det >= 0 && tokens.slice(det + 1, i).every((t) => !t.capitalised && t.alt === undefined)) {
+      // "The neighbourhood officer for Lowther, PC Rourke": a police officer, named as such just after.
+      const police = tokens.slice(i + 1, Math.min(to, i + 6)).some((t) => POLICE_TITLES.has(t.norm));
+      if (det >= 0 && !police && tokens.slice(det + 1, i).every((t) => !t.capitalised && t.alt === undefined)) {
         const words = tokens.slice(det + 1, i).map((t) => t.norm);
         found.push({ first: det, last: i + 1, officer: standIn(standIns, written(det, i + 1), 'junior', teamOf(directory, index, words)), unlisted: true });
         continue;

@@ -24,7 +24,7 @@ const COMPETENCE = new Set(['grasp', 'grasped', 'hold', 'top', 'capable', 'compe
   // and honesty: "I don't believe David has been entirely straight with the committee".
   'straight', 'honest', 'truthful', 'frank',
   // and doubt with an emphasis: "not convinced he's gathered anything", "I don't think she has looked at it properly", "…even visited".
-  'grip', 'handle', 'anything', 'properly', 'even', 'bothered']);
+  'grip', 'handle', 'anything', 'properly', 'even', 'bothered', 'grasps', 'understands', 'suited', 'suitable', 'cut']);
 const COMPETENCE_REACH = 8;
 
 function doubtsCompetence(tokens: readonly Token[], from: number): boolean {
@@ -269,14 +269,19 @@ function isWiderAudience(recipient: Recipient, senderEmail: string): boolean {
 }
 
 /**
- * An officer outside the criticised officer's line of management: not of their team, and not a
- * chief officer (the Directors and the Chief Executive are where the protocol sends the concern).
+ * An officer outside the criticised officer's line of management: not of their team and not the
+ * Chief Executive (the head of every line). Another team's Director is outside it too.
  */
 function isOutsideLine(recipient: Recipient, officer: Officer, senderEmail: string): boolean {
   const person = recipient.person;
   if (person.kind !== 'officer' || !person.officer || person.email === senderEmail || person.officer === officer) return false;
-  return person.officer.grade !== 'chief' && (!officer.team || person.officer.team !== officer.team);
+  if (isChiefExecutive(person.officer)) return false;
+  // A post the directory cannot place has no known team: only its chief officers are sure to be in line.
+  if (!officer.team) return person.officer.grade !== 'chief';
+  return person.officer.team !== officer.team;
 }
+
+const isChiefExecutive = (o: Officer): boolean => o.grade === 'chief' && /chief executive|prif weithredwr/i.test(`${o.team ?? ''} ${o.jobTitle ?? ''}`);
 
 function describe(recipient: Recipient, directory: DirectoryIndex, t: Translator): string {
   const name = recipient.address.name ?? recipient.person.name;
@@ -289,7 +294,6 @@ function directorsOf(officer: Officer, directory: DirectoryIndex): Officer[] {
   const chiefs = directory.directory.officers.filter((o) => o.grade === 'chief');
   const own = chiefs.filter((o) => o.team === officer.team);
   if (own.length > 0) return own.slice(0, 1);
-  const isChiefExecutive = (o: Officer) => /chief executive/i.test(`${o.team ?? ''} ${o.jobTitle ?? ''}`);
   return [...chiefs.filter(isChiefExecutive), ...chiefs.filter((o) => !isChiefExecutive(o))].slice(0, 3);
 }
 

@@ -41,6 +41,11 @@ ruleTester.run(officerCriticism, {
       .body(letter('Zoe,', ["The consultants' report is a masterpiece of saying nothing; could we ask them for the figures?"], 'Kamal', [])).build() },
     { name: 'a developer\u2019s update that says nothing', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.carver)
       .body(letter('Zoe,', ["The developer's update tells us precisely nothing about the access road."], 'Kamal', [])).build() },
+    { name: 'a police officer named by post, then as PC', draft: toResident(['The neighbourhood officer for the estate, PC Rourke, didn\u2019t turn up again, and I have written to the Inspector.']) },
+    { name: 'a resident\u2019s account in the present tense', draft: toResident(['He says Zoe Marsh was short with him on the phone; I have passed it to her Director to look into.']) },
+    { name: '"your man" thanked', draft: toResident(['Thanks to your man Ellis for sorting the lights so quickly.']) },
+    { name: 'an officer to the Chief Executive and the colleague\u2019s own Director', draft: aDraft().from(officer.rudd).to(officer.marlow).cc(officer.cho)
+      .body(letter('Julia,', ['Zoe Marsh simply didn\u2019t send the bundle out, so the hearing was adjourned.'], 'Helen', [])).build() },
     { name: 'a member taking back what she said of the officer', draft: aDraft().from(cllr.holloway).to(officer.zoe).cc(cllr.price)
       .body(letter('Dear Zoe,', ["At Monday's meeting I told residents you hadn't replied to my email. I was wrong: your reply was in my junk folder.", "I've copied Alan as he was there."], 'Beth', [])).build() },
   ],
@@ -65,6 +70,15 @@ ruleTester.run(officerCriticism, {
       .body(letter('Helen,', ['Another triumph from Zoe Marsh then \u2013 third missed visit this month.'], 'Kamal', [])).build(), findings: warning },
     { name: 'an insinuated aim', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.carver)
       .body(letter('Zoe,', ['Another event that half the ward heard about two days before. I can only assume the aim was to keep the numbers down.'], 'Kamal', [])).build(), findings: warning },
+    { name: 'either/or and a repeated failing', draft: toResident(["Zoe Marsh inspected the road. Either she didn't walk it or she did it from the van, and it's not the first time she's signed one off like this."]), findings: warning },
+    { name: 'the idiom of incompetence', draft: toResident(['The hold-up is Zoe Marsh. Perfectly pleasant, but she couldn\u2019t organise a raffle.']), findings: warning },
+    { name: '"your man" in a P.S.', draft: withPostscript('PS your man Baines needs to learn some manners. He put the phone down on me on Friday.'), findings: warning },
+    { name: 'weight withdrawn from an officer\u2019s notes', draft: toResident(['Tom Baines says the fence is on the developer\u2019s land. I wouldn\u2019t put much weight on his site notes.']), findings: warning },
+    { name: 'not in safe hands with the officer written to', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.carver)
+      .body(letter('Hi Zoe,', ["I'll be honest, I'm not sure this one's in safe hands with you."], 'Kamal', [])).build(), findings: warning },
+    { name: 'an officer to another team\u2019s Director about a colleague', draft: aDraft().from(officer.rudd).to(officer.ellis)
+      .body(letter('Rob,', ['Zoe Marsh simply didn\u2019t send the bundle out, so the hearing was adjourned.'], 'Helen', [])).build(), findings: warning },
+    { name: 'doubt that an officer is suited to the work', draft: toResident(['Zoe Marsh laughed at him. I don\u2019t think she is suited to frontline work.']), findings: warning },
     { name: 'an officer running a colleague down to members', draft: officerToMembers(['Zoe Marsh had the programme for three weeks and did not pass it on. It isn\u2019t the first time I\u2019ve had to pick up after her.']), findings: warning },
   ],
 });
