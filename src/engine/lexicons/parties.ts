@@ -39,9 +39,11 @@ export const PARTIES: PartyDef[] = [
       ...cy('Plaid Lafur', 'Llafur Cymru')],
     ambiguous: ['Labour', 'Llafur', 'Lafur'],
     lookalikesNext: [...PLACE_NOUNS, 'costs', 'cost', 'market', 'markets', 'force', 'forces', 'shortage', 'shortages', 'rate', 'rates', 'supply', 'ward', 'wards',
-      'pains', 'intensive', 'saving', 'savings', 'only', 'hours', 'relations', 'law', 'laws', 'agency', 'agencies', 'day', 'exchange', 'turnover',
+      'pains', 'intensive', 'saving', 'savings', 'only', 'hours', 'relations', 'law', 'laws', 'agency', 'agencies', 'day', 'exchange', 'turnover', 'cariad',
       'productivity', 'demand', 'requirement', 'requirements', 'element', 'input', 'charge', 'charges', 'and materials', 'content', 'share', 'rights',
-      'and parts', 'time', 'inclusive', 'of love', 'camp', 'camps'],
+      'and parts', 'time', 'inclusive', 'of love', 'camp', 'camps',
+      // The biggest part of a cost: "Labour is the largest element", "Llafur yw'r rhan fwyaf o'r cynnydd".
+      'is the biggest', 'is the largest', 'is the main', 'is the bulk', 'is most of', 'accounts for', 'makes up', 'ywr rhan', 'ywr pwysau', 'ywr prif', 'ywr gost', 'ywr elfen'],
     recognise: ['labour', 'llafur'] },
   { id: 'conservative', bare: 'capital', lowerWithIndicator: true,
     strong: ['Conservative Party', 'blue rosette', 'blue rosettes', 'blue team', 'Con run', 'Con led', 'Conservative and Unionist', 'Tory', 'Tories', 'Toryism', 'Welsh Conservatives', 'Scottish Conservatives', 'Scottish Tories',

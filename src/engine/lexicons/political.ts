@@ -210,7 +210,7 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['Join the Green Party today, and help us build a fairer town.', 'You can become a member of the Labour Party online.'],
       noMatch: ['Cllr Hale has left the Conservative group to join the Reform Party.', 'She will join the Labour Party group on the committee.'] } },
   { id: 'vote-for-you', category: 'electioneering', firstPerson: true,
-    phrases: ['vote for you', 'voting for you', 'vote for him', 'vote for her', 'vote for them', 'vote for your', 'got my vote', 'have my vote', 'get my vote', 'got your poster up', 'your poster {up|in my window|in the window}',
+    phrases: ['vote for you', 'voting for you', 'vote for him', 'vote for her', 'vote for them', 'vote for your', 'got my vote', 'have my vote', 'get my vote', 'fy mhleidlais', 'nghefnogaeth i', 'got your poster up', 'your poster {up|in my window|in the window}',
       'pleidleisio drosoch'],
     notFollowedBy: ['recommendation', 'motion', 'proposal', 'proposals', 'report'],
     examples: { match: ['Between us, I will certainly vote for you in May.'] } },
@@ -236,9 +236,15 @@ export const frameEntries: FrameEntry[] = [
   // Someone's campaign for a seat, whoever writes of it ("helping my mate with his campaign for the by-election").
   // Wishing a candidate well, whoever writes: "Hope it pays off for you in May", "good luck on Thursday".
   { id: 'good-luck', category: 'electioneering',
-    phrases: ['good luck {in|for|on|at} {may|thursday|polling day|the election|the by election|election day|the count|the poll}', 'hope it pays off {for you|for them|for her|for him|} {in|on} {may|thursday|polling day|the day}',
-      'fingers crossed for {may|thursday|polling day|the election|the by election|the count}', 'hope you {win|hold the seat|keep your seat|get in|get elected|get back in}', 'pob lwc {ym mis mai|ddydd iau|yn yr etholiad}'],
-    examples: { match: ['Saw you out with the leaflets on Saturday. Hope it pays off for you in May.', 'Good luck on Thursday!'], noMatch: ['Good luck with the move.'] } },
+    phrases: ['good luck {in|for|on|at} {may|polling day|the election|the by election|election day|the count|the poll}', 'hope it pays off {for you|for them|for her|for him|} {in|on} {may|polling day}',
+      'fingers crossed for {may|polling day|the election|the by election|the count}', 'hope you {win|hold the seat|keep your seat|get in|get elected|get back in}', 'pob lwc {ym mis mai|yn yr etholiad}',
+      // Urging someone to stand, whoever writes: "gobeithio'n fawr y gwnewch chi sefyll eto", "I hope you stand again".
+      'hope you {stand|will stand|are standing|re standing|decide to stand} again', '{gwnewch|wnewch} chi sefyll eto', '{byddwch|fyddwch} chin sefyll eto'],
+    examples: { match: ['Saw you out with the leaflets on Saturday. Hope it pays off for you in May.', 'Good luck on polling day!'], noMatch: ['Good luck with the move.'] } },
+  // "Good luck on Thursday" is for a presentation as often as for a poll: it needs an election or campaign word near.
+  { id: 'good-luck-day', category: 'electioneering', needsContext: true,
+    phrases: ['good luck {on|for} thursday', 'hope it pays off {for you|} on thursday', 'fingers crossed for thursday', 'pob lwc {ddydd iau|dydd iau}'],
+    examples: { match: ['Good luck on Thursday – the voters will back you, I am sure.'], noMatch: ['Good luck on Thursday with the committee presentation.'] } },
   { id: 'campaign-for', category: 'electioneering',
     phrases: ['re election campaign', 'my campaign', '{my|his|her|our} campaign for', 'his campaign', 'her campaign', 'our campaign to win'],
     examples: { match: ["I'm helping Dean with his campaign for the by-election."], noMatch: ['The food waste campaign starts on Monday.'] } },
@@ -312,7 +318,7 @@ export const frameEntries: FrameEntry[] = [
       'party membership', 'membership subs', 'constituency party',
       'constituency labour party', 'clp', 'ward party', 'local party', 'fighting fund', 'campaign fund', 'focus leaflet', 'focus leaflets',
       'focus newsletter', 'focus round', 'focus team', 'in touch leaflet', 'group newsletter', 'party newsletter', 'our newsletter', 'our leaflet',
-      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'dewis ymgeiswyr', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
+      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'dewis ymgeiswyr', 'dewis ymgeisydd', 'ffurflenni enwebu', 'rhestr aelodaeth', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
       'cronfar ymgyrch', 'gronfar ymgyrch', 'cronfa ymgyrch', 'gronfa ymgyrch', 'cronfa ymgyrchu', 'gronfa ymgyrchu', 'the campaign fund', 'election fund',
       ...cy('cronfa etholiad', 'cronfar etholiad', 'noson gwis y gangen'), 'branch officers', 'election of branch officers', 'campaigns organiser', 'campaign organiser', 'membership secretary'],
     // "there is no group whip on planning": an absence stated, not party business done.
@@ -326,7 +332,8 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['Could you cast your eye over the draft Focus before it goes to the printers?', "It's our Focus for Easthaugh and Dalreoch."],
       noMatch: ['Our focus is on getting the bins emptied.', 'Focus on the three worst streets first.'] } },
   { id: 'party-business-context', category: 'party-business', needsContext: true,
-    phrases: ['raffle', 'fundraiser', 'fundraising', 'fundraising dinner', 'fundraising raffle', 'club raffle', 'newsletter', 'leaflet', 'leaflets', 'hustings', 'selection', 'selection meeting', 'selection meetings',
+    phrases: ['raffle', 'fundraiser', 'fundraising', 'fundraising dinner', 'fundraising raffle', 'club raffle', 'newsletter', 'campaign strategy', 'strategaeth yr ymgyrch', 'strategaeth ymgyrch',
+      'cronfar grwp', 'cronfar grŵp', 'group funds', 'group fund', 'leaflet', 'leaflets', 'hustings', 'selection', 'selection meeting', 'selection meetings',
       'shortlist', 'whip', 'raffl', 'association agm', 'codi arian', ...cy('taflen', 'taflenni', 'cylchlythyr')],
     notFollowedBy: ['panel', 'criteria', 'process for the post', 'of the contractor', 'of a contractor', 'for the post', 'box', 'round', 'rounds'],
     notPrecededBy: ['no', 'not', 'never', 'no group', 'no party'],
@@ -365,7 +372,7 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   { id: 'party-context', category: 'context',
     phrases: ['candidate', 'candidates', 'manifesto', 'hustings', 'campaign team', 'party', 'the whip', 'branch',
       // Election law and the leaflet's own furniture: "the imprint", "the agent has checked it", the bar chart.
-      'the imprint', 'an imprint', 'imprint', 'election agent', 'my agent', 'our agent', 'the agent has', 'two horse race', 'bar chart',
+      'the imprint', 'an imprint', 'imprint', 'election agent', 'my agent', 'our agent', 'the agent has', 'two horse race', 'bar chart', 'maniffesto', 'gangen', 'or gangen',
       // A party's club is a licensed venue like any other (a premises licence, a polling station); it vouches for a raffle or a fundraiser held there.
       'party club', 'labour club', 'conservative club', 'liberal club', 'constitutional club', 'nomination', 'nominations', 'subscriptions', ...cy('cangen', 'y gangen'),
       'ymgeisydd', 'ymgeiswyr', 'blaid', 'plaid'],

@@ -261,7 +261,26 @@ const IMPERATIVE_BEFORE = new Set(['please', 'but', 'and', 'so', 'just', 'also']
 const URGING = new Set(['forget', 'miss', 'worry', 'be', 'hesitate', 'anghofio']);
 const FORBIDDING_REACH = 12;
 
-function forbidden(tokens: readonly Token[], text: string, sentenceFirst: number, frame: { first: number; start: number }): boolean {
+/** The first word after numbering and "please". */
+function firstWord(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && (GUIDANCE_OPENERS.has(tokens[k]!.norm) || /^\d+$/.test(tokens[k]!.norm))) k++;
+  return k;
+}
+
+/** Numbering and politeness a guidance sentence may open with ("1. Do not…", "Please do not…"). */
+const GUIDANCE_OPENERS = new Set(['please', 'and', 'but', 'also', 'so']);
+
+/** "1. Do not use your council e-mail for any campaigning – for example canvassing…": the whole sentence is forbidden acts. */
+function opensWithProhibition(tokens: readonly Token[], sentenceFirst: number, sentenceEnd: number): boolean {
+  let k = sentenceFirst;
+  while (k < sentenceEnd && (GUIDANCE_OPENERS.has(tokens[k]!.norm) || /^\d+$/.test(tokens[k]!.norm))) k++;
+  const w = tokens[k]?.norm;
+  return w === 'dont' || w === 'never' || (w === 'do' && tokens[k + 1]?.norm === 'not') || w === 'peidiwch' || (w === 'na' && tokens[k + 1]?.norm === 'ddefnyddiwch');
+}
+
+function forbidden(tokens: readonly Token[], text: string, sentenceFirst: number, frame: { first: number; start: number }, sentenceEnd = sentenceFirst): boolean {
+  if (sentenceEnd > sentenceFirst && opensWithProhibition(tokens, sentenceFirst, sentenceEnd) && !URGING.has(tokens[firstWord(tokens, sentenceFirst, sentenceEnd) + 1]?.norm ?? '')) return true;
   for (let k = Math.max(sentenceFirst, frame.first - FORBIDDING_REACH); k < frame.first; k++) {
     const words = FORBIDDING.find((w) => w.every((word, j) => tokens[k + j]?.norm === word));
     // "Don't…" forbids only as an imperative ("please don't use them for canvassing"), not in "we don't have a whip".
@@ -368,7 +387,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     for (const frame of s.frames) {
       const entry = frame.entry;
       if (entry.memberOnly && !options.memberSender) continue;
-      if (forbidden(tokens, bounded.text, ranges[i]![0], frame)) continue;
+      if (forbidden(tokens, bounded.text, ranges[i]![0], frame, ranges[i]![1])) continue;
       if (entry.firstPerson && !hasWordFrom(FIRST_PERSON, tokens, ranges[i]!)) continue;
       if (entry.needsContext) {
         // "the leaflet the three of us are putting out before the election": the writer's own campaign, whatever

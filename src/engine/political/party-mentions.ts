@@ -47,8 +47,27 @@ const ONE_OF = new Set(['a', 'an', 'one', 'another', 'single', 'every', 'each'])
 /** After it, words that make it a person, not a thing ("a Green means", "one Green could", "a Green on the council"). */
 const PERSON_VERBS = new Set(['means', 'could', 'would', 'will', 'can', 'cant', 'wont', 'is', 'was', 'has', 'had', 'makes', 'made', 'who', 'and', 'or', 'but', 'on', 'in', 'at', 'for', 'with', 'to']);
 
+/** Welsh soft mutation of the ordinary word: "marchnad lafur" is the word "llafur" too. */
+const UNMUTATED = new Map<string, string>([['lafur', 'llafur']]);
+
+/** The ambiguous party names a passage writes in lower case, as the ordinary word, anywhere (read once per passage). */
+function lowerCaseNames(matches: readonly PhraseMatch<PartyTerm>[], tokens: readonly Token[]): Set<string> {
+  const lower = new Set<string>();
+  for (const m of matches) {
+    if (m.value.strong || m.last - m.first !== 1) continue;
+    const t = tokens[m.first]!;
+    if (!t.capitalised) {
+      lower.add(t.norm);
+      const base = UNMUTATED.get(t.norm);
+      if (base) lower.add(base);
+    }
+  }
+  return lower;
+}
+
 /** Is an ambiguous name ("Labour", "Greens", "Reform") the party here? */
-function partySense(party: PartyDef, tokens: readonly Token[], text: string, first: number, last: number, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): boolean {
+function partySense(party: PartyDef, tokens: readonly Token[], text: string, first: number, last: number, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>,
+  lowerWords: ReadonlySet<string>): boolean {
   const word = tokens[first]!;
   const next = tokens[last];
   const prev = first > 0 ? tokens[first - 1] : undefined;
@@ -66,6 +85,9 @@ function partySense(party: PartyDef, tokens: readonly Token[], text: string, fir
   if (next && PACT_JOIN.test(text.slice(word.end, next.start)) && PACTS.has(tokens[last + 1]?.norm ?? '')) return true;
   if (next && next.capitalised && !sentenceStarts.has(last)) return false;
   const atStart = sentenceStarts.has(first);
+  // One sense per message: "Costau llafur. Llafur yw'r pwysau mwyaf…" — a capital that only opens the
+  // sentence is the ordinary word when the message also writes it in lower case.
+  if (atStart && lowerWords.has(word.norm)) return false;
   switch (party.bare) {
     case 'capital':
       return true;
@@ -86,9 +108,10 @@ function partySense(party: PartyDef, tokens: readonly Token[], text: string, fir
  */
 export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], tokens: readonly Token[], text: string, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): PartyMention[] {
   const mentions: PartyMention[] = [];
+  const lowerWords = lowerCaseNames(matches, tokens);
   for (const match of longestMatches(matches)) {
     const { party, strong } = match.value;
-    if (!strong && !partySense(party, tokens, text, match.first, match.last, sentenceStarts, present)) continue;
+    if (!strong && !partySense(party, tokens, text, match.first, match.last, sentenceStarts, present, lowerWords)) continue;
     const next = tokens[match.last];
     // "the Lib Dem society", "the Labour Students stall": a body named after the party, not the party.
     if (next && OTHER_BODIES.has(next.norm)) continue;

@@ -36,6 +36,10 @@ ruleTester.run(politicalContent, {
     { name: 'what volunteers can do', draft: memberToResident('Shows what a team of volunteers can do!') },
     { name: 'students\u2019 party societies at a fair', draft: officerToMember('The Labour Society, the Conservative Society and the Lib Dem society are all in the same hall as our registration stall.') },
     { name: 'a vote that was not on group lines', draft: officerToMember('Members of both the Labour and Liberal Democrat groups voted on each side, so it was not a group-line vote.') },
+    { name: 'the ordinary word opening a sentence, written lower case too', draft: officerToMember("Costau llafur. Llafur yw'r pwysau mwyaf eleni, a'r farchnad lafur yn dynn.") },
+    { name: 'labour as the biggest part of a cost', draft: officerToMember('Labour is the biggest part of the increase: overtime rates went up from £31 to £36 an hour.') },
+    { name: 'good luck on Thursday for a presentation', draft: officerToMember("Pob lwc ddydd Iau gyda'r cyflwyniad i'r pwyllgor.") },
+    { name: 'numbered guidance that opens with "Do not"', draft: officerToMember('1. Do not use your council e-mail for any campaigning \u2013 for example canvassing, leaflet drops, branch meetings or candidate selection.') },
     { name: 'good luck with something else', draft: officerToMember('Good luck with the move next week, and thanks for all your help.') },
   ],
   invalid: [
@@ -54,6 +58,9 @@ ruleTester.run(politicalContent, {
     { name: 'publicity crediting a pact', draft: officerToMember('The programme is delivered by the Labour–Independent administration that has made the roads its number one priority.'), findings: error },
     { name: 'a member’s leaflet through every door before May', draft: memberToOfficer("It's the leaflet we're putting through every door in Abbey before May – could you check the Welsh?"), findings: error },
     { name: 'publicity that vindicates a party\u2019s decision', draft: officerToMember("The figures vindicate the Labour Cabinet's decision to press ahead with the zone in the face of noisy opposition from the Conservatives."), findings: error },
+    { name: 'an officer urging a member to stand again, in Welsh', draft: officerToMember("Gobeithio'n fawr y gwnewch chi sefyll eto ym mis Mai, ac mae gennych chi fy mhleidlais i!"), findings: error },
+    { name: 'a candidate selection meeting, in Welsh', draft: memberToResident("Ma'r cyfarfod dewis ymgeisydd ar gyfer Pentre-gwyn wedi symud i nos Fercher."), findings: warning },
+    { name: 'a room for the campaign strategy and manifesto, in Welsh', draft: memberToOfficer("Alli di fwcio ystafell i ni nos Iau? Ni'n cytuno strategaeth yr ymgyrch a'r maniffesto ar gyfer mis Mai."), findings: error },
     { name: 'sarcasm about a named group', draft: memberToOfficer('Not remotely surprised the Conservative group wants the Quarrendon site taken out of the plan.'), findings: warning },
   ],
 });
