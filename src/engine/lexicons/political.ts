@@ -113,7 +113,10 @@ export const stanceEntries: StanceEntry[] = [
 // The idiom of British political argument, attack and credit alike: said of a party, a partisan
 // reference or "the administration", these take sides whoever says them.
 stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength: 'strong',
-  phrases: ['{noisy|shrill|strident|predictable|knee jerk} opposition', 'for once', '{bothering|bothered|bother} to {turn up|show up|come|attend}', 'even {bothering|bothered}',
+  phrases: ['not one of them', 'not a single one of them', '{only|just|solely} interested in {looking after|helping|protecting|themselves}', 'the better off', 'their rich friends',
+    '{decided|chose|preferred|opted} to {abstain|sit on their hands|walk out} rather than', 'abstain rather than', '{agree|agreed} with every word',  '{we|you|residents|folk|people} {wouldnt|would not} be {a route short|short of|without|paying for|paying|in this}',
+    '{people|residents|folk|voters|parents} should know {that|this}',  '{voting|voted|vote|votes} down every', '{spent|spend} {three|four|five|two|ten|} years {voting|blocking|opposing|dithering}', '{never|not once} {came|come|turned up|showed up|bothered} to a single', 'claiming {they|he|she} {lobbied|fought|campaigned|pushed} for',
+    '{sat|sitting|sits} on {this|it|that|the} {report|plan|scheme|review|decision|proposal|bid} for', '{noisy|shrill|strident|predictable|knee jerk} opposition', 'for once', '{bothering|bothered|bother} to {turn up|show up|come|attend}', 'even {bothering|bothered}',
     'a {proper|right|real|good} {going over|kicking|hiding|pasting|drubbing|thrashing|roasting|battering}',
     'ran rings {round|around}', 'wiped the floor with', 'made mincemeat of', 'unlike {the|} ' + PARTY, 'couldnt manage', 'could not manage', 'let it rot', 'left to rot', 'get their names in', 'got them a photo', 'get them a photo', 'for a photo',
     'cheered it', 'hasnt a prayer', 'in a right state', 'in a right mess', 'shown the door', 'show them the door', 'kicked out', 'turfed out', 'booted out', 'left the place in', 'left it in a mess', 'when they ran the place', 'when they were in charge',
@@ -134,7 +137,7 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'with one eye on the {election|ballot box|polls}', 'with an eye on the {election|ballot box|polls}', 'hangers on', 'naysayers', 'naysayer', 'doom mongers', 'doom mongering', 'moaners', ...cy('gafael ar rym', 'gadwu gafael ar rym', 'anghofio pwy')],
   examples: { match: ['The Conservatives left the register in a right state when they ran the place.', 'The Lib Dems have kicked it into the long grass again.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
-  phrases: ['vindicate', 'vindicates', 'vindicated', 'vindication', '{number one|top|first|biggest} priority', 'shows what {a|an|our|the} ' + PARTY + ' {mayor|council|administration|councillor|group|team|leader} can do', 'night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
+  phrases: ['{magnificent|marvellous|splendid|stellar|superb|brilliant|fantastic} work {from|by}', 'vindicate', 'vindicates', 'vindicated', 'vindication', '{number one|top|first|biggest} priority', 'shows what {a|an|our|the} ' + PARTY + ' {mayor|council|administration|councillor|group|team|leader} can do', 'night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
     'on the side of', 'unlike the last lot', 'unlike the previous', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
     'kept their promise', 'kept our promise', 'a council that {listens|delivers|cares|gets things done}', ...cy('cyngor syn gwrando', 'or diwedd'), '{keeps|kept|keeping|keep} {its|their|our} {promise|promises|word}', 'we said we would', 'did what they said', 'made a real difference', 'a real difference', 'gets things done', 'who actually gets', 'standing firm', 'stood firm', 'held firm', 'holding firm'],
   examples: { match: ['I think the Greens have been a breath of fresh air on this.'] } });
@@ -176,7 +179,9 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
     examples: { match: ['It only exists because our group insisted on it.'] } },
   // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
   { id: 'partisan-ref', category: 'partisan',
-    phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'who ran the council',
+    phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'the lot before',
+      // Colour nicknames, paired so the sense is plain: "the blues and the yellows between them".
+      'the {blues|yellows|reds|purples|oranges} and the {blues|yellows|reds|purples|oranges|greens}', 'the blue team', 'the yellow team', 'the red team', 'the lot before us', 'the lot before them', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'who ran the council',
       'the coalition that runs', 'the administration that runs', 'the people whove run', 'those whove run', 'whove been running', 'our administration', ...cy('yr hen griw', 'y weinyddiaeth hon'), 'the party that {has run|runs|ran|has been running|controls}', 'the party in power', 'the benches opposite', 'benches opposite', 'the opposite benches',
       'the other side of the chamber', 'change of administration', 'change of leadership', 'coalition councillors', 'administration councillors', 'the new regime', 'this regime', 'the people who sat in', 'those who sat in', 'our predecessors',
       '{farages|starmers|sunaks|badenochs|daveys|swinneys|corbyns|johnsons|polanskis|iorwerths|reeves|kemis} {lot|mob|crew|gang|party}', 'the new administration', 'the old administration', 'whos been running', 'who has been running', 'whoever is running', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
@@ -185,7 +190,7 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       'y rhai sydd wrth y llyw', 'those in power', 'the people in power', 'whoever runs this council',
       'the big parties', 'the main parties', 'the old parties', 'the other parties', 'the establishment parties',
       // Parties grouped by their side of the constitutional question (Scotland, Wales).
-      '{the|} {unionist|nationalist|pro union|pro independence} parties', 'the unionists', 'the nationalists', 'y criw blaenorol', 'y lot diwethaf',
+      '{the|} {unionist|nationalist|pro union|pro independence} {parties|coalition|administration|bloc|alliance}', 'the unionists', 'the nationalists', 'y criw blaenorol', 'y lot diwethaf',
       'y pleidiau mawr'],
     // "the previous lot of calendars": a batch, not a party.
     notFollowedBy: ['of'],
@@ -245,6 +250,14 @@ export const frameEntries: FrameEntry[] = [
   { id: 'good-luck-day', category: 'electioneering', needsContext: true,
     phrases: ['good luck {on|for} thursday', 'hope it pays off {for you|} on thursday', 'fingers crossed for thursday', 'pob lwc {ddydd iau|dydd iau}'],
     examples: { match: ['Good luck on Thursday – the voters will back you, I am sure.'], noMatch: ['Good luck on Thursday with the committee presentation.'] } },
+  // The writer's own letters to voters before the poll: "I'd like to write to each of them before polling day".
+  { id: 'before-the-poll', category: 'electioneering', firstPerson: true,
+    phrases: ['{write to|leaflet|contact|visit|call on|knock on} {them|each of them|every one of them|all of them|residents|every household|each household} before {polling day|the election|the by election|may}'],
+    examples: { match: ["I'd like to write to each of them before polling day to let them know what we have done."], noMatch: ['Electoral Services will write to every household before the canvass closes.'] } },
+  // "I hope readers will give their backing to Jeff and Alison": support asked for, with an election near.
+  { id: 'backing', category: 'electioneering', needsContext: true,
+    phrases: ['give {their|your|them|us} {backing|support|votes|vote} to', 'lend {their|your} {backing|support|votes|vote} to'],
+    examples: { match: ['I hope readers in the ward will give their backing to Jeff and Alison when they go to the voting booths.'], noMatch: ['Residents can give their backing to the play area design online.'] } },
   { id: 'campaign-for', category: 'electioneering',
     phrases: ['re election campaign', 'my campaign', '{my|his|her|our} campaign for', 'his campaign', 'her campaign', 'our campaign to win'],
     examples: { match: ["I'm helping Dean with his campaign for the by-election."], noMatch: ['The food waste campaign starts on Monday.'] } },
@@ -253,12 +266,17 @@ export const frameEntries: FrameEntry[] = [
     notFollowedBy: ['its', 'a new chair', 'a vice chair', 'the chair', 'as chair', 'chair', 'chairman', 'vice chair', 'a chair', 'their chair', 'his chair', 'her chair', 'the vice chair'],
     examples: { match: ['On 6 May, re-elect Emrys Vaughan.'], noMatch: ['The committee will re-elect its chair in May.'] } },
   { id: 'take-control', category: 'electioneering',
-    phrases: ['once we {run|control|take control of|take over|win} {this|the} council', 'when we {run|control|take control of|take over|win} {this|the} council',
+    // Speculating on a party's win by an officer or anyone: "if reform get in come May, the review will be binned".
+    phrases: ['{if|when|once|should} ' + PARTY + ' {get in|gets in|win|wins|take over|takes over|take control|takes control|get control|form the next administration} {in|come|at|this|next} {may|the election|the elections|spring}','once we {run|control|take control of|take over|win} {this|the} council', 'when we {run|control|take control of|take over|win} {this|the} council',
       '{when|once|if|after} we {take over|get in|get elected|are elected|form the administration|take control|win in may|win the election|win the seat}',
       'after we win', 'when we win', 'back in charge', 'back in power', 'ol wrth y llyw', 'ôl wrth y llyw', 'nol wrth y llyw', 'nôl wrth y llyw', 'if we win in may', 'once we are in charge', 'when we are in charge', 'once were in charge', 'when were in charge',
       'once were in control', 'when were in control', 'take back control of the council', 'win back {the|this} council', 'kick {them|this lot|the lot} out',
       'vote them out', 'voted out', 'time for a change in may', 'pan fyddwn ni mewn grym', 'unwaith y byddwn yn rhedeg'],
     examples: { match: ['Once we run this council, that depot will be the first thing to go.', 'Time to vote them out.'] } },
+  // "please vote for Dan Irlam": an appeal whoever types it (an officer printing a leaflet included).
+  { id: 'please-vote-name', category: 'electioneering', nextCapitalised: true,
+    phrases: ['please vote for', 'so vote for'],
+    examples: { match: ['If you are a voter in the ward, please vote for Dan Irlam.'], noMatch: ['Please vote for your favourite design in the consultation.'] } },
   { id: 'vote-name', category: 'electioneering', memberOnly: true, nextCapitalised: true,
     phrases: ['vote', 'vote for', 'voting for', 'pleidleisiwch', 'pleidleisiwch dros'],
     examples: { match: ["On 6 May, keep the village independent: vote Residents' Association."], noMatch: ['Members will vote on the recommendation.'] } },
@@ -272,7 +290,8 @@ export const frameEntries: FrameEntry[] = [
   { id: 'ballot-box', category: 'electioneering',
     phrases: ['{find|found|finding} {that|this|it|} out in may', '{residents|people|voters|folk|they} will have their say', 'come may {people|residents|voters|they|folk}', 'pay for it in may', 'pay for that in may', 'at the ballot box', 'remember at the ballot box', 'voters will remember', 'remember {this|that|it} in may', 'remember in may', 'punish them in may',
       'come may people', 'come may voters', 'in may people will', 'cofio yn y blwch pleidleisio', 'every voter in', 'when they next get the chance', 'next get the chance', ...cy('dylai pobl gofio hynny'), 'you know what to do {in may|on polling day|on thursday|at the ballot box}', ...cy('gwybod yn iawn pwy bleidleisiodd', 'cofion iawn pwy bleidleisiodd', 'cofio pwy bleidleisiodd'), '{knows|know} exactly who {delivered|did|got}', 'remember {exactly|} who voted for', 'next see a ballot paper',
-      'when they next vote', 'at the next election', '{people|residents|voters|folk|families|tenants} {will not|wont|will never|are not going to|arent going to} forget {it|this|that}', 'next time they vote', 'eu hatgoffa o {hynny|hyn}', '{wont|will not|wont be} {forget|forgetting} {that|this} in may',
+      'when they next vote', 'at the next election', '{people|residents|voters|folk|families|tenants|parents} {will not|wont|will never|are not going to|arent going to} forget {it|this|that}',
+      '{parents|families|residents|tenants|folk} will remember {this|that|it}', 'next time they vote', 'eu hatgoffa o {hynny|hyn}', '{wont|will not|wont be} {forget|forgetting} {that|this} in may',
       'ddim yn anghofio {hynny|hyn} ym mis mai', 'cofio {hynny|hyn} ym mis mai', 'anghofio hynny ym mis mai'],
     examples: { match: ['Come May, people will remember exactly who did it.', 'Voters will remember this at the ballot box.'] } },
   { id: 'seats', category: 'electioneering', firstPerson: true,
@@ -384,7 +403,7 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   // newsletter that mentions polling day is not party business.
   { id: 'election-context', category: 'context',
     phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
-      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'before may', 'ahead of may', 'cyn mis mai', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
+      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voting booth', 'voting booths', 'go to the polls', 'goes to the polls', 'before may', 'ahead of may', 'cyn mis mai', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
     // "a vote of thanks" is a courtesy, not an election.
     notFollowedBy: ['of thanks'],
     examples: { match: ["the selection meeting for May's elections"] } },
@@ -403,12 +422,13 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
   { id: 'council-campaign', category: 'council-campaign',
     phrases: ['recycling', 'bin', 'bins', 'bin day', 'bin days', 'collection', 'collections', 'waste', 'food waste', 'energy', 'warm homes', 'insulation',
       'consultation', 'survey', 'census', 'flood', 'flooding', 'council tax', 'benefits', 'fostering', 'foster', 'foster carers', 'adoption', 'vaccination',
-      'litter', 'tenancy', 'tenants', 'recruitment', 'have your say', 'maethu', 'faethu', 'gofal maeth', 'mabwysiadu',
+      'litter', 'tenancy', 'tenants', 'recruitment', 'have your say', 'wardens', 'community wardens', 'neighbourhood wardens', 'bulky {uplift|uplifts|waste|collection|collections|items}',
+      'spring clean', 'litter pick', 'part of the councils', 'maethu', 'faethu', 'gofal maeth', 'mabwysiadu',
       'road safety', 'air quality', 'fire service', 'fire safety', 'smoke alarm', 'smoke alarms', 'youth parliament', 'youth council', 'school council', ...cy('senedd ieuenctid'), 'public vote', 'vote for {their|your} favourite', 'competition', 'mural', 'libraries', 'leisure centre', 'leisure centres', 'community centres', 'walk to school', 'school travel', 'active travel', 'volunteers', 'members bulletin', 'the councils campaign', 'council campaign', 'our campaign to', 'awareness campaign', 'publicity campaign',
       'ailgylchu', 'biniau', 'gwastraff', 'casgliadau', 'ymgynghoriad', 'ynni', ...cy('diogelwch ffyrdd', 'cerdded ir ysgol', 'teithio llesol', 'gwirfoddolwyr', 'ymgyrch y cyngor')],
     examples: { match: ['The recycling team will be door-knocking on the Meadows estate.'] } },
   { id: 'plain-fact', category: 'plain-fact',
-    phrases: ['entitled to', 'seat on', 'seats on', 'places on', 'allocation', 'allocated', 'political balance', 'proportionality', 'nomination',
+    phrases: ['programme for government', 'co operation agreement', 'cooperation agreement', 'coalition agreement', 'confidence and supply', 'the welsh government and', 'the scottish government and', 'entitled to', 'seat on', 'seats on', 'places on', 'allocation', 'allocated', 'political balance', 'proportionality', 'nomination',
       'nominations', 'group leaders', 'group leader', 'motion', 'amendment', 'amendments', 'question from', 'questions from',
       'took {the|both|all|} {seat|seats|ward|wards|control}', 'seats', 'results', 'result in', 'result for', 'result was', 'election result', 'turnout',
       'cross party', 'all party', 'room booking', 'briefing', 'meeting', 'apologies', 'spokesperson', 'spokespeople', 'representative', 'representatives',
