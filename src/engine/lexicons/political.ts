@@ -297,6 +297,8 @@ export const frameEntries: FrameEntry[] = [
   { id: 'seats', category: 'electioneering', firstPerson: true,
     phrases: ['{hold|win|keep|lose|gain} {on to|onto|} the seat', '{hold|win|keep|lose|gain} {this|that|the} {ward|seat}', 'target seat', 'target seats', 'target ward',
       'target wards', 'marginal seat', 'marginal ward', '{hold|win|keep|lose|gain|take} {both|all|the two|all three|all four} {seats|wards}', '{cadw|colli|ennill|dal} {y|r} sedd', '{cholli|gadw|ennill} {y|r} sedd'],
+    // "lose the seat at the table on skills and housing": a place in a partnership, not a council seat.
+    notFollowedBy: ['at the table', 'on the board', 'on the panel', 'at the top table'],
     examples: { match: ['This is our target seat.', 'We can win this ward.', 'I hope Labour hold on to the seat!'], noMatch: ['Please take a seat in reception.', 'Reform gained the seat from Labour.'] } },
   { id: 'campaign', category: 'electioneering',
     phrases: ['my opponent', 'my opponents', 'election leaflet', 'election leaflets', 'only we can beat', 'only {we|us|our candidate|labour|the lib dems|the tories|the snp|plaid|the greens|reform} can {beat|win}',

@@ -38,6 +38,9 @@ export const capacityStated = defineRule({
     if (sender.kind !== 'member') return [];
     const external = analysis.visible().filter((r) => r.person.kind === 'external');
     if (external.length === 0) return [];
+    // Mail to the member's party group (volunteers copied) is party correspondence, not a ward member's letter:
+    // political-content and confidential-information judge it.
+    if (analysis.visible().some((r) => r.person.kind === 'mailbox' && r.person.mailbox.kind === 'party-group')) return [];
 
     const member = sender.member;
     const ownWards = member ? memberWards(member) : [];

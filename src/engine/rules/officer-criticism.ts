@@ -207,6 +207,8 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
       if (owner && !owner.unlisted) return owner.officer;
       const possessive = k - 1 >= sentenceFirst ? tokens[k - 1]!.norm : '';
       if (POSSESSIVES.has(possessive)) return lastNamedBefore(mentions, tokens[k - 1]!.start, earliest, genderOf(possessive))?.officer;
+      // "your handling of this has been incompetent": the officer written to.
+      if (possessive === 'your') return addressee;
     }
     if (blocked && PREPOSITIONS.has(word)) {
       const before = endingAt.get(k - 1);

@@ -9,6 +9,9 @@ const toSociety = (signature: string[]) => letter('Dear Mr Pickles,', ['Thank yo
 
 ruleTester.run(capacityStated, {
   valid: [
+    { name: 'mail to the member\'s party group with volunteers copied (party correspondence, judged by political-content)',
+      draft: aDraft().from(cllr.quinn).to({ name: 'Labour Group', email: 'labour.group@harburyvale.gov.uk' }, resident.gmail)
+        .body(reply('Jo - welcome to the list. Can you start sketching the spring leaflet about Tanyard Lane?')).build() },
     { name: 'a private note to a neighbour that says so',
       draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply('This is purely me as your neighbour, nothing to do with the Council: could we split the cost of repointing the party wall on Tanyard Lane?')).build() },
     { name: '"As your grandad\'s ward councillor"',

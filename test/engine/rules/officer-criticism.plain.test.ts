@@ -46,6 +46,8 @@ ruleTester.run(officerCriticism, {
     { name: '"your man" thanked', draft: toResident(['Thanks to your man Ellis for sorting the lights so quickly.']) },
     { name: 'an officer to the Chief Executive and the colleague\u2019s own Director', draft: aDraft().from(officer.rudd).to(officer.marlow).cc(officer.cho)
       .body(letter('Julia,', ['Zoe Marsh simply didn\u2019t send the bundle out, so the hearing was adjourned.'], 'Helen', [])).build() },
+    { name: 'the officer\u2019s handling praised', draft: aDraft().from(cllr.hussain).to(officer.zoe).bcc(cllr.carver)
+      .body(letter('Zoe,', ['Your handling of the residents\u2019 meeting was superb.'], 'Kamal', [])).build() },
     { name: 'a member taking back what she said of the officer', draft: aDraft().from(cllr.holloway).to(officer.zoe).cc(cllr.price)
       .body(letter('Dear Zoe,', ["At Monday's meeting I told residents you hadn't replied to my email. I was wrong: your reply was in my junk folder.", "I've copied Alan as he was there."], 'Beth', [])).build() },
   ],
@@ -79,6 +81,8 @@ ruleTester.run(officerCriticism, {
     { name: 'an officer to another team\u2019s Director about a colleague', draft: aDraft().from(officer.rudd).to(officer.ellis)
       .body(letter('Rob,', ['Zoe Marsh simply didn\u2019t send the bundle out, so the hearing was adjourned.'], 'Helen', [])).build(), findings: warning },
     { name: 'doubt that an officer is suited to the work', draft: toResident(['Zoe Marsh laughed at him. I don\u2019t think she is suited to frontline work.']), findings: warning },
+    { name: '"your handling" called incompetent, a member blind-copied', draft: aDraft().from(cllr.hussain).to(officer.zoe).bcc(cllr.carver)
+      .body(letter('Zoe,', ['Frankly, your handling of this has been incompetent from start to finish.'], 'Kamal', [])).build(), findings: warning },
     { name: 'an officer running a colleague down to members', draft: officerToMembers(['Zoe Marsh had the programme for three weeks and did not pass it on. It isn\u2019t the first time I\u2019ve had to pick up after her.']), findings: warning },
   ],
 });

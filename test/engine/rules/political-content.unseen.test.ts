@@ -45,6 +45,7 @@ ruleTester.run(politicalContent, {
     { name: 'backing for a design', draft: memberToResident('Residents can give their backing to the play area design online.') },
     { name: 'wardens knocking on doors for a council campaign', draft: officerToMember('The community wardens will be chapping doors on the estate about the free bulky uplift.') },
     { name: 'a government agreement stated as fact', draft: officerToMember('Under the Co-operation Agreement it remains the intention of both the Welsh Government and Plaid Cymru to reform council tax.') },
+    { name: 'a seat at the table', draft: memberToOfficer('If we stay out we would lose the seat at the table on skills and housing investment.') },
     { name: 'good luck with something else', draft: officerToMember('Good luck with the move next week, and thanks for all your help.') },
   ],
   invalid: [
