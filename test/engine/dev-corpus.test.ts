@@ -37,7 +37,7 @@ const FLOOR: Record<string, number> = {
 const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   fernhill: { 'member-signature': 1 },
   kestonbury: { 'political-content': 2 },
-  kilbrannan: { 'capacity-stated': 1, 'copy-made-explicit': 1 },
+  kilbrannan: { 'copy-made-explicit': 1 },
   strathmore: { 'ward-member-copy': 1 },
 };
 

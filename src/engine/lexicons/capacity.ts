@@ -24,6 +24,12 @@ export const capacityEntries: LexiconEntry<'capacity'>[] = [
     examples: { match: ["I'm writing in my capacity as one of the ward councillors for St Helen's.", 'In my role as scrutiny chair, I have asked for a report.'], noMatch: ['The hall has a capacity of 200.'] },
   },
   {
+    // Scottish Gaelic: "Mar aon de na trì comhairlichean agaibh airson nan Eilean" (as one of your three councillors for the Isles).
+    id: 'gaelic', category: 'capacity',
+    phrases: ['comhairlichean agaibh', 'comhairliche agaibh', 'mar {ur|do|} chomhairliche', 'mar chomhairliche', 'mar aon de na {tri|trì|dha|dhà|ceithir|} comhairlichean', 'mar bhall comhairle'],
+    examples: { match: ['Mar aon de na trì comhairlichean agaibh airson nan Eilean, tha mi air bruidhinn ris an sgioba.'], noMatch: ['Tha an comhairle a’ coinneachadh Diciadain.'] },
+  },
+  {
     // Writing privately says its capacity too: "purely me as your neighbour, nothing to do with the Council".
     id: 'personal-capacity', category: 'capacity',
     // "As a parent myself, I understand…" is an aside, not the capacity of the letter; "purely me as your neighbour" is.

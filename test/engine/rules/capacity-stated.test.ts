@@ -9,6 +9,8 @@ const toSociety = (signature: string[]) => letter('Dear Mr Pickles,', ['Thank yo
 
 ruleTester.run(capacityStated, {
   valid: [
+    { name: 'capacity stated in Scottish Gaelic',
+      draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply('Mar aon de na trì comhairlichean agaibh airson Brookside, tha mi air bruidhinn ris an sgioba. The new timetable starts in August.')).build() },
     { name: 'mail to the member\'s party group with volunteers copied (party correspondence, judged by political-content)',
       draft: aDraft().from(cllr.quinn).to({ name: 'Labour Group', email: 'labour.group@harburyvale.gov.uk' }, resident.gmail)
         .body(reply('Jo - welcome to the list. Can you start sketching the spring leaflet about Tanyard Lane?')).build() },
