@@ -25,7 +25,7 @@ const examples: Record<string, Examples> = {
     noMatch: ['Did anyone pick up on the point about reserves?', 'The lost property office is on the ground floor.', 'I left the meeting before the vote.'],
   },
   'own-form': {
-    match: ['Did you get my form? I sent it last week.', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.'],
+    match: ['Did you get my form? I sent it last week.', 'Mine is about £40 less than December. Who do I speak to?', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.'],
     noMatch: ['Please return the form by Friday.'],
   },
   'stated-reason': {

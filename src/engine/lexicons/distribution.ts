@@ -55,7 +55,9 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
     id: 'own-form', category: 'personal',
     phrases: ['my {form|forms|declaration|register entry|entry in the register|return|claim|expenses|expenses claim|allowance|allowances|mileage|payslip|tablet|laptop|ipad|phone|password|login|log in|account|pass|badge|parking permit|photo|details|dbs|training record}',
       "{i|ive|i have|i} {sent|returned|submitted|posted|signed|completed|filled in} {mine|the form|it back}", 'my {register|declaration|record} of interests', 'my {dpi|interests|gifts and hospitality} form',
-      '{send|resend|re-send|forward|email|e-mail} me {the|a|another|that}', '{could|can|may} i {have|get|borrow} {a|the|another}'],
+      '{send|resend|re-send|forward|email|e-mail} me {the|a|another|that}', '{could|can|may} i {have|get|borrow} {a|the|another}',
+      // "Mine is about £40 less … Who do I speak to?": the writer's own affairs.
+      'who do i {speak|talk|write|go|send it} to', 'mine {is|was|has|came}'],
   },
 ];
 

@@ -11,7 +11,7 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
   {
     id: 'council-will-pay', category: 'obligation',
     phrases: ['{the|} {council|authority} will {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive|write off|bear|underwrite|guarantee}',
-      '{the|} {council|authority} {has agreed|agrees|will agree|is willing|undertakes|commits} to {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive}',
+      '{the|} {council|authority} {has agreed|agrees|will agree|is willing|undertakes|commits} to {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive|extend|renew|grant|approve|release|transfer|lease|sell}',
       '{the|} {council|authority} {accepts|will accept|has accepted} {liability|responsibility}',
       '{the|} {council|authority} {is|will be} liable',
       '{the|} {council|authority} {is happy|is prepared|is willing|will be happy} to {pay|fund|meet|cover|refund|reimburse|compensate}',
@@ -29,7 +29,7 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       match: ['I can confirm that the Council will pay for the replacement of the boundary fence.', 'The Council will meet any additional costs of hand weeding.',
         'The Council accepts liability for the damage.', 'The authority has agreed to fund the new goalposts.',
         'I can confirm we will pay for the new fence.', 'Take this as confirmation that the County Council will pay the invoice.', 'The Council is happy to cover the cost of the skip.', 'I can confirm the Council will repair it by Friday.',
-        'We have agreed to waive the £150 consent fee for your event.'],
+        'We have agreed to waive the £150 consent fee for your event.', 'I am pleased to tell you that the Council agrees to extend your allotment tenancy.'],
       noMatch: ['The neighbouring council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
         'I will ask whether the Council will consider it.', 'Officers tell me the Council will repair it by Friday.'],
     },
