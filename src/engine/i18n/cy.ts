@@ -6,7 +6,7 @@ import type { Catalogue } from './en';
 
 export const cy: Catalogue = {
   'check.ruleFailed': 'Nid oedd modd cynnal y gwiriad hwn ar yr e-bost hwn; cynhaliwyd y gwiriadau eraill.',
-  'fixes.protectedNote': "Mae'r geiriau yn y cyfarchiad, y cloi neu'r llofnod, felly ni chynigir eu dileu'n awtomatig; golygwch nhw â llaw os oes angen.",
+  'fixes.protectedNote': "Mae'r geiriau yn y cyfarchiad, y cloi neu'r llofnod: golygwch nhw â llaw.",
   'fix.add': 'Ychwanegu "{sentence}"',
   'fix.change': 'Newid "{from}" i "{to}"',
   'fix.copy': 'Copïo {names}',
@@ -112,6 +112,7 @@ export const cy: Catalogue = {
   'officer-criticism.citation': '000 §2.7: ni ddylai aelodau feirniadu swyddogion yn gyhoeddus nac o flaen eraill; mae pryderon yn mynd yn breifat at Gyfarwyddwr y swyddog',
   'officer-criticism.message': "Mae hwn yn beirniadu swyddog ({officer}; {quoted}) ac mae'n mynd at y derbynwyr hyn: {audience}. Mae'r protocol yn gofyn i bryderon am swyddog gael eu codi'n breifat gyda Chyfarwyddwr y swyddog{hasDirector, select, yes { — yma, {director}} other {}}.",
   'officer-criticism.press': '{name} (y wasg)',
+  'officer-criticism.more': '{count, plural, one {un arall} other {# arall}}',
   'officer-criticism.outside': "{name} (y tu allan i'r cyngor)",
   'officer-criticism.fix': "Anfon yn breifat at y Cyfarwyddwr ({director}) a thynnu'r derbynwyr eraill",
 

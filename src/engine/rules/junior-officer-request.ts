@@ -1,11 +1,15 @@
 // junior-officer-request: a member's request to act (not a factual question), however politely put,
 // goes to the Chief Officer or service manager, not straight to a junior officer (003 §3.6, §4.7; 001 §4.6).
 import { en } from '../i18n/en';
+import { briefQuote } from '../text/brief-quote';
 import { defineRule } from '../rule';
 import { findActionRequests } from '../lexicons/action-requests';
 import type { Officer } from '../config/directory-schema';
 import type { Edit } from '../types';
 
+
+const MAX_QUOTES = 2;
+const QUOTE_CHARS = 70;
 export const juniorOfficerRequest = defineRule({
   meta: {
     id: 'junior-officer-request',
@@ -36,7 +40,8 @@ export const juniorOfficerRequest = defineRule({
     return [{
       message: t.t('junior-officer-request.message', {
         junior: junior.address.name ?? junior.person.name,
-        quoted: asks.map((a) => `"${draft.body.slice(a.start, a.end)}"`).join(', '),
+        // Two quotes at most, each cut short: the on-send alert has 500 characters, in Welsh too.
+        quoted: asks.slice(0, MAX_QUOTES).map((a) => `"${briefQuote(draft.body.slice(a.start, a.end), QUOTE_CHARS)}"`).join(', '),
         hasManager: manager ? 'yes' : 'no',
         manager: manager ? `${manager.name}${manager.jobTitle ? `, ${manager.jobTitle}` : ''}` : undefined,
       }),

@@ -258,6 +258,8 @@ function apologisesFor(tokens: readonly Token[], [from, to]: readonly [number, n
   return false;
 }
 
+const MAX_AUDIENCE = 3;
+
 /** One short quote in the message (the spans mark every word): the on-send alert has 500 characters. */
 const MAX_QUOTES = 1;
 const QUOTE_CHARS = 40;
@@ -362,7 +364,9 @@ export const officerCriticism = defineRule({
     const about = found.filter((c) => c.officer === officer);
     const directors = directorsOf(officer, directory);
     const quoted = about.slice(0, MAX_QUOTES).map((c) => `"${briefQuote(draft.body.slice(c.hit.start, c.hit.end), QUOTE_CHARS)}"`).join(', ');
-    const audience = t.list(wider.map((r) => describe(r, directory, t)));
+    // Three names at most, then "and N others": the on-send alert has 500 characters.
+    const named = wider.slice(0, wider.length > MAX_AUDIENCE ? MAX_AUDIENCE - 1 : MAX_AUDIENCE).map((r) => describe(r, directory, t));
+    const audience = t.list(wider.length > MAX_AUDIENCE ? [...named, t.t('officer-criticism.more', { count: wider.length - named.length })] : named);
     const director = directors.length === 1 ? `${directors[0]!.name}${directors[0]!.jobTitle ? `, ${directors[0]!.jobTitle}` : ''}` : undefined;
     return [{
       message: t.t('officer-criticism.message', { officer: officer.name, quoted, audience, hasDirector: director ? 'yes' : 'no', director }),

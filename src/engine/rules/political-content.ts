@@ -66,8 +66,8 @@ function neutralRewrite(body: string, flagged: FlaggedSentence): Edit | undefine
 }
 
 /** Words quoted in a finding: the on-send alert has 500 characters, and Welsh takes more of them. */
-const MAX_QUOTED_WORDS = 6;
-const MAX_QUOTED_CHARS = 80;
+const MAX_QUOTED_WORDS = 4;
+const MAX_QUOTED_CHARS = 56;
 
 function quoteWords(f: FlaggedSentence): string {
   // A word inside one already quoted ("Scottish National Party" in "the Scottish National Party") adds nothing.

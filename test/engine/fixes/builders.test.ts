@@ -38,7 +38,7 @@ describe('removing a sentence', () => {
     expect(result.skipped[0]!.reason).toContain('signature');
     const offered = offeredFixes([{ title: 'Remove this sentence', edits: [edit] }]);
     expect(offered.fixes).toEqual([]);
-    expect(offered.note).toContain('no automatic removal');
+    expect(offered.note).toContain('edit them by hand');
     expect(removableRange(body, sentence(body, 'Dear Ann,'), ['bob'])).toBeUndefined();
   });
 });
