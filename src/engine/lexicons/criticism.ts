@@ -13,7 +13,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
   {
     id: 'incapable', category: 'capability',
     phrases: ['useless', 'hopeless', 'incompetent', 'inept', 'clueless', 'incapable', 'feckless', 'hapless', 'bungling', 'ineffective', 'ineffectual', 'inexperienced',
-      'disorganised', 'disorganized', 'muddled', 'slipshod', 'lax', 'slack', 'unreliable', 'unresponsive', 'uncooperative', 'complacent', 'feeble', 'naive',
+      'disorganised', 'disorganized', 'muddled', 'slipshod', 'poor', 'very poor', 'thin to the point of', 'lax', 'slack', 'unreliable', 'unresponsive', 'uncooperative', 'complacent', 'feeble', 'naive',
       'abysmal', 'atrocious', 'awful', 'dreadful', 'terrible', 'rubbish', 'inaccurate', 'uninterested', 'unwilling', 'out of {his|her|their} depth', 'not up to {the job|it|the task|scratch|this job|that job|his job|her job|your job|the role}', 'isnt up to {the job|it|the task|this job}',
       'not fit to', 'not competent', 'not capable', 'not good enough', 'a liability', 'a waste of space', 'a joke', 'an embarrassment', 'a disgrace', 'a disaster'],
     notPrecededBy: NEGATIONS,
@@ -33,7 +33,10 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'saying {absolutely|} nothing', '{make|makes|making} it up as {he|she|they} {goes|go} along', '{didnt|did not|doesnt|does not} know what {he|she|you|they} {was|is|were|are} talking about',
       '{genuinely|really|honestly|simply|} {doesnt|does not|didnt|did not} know what {is|was} {happening|going on}', '{hasnt|has not|hadnt|had not|havent} got a clue',
       '{telling|tells|told|tell} {us|me|you|residents|people|members} {what|whatever} {we|i|you|they} {want|wanted} to hear', '{tells|told|tell} {you|me|us|people|residents} whatever',
-      'chose not to {mention|tell|say|disclose|share}', 'said it anyway', 'riddled with {errors|mistakes|basic errors|inaccuracies}',
+      '{chose|decided|has decided|has chosen|have decided} not to {mention|tell|say|disclose|share}', '{chosen|chose|decided|has decided} to {leave out|ignore|omit|bury|hide|sit on}', 'said it anyway',
+      '{still|simply|just} {cant|cannot|could not|couldnt|can not} {tell|say|explain|answer}',
+      '{turned up|turns up|arrived|showed up|shows up} {an hour|two hours|half an hour|hours|over an hour} late', 'as an optional extra', 'an optional extra',
+      '{shown|showed|shows|taken|took|takes} {very|} little interest in', '{shown|showed|shows} no interest in', '{has|had|have} either not {read|looked at|checked|visited|opened}', 'riddled with {errors|mistakes|basic errors|inaccuracies}',
       // Sarcasm: "truly a rare talent", "a masterpiece of saying nothing", "perhaps next time he could get out of the van".
       '{truly|quite|such|what} a {rare|remarkable|unique} {talent|feat|achievement}', 'the remarkable feat of',
       '{could|might|should} {try|consider|} {getting|get} out of the {van|office|car}',
@@ -84,7 +87,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     // "hasn't so much as acknowledged it", "has not been honest about it since", "this is the best he can manage".
     id: 'failing-emphatic', category: 'conduct',
     phrases: ['{hasnt|has not|hadnt|had not|didnt|did not|wont|will not|wouldnt|would not|couldnt|could not|doesnt|does not|never} so much as',
-      '{simply|just} {did not|didnt|has not|hasnt|had not|hadnt|does not|doesnt|would not|wouldnt|will not|wont} {do|did|bother|deliver|follow|keep|turn|listen|read|check|reply|respond|answer|act|engage|consider|look|chase|visit|understand|grasp|show|take|send|walk|go}',
+      '{simply|just} {did not|didnt|has not|hasnt|had not|hadnt|does not|doesnt|would not|wouldnt|will not|wont} {do|did|bother|deliver|follow|keep|turn|listen|read|check|reply|respond|answer|act|engage|consider|look|chase|visit|understand|grasp|show|take|send|walk|go|get|open|turn up|pass}',
       '{got|get|gets|getting|gotten} it {badly|completely|totally|so|very|hopelessly|spectacularly} wrong',
       '{got|gets|get} {it|that|this|everything|the facts|the figures|the dates|the numbers|the boundary|the law|the measurements} {badly|completely|} wrong',
       // The idiom of incompetence: "she couldn't organise a raffle".
@@ -119,7 +122,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{not|isnt|is not|wasnt|was not} the first time {he|she|hes|shes}', '{check|redo|re do|rewrite|correct|double check} {his|her} work',
       '{stall|stalled|stalls|stuck|sitting|sat|languishing|gathering dust} on {his|her} desk', 'either {he|she} {didnt|did not|hadnt|had not|wasnt|was not|doesnt|does not|never}',
       '{wouldnt|would not|dont|do not|cant|cannot} put {much|any} {weight|faith|store|trust} {on|in} {his|her|anything {he|she}}',
-      '{not|isnt|is not|arent|are not} in safe hands with {you|him|her}', '{not sure|not convinced|i doubt} {this ones|this one is|its|it is|this is|the case is} in safe hands', '{doesnt|does not|hardly|didnt|did not} fill me with confidence'],
+      '{not|isnt|is not|arent|are not} in safe hands with {you|him|her}', 'how many more times {is|will|does|has|must} {he|she}',
+      'first time {ive|i have|weve|we have|i} had to {chase|pick up|cover|redo|correct|check}',
+      '{stopped|given up|no longer} {believing|trusting} {anything|what|the dates|the figures|a word|the numbers} {he|she}', '{not sure|not convinced|i doubt} {this ones|this one is|its|it is|this is|the case is} in safe hands', '{doesnt|does not|hardly|didnt|did not} fill me with confidence'],
   },
   {
     // An officer who did not do the job in plain words: "Daniel did not go into the back bedroom", "he still hasn't replied".
@@ -163,6 +168,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       // "…any confidence in what the Director of Housing tells me", "How many more times will Graham Lusk…", "what exactly was the Director of Finance doing?"
       '{no|any|lost|lost all|little|zero} confidence in {what|anything}', 'how many more times {will|is|does|must|can|has}', 'what exactly {was|is|has|were|does|did}',
       'how long {exactly|} does it take', '{weight|store|stock} {we|i|you|to} {put|place|set} on what',
+      '{cant|cannot|can not} rely on {what|anything} {im|i am|were|we are} {getting|given} from',
       '{another|yet another} {triumph|masterpiece|gem|classic|corker|success} {from|for|by}', 'formal complaint about', 'dim hyder yn',
       '{dont|do not|no longer|cant|cannot} trust', 'ddim yn ymddiried yn', 'dim ymddiriedaeth yn'],
     // Counts only when a named officer follows at once ("no confidence in Zoe Marsh", not "no confidence in the service").

@@ -51,7 +51,7 @@ const THIRD_PARTIES = new Set(['consultant', 'consultants', 'company', 'firm', '
   'association', 'police', 'government', 'minister', 'ministers', 'operator', 'operators', 'supplier', 'suppliers', 'insurer', 'insurers', 'club', 'school']);
 /** "Tom's handling of this was appalling": the officer's own conduct, whatever follows it. */
 // Their own written work too: "Ryan's report is sloppy" (while "the report is sloppy" is about the report).
-const CONDUCT_NOUNS = new Set(['report', 'reports', 'letter', 'note', 'update', 'email', 'handling', 'assurances', 'assurance', 'promises', 'promise', 'word', 'claims', 'figures', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies', 'judgement', 'judgment',
+const CONDUCT_NOUNS = new Set(['report', 'reports', 'letter', 'note', 'notes', 'files', 'records', 'paperwork', 'update', 'email', 'handling', 'assurances', 'assurance', 'promises', 'promise', 'word', 'claims', 'figures', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies', 'judgement', 'judgment',
   'answer', 'answers', 'explanation', 'explanations']);
 /** "Jac [from the highways team] is useless": a phrase after the name, not a new subject. */
 const PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'on', 'with', 'for', 'yn', 'o']);
@@ -97,6 +97,9 @@ function isRoleApposition(tokens: readonly Token[], k: number, upTo: number): bo
 /** Prepositions before a name that make it an object, not the subject of the story. */
 const OBLIQUE = new Set(['from', 'to', 'with', 'by', 'for', 'of', 'at', 'about']);
 
+/** Words that open an apposition after a name: ", the planning officer handling it,". */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'their']);
+
 /** Words that open a relative clause between commas: "Tom Garside, who leads the team, has been useless". */
 const RELATIVES = new Set(['who', 'whose', 'which', 'sydd', 'a']);
 
@@ -104,10 +107,12 @@ const RELATIVES = new Set(['who', 'whose', 'which', 'sydd', 'a']);
  * Tokens inside relative clauses (", who leads the enforcement team,") of a sentence before `to`:
  * the clause describes the person before it and is passed over when looking back for the subject.
  */
-function relativeClauseTokens(tokens: readonly Token[], text: string, from: number, to: number): Set<number> {
+function relativeClauseTokens(tokens: readonly Token[], text: string, from: number, to: number, endingAt?: ReadonlyMap<number, PersonMention>): Set<number> {
   const inside = new Set<number>();
   for (let k = from + 1; k < to; k++) {
-    if (!RELATIVES.has(tokens[k]!.norm) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    // "Ms Lowry, the planning officer handling the application, has not…": an apposition after a name is passed over too.
+    const apposition = APPOSITION_OPENERS.has(tokens[k]!.norm) && endingAt?.has(k - 1) === true;
+    if ((!RELATIVES.has(tokens[k]!.norm) && !apposition) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
     let end = k + 1;
     while (end < to && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',')) end++;
     // The clause may close right before the words judged: "Ravi, who has had the file, has not been on top of it".
@@ -185,7 +190,7 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     if (opening) return opening.officer;
   }
   let blocked = false;
-  const clauses = relativeClauseTokens(tokens, text, sentenceFirst, hit.first);
+  const clauses = relativeClauseTokens(tokens, text, sentenceFirst, hit.first, endingAt);
   let reach = SUBJECT_REACH;
   for (let k = hit.first - 1; k >= Math.max(sentenceFirst, hit.first - reach); k--) {
     if (clauses.has(k)) {
@@ -205,7 +210,9 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
       // "the planning officer's report was wrong" criticises a report, which members may do (002 Annex A §4.5).
       const owner = endingAt.get(k - 1);
       if (owner && !owner.unlisted) return owner.officer;
-      const possessive = k - 1 >= sentenceFirst ? tokens[k - 1]!.norm : '';
+      // "his case notes", "her draft report": one word may stand between the possessive and the noun.
+      const before = k - 1 >= sentenceFirst ? tokens[k - 1]!.norm : '';
+      const possessive = POSSESSIVES.has(before) || before === 'your' || k - 2 < sentenceFirst ? before : tokens[k - 2]!.norm;
       if (POSSESSIVES.has(possessive)) return lastNamedBefore(mentions, tokens[k - 1]!.start, earliest, genderOf(possessive))?.officer;
       // "your handling of this has been incompetent": the officer written to.
       if (possessive === 'your') return addressee;

@@ -48,6 +48,10 @@ ruleTester.run(officerCriticism, {
       .body(letter('Julia,', ['Zoe Marsh simply didn\u2019t send the bundle out, so the hearing was adjourned.'], 'Helen', [])).build() },
     { name: 'the officer\u2019s handling praised', draft: aDraft().from(cllr.hussain).to(officer.zoe).bcc(cllr.carver)
       .body(letter('Zoe,', ['Your handling of the residents\u2019 meeting was superb.'], 'Kamal', [])).build() },
+    { name: 'poor weather, not a poor officer', draft: toResident(['The weather has been poor all week, so Zoe Marsh moved the fun day indoors.']) },
+    { name: 'a bus an hour late', draft: toResident(['The bus turned up an hour late, so Tom Baines drove the residents himself.']) },
+    { name: 'an officer declining a meeting', draft: toResident(['Zoe Marsh declined to meet the developer without the planning officer present.']) },
+    { name: 'interest shown', draft: toResident(['Tom Baines has shown great interest in the scheme.']) },
     { name: 'a member taking back what she said of the officer', draft: aDraft().from(cllr.holloway).to(officer.zoe).cc(cllr.price)
       .body(letter('Dear Zoe,', ["At Monday's meeting I told residents you hadn't replied to my email. I was wrong: your reply was in my junk folder.", "I've copied Alan as he was there."], 'Beth', [])).build() },
   ],
@@ -83,6 +87,14 @@ ruleTester.run(officerCriticism, {
     { name: 'doubt that an officer is suited to the work', draft: toResident(['Zoe Marsh laughed at him. I don\u2019t think she is suited to frontline work.']), findings: warning },
     { name: '"your handling" called incompetent, a member blind-copied', draft: aDraft().from(cllr.hussain).to(officer.zoe).bcc(cllr.carver)
       .body(letter('Zoe,', ['Frankly, your handling of this has been incompetent from start to finish.'], 'Kamal', [])).build(), findings: warning },
+    { name: 'an apposition between the name and the verdict', draft: toResident(['Ms Marsh, the tenancy officer handling the Abbey application, has not covered herself in glory.']), findings: warning },
+    { name: 'failings with "simply"', draft: toResident(['Zoe Marsh is pleasant enough but she simply doesn\u2019t get things done.']), findings: warning },
+    { name: 'his notes, one word between', draft: toResident(['Tom Baines visited twice. His case notes are thin to the point of being useless.']), findings: warning },
+    { name: 'still cannot tell', draft: toResident(['After six weeks Mr Ellis still can\u2019t tell me what the depot cost.']), findings: warning },
+    { name: 'belief withdrawn', draft: toResident(['Zoe Marsh says March. I\u2019ve stopped believing the dates she gives me.']), findings: warning },
+    { name: 'handling called poor', draft: toResident(['Zoe Marsh\u2019s handling of it has been poor from start to finish.']), findings: warning },
+    { name: 'late again', draft: toResident(['Please don\u2019t send Tom Baines again. Last time he turned up an hour late.']), findings: warning },
+    { name: 'replies as an optional extra', draft: toResident(['Mr Baines in Waste appears to regard answering councillors\u2019 emails as an optional extra.']), findings: warning },
     { name: 'an officer running a colleague down to members', draft: officerToMembers(['Zoe Marsh had the programme for three weeks and did not pass it on. It isn\u2019t the first time I\u2019ve had to pick up after her.']), findings: warning },
   ],
 });
