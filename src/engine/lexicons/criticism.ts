@@ -35,7 +35,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{telling|tells|told|tell} {us|me|you|residents|people|members} {what|whatever} {we|i|you|they} {want|wanted} to hear', '{tells|told|tell} {you|me|us|people|residents} whatever',
       '{chose|decided|has decided|has chosen|have decided} not to {mention|tell|say|disclose|share}', '{chosen|chose|decided|has decided} to {leave out|ignore|omit|bury|hide|sit on}', 'said it anyway',
       '{still|simply|just} {cant|cannot|could not|couldnt|can not} {tell|say|explain|answer}',
-      '{turned up|turns up|arrived|showed up|shows up} {an hour|two hours|half an hour|hours|over an hour} late', 'as an optional extra', 'an optional extra',
+      '{turned up|turns up|arrived|showed up|shows up} {an hour|two hours|half an hour|hours|over an hour} late',
+      '{could not|couldnt|cannot|cant|can not} answer a single question', '{so|very|badly|poorly|woefully} {badly|} prepared', 'embarrassing to watch', '{manage|manages|managed} to lose', 'as an optional extra', 'an optional extra',
       '{shown|showed|shows|taken|took|takes} {very|} little interest in', '{shown|showed|shows} no interest in', '{has|had|have} either not {read|looked at|checked|visited|opened}', 'riddled with {errors|mistakes|basic errors|inaccuracies}',
       // Sarcasm: "truly a rare talent", "a masterpiece of saying nothing", "perhaps next time he could get out of the van".
       '{truly|quite|such|what} a {rare|remarkable|unique} {talent|feat|achievement}', 'the remarkable feat of',
@@ -124,6 +125,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{wouldnt|would not|dont|do not|cant|cannot} put {much|any} {weight|faith|store|trust} {on|in} {his|her|anything {he|she}}',
       '{not|isnt|is not|arent|are not} in safe hands with {you|him|her}', 'how many more times {is|will|does|has|must} {he|she}',
       'first time {ive|i have|weve|we have|i} had to {chase|pick up|cover|redo|correct|check}',
+      '{stopped|given up|stop} expecting {straight|honest|proper|sensible|any} answers', 'rather you just told me you {werent|were not|wont|will not}',
+      '{needs|need} someone who will {do|actually|deliver|follow}', '{was|were|been|being} told {something|things|a story} that {wasnt|was not|werent|were not|isnt|is not} true',
       '{stopped|given up|no longer} {believing|trusting} {anything|what|the dates|the figures|a word|the numbers} {he|she}', '{not sure|not convinced|i doubt} {this ones|this one is|its|it is|this is|the case is} in safe hands', '{doesnt|does not|hardly|didnt|did not} fill me with confidence'],
   },
   {

@@ -77,6 +77,8 @@ function jobTitleAt(index: PostIndex, tokens: readonly Token[], at: number, to: 
 
 /** "the police officer", "the returning officer": posts that are not the council's officers. */
 const NOT_COUNCIL_POSTS = new Set(['police', 'returning', 'presiding', 'polling', 'liaison', 'medical', 'fire', 'probation', 'prison', 'customs', 'immigration', 'parole']);
+/** Statutory posts written with capitals: the Section 151 officer, the Monitoring Officer. */
+const STATUTORY = new Set(['section', '151', 's151', 'monitoring', 'proper']);
 const POLICE_TITLES = new Set(['pc', 'pcso', 'sgt', 'sergeant', 'constable', 'dc', 'ds', 'di', 'police']);
 /** Determiners that make "<word> officer" one person: "your planning officer", "the case officer". */
 const OWN_DETERMINERS = new Set(['the', 'your', 'our', 'their', 'his', 'her', 'my']);
@@ -129,7 +131,10 @@ export function findPostMentions(directory: Directory, tokens: readonly Token[],
       // Lower case between: "the Agency's area officer" is another body's.
       // "The neighbourhood officer for Lowther, PC Rourke": a police officer, named as such just after.
       const police = tokens.slice(i + 1, Math.min(to, i + 6)).some((t) => POLICE_TITLES.has(t.norm));
-      if (det >= 0 && !police && tokens.slice(det + 1, i).every((t) => !t.capitalised && t.alt === undefined)) {
+      // Lower case, or the council's own words ("the Planning Enforcement Officer", "the Section 151 officer"); never
+      // another body's ("the Agency's area officer", "the Environment Agency officer").
+      const ours = (t: Token): boolean => t.alt === undefined && (!t.capitalised || STATUTORY.has(t.norm) || [...index.teamWords.values()].some((w) => w.has(t.norm)));
+      if (det >= 0 && !police && tokens.slice(det + 1, i).every(ours)) {
         const words = tokens.slice(det + 1, i).map((t) => t.norm);
         found.push({ first: det, last: i + 1, officer: standIn(standIns, written(det, i + 1), 'junior', teamOf(directory, index, words)), unlisted: true });
         continue;

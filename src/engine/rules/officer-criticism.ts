@@ -13,7 +13,8 @@ import type { Officer } from '../config/directory-schema';
 import type { DirectoryIndex } from '../people/directory-index';
 import { countBefore } from '../text/bisect';
 import { sentenceIndexAt } from '../text/sentences';
-import type { Token } from '../text/tokens';
+import { phraseWords, tokenize, type Token } from '../text/tokens';
+import type { DraftAnalysis } from '../analysis';
 import type { Edit, Fix } from '../types';
 
 /** He, she and their forms, English and Welsh ("Dydy e ddim yn gymwys"). */
@@ -94,6 +95,19 @@ function isRoleApposition(tokens: readonly Token[], k: number, upTo: number): bo
   return false;
 }
 
+/** Verbs that take "you" as their object: "let you draw", "tell you", "remind you". */
+const OBJECT_VERBS = new Set(['let', 'tell', 'ask', 'remind', 'show', 'thank', 'send', 'give', 'assure', 'update', 'leave']);
+
+/** Among several officers in To, the one the greeting names ("Lewis," / "Dear Lewis"). */
+function greetedOfficer(analysis: DraftAnalysis, toOfficers: readonly Recipient[]): Officer | undefined {
+  const greeting = analysis.parts().greeting;
+  if (!greeting || toOfficers.length < 2) return undefined;
+  const words = new Set(tokenize(analysis.draft.body.slice(greeting.start, greeting.end)).map((t) => t.norm));
+  const greeted = toOfficers.flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : []))
+    .filter((o) => words.has(phraseWords(o.name)[0] ?? ''));
+  return greeted.length === 1 ? greeted[0] : undefined;
+}
+
 /** Prepositions before a name that make it an object, not the subject of the story. */
 const OBLIQUE = new Set(['from', 'to', 'with', 'by', 'for', 'of', 'at', 'about']);
 
@@ -161,9 +175,18 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     // "The consultants' report is a masterpiece of saying nothing": the sentence names what it is about.
     // (Only just before the words, and only when they do not name a person themselves: "…question whether she is suited".)
     let personal = false;
-    for (let k = hit.first; k < hit.last; k++) if (PRONOUNS.has(tokens[k]!.norm)) personal = true;
-    for (let k = Math.max(sentenceFirst, hit.first - THING_REACH); k < hit.first && !personal; k++) {
-      if (NOT_A_PERSON.has(tokens[k]!.norm) || THIRD_PARTIES.has(tokens[k]!.norm)) return undefined;
+    // (A pronoun in the words or just after them: "…had to pick up after him on this scheme".)
+    for (let k = hit.first; k < Math.min(tokens.length, hit.last + 3); k++) if (PRONOUNS.has(tokens[k]!.norm)) personal = true;
+    const thing = (t: Token): boolean => NOT_A_PERSON.has(t.norm) || THIRD_PARTIES.has(t.norm) || (t.alt !== undefined && (NOT_A_PERSON.has(t.alt) || THIRD_PARTIES.has(t.alt)));
+    for (let k = Math.max(sentenceFirst, hit.first - THING_REACH); k < hit.first && !personal; k++) if (thing(tokens[k]!)) return undefined;
+    // "…draw your own conclusions about the contractor's quote": or just after.
+    for (let k = hit.last; k < Math.min(tokens.length, hit.last + THING_REACH) && !personal; k++) if (thing(tokens[k]!)) return undefined;
+    // "But you are the manager, and this family needs someone who will do what they say": the officer written to.
+    // ("I'll let you draw your own conclusions" speaks to the reader, not of them.)
+    if (!personal && addressee) {
+      for (let k = sentenceFirst; k < hit.first; k++) {
+        if ((tokens[k]!.norm === 'you' || tokens[k]!.norm === 'youre') && !(k > sentenceFirst && OBJECT_VERBS.has(tokens[k - 1]!.norm))) return addressee;
+      }
     }
     // With no one named, a letter's sarcasm is about the officer it is written to ("Yvonne, … It's a masterpiece of saying nothing").
     const named = lastNamedBefore(mentions, hit.end, earliest, undefined, tokens);
@@ -342,7 +365,7 @@ export const officerCriticism = defineRule({
     if (hits.length === 0) return [];
     const mentions = findPersonMentions(directory.directory, tokens, from, to, draft.body);
     const toOfficers = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer);
-    const written = toOfficers.length === 1 && toOfficers[0]!.person.kind === 'officer' ? toOfficers[0]!.person.officer : undefined;
+    const written = toOfficers.length === 1 && toOfficers[0]!.person.kind === 'officer' ? toOfficers[0]!.person.officer : greetedOfficer(analysis, toOfficers);
     // "I told the traders you hadn't replied. I was wrong": a member apologising to the officer takes back what "you" did not do.
     const addressee = written && apologies.find(tokens, from, to).length > 0 ? undefined : written;
     const endingAt = new Map(mentions.map((m) => [m.last - 1, m] as const));

@@ -52,6 +52,9 @@ ruleTester.run(officerCriticism, {
     { name: 'a bus an hour late', draft: toResident(['The bus turned up an hour late, so Tom Baines drove the residents himself.']) },
     { name: 'an officer declining a meeting', draft: toResident(['Zoe Marsh declined to meet the developer without the planning officer present.']) },
     { name: 'interest shown', draft: toResident(['Tom Baines has shown great interest in the scheme.']) },
+    { name: 'the reader told to draw conclusions about a contractor', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.carver)
+      .body(letter('Zoe,', ["I'll let you draw your own conclusions about the contractor's quote."], 'Kamal', [])).build() },
+    { name: 'the Environment Agency officer', draft: toResident(['The Environment Agency officer was frankly useless at the meeting.']) },
     { name: 'a member taking back what she said of the officer', draft: aDraft().from(cllr.holloway).to(officer.zoe).cc(cllr.price)
       .body(letter('Dear Zoe,', ["At Monday's meeting I told residents you hadn't replied to my email. I was wrong: your reply was in my junk folder.", "I've copied Alan as he was there."], 'Beth', [])).build() },
   ],
@@ -95,6 +98,11 @@ ruleTester.run(officerCriticism, {
     { name: 'handling called poor', draft: toResident(['Zoe Marsh\u2019s handling of it has been poor from start to finish.']), findings: warning },
     { name: 'late again', draft: toResident(['Please don\u2019t send Tom Baines again. Last time he turned up an hour late.']), findings: warning },
     { name: 'replies as an optional extra', draft: toResident(['Mr Baines in Waste appears to regard answering councillors\u2019 emails as an optional extra.']), findings: warning },
+    { name: 'a statutory post unprepared again', draft: toResident(["The Section 151 officer could not answer a single question, and it's not the first time he has come so badly prepared."]), findings: warning },
+    { name: 'losing an objection twice', draft: toResident(["How does the case officer manage to lose a neighbour's objection not once but twice?"]), findings: warning },
+    { name: 'told something untrue', draft: toResident(['Either Zoe Marsh didn\u2019t know, or she did know, in which case I was told something that wasn\u2019t true.']), findings: warning },
+    { name: '"you are the manager" and what the family needs', draft: aDraft().from(cllr.hussain).to(officer.zoe).bcc(resident.gmail)
+      .body(letter('Zoe,', ['But you are the manager, and this family needs someone who will do what they say they will do.'], 'Kamal', [])).build(), findings: warning },
     { name: 'an officer running a colleague down to members', draft: officerToMembers(['Zoe Marsh had the programme for three weeks and did not pass it on. It isn\u2019t the first time I\u2019ve had to pick up after her.']), findings: warning },
   ],
 });
