@@ -36,7 +36,6 @@ const FLOOR: Record<string, number> = {
  */
 const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   kestonbury: { 'political-content': 2 },
-  kilbrannan: { 'copy-made-explicit': 1 },
   strathmore: { 'ward-member-copy': 1 },
 };
 

@@ -31,7 +31,7 @@ export const copyStatementEntries: LexiconEntry<'copy'>[] = [
   // needs "anfon", "cael" or "at". (Notes as comments: they would ship in the on-send bundle.)
   {
     id: 'welsh', category: 'copy',
-    phrases: ['{anfon|anfonais|anfonwyd|wedi anfon} copi', '{cael|gael|chael} copi', 'copi at', 'ar gopi', 'yn cael ei gopio', 'wedi copio', 'copïo'],
+    phrases: ['{anfon|anfonais|anfonwyd|wedi anfon} copi', '{cael|gael|chael} copi', 'copi at', 'ar gopi', 'yn cael ei gopio', 'wedi copio', 'copïo', 'wedi copior', 'wedi copïor', 'copïor'],
     examples: {
       match: ["Rwyf wedi anfon copi o'r e-bost hwn at y Cynghorydd Pike.", "Rwy'n anfon copi at y Cynghorydd Grant.", 'Mae aelodau eraill y ward wedi cael copi.',
         'Rwyf wedi copio cynghorwyr y ward.'],
@@ -51,6 +51,8 @@ export const collectiveMemberEntries: LexiconEntry<'members'>[] = [
     id: 'ward-members', category: 'members',
     phrases: ['{ward|local|fellow|other} {councillors|members|colleagues|councillor|member}', 'councillors', 'colleagues',
       '{all|both} {three|two|four|of you|of them}', 'the other members', 'ward members', 'councillor', 'your fellow', 'my fellow', 'gyd-gynghorydd', 'cyd-gynghorydd',
+      // A committee or panel named as the copied group: "I've copied the rest of the committee in".
+      'the rest of the {committee|panel|board|cabinet|group}', '{committee|panel|board} members', 'members of the {committee|panel|board}', 'the other {committee|panel|board} members',
       // Welsh: "cynghorwyr" (councillors), "aelodau'r ward" (the ward's members), "aelodau eraill" (other members).
       'cynghorwyr', '{aelodau|aelodaur} {ward|eraill}', 'aelodau lleol'],
     examples: {

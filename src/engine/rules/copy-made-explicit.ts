@@ -54,15 +54,6 @@ function refersTo(analysis: DraftAnalysis, statement: CopyStatement, r: Recipien
   return statement.collective.length === 0 || (member !== undefined && memberWards(member).some((w) => statement.collective!.includes(w)));
 }
 
-/** The member was already on the thread being answered (named in the quoted headers or text). */
-function alreadyOnThread(analysis: DraftAnalysis, r: Recipient): boolean {
-  const quoted = analysis.parts().quoted;
-  if (quoted.end <= quoted.start) return false;
-  const text = analysis.draft.body.slice(quoted.start, quoted.end).toLowerCase();
-  const names = [r.person.name, r.person.kind === 'member' ? r.person.member?.name : undefined].filter((n): n is string => !!n);
-  return text.includes(r.person.email) || names.some((n) => n.length > 3 && text.includes(n.toLowerCase()));
-}
-
 export const copyMadeExplicit = defineRule({
   meta: {
     id: 'copy-made-explicit',
@@ -86,7 +77,6 @@ export const copyMadeExplicit = defineRule({
 
     const statements = copyStatementRanges(analysis);
     const unstated = copied.filter((r) => {
-      if (alreadyOnThread(analysis, r)) return false;
       return !statements.some((s) => refersTo(analysis, s, r));
     });
     if (unstated.length === 0) return [];

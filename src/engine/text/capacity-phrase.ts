@@ -12,7 +12,7 @@ const ROLES = new Set(['councillor', 'councillors', 'cllr', 'member', 'members',
 /** Words that may stand between: articles, numbers, "local", "ward", parts of a title. */
 const FILLERS = new Set(['your', 'his', 'her', 'their', 'a', 'an', 'the', 'one', 'of', 'two', 'three', 'four', 'five', 'six', 'local', 'elected', 'ward', 'wards', 'county',
   'borough', 'district', 'city', 'town', 'parish', 'community', 'multi', 'independent', 'cabinet', 'executive', 'lead', 'deputy', 'lord', 'vice',
-  'opposition', 'scrutiny', 'committee', 'portfolio', 'and', 'un', 'och', 'o', 'eich', 'ein', 'y', 'yr', 'dau', 'dri', 'tri', 'tair', 'pedwar',
+  'opposition', 'scrutiny', 'committee', 'portfolio', 'and', 'un', 'och', 'o', 'or', 'eich', 'ein', 'y', 'yr', 'dau', 'dri', 'tri', 'tair', 'pedwar',
   'lleol', 'etholedig', 'ward', 'sir', 'bwrdeistref']);
 const REACH = 8;
 

@@ -8,6 +8,8 @@ const memberBody = (...paragraphs: string[]): string => letter('Hi Fatima,', ['T
 
 ruleTester.run(copyMadeExplicit, {
   valid: [
+    { name: 'the rest of the committee, copied and said collectively',
+      draft: aDraft().from(cllr.quinn).to(officer.stone).cc(cllr.doyle, cllr.shaw).body(memberBody("I've copied the rest of the committee in.")).build() },
     { name: 'a reply-all trimmed to the ward colleagues it names',
       draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle).composeType('replyAll')
         .body(memberBody("I've trimmed this to you and my Brookside colleague, Cllr Doyle, rather than replying to everyone.")).build() },
@@ -34,9 +36,6 @@ ruleTester.run(copyMadeExplicit, {
       draft: aDraft().from(cllr.quinn).to(officer.noor).cc(officer.baines).body(memberBody()).build() },
     { name: 'a member writes to a resident and copies another member (not member/officer correspondence)',
       draft: aDraft().from(cllr.quinn).to(resident.gmail).cc(cllr.doyle).body(memberBody()).build() },
-    { name: 'the copied member was already on the thread being answered',
-      draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn).composeType('replyAll')
-        .body(`${officerBody()}\n\n-----Original Message-----\nFrom: Cllr Ian Doyle\nSent: 2 March 2027 10:00\nTo: Emily Stone\nCc: Cllr Sarah Quinn\nSubject: Licensing\n\nEmily, any news on the policy?`).build() },
     ...[
       ['by role: the Mayor', cllr.pennington, 'The Mayor is copied.'],
       ['by role: the Leader', cllr.price, "I've included the Leader."],
@@ -54,6 +53,10 @@ ruleTester.run(copyMadeExplicit, {
       draft: aDraft().from(officer.stone).to(cllr.doyle, cllr.quinn).body(officerBody()).build() },
   ],
   invalid: [
+    { name: 'a member kept in Cc from the thread being answered: the quoted header is not a statement',
+      draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn).composeType('replyAll')
+        .body(`${officerBody()}\n\n-----Original Message-----\nFrom: Cllr Ian Doyle\nSent: 2 March 2027 10:00\nTo: Emily Stone\nCc: Cllr Sarah Quinn\nSubject: Licensing\n\nEmily, any news on the policy?`).build(),
+      findings: [{ severity: 'warning', recipients: [cllr.quinn.email] }] },
     { name: 'a hedge trimmed, not a reply: no copy stated',
       draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle).body(memberBody('The contractor trimmed the hedge to the height residents asked for.')).build(),
       findings: [{ severity: 'warning', recipients: [cllr.doyle.email] }] },
