@@ -113,7 +113,8 @@ export const stanceEntries: StanceEntry[] = [
 // The idiom of British political argument, attack and credit alike: said of a party, a partisan
 // reference or "the administration", these take sides whoever says them.
 stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength: 'strong',
-  phrases: ['not one of them', 'not a single one of them', '{only|just|solely} interested in {looking after|helping|protecting|themselves}', 'the better off', 'their rich friends',
+  phrases: ['not one of them', 'not a single one of them', '{turn|turning|turned|turns} {it|this|the meeting|the committee} into a {rally|circus|soapbox|stunt|sideshow}', '{get|getting|got|gets} their {faces|mugs|photos|pictures|picture} in', 'talked about {it|council housing|housing|this} and {built|delivered|did} {none|nothing}',
+    'rhoir bai', 'y bai {yn sgwâr|yn sgwar|i gyd} ar', '{blynedd|mlynedd} {ar ddeg|} o lymder',  '{only|just|solely} interested in {looking after|helping|protecting|themselves}', 'the better off', 'their rich friends',
     '{decided|chose|preferred|opted} to {abstain|sit on their hands|walk out} rather than', 'abstain rather than', '{agree|agreed} with every word',  '{we|you|residents|folk|people} {wouldnt|would not} be {a route short|short of|without|paying for|paying|in this}',
     '{people|residents|folk|voters|parents} should know {that|this}',  '{voting|voted|vote|votes} down every', '{spent|spend} {three|four|five|two|ten|} years {voting|blocking|opposing|dithering}', '{never|not once} {came|come|turned up|showed up|bothered} to a single', 'claiming {they|he|she} {lobbied|fought|campaigned|pushed} for',
     '{sat|sitting|sits} on {this|it|that|the} {report|plan|scheme|review|decision|proposal|bid} for', '{noisy|shrill|strident|predictable|knee jerk} opposition', 'for once', '{bothering|bothered|bother} to {turn up|show up|come|attend}', 'even {bothering|bothered}',
@@ -137,7 +138,7 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'with one eye on the {election|ballot box|polls}', 'with an eye on the {election|ballot box|polls}', 'hangers on', 'naysayers', 'naysayer', 'doom mongers', 'doom mongering', 'moaners', ...cy('gafael ar rym', 'gadwu gafael ar rym', 'anghofio pwy')],
   examples: { match: ['The Conservatives left the register in a right state when they ran the place.', 'The Lib Dems have kicked it into the long grass again.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
-  phrases: ['{magnificent|marvellous|splendid|stellar|superb|brilliant|fantastic} work {from|by}', 'vindicate', 'vindicates', 'vindicated', 'vindication', '{number one|top|first|biggest} priority', 'shows what {a|an|our|the} ' + PARTY + ' {mayor|council|administration|councillor|group|team|leader} can do', 'night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
+  phrases: ['and kept it', 'made a promise {to residents|to people|} and kept', '{magnificent|marvellous|splendid|stellar|superb|brilliant|fantastic} work {from|by}', 'vindicate', 'vindicates', 'vindicated', 'vindication', '{number one|top|first|biggest} priority', 'shows what {a|an|our|the} ' + PARTY + ' {mayor|council|administration|councillor|group|team|leader} can do', 'night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
     'on the side of', 'unlike the last lot', 'unlike the previous', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
     'kept their promise', 'kept our promise', 'a council that {listens|delivers|cares|gets things done}', ...cy('cyngor syn gwrando', 'or diwedd'), '{keeps|kept|keeping|keep} {its|their|our} {promise|promises|word}', 'we said we would', 'did what they said', 'made a real difference', 'a real difference', 'gets things done', 'who actually gets', 'standing firm', 'stood firm', 'held firm', 'holding firm'],
   examples: { match: ['I think the Greens have been a breath of fresh air on this.'] } });
@@ -179,7 +180,8 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
     examples: { match: ['It only exists because our group insisted on it.'] } },
   // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
   { id: 'partisan-ref', category: 'partisan',
-    phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'the lot before',
+    phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'the lot before', 'previous administrations', 'the current leadership', 'this leadership',
+      'the {turquoise|purple} {army|brigade|lot|wave|tide}', 'the other side',
       // Colour nicknames, paired so the sense is plain: "the blues and the yellows between them".
       'the {blues|yellows|reds|purples|oranges} and the {blues|yellows|reds|purples|oranges|greens}', 'the blue team', 'the yellow team', 'the red team', 'the lot before us', 'the lot before them', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'who ran the council',
       'the coalition that runs', 'the administration that runs', 'the people whove run', 'those whove run', 'whove been running', 'our administration', ...cy('yr hen griw', 'y weinyddiaeth hon'), 'the party that {has run|runs|ran|has been running|controls}', 'the party in power', 'the benches opposite', 'benches opposite', 'the opposite benches',
@@ -267,7 +269,8 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['On 6 May, re-elect Emrys Vaughan.'], noMatch: ['The committee will re-elect its chair in May.'] } },
   { id: 'take-control', category: 'electioneering',
     // Speculating on a party's win by an officer or anyone: "if reform get in come May, the review will be binned".
-    phrases: ['{if|when|once|should} ' + PARTY + ' {get in|gets in|win|wins|take over|takes over|take control|takes control|get control|form the next administration} {in|come|at|this|next} {may|the election|the elections|spring}','once we {run|control|take control of|take over|win} {this|the} council', 'when we {run|control|take control of|take over|win} {this|the} council',
+    phrases: ['{if|when|once|should} ' + PARTY + ' {get in|gets in|win|wins|take over|takes over|take control|takes control|get control|form the next administration} {in|come|at|this|next} {may|the election|the elections|spring}',
+      '{once|when|after} {were|we are} running {the place|this place|the council|things|the show}', 'once we {run|control|take control of|take over|win} {this|the} council', 'when we {run|control|take control of|take over|win} {this|the} council',
       '{when|once|if|after} we {take over|get in|get elected|are elected|form the administration|take control|win in may|win the election|win the seat}',
       'after we win', 'when we win', 'back in charge', 'back in power', 'ol wrth y llyw', 'ôl wrth y llyw', 'nol wrth y llyw', 'nôl wrth y llyw', 'if we win in may', 'once we are in charge', 'when we are in charge', 'once were in charge', 'when were in charge',
       'once were in control', 'when were in control', 'take back control of the council', 'win back {the|this} council', 'kick {them|this lot|the lot} out',
@@ -362,7 +365,7 @@ export const frameEntries: FrameEntry[] = [
       noMatch: ['The selection panel meets on Friday.', 'The Conservative Club car park will be closed for resurfacing.', 'The premises licence for the Labour Club goes to a hearing on Tuesday.'] } },
   { id: 'policy-fight', category: 'policy-criticism', needsAnchor: 'sentence',
     phrases: ['unjustifiable', 'unjustified', 'indefensible', 'rammed through', 'forced through', 'railroaded', 'steamrollered', 'nodded through',
-      'fight {it|this|them} all the way', 'fight {it|this|them} every step', '{ill|i will|i shall|well|we will} keep saying so', '{ill|i will|well|we will} keep {saying|telling people} {that|it}', 'fight {it|this} tooth and nail', 'fight this decision', 'fight to overturn',
+      'fight {it|this|them} all the way', 'fight {it|this|them} every step', '{members|councillors|the council|cabinet|full council} got {this|it|that} {one|} wrong', '{ill|i will|i shall|well|we will} keep saying so', '{ill|i will|well|we will} keep {saying|telling people} {that|it}', 'fight {it|this} tooth and nail', 'fight this decision', 'fight to overturn',
       'reverse it when', 'scrap it when', 'daylight robbery', 'an insult to', 'anghyfiawn', 'gwthio drwodd', 'ymladd {hyn|hwn} bob cam',
       '{campaign|campaigning|fight|fighting} to {overturn|reverse|scrap} {it|this|the decision|them}',
       '{shameful|disgraceful|outrageous|scandalous|cruel|heartless|callous|reckless|spiteful|vindictive} {decision|choice|cut|cuts|policy|vote}',
@@ -419,13 +422,14 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       'electoral registration', 'electoral register', 'register of electors', 'electoral roll', 'register to vote', 'registered to vote', 'registering to vote', 'are you registered', 'household enquiry form', 'household enquiry forms',
       'hef', 'hefs', 'ero', 'electoral services', 'elections team', 'elections office', 'electoral registration officer', 'registration officer', 'canvass visits',
       'canvass visit', 'personal canvass', 'canvass response', 'members who are standing', 'candidates must', 'candidates should', 'candidates may',
-      'in their own time', 'with party resources', 'party resources', 'cofrestru etholiadol', 'y gofrestr etholwyr', 'canfasio blynyddol', 'ffurflen ymholiad aelwyd'],
+      'in their own time', 'with party resources', 'party resources', 'personal or party {account|email|e mail|address}', 'party or personal {account|email|e mail|address}', 'cofrestru etholiadol', 'y gofrestr etholwyr', 'canfasio blynyddol', 'ffurflen ymholiad aelwyd'],
     examples: { match: ['The annual canvass starts in July and canvassers will call on homes that have not replied.'] } },
   { id: 'council-campaign', category: 'council-campaign',
     phrases: ['recycling', 'bin', 'bins', 'bin day', 'bin days', 'collection', 'collections', 'waste', 'food waste', 'energy', 'warm homes', 'insulation',
       'consultation', 'survey', 'census', 'flood', 'flooding', 'council tax', 'benefits', 'fostering', 'foster', 'foster carers', 'adoption', 'vaccination',
       'litter', 'tenancy', 'tenants', 'recruitment', 'have your say', 'wardens', 'community wardens', 'neighbourhood wardens', 'bulky {uplift|uplifts|waste|collection|collections|items}',
-      'spring clean', 'litter pick', 'part of the councils', 'maethu', 'faethu', 'gofal maeth', 'mabwysiadu',
+      'spring clean', 'litter pick', 'part of the councils', 'charity', 'charities', 'hospice', 'elusen', 'hosbis', 'mayors charity', 'chairs charity',
+      'codi arian y {cadeirydd|maer}', '{mayors|chairs|chairmans|provosts} {appeal|fundraiser|fundraising|charity|ball|dinner|evening}', 'maethu', 'faethu', 'gofal maeth', 'mabwysiadu',
       'road safety', 'air quality', 'fire service', 'fire safety', 'smoke alarm', 'smoke alarms', 'youth parliament', 'youth council', 'school council', ...cy('senedd ieuenctid'), 'public vote', 'vote for {their|your} favourite', 'competition', 'mural', 'libraries', 'leisure centre', 'leisure centres', 'community centres', 'walk to school', 'school travel', 'active travel', 'volunteers', 'members bulletin', 'the councils campaign', 'council campaign', 'our campaign to', 'awareness campaign', 'publicity campaign',
       'ailgylchu', 'biniau', 'gwastraff', 'casgliadau', 'ymgynghoriad', 'ynni', ...cy('diogelwch ffyrdd', 'cerdded ir ysgol', 'teithio llesol', 'gwirfoddolwyr', 'ymgyrch y cyngor')],
     examples: { match: ['The recycling team will be door-knocking on the Meadows estate.'] } },

@@ -255,11 +255,18 @@ export interface Judgement {
 
 /** "should not take part in a political campaign or canvass…": guidance that forbids the act describes it, it does not do it. */
 const FORBIDDING = [['should', 'not'], ['shouldnt'], ['must', 'not'], ['mustnt'], ['may', 'not'], ['not', 'permitted'], ['not', 'allowed'], ['prohibited'], ['forbidden'], ['barred'],
-  ['dont'], ['do', 'not'], ['ni', 'ddylai'], ['ni', 'chaiff'], ['peidiwch']];
+  ['dont'], ['do', 'not'], ['ni', 'ddylai'], ['ni', 'chaiff'], ['peidiwch'], ['cant', 'be', 'used'], ['cannot', 'be', 'used'], ['can', 'not', 'be', 'used'], ['mustnt', 'be', 'used'],
+  ['ni', 'ddylech'], ['ni', 'ddylid'], ['na', 'ddylech']];
 const IMPERATIVE_BEFORE = new Set(['please', 'but', 'and', 'so', 'just', 'also']);
 /** "Don't forget to knock on doors on Saturday!" urges the act. */
 const URGING = new Set(['forget', 'miss', 'worry', 'be', 'hesitate', 'anghofio']);
 const FORBIDDING_REACH = 12;
+
+/** "Ni ddylech…", "Ni chewch…": Welsh "you should not", "you may not". */
+const WELSH_MUST_NOT = new Set(['ddylech', 'ddylai', 'ddylid', 'chewch', 'chaiff', 'chaniateir']);
+
+/** Who guidance is addressed to: "You should not…", "Members must not…", "It can't be used for…". */
+const GUIDANCE_SUBJECTS = new Set(['you', 'members', 'councillors', 'officers', 'staff', 'candidates', 'it', 'they', 'this']);
 
 /** The first word after numbering and "please". */
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
@@ -275,8 +282,11 @@ const GUIDANCE_OPENERS = new Set(['please', 'and', 'but', 'also', 'so']);
 function opensWithProhibition(tokens: readonly Token[], sentenceFirst: number, sentenceEnd: number): boolean {
   let k = sentenceFirst;
   while (k < sentenceEnd && (GUIDANCE_OPENERS.has(tokens[k]!.norm) || /^\d+$/.test(tokens[k]!.norm))) k++;
+  // "You should not ask any officer to help with any party work – for example…": guidance to a reader.
+  if (GUIDANCE_SUBJECTS.has(tokens[k]?.norm ?? '') && FORBIDDING.some((f) => f.every((word, j) => tokens[k + 1 + j]?.norm === word))) return true;
   const w = tokens[k]?.norm;
-  return w === 'dont' || w === 'never' || (w === 'do' && tokens[k + 1]?.norm === 'not') || w === 'peidiwch' || (w === 'na' && tokens[k + 1]?.norm === 'ddefnyddiwch');
+  return w === 'dont' || w === 'never' || (w === 'do' && tokens[k + 1]?.norm === 'not') || w === 'peidiwch' || (w === 'na' && tokens[k + 1]?.norm === 'ddefnyddiwch') ||
+    (w === 'ni' && WELSH_MUST_NOT.has(tokens[k + 1]?.norm ?? ''));
 }
 
 function forbidden(tokens: readonly Token[], text: string, sentenceFirst: number, frame: { first: number; start: number }, sentenceEnd = sentenceFirst): boolean {

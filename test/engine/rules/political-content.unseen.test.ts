@@ -46,6 +46,10 @@ ruleTester.run(politicalContent, {
     { name: 'wardens knocking on doors for a council campaign', draft: officerToMember('The community wardens will be chapping doors on the estate about the free bulky uplift.') },
     { name: 'a government agreement stated as fact', draft: officerToMember('Under the Co-operation Agreement it remains the intention of both the Welsh Government and Plaid Cymru to reform council tax.') },
     { name: 'a seat at the table', draft: memberToOfficer('If we stay out we would lose the seat at the table on skills and housing investment.') },
+    { name: 'guidance addressed to "you"', draft: officerToMember('2. You should not ask any officer to help with party work \u2013 for example proofreading a leaflet or booking a room for a candidate selection meeting.') },
+    { name: 'Welsh guidance: "Ni ddylech…"', draft: officerToMember("Ni ddylech ofyn i unrhyw swyddog helpu gydag unrhyw waith plaid \u2013 er enghraifft cyfarfod dewis ymgeiswyr.") },
+    { name: 'what an account cannot be used for', draft: officerToMember('It can\u2019t be used for a party meeting, including planning a street stall.') },
+    { name: 'the Chair\u2019s charity fundraising evening', draft: officerToMember("Diolch am drefnu'r Parlwr ar gyfer noson codi arian y Cadeirydd ar gyfer yr elusen.") },
     { name: 'good luck with something else', draft: officerToMember('Good luck with the move next week, and thanks for all your help.') },
   ],
   invalid: [
@@ -75,6 +79,12 @@ ruleTester.run(politicalContent, {
     { name: 'sarcastic praise of a coalition', draft: memberToResident('Magnificent work from the Unionist coalition yet again: cut the lollipop man and call it efficiency.'), findings: warning },
     { name: 'an officer printing "please vote for…"', draft: officerToMember('The leaflet reads: If you are a voter in the ward, please vote for Dan Irlam.'), findings: error },
     { name: 'a party only interested in the better-off', draft: memberToResident('Just like their government, the Conservative councillors are only interested in looking after the better-off.'), findings: warning },
+    { name: 'once we are running the place', draft: memberToResident("Once we're running the place after May that'll be one of the first things to change."), findings: warning },
+    { name: 'publicity crediting the current leadership', draft: officerToMember('These homes are here because the current leadership made a promise to residents and kept it.'), findings: error },
+    { name: 'an officer on a party turning a meeting into a rally', draft: officerToMember('Between ourselves, expect the Turquoise Army to turn it into a rally.'), findings: error },
+    { name: 'faces in the paper, lower case on a phone', draft: memberToOfficer('can we get the play area story out before thurs, the tories will only try n call it in to get their faces in the mercury'), findings: warning },
+    { name: 'blame put squarely on a party, in Welsh', draft: memberToResident("Dw i'n rhoi'r bai yn sgwâr ar y Torïaid \u2013 pedair blynedd ar ddeg o lymder."), findings: warning },
+    { name: 'an officer on a Full Council decision', draft: officerToMember('On the premium Full Council agreed in March: off the record, I think members got this one wrong.'), findings: error },
     { name: 'sarcasm about a named group', draft: memberToOfficer('Not remotely surprised the Conservative group wants the Quarrendon site taken out of the plan.'), findings: warning },
   ],
 });
