@@ -18,16 +18,16 @@ describe('launchevent.js', () => {
     expect(() => parse(read('launchevent.js').toString('utf8'), { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
   });
 
-  // 76 KiB: raised from 60 and then 68 as the nine rules, Welsh, the engine's speed tables and the
-  // vocabulary for unseen councils' mail grew it (73 KB after session 5's officers named by post and
-  // the rounds of unseen political mail). Outlook documents no size limit for the JavaScript-only
-  // runtime; the budget keeps the file one that loads at once on every Send, and makes growth a decision.
-  // The task pane: 264 KiB (was 250, then 256) — React and Fluent are most of it; the engine inside grew
-  // with the same vocabularies (the Welsh catalogues are a separate chunk, loaded on demand).
-  it('fits the budget: at most 76 KB gzipped, and the task pane at most 264 KB', () => {
+  // 84 KiB: raised from 60, 68 and 76 as the nine rules, Welsh, the engine's speed tables and the
+  // vocabulary for unseen councils' mail grew it (77 KB after session 5's five rounds of unseen mail).
+  // Outlook documents no size limit for the JavaScript-only runtime; the budget keeps the file one that
+  // loads at once on every Send, and makes growth a decision. The next step, if it grows again, is to
+  // fetch the phrase lists as data beside the file (as the Welsh catalogue already is) rather than raise it.
+  // The task pane: 272 KiB — React and Fluent are most of it; the engine inside grew with the same vocabularies.
+  it('fits the budget: at most 84 KB gzipped, and the task pane at most 272 KB', () => {
     expect(JSON.parse(read('build-info.json').toString('utf8')).mode).toBe('production');
-    expect(gzipSync(read('launchevent.js')).length).toBeLessThanOrEqual(76 * 1024);
-    expect(gzipSync(read('taskpane.js')).length).toBeLessThanOrEqual(264 * 1024);
+    expect(gzipSync(read('launchevent.js')).length).toBeLessThanOrEqual(84 * 1024);
+    expect(gzipSync(read('taskpane.js')).length).toBeLessThanOrEqual(272 * 1024);
   });
 
   it('carries no React, no schema library and no dev-server client', () => {
