@@ -2,7 +2,7 @@
 // The task pane over the fake compose item: findings by severity, one-click fixes, dismissals,
 // the all-clear state and the error state.
 import * as React from 'react';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { FakeComposeItem } from '../../src/office/fake/fake-compose-item';
@@ -10,6 +10,10 @@ import { officeMailHost } from '../../src/office/office-adapter';
 import { DISMISSALS_KEY } from '../../src/office/dismissals';
 import type { JsonSource } from '../../src/taskpane/council-config';
 import directory from '../../src/sample-council/directory.json';
+
+// The pane checks the draft before it renders its cards; on a loaded CI machine that can take longer than
+// testing-library's default second (a card not yet found is a slow machine, not a missing card).
+configure({ asyncUtilTimeout: 5000 });
 import policy from '../../src/sample-council/policy.json';
 
 const source: JsonSource = async (path) => JSON.parse(JSON.stringify(path === 'config/directory.json' ? directory : policy));
