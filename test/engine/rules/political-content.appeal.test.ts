@@ -2,14 +2,9 @@
 // for votes for "my … team", imputing an electoral motive to the people running the council — and
 // the reports, venues and Electoral Services mail that share the words.
 import { politicalContent } from '../../../src/engine/rules/political-content';
-import { aDraft, letter } from '../../support/draft-builder';
-import { cllr, officer, resident } from '../../support/people';
 import { ruleTester } from '../../support/rule-tester';
+import { memberToResident, officerToMember } from '../../support/one-sentence-drafts';
 
-const memberToResident = (sentence: string) => aDraft().from(cllr.carver).to(resident.gmail)
-  .body(letter('Dear Pat,', [sentence], 'Best wishes,', ['Hugh'])).build();
-const officerToMember = (sentence: string) => aDraft().from(officer.noor).to(cllr.rahman)
-  .body(letter('Dear Cllr Rahman,', [sentence], 'Kind regards,', ['Fatima Noor', 'Waste Services Manager'])).build();
 
 ruleTester.run(politicalContent, {
   valid: [

@@ -3,13 +3,12 @@
 // and Electoral Services mail that use the same words.
 import { politicalContent } from '../../../src/engine/rules/political-content';
 import { aDraft, letter } from '../../support/draft-builder';
-import { cllr, officer } from '../../support/people';
+import { cllr } from '../../support/people';
 import { ruleTester } from '../../support/rule-tester';
+import { officerToMember } from '../../support/one-sentence-drafts';
 
 const memberToMember = (sentence: string) => aDraft().from(cllr.carver).to(cllr.rahman)
   .body(letter('Hi Amir,', [sentence], 'Hugh', [])).build();
-const officerToMember = (sentence: string) => aDraft().from(officer.noor).to(cllr.rahman)
-  .body(letter('Dear Cllr Rahman,', [sentence], 'Kind regards,', ['Fatima Noor', 'Waste Services Manager'])).build();
 
 ruleTester.run(politicalContent, {
   valid: [

@@ -4,16 +4,9 @@
 // grouped by the constitutional question — and the whip-rounds, batches and Christmas raffles
 // that share their words.
 import { politicalContent } from '../../../src/engine/rules/political-content';
-import { aDraft, letter } from '../../support/draft-builder';
-import { cllr, officer, resident } from '../../support/people';
 import { ruleTester } from '../../support/rule-tester';
+import { memberToOfficer, memberToResident, officerToMember } from '../../support/one-sentence-drafts';
 
-const memberToOfficer = (sentence: string) => aDraft().from(cllr.carver).to(officer.noor)
-  .body(letter('Hi Fatima,', [sentence], 'Hugh', [])).build();
-const memberToResident = (sentence: string) => aDraft().from(cllr.carver).to(resident.gmail)
-  .body(letter('Dear Pat,', [sentence], 'Best wishes,', ['Hugh'])).build();
-const officerToMember = (sentence: string) => aDraft().from(officer.noor).to(cllr.rahman)
-  .body(letter('Dear Cllr Rahman,', [sentence], 'Kind regards,', ['Fatima Noor', 'Waste Services Manager'])).build();
 const warning = [{ severity: 'warning' as const }];
 // An officer's own politics, or a member asking an officer to do party work, is an error.
 const error = [{ severity: 'error' as const }];
