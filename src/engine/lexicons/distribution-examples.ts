@@ -5,7 +5,7 @@ import { personalReplyPhrases, everyMemberPhrases, chasingPhrases, localIssuePhr
 
 const examples: Record<string, Examples> = {
   attending: {
-    match: ['Count me in for the Tuesday session.', "Put me down for the 9th, please.", "I'll be there with my husband.", 'I can make the evening one.',
+    match: ['Count me in for the Tuesday session.', "Running about 15 mins late tonight, start without me.", "Put me down for the 9th, please.", "I'll be there with my husband.", 'I can make the evening one.',
       "Sorry, I can't make it on the 14th.", 'Diolch - cyfrwch fi i mewn.', "I'm available on the Thursday.", "Apologies, I won't be able to make the 14th.", "Sorry all, won't make Council tonight."],
     noMatch: ['Every member is expected to attend one session.', 'The session will be there in the Chamber.'],
   },

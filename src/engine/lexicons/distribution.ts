@@ -10,7 +10,7 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
     phrases: ['count me in', 'count us in', 'count me out', 'put me down {for|as}', 'put my name down', 'sign me up', '{book|reserve|save} me {a|in|onto|on}',
       '{ill|i will|i shall|we will|well} be there', '{ill|i will|i would like to|id like to|i wish to|id love to|i would love to|i can|i cant|i cannot|i wont|i will not} {attend|come|join|make it|make the}',
       '{i am|im} {attending|coming|available|not available|unavailable} {for|on|at|to}',
-      '{i wont|i will not|i shant|i shall not|i may not|i might not} be able to {attend|come|make|join|be there}', '{a|another} {clash|prior engagement|commitment that}', 'clashes with',
+      '{i wont|i will not|i shant|i shall not|i may not|i might not} be able to {attend|come|make|join|be there}', 'running {about|a bit|a little|} {late|behind}', 'start without me', '{a|another} {clash|prior engagement|commitment that}', 'clashes with',
       '{i cant|cant|i cannot|cannot|i can not} do {either|both|the|that|this|any|tuesday|wednesday|thursday|monday|friday}',
       '{wont|cant|cannot|will not|can not|not going to} make {it|council|full council|the meeting|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|the briefing|the training}', '{i wont|wont|i will not|i shant} be {there|coming|attending|able}', 'see you {there|then|on}', 'a place for me', 'me too', 'me as well',
       // Welsh: "cyfrwch fi i mewn" (count me in), "bydda i yno" (I'll be there), "rhowch fy enw i lawr" (put my name down).

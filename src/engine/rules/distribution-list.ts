@@ -34,12 +34,23 @@ function spanOf(analysis: DraftAnalysis, start: number, end: number): Span {
   return { start, end, text: analysis.draft.body.slice(start, end) };
 }
 
+/** Short forms of first names, to the full names they stand for. */
+const NICKNAMES = new Map<string, string[]>([
+  ['tony', ['anthony', 'antony']], ['bob', ['robert']], ['rob', ['robert']], ['bill', ['william']], ['will', ['william']], ['jim', ['james']],
+  ['mike', ['michael']], ['dave', ['david']], ['steve', ['stephen', 'steven']], ['chris', ['christopher', 'christine', 'christina']],
+  ['liz', ['elizabeth']], ['beth', ['elizabeth', 'bethan']], ['kate', ['katherine', 'catherine', 'kathryn']], ['sue', ['susan']], ['jo', ['joanne', 'joanna']],
+  ['sam', ['samuel', 'samantha']], ['nick', ['nicholas']], ['pete', ['peter']], ['andy', ['andrew']], ['tom', ['thomas']], ['dan', ['daniel']],
+  ['ben', ['benjamin']], ['matt', ['matthew']], ['alex', ['alexander', 'alexandra']], ['di', ['diane', 'diana']], ['geoff', ['geoffrey']],
+  ['jeff', ['jeffrey']], ['ken', ['kenneth']], ['les', ['leslie']], ['mick', ['michael']], ['pat', ['patricia', 'patrick']], ['rich', ['richard']],
+  ['rick', ['richard']], ['ted', ['edward']], ['ed', ['edward']], ['val', ['valerie']], ['viv', ['vivienne', 'vivian']], ['wyn', ['wynford']]]);
+
 /** Directory people whose names contain every given word ("Vane", "Dafydd", "Callum Fraser"). */
 function peopleNamed(words: readonly string[], directory: DirectoryIndex): { members: Member[]; officers: Officer[] } {
   if (words.length === 0) return { members: [], officers: [] };
+  // "Tony," is Anthony Pell: the usual short forms of a first name count as the name.
   const named = (name: string) => {
     const parts = phraseWords(name);
-    return words.every((w) => parts.includes(w));
+    return words.every((w) => parts.includes(w) || (NICKNAMES.get(w) ?? []).some((full) => parts[0] === full));
   };
   return { members: directory.directory.members.filter((m) => named(m.name)), officers: directory.directory.officers.filter((o) => named(o.name)) };
 }

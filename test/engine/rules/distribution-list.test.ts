@@ -65,6 +65,14 @@ ruleTester.run(distributionList, {
         .body(letter('Colleagues,', ['The revised call-in guidance is very helpful, and every member should read section 4 before April.'], 'Martin', [])).build() },
   ],
   invalid: [
+    { name: 'a greeting by a short form of the name ("Di," for Diane)',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Crossing')
+        .body('Di,\n\nCould you tell me when the Mead Road crossing will be repaired?\n\nSarah').build(),
+      findings: [{ severity: 'warning', message: ['Cllr Diane Forster'] }] },
+    { name: 'running late, replied to a dozen members',
+      draft: aDraft().from(cllr.quinn).to(...allMembersExcept(cllr.quinn)).composeType('replyAll').subject('RE: Scrutiny tonight')
+        .body('Running about 15 mins late tonight, train held. Start without me.\n\nSarah').build(),
+      findings: [{ severity: 'warning' }] },
     { name: 'apologies for Council, sent to everyone',
       draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Tonight').body("Sorry all, won't make Council tonight - at the hospital with my dad.\n\nSarah").build(),
       findings: [{ severity: 'warning' }] },
