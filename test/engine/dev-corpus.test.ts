@@ -37,7 +37,6 @@ const FLOOR: Record<string, number> = {
 const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   hollinsbrook: { 'officer-criticism': 3 },
   kestonbury: { 'political-content': 2 },
-  strathmore: { 'ward-member-copy': 1 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {

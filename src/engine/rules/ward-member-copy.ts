@@ -13,10 +13,25 @@ import type { Edit, Fix } from '../types';
 
 /** Wards the draft is about: the subject and the sender's message; else the thread it answers. */
 function wardsConcerned(analysis: DraftAnalysis): { mentions: WardMention[]; fromThread: boolean } {
-  const own = [...analysis.subjectWards(), ...analysis.messageWards()];
+  const body = analysis.draft.body;
+  const own = [...analysis.subjectWards(), ...analysis.messageWards().filter((m) => !onOfficeAddressLine(body, m.start))];
   if (own.length > 0) return { mentions: own, fromThread: false };
-  return { mentions: analysis.quotedWards(), fromThread: true };
+  return { mentions: analysis.quotedWards().filter((m) => !onOfficeAddressLine(body, m.start)), fromThread: true };
 }
+
+/** "Council Buildings, 2 Tay Street, Balmerie KX1 1AB": the council's own address (a signature, quoted or not) is no ward matter. */
+const OFFICE_ADDRESS = /\b(?:council (?:buildings|offices|house|chambers)|civic (?:centre|center|offices|hall)|town hall|county hall|city hall|guildhall|municipal buildings|tŷ'r cyngor|neuadd y (?:sir|dref)|canolfan ddinesig)\b/i;
+
+function onOfficeAddressLine(body: string, at: number): boolean {
+  const start = body.lastIndexOf('\n', at) + 1;
+  const end = body.indexOf('\n', at);
+  const line = body.slice(start, end < 0 ? body.length : end);
+  // An address line, not a sentence about a street near the Civic Centre: short, and a postcode or a comma-separated address.
+  return line.length <= ADDRESS_LINE_CHARS && OFFICE_ADDRESS.test(line) && (POSTCODE.test(line) || (line.match(/,/g) ?? []).length >= 2);
+}
+
+const ADDRESS_LINE_CHARS = 110;
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/i;
 
 const ENGLISH = makeTranslator('en');
 

@@ -8,6 +8,10 @@ const officerLetter = (greeting: string, ...paragraphs: string[]): string => let
 
 ruleTester.run(wardMemberCopy, {
   valid: [
+    { name: 'the council\'s own office address in a quoted signature is no ward matter',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('RE: Budget figures').composeType('reply')
+        .body(officerLetter('Dear Cllr Forster,', 'The figures you asked for are attached.') +
+          '\n\n-----Original Message-----\nFrom: Fatima Noor\nSent: 2 March 2027 10:00\nTo: Cllr Diane Forster\nSubject: Budget figures\n\nDear Cllr Forster, I will send the figures tomorrow.\n\nFatima Noor\nCouncil Offices, 1 Mead Road, Harbury HV1 2AB\n').build() },
     { name: 'one household\'s own case, kept to the member "rather than copying" the others (an info note only)', allowInfo: true,
       draft: aDraft().from(officer.noor).to(cllr.price).subject('Mr Ade - Wharf Street')
         .body(officerLetter('Dear Cllr Price,', "As this is Mr Ade's own case and concerns his health, I have kept this reply to you rather than copying it to the other Riverside councillors.")).build() },
@@ -52,6 +56,10 @@ ruleTester.run(wardMemberCopy, {
         .body(officerLetter('Dear Cllr Forster,', 'Mr Brookside has complained about the crews again.')).build() },
   ],
   invalid: [
+    { name: 'a street near the Civic Centre, in a sentence, still names the ward',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Fly-tipping')
+        .body(officerLetter('Dear Cllr Forster,', 'The fly-tipping behind the Civic Centre on Mead Road was cleared this morning.')).build(),
+      findings: [{ severity: 'warning', recipients: [cllr.lewis.email] }] },
     { name: 'a signature disclaimer\'s "do not copy" is not the member asking',
       draft: aDraft().from(officer.noor).to(cllr.forster).subject('Missed bins')
         .body(officerLetter('Dear Cllr Forster,', 'The missed bins at the flats in hv2 1xa were collected this morning.') +
