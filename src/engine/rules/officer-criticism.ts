@@ -98,6 +98,29 @@ function isRoleApposition(tokens: readonly Token[], k: number, upTo: number): bo
 /** Verbs that take "you" as their object: "let you draw", "tell you", "remind you". */
 const OBJECT_VERBS = new Set(['let', 'tell', 'ask', 'remind', 'show', 'thank', 'send', 'give', 'assure', 'update', 'leave']);
 
+/**
+ * How far back "he"/"she" may reach: a few sentences, or more when the sentences between tell a story
+ * in "he"/"she" ("1. He told me… Nobody went. 2. He then promised… 4. He has not replied…").
+ */
+function storyStart(analysis: DraftAnalysis, tokens: readonly Token[], sentences: readonly { start: number; end: number }[], at: number): number {
+  const near = Math.max(0, at - PRONOUN_SENTENCES);
+  let told = 0;
+  for (let k = near; k < at; k++) {
+    const [from, to] = analysis.tokenRange(sentences[k]!);
+    for (let j = from; j < to; j++) {
+      if (STORY_PRONOUNS.has(tokens[j]!.norm)) {
+        told++;
+        break;
+      }
+    }
+  }
+  return told >= STORY_MIN ? Math.max(0, at - STORY_SENTENCES) : near;
+}
+
+const STORY_MIN = 2;
+const STORY_SENTENCES = 16;
+const STORY_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hes', 'shes']);
+
 /** Among several officers in To, the one the greeting names ("Lewis," / "Dear Lewis"). */
 function greetedOfficer(analysis: DraftAnalysis, toOfficers: readonly Recipient[]): Officer | undefined {
   const greeting = analysis.parts().greeting;
@@ -284,7 +307,8 @@ const PLAIN_ACCOUNT = new Set(['duty-not-done']);
 const APOLOGY_WORDS = new Set(['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'regret', 'ymddiheuro', 'ymddiheuriadau']);
 
 function apologisesFor(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
-  for (let k = from; k < to; k++) if (APOLOGY_WORDS.has(tokens[k]!.norm)) return true;
+  // "I'm sorry to say that it has stalled on her desk" is a hedge, not an apology.
+  for (let k = from; k < to; k++) if (APOLOGY_WORDS.has(tokens[k]!.norm) && tokens[k + 1]?.norm !== 'to') return true;
   return false;
 }
 
@@ -381,7 +405,7 @@ export const officerCriticism = defineRule({
       // something you knew was not true" says it of the officer written to.
       const ofAddressee = hit.first > sentenceFirst! && tokens[hit.first - 1]!.norm === 'you';
       if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first).some((r) => !ownVoiceBetween(tokens, r.last, hit.first))) continue;
-      const earliest = sentences[Math.max(0, at - PRONOUN_SENTENCES)]!.start;
+      const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
       const context = { text: draft.body, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
       const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
       if (officer && officer !== self && !(self && (PLAIN_ACCOUNT.has(hit.entry.id) || apologisesFor(tokens, range)))) found.push({ officer, hit });

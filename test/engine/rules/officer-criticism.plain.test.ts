@@ -103,6 +103,9 @@ ruleTester.run(officerCriticism, {
     { name: 'told something untrue', draft: toResident(['Either Zoe Marsh didn\u2019t know, or she did know, in which case I was told something that wasn\u2019t true.']), findings: warning },
     { name: '"you are the manager" and what the family needs', draft: aDraft().from(cllr.hussain).to(officer.zoe).bcc(resident.gmail)
       .body(letter('Zoe,', ['But you are the manager, and this family needs someone who will do what they say they will do.'], 'Kamal', [])).build(), findings: warning },
+    { name: 'an officer\u2019s hedge is not an apology', draft: officerToMembers(["I'm sorry to say the report has not been opened by Zoe Marsh, and this is the third contract this year that has stalled on her desk."]), findings: warning },
+    { name: 'a story told in "he" across a numbered list', draft: aDraft().from(cllr.hussain).to(resident.btinternet)
+      .body("Dear Mr Morgan,\n\nI've run out of patience with how this has been handled by Tom Baines. For the record:\n\n1. He told me he would visit. Nobody went.\n2. He promised an update. I've had nothing.\n3. He cancelled the site meeting. It was raining.\n4. He has not replied to any of my last four emails.\n\nBest wishes,\n\nCllr Kamal Hussain").build(), findings: warning },
     { name: 'an officer running a colleague down to members', draft: officerToMembers(['Zoe Marsh had the programme for three weeks and did not pass it on. It isn\u2019t the first time I\u2019ve had to pick up after her.']), findings: warning },
   ],
 });
