@@ -2,7 +2,7 @@
 // The pane's language: Outlook's display language, the user's switch (kept in roaming settings),
 // the council's default; findings rendered in it, and lang="cy" on the pane for screen readers.
 import * as React from 'react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { FakeComposeItem } from '../../src/office/fake/fake-compose-item';
@@ -12,6 +12,10 @@ import { chooseLang, LANGUAGE_SETTING } from '../../src/taskpane/i18n/choose-lan
 import type { JsonSource } from '../../src/taskpane/council-config';
 import directory from '../../src/sample-council/directory.json';
 import policy from '../../src/sample-council/policy.json';
+
+// The Welsh words are a lazy chunk that ts-jest compiles (and type-checks) on first import, inside the
+// test: on a loaded machine that takes several seconds, well past the 1 s default.
+configure({ asyncUtilTimeout: 15000 });
 
 const sourceWith = (language?: 'en' | 'cy'): JsonSource => async (path) =>
   JSON.parse(JSON.stringify(path === 'config/directory.json' ? directory : { ...policy, ...(language ? { language } : {}) }));

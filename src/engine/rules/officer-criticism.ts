@@ -14,6 +14,7 @@ import type { DirectoryIndex } from '../people/directory-index';
 import { countBefore } from '../text/bisect';
 import { sentenceIndexAt } from '../text/sentences';
 import { phraseWords, tokenize, type Token } from '../text/tokens';
+import { weighFailings } from './officer-criticism-pattern';
 import type { DraftAnalysis } from '../analysis';
 import type { Edit, Fix } from '../types';
 
@@ -65,7 +66,9 @@ const REPORTED_REACH = 25;
 
 interface Criticism {
   officer: Officer;
-  hit: LexiconHit<CriticismKind>;
+  /** The words quoted and marked: a phrase, or the sentence that weighs most. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -312,6 +315,34 @@ function apologisesFor(tokens: readonly Token[], [from, to]: readonly [number, n
   return false;
 }
 
+/** Pronouns that point back to the officer a sentence is about ("her inbox", "he's had since June"). */
+const REFERRING = new Set(['he', 'she', 'him', 'her', 'his', 'hes', 'shes', 'hed', 'shed', 'hell', 'shell']);
+const CONTRACTED = new Set(['hed', 'shed', 'hell', 'shell']);
+
+/** The second reading: failings pinned on one officer across the message (officer-criticism-pattern.ts). */
+function weighPattern(analysis: DraftAnalysis, tokens: readonly Token[], sentences: readonly { start: number; end: number }[], mentions: readonly PersonMention[], self: Officer | undefined): Criticism | undefined {
+  const ranges = sentences.map((s) => analysis.tokenRange(s));
+  const earliest = sentences.map((_, at) => sentences[storyStart(analysis, tokens, sentences, at)]!.start);
+  const weighed = weighFailings({
+    tokens,
+    sentences: ranges,
+    mentions: mentions.filter((m) => m.officer !== self),
+    pronounOfficer: (k, s) => {
+      const token = tokens[k]!;
+      const word = token.alt !== undefined && REFERRING.has(token.alt) ? token.alt : token.norm;
+      // "he'll", "she'd": a contraction (the token is longer than its letters), not the word "hell" or "shed".
+      const contracted = CONTRACTED.has(word) && token.end - token.start > word.length;
+      if (!REFERRING.has(word) || (CONTRACTED.has(word) && !contracted)) return undefined;
+      const officer = lastNamedBefore(mentions, token.start, earliest[s]!, genderOf(CONTRACTED.has(word) || word === 'hes' || word === 'shes' ? (word.startsWith('s') ? 'she' : 'he') : word), tokens)?.officer;
+      return officer === self ? undefined : officer;
+    },
+    reportedSentence: (s) => reported.find(tokens, ranges[s]![0], ranges[s]![1]).length > 0,
+    officerSender: self !== undefined,
+  });
+  if (!weighed) return undefined;
+  return { officer: weighed.officer, start: tokens[weighed.first]!.start, end: tokens[weighed.last - 1]!.end };
+}
+
 const MAX_AUDIENCE = 3;
 
 /** One short quote in the message (the spans mark every word): the on-send alert has 500 characters. */
@@ -386,7 +417,6 @@ export const officerCriticism = defineRule({
     const [from, to] = analysis.tokenRange(analysis.saidRange());
     const tokens = analysis.bodyTokens();
     const hits = criticisms.find(tokens, from, to);
-    if (hits.length === 0) return [];
     const mentions = findPersonMentions(directory.directory, tokens, from, to, draft.body);
     const toOfficers = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer);
     const written = toOfficers.length === 1 && toOfficers[0]!.person.kind === 'officer' ? toOfficers[0]!.person.officer : greetedOfficer(analysis, toOfficers);
@@ -408,7 +438,11 @@ export const officerCriticism = defineRule({
       const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
       const context = { text: draft.body, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
       const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
-      if (officer && officer !== self && !(self && (PLAIN_ACCOUNT.has(hit.entry.id) || apologisesFor(tokens, range)))) found.push({ officer, hit });
+      if (officer && officer !== self && !(self && (PLAIN_ACCOUNT.has(hit.entry.id) || apologisesFor(tokens, range)))) found.push({ officer, start: hit.start, end: hit.end });
+    }
+    if (found.length === 0) {
+      const weighed = weighPattern(analysis, tokens, sentences, mentions, self);
+      if (weighed) found.push(weighed);
     }
     if (found.length === 0) return [];
     const officer = found[0]!.officer;
@@ -417,7 +451,7 @@ export const officerCriticism = defineRule({
     if (wider.length === 0) return [];
     const about = found.filter((c) => c.officer === officer);
     const directors = directorsOf(officer, directory);
-    const quoted = about.slice(0, MAX_QUOTES).map((c) => `"${briefQuote(draft.body.slice(c.hit.start, c.hit.end), QUOTE_CHARS)}"`).join(', ');
+    const quoted = about.slice(0, MAX_QUOTES).map((c) => `"${briefQuote(draft.body.slice(c.start, c.end), QUOTE_CHARS)}"`).join(', ');
     // Three names at most, then "and N others": the on-send alert has 500 characters.
     const named = wider.slice(0, wider.length > MAX_AUDIENCE ? MAX_AUDIENCE - 1 : MAX_AUDIENCE).map((r) => describe(r, directory, t));
     const audience = t.list(wider.length > MAX_AUDIENCE ? [...named, t.t('officer-criticism.more', { count: wider.length - named.length })] : named);
@@ -425,7 +459,7 @@ export const officerCriticism = defineRule({
     return [{
       message: t.t('officer-criticism.message', { officer: officer.name, quoted, audience, hasDirector: director ? 'yes' : 'no', director }),
       recipients: wider.map((r) => ({ email: r.address.email, field: r.field })),
-      spans: about.map((c) => ({ start: c.hit.start, end: c.hit.end, text: draft.body.slice(c.hit.start, c.hit.end) })),
+      spans: about.map((c) => ({ start: c.start, end: c.end, text: draft.body.slice(c.start, c.end) })),
       fixes: directors.map((d) => privateFix(d, wider, analysis.recipients, t)),
     }];
   },

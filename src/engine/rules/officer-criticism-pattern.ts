@@ -1,0 +1,134 @@
+// The second reading of officer-criticism: no single damning phrase, but a run of sentences that
+// pin failings on one named officer — what they did not do, that it keeps happening, that their word
+// cannot be trusted, a verdict on their standard — said in the writer's own voice. Writers run an
+// officer down in endless words ("she never logged it, so it sat in her inbox for a fortnight; it
+// isn't the first time"), so this counts kinds of evidence about a person rather than phrases.
+import type { Officer } from '../config/directory-schema';
+import type { PersonMention } from '../people/officer-mentions';
+import type { Token } from '../text/tokens';
+
+/** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
+const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
+  'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'heb', 'ddim', 'erioed']);
+/** It keeps happening: "again", "every quarter", "three times", "not the first time". */
+const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'usual', 'constantly', 'still', 'third', 'fourth', 'fifth', 'eto', 'bob']);
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'countless', 'numerous']);
+/** Their word doubted: "never true", "is it credible", "whatever makes the problem go away". */
+const DOUBTED = new Set(['true', 'untrue', 'credible', 'trust', 'trusted', 'believe', 'believed', 'straight', 'straightforward', 'honest', 'honesty', 'excuses',
+  'flannel', 'runaround', 'whatever', 'supposedly', 'allegedly', 'assurance', 'assurances', 'assured', 'claimed', 'claims', 'prefer', 'quietly', 'wir', 'gwir']);
+/** A verdict on their standard: "falls well short of what I expect", "with her experience", "the bigger problem is Kieran". */
+const JUDGED = new Set(['short', 'expect', 'expected', 'experience', 'standard', 'standards', 'competent', 'competence', 'capable', 'basic', 'basics', 'clue',
+  'faintest', 'simply', 'precisely', 'clearly', 'obviously', 'remarkable', 'remarkably', 'eventually', 'bothered', 'bother', 'problem', 'responsibility',
+  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless']);
+/** The writer takes a stand: "frankly", "to be honest", "I'm afraid", "between you and me", "off the record". */
+const STANCE = new Set(['frankly', 'afraid', 'sadly', 'disappointing', 'disappointed', 'unacceptable', 'between', 'honestly', 'beginning', 'wonder']);
+/** Praise of the officer anywhere in the message: then the rest is not a case against them. */
+const PRAISED = new Set(['thank', 'thanks', 'thanked', 'grateful', 'great', 'excellent', 'brilliant', 'helpful', 'credit', 'praise', 'fantastic', 'superb',
+  'appreciate', 'appreciated', 'pleased', 'impressed', 'tireless', 'diolch']);
+/** A fair excuse in the sentence: then it is not a failing pinned on them. */
+const EXCUSED = new Set(['fair', 'fairness', 'sick', 'illness', 'ill', 'leave', 'bereavement', 'compassionate',
+  'maternity', 'paternity', 'workload', 'caseload', 'backlog', 'stretched', 'vacancies', 'vacancy', 'understaffed', 'covering', 'fault']);
+/** Another subject between the officer and the failing: "Tom asked if we could…, but I didn't". */
+const OTHER_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'residents', 'nobody', 'everyone', 'it', 'im', 'ive', 'weve', 'youve', 'theyve']);
+/** Sentences that go on about the one before: "That falls well short…", "It isn't the first time". */
+const CARRY_OPENERS = new Set(['that', 'this', 'it', 'its', 'which', 'thats']);
+/** How many tokens after the officer a failing may stand and still be theirs. */
+const FAILING_REACH = 8;
+
+export type Evidence = 'failed' | 'repeated' | 'doubted' | 'judged' | 'stance';
+
+export interface PatternContext {
+  tokens: readonly Token[];
+  /** The said sentences as token ranges, in order. */
+  sentences: readonly (readonly [number, number])[];
+  mentions: readonly PersonMention[];
+  /** The officer a pronoun at this token stands for, if any. */
+  pronounOfficer: (at: number, sentence: number) => Officer | undefined;
+  /** Sentences that pass on someone else's words ("residents tell me…"). */
+  reportedSentence: (sentence: number) => boolean;
+  /** An officer writing about a colleague: a plain account of a failing is an explanation, not criticism. */
+  officerSender: boolean;
+}
+
+export interface PatternFinding {
+  officer: Officer;
+  /** Token range of the sentence that says most. */
+  first: number;
+  last: number;
+}
+
+interface Weight {
+  kinds: Set<Evidence>;
+  sentences: number;
+  best: { first: number; last: number; size: number };
+}
+
+function evidenceIn(tokens: readonly Token[], from: number, to: number, refs: readonly number[]): Set<Evidence> | 'praised' | undefined {
+  const kinds = new Set<Evidence>();
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.norm;
+    if (PRAISED.has(word)) return 'praised';
+    if (EXCUSED.has(word)) return undefined;
+    // "off the record", "for the record" (not "put on record how well…").
+    if (word === 'record' && tokens[k - 1]?.norm === 'the' && (tokens[k - 2]?.norm === 'off' || tokens[k - 2]?.norm === 'for')) kinds.add('stance');
+    if (REPEATED.has(word) || (word === 'times' && k > from && COUNTS.has(tokens[k - 1]!.norm))) kinds.add('repeated');
+    // "not the first time", "yr ail waith".
+    if (word === 'first' && k - 2 >= from && tokens[k - 1]!.norm === 'the' && (tokens[k - 2]!.norm === 'not' || tokens[k - 2]!.norm === 'isnt' || tokens[k - 2]!.norm === 'wasnt')) kinds.add('repeated');
+    if (DOUBTED.has(word)) kinds.add('doubted');
+    if (JUDGED.has(word)) kinds.add('judged');
+    if (STANCE.has(word) || (word === 'honest' && tokens[k - 1]?.norm === 'be')) kinds.add('stance');
+    if (FAILED.has(word) && refs.some((r) => r < k && k - r <= FAILING_REACH && !otherSubjectBetween(tokens, r + 1, k))) kinds.add('failed');
+  }
+  return kinds;
+}
+
+function otherSubjectBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (OTHER_SUBJECTS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/**
+ * The officer the sentences weigh against, when the evidence is heavy enough: three kinds of it,
+ * or two kinds across two sentences. An officer writing about a colleague must go beyond a plain
+ * account (what was not done, and when): a doubt, a pattern or a verdict.
+ */
+export function weighFailings(context: PatternContext): PatternFinding | undefined {
+  const { tokens, sentences, mentions } = context;
+  const weights = new Map<Officer, Weight>();
+  const praised = new Set<Officer>();
+  let carried: Officer | undefined;
+  let m = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const [from, to] = sentences[s]!;
+    const refs = new Map<Officer, number[]>();
+    while (m < mentions.length && mentions[m]!.first < from) m++;
+    for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) {
+      const officer = mentions[j]!.officer;
+      if (officer) refs.set(officer, [...(refs.get(officer) ?? []), mentions[j]!.last - 1]);
+    }
+    for (let k = from; k < to; k++) {
+      const officer = context.pronounOfficer(k, s);
+      if (officer) refs.set(officer, [...(refs.get(officer) ?? []), k]);
+    }
+    // "That falls well short of what I expect": a sentence opening on "that"/"this"/"it" goes on about
+    // the officer the sentence before was about.
+    if (refs.size === 0 && carried && CARRY_OPENERS.has(tokens[from]?.norm ?? '')) refs.set(carried, [from]);
+    carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
+    if (refs.size !== 1 || context.reportedSentence(s)) continue;
+    const [officer, at] = [...refs][0]!;
+    const kinds = evidenceIn(tokens, from, to, at);
+    if (kinds === 'praised') praised.add(officer);
+    if (!kinds || kinds === 'praised' || kinds.size === 0) continue;
+    const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };
+    for (const kind of kinds) weight.kinds.add(kind);
+    weight.sentences++;
+    if (kinds.size > weight.best.size) weight.best = { first: from, last: to, size: kinds.size };
+    weights.set(officer, weight);
+  }
+  for (const [officer, weight] of weights) {
+    const heavy = weight.kinds.size >= 3 || (weight.kinds.size >= 2 && weight.sentences >= 2);
+    const judging = weight.kinds.has('doubted') || weight.kinds.has('judged') || weight.kinds.has('repeated');
+    if (heavy && !praised.has(officer) && (!context.officerSender || judging)) return { officer, first: weight.best.first, last: weight.best.last };
+  }
+  return undefined;
+}

@@ -1,0 +1,43 @@
+// officer-criticism's second reading: no stock phrase, but failings pinned on one named officer
+// across the message — a duty not done, that it keeps happening, their word doubted, a verdict on
+// their standard — and the look-alikes that share those words: a fair excuse, praise, a plain
+// account of a delay, the writer's own failing, a failing with no one named, a resident's words.
+import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+const toResident = (paragraphs: string[]) => aDraft().from(cllr.hussain).to(resident.btinternet)
+  .body(letter('Dear Mr Morgan,', ['Thank you for your patience over the drainage at Mill Row.', ...paragraphs], 'Best wishes,', ['Cllr Kamal Hussain'])).build();
+const toWardColleagues = (paragraphs: string[]) => aDraft().from(cllr.hussain).to(cllr.price).cc(cllr.carver)
+  .body(letter('Alan, Hugh,', paragraphs, 'Kamal', [])).build();
+const officerToMembers = (paragraphs: string[]) => aDraft().from(officer.rudd).to(cllr.hussain).cc(cllr.price)
+  .body(letter('Dear Cllr Hussain,', paragraphs, 'Kind regards,', ['Helen Rudd', 'Tenancy Services Manager'])).build();
+const warning = [{ severity: 'warning' as const }];
+
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'a fair excuse: the officer is off sick', draft: toResident(['Zoe Marsh has not been able to visit yet because she has been off sick.', 'She still hopes to get there again next week.']) },
+    { name: 'praise in the same message', draft: toWardColleagues(['Zoe Marsh did not give up on the Mill Row family.', 'She went back again and again, and I am grateful to her.']) },
+    { name: 'a plain account of a delay, with no judgement', draft: toResident(['Zoe Marsh has not yet had the survey results.', 'She expects them on Friday and will ring you then.']) },
+    { name: 'the writer\u2019s own failing', draft: toResident(['Zoe Marsh asked me for the photographs in June and I never sent them.', 'I am afraid that is my fault, not hers, and I have sent them today.']) },
+    { name: 'a failing with no officer named', draft: toResident(['Nobody has been out to the drain again.', 'Frankly the service has not been good enough, and I have said so to the Director.']) },
+    { name: 'a resident\u2019s complaint passed on', draft: toResident(['Residents tell me Zoe Marsh never returns calls and is always late.', 'I have raised that privately with her Director.']) },
+    { name: 'an officer\u2019s plain account of a colleague\u2019s missed visit', draft: officerToMembers(['Zoe Marsh did not visit on Tuesday because the road was closed.', 'She has rebooked the visit for Thursday morning.']) },
+    { name: 'the contractor, not the officer, let down', draft: toResident(['Zoe Marsh chased the contractor twice last week.', 'The contractor still has not turned up, and frankly that is not acceptable.']) },
+    { name: 'a failing pinned on the writer\u2019s team, the officer thanked', draft: toResident(['We did not send the letter on time, and that was our mistake.', 'Tom Baines spotted it and put it right, and I thank him for it.']) },
+    { name: 'the officer written to, with the concern kept between them', draft: aDraft().from(cllr.hussain).to(officer.zoe)
+      .body(letter('Zoe,', ['You have not replied to my last three emails.', 'Frankly I expected better, and I would like a call this week.'], 'Kamal', [])).build() },
+    { name: 'a member\u2019s failing, not an officer\u2019s', draft: toWardColleagues(['Cllr Carver never came to the residents\u2019 meeting again.', 'Frankly I expected better of a ward colleague.']) },
+    { name: 'a new officer, an honest account of a handover', draft: toResident(['Tom Baines only took the case over last week, so he has not had time to visit.', 'To be fair he has already booked the survey.']) },
+  ],
+  invalid: [
+    { name: 'a duty not done, and not for the first time', draft: toResident(['Zoe Marsh never logged your report, so it sat in her inbox for a month.', 'It is not the first time this has happened with her cases.']), findings: warning },
+    { name: 'her word doubted after a pattern of moved dates', draft: toWardColleagues(['This is the third time Zoe Marsh has moved the date for the survey.', 'I no longer think anything she tells us is true.']), findings: warning },
+    { name: 'a verdict on his standard in an officer\u2019s mail to members', draft: officerToMembers(['The letters were never sent, and the responsibility for that lies with Tom Baines.', 'That falls well short of the standard I expect, and it is not the first time.']), findings: warning },
+    { name: 'sarcasm that he will get round to it eventually', draft: toResident(['Tom Baines promised a visit in August and still hasn\u2019t been.', 'I\u2019m sure he\u2019ll get round to it eventually, perhaps once the drain has washed the road away.']), findings: warning },
+    { name: 'the writer taking a stand about a pattern', draft: toWardColleagues(['Frankly, Zoe Marsh has cancelled on the residents twice now.', 'She didn\u2019t even ring them, and I am not prepared to keep apologising for her.']), findings: warning },
+    { name: 'a named officer\u2019s figures quietly changed', draft: toWardColleagues(['The figure Zoe Marsh gave the panel has quietly changed again.', 'I would like to know whether these are the figures she actually has or the ones she would prefer us to see.']), findings: warning },
+    { name: 'by post, cancelling again', draft: toResident(['The Director of Housing has now cancelled the meeting with residents twice.', 'He didn\u2019t offer another date, and it is the same story every time.']), findings: warning },
+  ],
+});
