@@ -11,6 +11,11 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
   {
     id: 'council-will-pay', category: 'obligation',
     phrases: ['{the|} {council|authority} will {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive|write off|bear|underwrite|guarantee}',
+      // A county council's members say "the County" for it ("I can confirm the County will cover the cost"); the rule drops it in a district's mail.
+      '{i can confirm|i confirm|i can promise|i promise|i can assure you|i can tell you|i can tell you now} {that|} the county will {pay|fund|meet|cover|refund|reimburse|compensate|waive|bear}',
+      // Payment promised in the first person to whoever is owed: "We'll pay invoice KS-4471 in full", "we will pay the balance".
+      '{we will|well|we shall|i will make sure|ill make sure|i will ensure|ill ensure} {pay|that we pay|we pay|it is paid|its paid|this is paid|that is paid|the invoice is paid} {invoice|the invoice|your invoice|in full|the balance|the outstanding|the full|for the|within|by}',
+      '{i will make sure|ill make sure|i will ensure|ill ensure} {it is|its|this is|that is|the invoice is|they are|theyre} {paid|refunded|reimbursed}',
       '{the|} {council|authority} {has agreed|agrees|will agree|is willing|undertakes|commits} to {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive|extend|renew|grant|approve|release|transfer|lease|sell}',
       '{the|} {council|authority} {accepts|will accept|has accepted} {liability|responsibility}',
       '{the|} {council|authority} {is|will be} liable',
@@ -20,7 +25,7 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       // A promise of Council work with the member's word on it: "I can confirm the Council will repair it by Friday".
       '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you} {that|} {the|} {council|authority} will have',
       'and that we will {pay|fund|cover|refund|reimburse|compensate}',
-      '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you} {that|} {the|} {council|authority} will {repair|fix|replace|remove|install|clear|resurface|mend|reinstate|collect|empty|sort|deal with|put right|carry out|complete|build|open|reopen|provide|deliver|extend}',
+      '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you|i can tell you|i can tell you now} {that|} {the|} {council|authority} will {repair|fix|replace|remove|install|clear|resurface|mend|reinstate|collect|empty|sort|deal with|put right|carry out|complete|build|open|reopen|provide|deliver|extend|cancel|refund|waive|put|fit|plant|erect|move|relocate|restore|rebuild|upgrade|withdraw|lift|give|return|reduce}',
       // A decision taken in the member's name: "we have agreed to waive the fee".
       '{we have|weve|i have|ive} {agreed|decided} to {waive|refund|write off|cancel|reduce|drop} {the|your|this|its|their|a}'],
     // "asked officers whether the Council will pay": a question, not a promise.
@@ -29,9 +34,12 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       match: ['I can confirm that the Council will pay for the replacement of the boundary fence.', 'The Council will meet any additional costs of hand weeding.',
         'The Council accepts liability for the damage.', 'The authority has agreed to fund the new goalposts.',
         'I can confirm we will pay for the new fence.', 'Take this as confirmation that the County Council will pay the invoice.', 'The Council is happy to cover the cost of the skip.', 'I can confirm the Council will repair it by Friday.',
-        'We have agreed to waive the £150 consent fee for your event.', 'I am pleased to tell you that the Council agrees to extend your allotment tenancy.'],
+        'We have agreed to waive the £150 consent fee for your event.', 'I am pleased to tell you that the Council agrees to extend your allotment tenancy.',
+        'I can confirm the County will cover the cost of the new kerb.', "We'll pay invoice 2231 in full by the end of the month.", "I'll make sure it is paid within the month.",
+        'I can confirm that the Council will cancel the penalty charge notices.', 'I can tell you now that the Council will put a camera on the lay-by.'],
       noMatch: ['The neighbouring council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
-        'I will ask whether the Council will consider it.', 'Officers tell me the Council will repair it by Friday.'],
+        'I will ask whether the Council will consider it.', 'Officers tell me the Council will repair it by Friday.',
+        'We will pay a visit to the site on Monday.', 'I can confirm the Council will consider your petition in March.', "I'll make sure it is looked at."],
     },
   },
   {
@@ -54,9 +62,9 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
     id: 'confirm-contract', category: 'obligation',
     phrases: ['{i|im|i am} {hereby|can|pleased to|happy to|delighted to|writing to|} confirm {that|} the {contract|order|award|agreement|payment|grant|purchase|lease|licence|sale}',
       '{i|im|i am} {hereby|can|pleased to|happy to|delighted to|writing to|} confirm {that|} {the|} {council|authority} {agrees|has agreed|accepts}',
-      '{treat|take} this {email|e mail|letter|message} as {our|the councils|formal|the|} {acceptance|agreement|confirmation|approval|authority|order}',
+      '{treat|take} this {email|e mail|letter|message} as {our|the councils|formal|the|} {acceptance|agreement|confirmation|approval|authority|order|go ahead|green light|instruction}',
       '{i have|ive|i hereby} {authorised|authorized|approved|agreed} {the|this|a|your} {payment|grant|refund|contract|works|order|purchase|invoice|claim}'],
-    examples: { match: ['I confirm the contract will be awarded to your firm.', "I'm pleased to confirm that the Council agrees to extend the contract.", 'Please treat this email as our acceptance.', 'I can confirm that the Council agrees to the new lease terms.', "I've approved your grant, so you can order the equipment."],
+    examples: { match: ['I confirm the contract will be awarded to your firm.', "I'm pleased to confirm that the Council agrees to extend the contract.", 'Please treat this email as our acceptance.', 'You can take this email as the go-ahead to start phase 2.', 'I can confirm that the Council agrees to the new lease terms.', "I've approved your grant, so you can order the equipment."],
       noMatch: ['Please confirm the contract start date with officers.', 'Officers have approved the grant.'] },
   },
   {

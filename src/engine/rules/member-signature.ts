@@ -45,9 +45,11 @@ function findCommitments(analysis: DraftAnalysis, councilName: string): Commitme
   const tokens = analysis.bodyTokens();
   // "the County Council will pay" is this council when it is a county council, another one when not.
   const nameWords = new Set(phraseWords(councilName));
+  // "I can confirm the County will pay" binds this council only when it is the county council.
+  const countyOfADistrict = (first: number, last: number): boolean => !nameWords.has('county') && tokens.slice(first, last).some((t) => t.norm === 'county');
   const otherCouncil = (first: number): boolean => first > from && COUNCIL_KINDS.has(tokens[first - 1]!.norm) && !nameWords.has(tokens[first - 1]!.norm);
   const found: Commitment[] = commitments.find(tokens, from, to)
-    .filter((hit) => !asked(tokens, hit.first, from) && !otherCouncil(hit.first))
+    .filter((hit) => !asked(tokens, hit.first, from) && !otherCouncil(hit.first) && !countyOfADistrict(hit.first, hit.last))
     .map((hit) => ({ kind: hit.entry.category, span: { start: hit.start, end: hit.end, text: body.slice(hit.start, hit.end) } }));
   // "on behalf of Northbridge (Borough) Council": words of the council's own name stand for "the
   // Council"; "the County Council" or "the Parish Council" is somebody else.
