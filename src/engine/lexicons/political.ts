@@ -40,6 +40,7 @@ export const stanceEntries: StanceEntry[] = [
       'failure', 'failures', 'betrayal', 'betrayed', 'betray', 'lies', 'lied', 'lying', 'liars', 'hypocrisy', 'hypocritical', 'hypocrites', 'chaos', 'chaotic',
       'scandal', 'scandalous', 'shameful', 'shamefully', 'shame on', 'pathetic', 'useless', 'woeful', 'woefully', 'appalling', 'dreadful', 'hopeless',
       'contempt', 'arrogant', 'arrogance', 'out of touch', 'couldnt care less', 'dont care', 'do not care', 'never cared', 'doesnt care',
+      '{given|give|gave|giving} a {fig|damn|monkeys|toss|hoot} about', '{stopped|stop|stops} voting for',
       'does not care', 'did not care', 'didnt care', 'not care about', 'no interest in', 'couldnt care', 'wrecked', 'ruined',
       'trashed', 'destroyed', 'sold out', 'sell out', 'stitch up', 'stitched up', 'cynical', 'spin', 'broken promise', 'broken promises', 'fiasco', 'reckless',
       'squandered', 'wasted', 'mismanagement', 'mismanaged', 'neglect', 'neglected', 'afterthought', 'abandoned', 'cant be trusted', 'cannot be trusted',
@@ -191,12 +192,16 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       'y criw syn rhedeg', 'criw syn rhedeg', 'y criw syn rheoli', 'y criw syn rheolir', 'criw syn rheoli', 'criw syn rheolir', 'y rhai syn rheoli', 'y rhai syn rheolir',
       'y rhai sydd wrth y llyw', 'those in power', 'the people in power', 'whoever runs this council',
       'the big parties', 'the main parties', 'the old parties', 'the other parties', 'the establishment parties',
+      // The parties as machines or by their colours side by side: "the party machines in this chamber, red and blue alike".
+      'the party machine', 'the party machines', 'the mainstream parties', 'the traditional parties', '{both|the two} {main|big|old} parties',
+      '{red|blue|yellow} and {blue|red|yellow} {alike|parties|councillors|benches|rosettes|groups}',
       // Parties grouped by their side of the constitutional question (Scotland, Wales).
       '{the|} {unionist|nationalist|pro union|pro independence} {parties|coalition|administration|bloc|alliance}', 'the unionists', 'the nationalists', 'y criw blaenorol', 'y lot diwethaf',
       'y pleidiau mawr'],
     // "the previous lot of calendars": a batch, not a party.
     notFollowedBy: ['of'],
-    examples: { match: ['The previous lot left the books in a mess.'], noMatch: ['The previous lot of calendars arrived late.'] } },
+    examples: { match: ['The previous lot left the books in a mess.', 'The party machines, red and blue alike, have never given a fig about the villages.'],
+      noMatch: ['The previous lot of calendars arrived late.', 'The red and blue bins go out on alternate weeks.'] } },
 ];
 
 export const frameEntries: FrameEntry[] = [
@@ -276,6 +281,12 @@ export const frameEntries: FrameEntry[] = [
       'once were in control', 'when were in control', 'take back control of the council', 'win back {the|this} council', 'kick {them|this lot|the lot} out',
       'vote them out', 'voted out', 'time for a change in may', 'pan fyddwn ni mewn grym', 'unwaith y byddwn yn rhedeg'],
     examples: { match: ['Once we run this council, that depot will be the first thing to go.', 'Time to vote them out.'] } },
+  // The writer's own group's win as a turning point: "before we took control in 2020" (not "…control of the site").
+  { id: 'since-we-took-control', category: 'electioneering', memberOnly: true,
+    phrases: ['{since|before|until|after} we {took|gained|won|seized} {control|power}', '{since|before|until|after} we {took|gained|won} {control of|} {the|this} council'],
+    notFollowedBy: ['of the site', 'of the contract', 'of the building', 'of the depot', 'of the service', 'of the project', 'of the land'],
+    examples: { match: ['It was the previous lot, before we took control in 2020, who sold off the tankers.', 'Since we won control of the council, rents have been frozen.'],
+      noMatch: ['We took control of the site in March.', 'Since we took over the contract from Veolia, collections are up.', 'Since we took control of the depot, the vans start earlier.'] } },
   // "please vote for Dan Irlam": an appeal whoever types it (an officer printing a leaflet included).
   { id: 'please-vote-name', category: 'electioneering', nextCapitalised: true,
     phrases: ['please vote for', 'so vote for'],
@@ -325,6 +336,11 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['{do|doing|did} {the|some|a few|} doors', 'on the doors', 'out on doors', 'a session on doors', 'doors with me', 'a round of doors'],
     notFollowedBy: ['and windows', 'and frames', 'have been', 'were', 'are'],
     examples: { match: ['Can you do doors with me on Saturday before the postal votes land?'], noMatch: ['The contractor will do the doors and windows next week.'] } },
+  // Canvassing tied to the election in the phrase itself: "we're starting the canvassing for May".
+  { id: 'canvass-for-election', category: 'electioneering',
+    phrases: ['{canvassing|canvass|door knocking|leafleting|leafletting} for {may|next may|the election|the elections|the by election|polling day|the seat|the count}'],
+    examples: { match: ["We're starting the canvassing for May this weekend.", 'Are you free for some door knocking for the by-election?'],
+      noMatch: ['The annual canvass for the electoral register starts in July.', 'Canvassing for the new register closes in November.'] } },
   { id: 'canvass', category: 'electioneering', needsContext: true,
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
       'knock on doors', 'knock doors', 'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',

@@ -36,6 +36,9 @@ export interface PoliticalVocabulary {
   present: ReadonlySet<string>;
 }
 
+/** An administration named by its leader's surname (the phrases come from the directory). */
+const NAMED_ADMINISTRATION: LexiconEntry<'implicit' | 'partisan'> = { id: 'named-administration', category: 'partisan', phrases: [], examples: { match: [] } };
+
 /** A party of the directory that is none of the built-in ones: a local party, known by its own name. */
 function localParty(name: string, councilWords: ReadonlySet<string>): PartyDef {
   const words = phraseWords(name);
@@ -72,6 +75,14 @@ function build(directory: Directory, policy: Policy): PoliticalVocabulary {
   }
   for (const entry of stanceEntries) for (const p of entry.phrases) index.add(p, { kind: 'stance', entry });
   for (const entry of implicitEntries) for (const p of entry.phrases) index.add(p, { kind: 'implicit', entry });
+  // "the Kerrigan administration", "Okafor's cabinet": an administration named by its Leader (or a group
+  // leader) is a party in power named another way.
+  for (const member of directory.members) {
+    const roles = member.roles ?? [];
+    if (!roles.includes('leader') && !roles.includes('group-leader')) continue;
+    const surname = phraseWords(member.name).at(-1);
+    if (surname && surname.length > 2) index.add(`${surname} {administration|regime|coalition|leadership|cabinet|government}`, { kind: 'implicit', entry: NAMED_ADMINISTRATION });
+  }
   for (const entry of frameEntries) for (const p of entry.phrases) index.add(p, { kind: 'frame', entry });
   for (const entry of anchorEntries) for (const p of entry.phrases) index.add(p, { kind: 'anchor', entry });
   for (const entry of contextEntries) for (const p of entry.phrases) index.add(p, { kind: 'context', entry });
