@@ -243,8 +243,10 @@ export const frameEntries: FrameEntry[] = [
       'on the ballot paper in may', 're elect me', 're elect us', 'sefyll eto', 'fy ail ethol', 'ail ethol'],
     notFollowedBy: ['as chair', 'as vice chair', 'its chair', 'the chair'],
     // "whether or not you are standing again": the Monitoring Officer's guidance to every member.
-    notPrecededBy: ['are', 'youre'],
-    examples: { match: ["I'm standing again in May and would value your support.", 'Help us re-elect me for Abbey!'] } },
+    // "I won't be standing again in May, so I'd like to hand this over": a retirement, not a campaign.
+    notPrecededBy: ['are', 'youre', 'not', 'wont be', 'will not be', 'not be', 'am not', 'im not', 'never', 'nid wyf yn', 'ddim yn', 'fyddai ddim yn', 'fydda i ddim yn'],
+    examples: { match: ["I'm standing again in May and would value your support.", 'Help us re-elect me for Abbey!'],
+      noMatch: ["You'll know I won't be standing again in May, so I'd like to hand this case over.", "I'm not standing again, so this is my last budget."] } },
   // Someone's campaign for a seat, whoever writes of it ("helping my mate with his campaign for the by-election").
   // Wishing a candidate well, whoever writes: "Hope it pays off for you in May", "good luck on Thursday".
   { id: 'good-luck', category: 'electioneering',
@@ -358,13 +360,13 @@ export const frameEntries: FrameEntry[] = [
       'party membership', 'membership subs', 'constituency party',
       'constituency labour party', 'clp', 'ward party', 'local party', 'fighting fund', 'campaign fund', 'focus leaflet', 'focus leaflets',
       'focus newsletter', 'focus round', 'focus team', 'in touch leaflet', 'group newsletter', 'party newsletter', 'our newsletter', 'our leaflet',
-      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'dewis ymgeiswyr', 'dewis ymgeisydd', 'ffurflenni enwebu', 'rhestr aelodaeth', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
+      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'chwip y grwp', 'y chwip', 'nodyn y chwip', 'chwip ar', 'dewis ymgeiswyr', 'dewis ymgeisydd', 'ffurflenni enwebu', 'rhestr aelodaeth', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
       'cronfar ymgyrch', 'gronfar ymgyrch', 'cronfa ymgyrch', 'gronfa ymgyrch', 'cronfa ymgyrchu', 'gronfa ymgyrchu', 'the campaign fund', 'election fund',
       ...cy('cronfa etholiad', 'cronfar etholiad', 'noson gwis y gangen'), 'branch officers', 'election of branch officers', 'campaigns organiser', 'campaign organiser', 'membership secretary'],
     // "there is no group whip on planning": an absence stated, not party business done.
-    notPrecededBy: ['library', 'bank', 'post office', 'cross', 'all', 'inter', 'multi', 'third', 'working', 'no', 'not', 'never', 'no group', 'no party', 'no three line', 'no two line'],
-    examples: { match: ['There is a three-line whip on the budget vote.', 'Could you proof-read our newsletter before it goes to print?'],
-      noMatch: [] } },
+    notPrecededBy: ['library', 'bank', 'post office', 'cross', 'all', 'inter', 'multi', 'third', 'working', 'no', 'not', 'never', 'no group', 'no party', 'no three line', 'no two line', 'nid oes', 'oes', 'dim', 'heb'],
+    examples: { match: ['There is a three-line whip on the budget vote.', 'Could you proof-read our newsletter before it goes to print?', "Nodyn y chwip yw e – pawb i bleidleisio o blaid y gyllideb."],
+      noMatch: ['Nid oes chwip ar aelodau ar geisiadau cynllunio.'] } },
   { id: 'party-newsletter', category: 'party-business',
     phrases: ['focus'], capitalised: true, notPrecededBy: ['ford', 'in', 'sharp', 'the main', 'main', 'key', 'our main'],
     notFollowedBy: ['on', 'is', 'will', 'has', 'was', 'must', 'should', 'remains', 'group', 'groups', 'area', 'areas', 'of', 'now', 'has been', 'needs', 'moves',

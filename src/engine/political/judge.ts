@@ -384,7 +384,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       // Formal business reported of this party, in its own clause ("Labour voted against…"), not a vote somewhere else in the sentence.
       const reported = (r: { first: number; last: number; start: number; end: number }): boolean => s.formal.some((f) =>
         distance(f, r) <= FORMAL_REACH && !crossesClauseBreak(bounded.text, Math.min(f.start, r.start), Math.max(f.end, r.end)));
-      const actors = partyActors(s.mentions, bracketed, tokens, bounded.text, ranges[i]!).filter((m) => !reported(m));
+      const actors = partyActors(s.mentions, bracketed, tokens, bounded.text, ranges[i]!, options.memberSender).filter((m) => !reported(m));
       const implied = options.memberSender ? s.implicit.filter((h) => h.entry.id !== 'some-group' && !labelsBusiness(tokens, h.last, ranges[i]![1]) && !reported(h)) : [];
       if (actors.length > 0 || implied.length > 0) {
         kinds.add('party-label');

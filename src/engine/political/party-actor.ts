@@ -7,7 +7,7 @@
 // left alone.
 import { ACTOR_NOT_AFTER, BUSINESS_NOUNS, NUMBER_WORDS, PROSE_WORDS, SPEAKING_FOR } from '../lexicons/party-actor';
 import type { Token } from '../text/tokens';
-import type { PartyMention } from './party-mentions';
+import { PACT_JOIN, PACTS, type PartyMention } from './party-mentions';
 
 const business = new Set(BUSINESS_NOUNS);
 const notAfter = new Set(ACTOR_NOT_AFTER);
@@ -94,7 +94,7 @@ export function labelsBusiness(tokens: readonly Token[], at: number, to: number)
  * `bracketed` is bracketedMentions() of the same sentence (the judge has it already).
  */
 export function partyActors(mentions: readonly PartyMention[], bracketed: readonly boolean[], tokens: readonly Token[], text: string,
-  [from, to]: readonly [number, number]): PartyMention[] {
+  [from, to]: readonly [number, number], pacts = false): PartyMention[] {
   return mentions.filter((m, i) => {
     if (m.control) return false;
     let before = m.first - 1;
@@ -109,6 +109,16 @@ export function partyActors(mentions: readonly PartyMention[], bracketed: readon
     for (let k = 1; k <= NUMBER_REACH; k++) {
       if ((m.first - k >= from && isNumber(tokens[m.first - k], k)) || (m.last - 1 + k < to && isNumber(tokens[m.last - 1 + k], k))) return false;
     }
+    // "The labour/plaid coalition really does know how to spend…": in a councillor's prose a pact of two
+    // parties acts as one, not a list (officers name "the Labour–Independent administration" in plain business).
+    if (pacts && isPactHead(i, mentions, tokens, text)) return true;
     return !inList(i, mentions, tokens, text);
   });
+}
+
+/** The first of two parties joined by a hyphen, dash or slash before a pact noun ("Labour/Plaid coalition"). */
+function isPactHead(i: number, mentions: readonly PartyMention[], tokens: readonly Token[], text: string): boolean {
+  const m = mentions[i]!;
+  const partner = mentions[i + 1];
+  return partner !== undefined && partner.first === m.last && PACT_JOIN.test(text.slice(m.end, partner.start)) && PACTS.has(tokens[partner.last]?.norm ?? '');
 }

@@ -28,8 +28,14 @@ const QUALIFIERS = new Set(['scottish', 'welsh', 'english', 'british', 'uk', 'ne
 const OTHER_BODIES = new Set(['society', 'societies', 'soc', 'students']);
 
 /** What joins two parties in a pact's name: a hyphen, an en or em dash, a slash. */
-const PACT_JOIN = /^\s?[-–—/]\s?$/;
-const PACTS = new Set(['coalition', 'alliance', 'pact', 'administration', 'cabinet', 'deal', 'partnership', 'government', 'love', 'stitch', 'carve', 'clymblaid', 'glymblaid']);
+export const PACT_JOIN = /^\s?[-–—/]\s?$/;
+export const PACTS = new Set(['coalition', 'alliance', 'pact', 'administration', 'cabinet', 'deal', 'partnership', 'government', 'love', 'stitch', 'carve', 'clymblaid', 'glymblaid']);
+/** After a party's name: it holds power ("labour running the council", "llafur yn rhedeg y cyngor"). */
+const IN_POWER = [['running', 'the', 'council'], ['running', 'this', 'council'], ['ran', 'the', 'council'], ['in', 'power'],
+  ['controlling', 'the', 'council'], ['yn', 'rhedeg', 'y', 'cyngor'], ['yn', 'rheoli', 'y', 'cyngor'], ['wrth', 'y', 'llyw'], ['mewn', 'grym']];
+/** Short names that stand as the other half of a pact in lower case ("plaid-indy", "lab-lib", "con-dem"). */
+const PACT_PARTNERS = new Set(['indy', 'indies', 'ind', 'independent', 'independents', 'plaid', 'lab', 'labour', 'lib', 'libs', 'con', 'cons', 'tory', 'tories', 'dem', 'dems',
+  'green', 'greens', 'reform', 'snp', 'alba', 'llafur', 'annibynnol']);
 const lookalikeCache = new WeakMap<PartyDef, string[][]>();
 
 function lookalikes(party: PartyDef): string[][] {
@@ -80,6 +86,10 @@ function partySense(party: PartyDef, tokens: readonly Token[], text: string, fir
   if (text.charCodeAt(word.end) === 58) return false;
   const indicated = next !== undefined && indicators.has(next.norm);
   if (indicated) return !namePart && (word.capitalised || party.lowerWithIndicator);
+  // "forty years of labour running the council", "deugain mlynedd o lafur yn rhedeg y cyngor": in power, in lower case too.
+  if (!namePart && IN_POWER.some((words) => followedBy(tokens, last, words))) return true;
+  // "a plaid-indy coalition", "the lab-lib pact": two parties joined before a pact word, in lower case too.
+  if (!namePart && next && PACT_JOIN.test(text.slice(word.end, next.start)) && PACT_PARTNERS.has(next.norm) && PACTS.has(tokens[last + 1]?.norm ?? '')) return true;
   if (!word.capitalised || namePart) return false;
   // "the Labour–Independent administration", "a Lib Dem/Green coalition": two parties joined before a pact word.
   if (next && PACT_JOIN.test(text.slice(word.end, next.start)) && PACTS.has(tokens[last + 1]?.norm ?? '')) return true;
