@@ -162,7 +162,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     // "not entirely convinced Neil Chadwick has quite got hold of this": doubt about a named officer's grasp
     // (the rule also needs a word of competence after the name: "not sure Zoe is free on Tuesday" is no criticism).
     id: 'doubt-about', category: 'doubt-next',
-    phrases: ['{not sure|not convinced|not entirely convinced|not at all convinced|not wholly convinced|no longer sure|no longer convinced|i doubt|i dont think|i do not think|i dont believe|i do not believe} {that|}',
+    phrases: ['{not sure|not convinced|not entirely convinced|not at all convinced|not wholly convinced|no longer sure|no longer convinced|i doubt|i dont think|i do not think|i dont believe|i do not believe|i no longer think} {that|}',
       'i {simply|just|honestly|really|frankly|genuinely} {dont|do not} {think|believe} {that|}'],
   },
   {

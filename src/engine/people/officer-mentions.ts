@@ -131,7 +131,8 @@ export function findPersonMentions(directory: Directory, tokens: readonly Token[
 
   for (const match of longestMatches(index.members.matchAll(tokens, from, to))) mark(match.first, match.last);
   for (const match of longestMatches(index.full.matchAll(tokens, from, to))) {
-    if (covered.has(match.first) || !tokens[match.first]!.capitalised) continue;
+    // A full name counts in lower case too ("ryan cole says its on the list", typed on a phone); one word needs its capital.
+    if (covered.has(match.first) || (!tokens[match.first]!.capitalised && match.last - match.first < 2)) continue;
     mark(match.first, match.last, afterMemberTitle(match.first) ? undefined : match.value);
   }
   const named = new Set(mentions.flatMap((m) => (m.officer ? [m.officer] : [])));

@@ -15,13 +15,26 @@ const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'us
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'countless', 'numerous']);
 /** Their word doubted: "never true", "is it credible", "whatever makes the problem go away". */
 const DOUBTED = new Set(['true', 'untrue', 'credible', 'trust', 'trusted', 'believe', 'believed', 'straight', 'straightforward', 'honest', 'honesty', 'excuses',
-  'flannel', 'runaround', 'whatever', 'supposedly', 'allegedly', 'assurance', 'assurances', 'assured', 'claimed', 'claims', 'prefer', 'quietly', 'wir', 'gwir']);
+  'flannel', 'runaround', 'whatever', 'supposedly', 'allegedly', 'assurance', 'assurances', 'assured', 'claimed', 'claims', 'prefer', 'quietly', 'faith', 'wir', 'gwir']);
 /** A verdict on their standard: "falls well short of what I expect", "with her experience", "the bigger problem is Kieran". */
 const JUDGED = new Set(['short', 'expect', 'expected', 'experience', 'standard', 'standards', 'competent', 'competence', 'capable', 'basic', 'basics', 'clue',
   'faintest', 'simply', 'precisely', 'clearly', 'obviously', 'remarkable', 'remarkably', 'eventually', 'bothered', 'bother', 'problem', 'responsibility',
-  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless']);
+  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par']);
 /** The writer takes a stand: "frankly", "to be honest", "I'm afraid", "between you and me", "off the record". */
-const STANCE = new Set(['frankly', 'afraid', 'sadly', 'disappointing', 'disappointed', 'unacceptable', 'between', 'honestly', 'beginning', 'wonder']);
+const STANCE = new Set(['frankly', 'afraid', 'sadly', 'disappointing', 'disappointed', 'unacceptable', 'between', 'honestly', 'beginning', 'wonder', 'candid']);
+/** Doubt words that are doubt only when denied: "no faith in", "not straight with", "can't trust". */
+const NEEDS_NEGATION = new Set(['faith', 'trust', 'trusted', 'believe', 'believed', 'credible', 'straight', 'straightforward', 'honest', 'honesty', 'true']);
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'wouldnt', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'isnt', 'wasnt', 'werent', 'hasnt', 'havent',
+  'hadnt', 'lost', 'little', 'hardly', 'less', 'longer', 'nor', 'neither', 'ddim', 'dim']);
+const NEGATION_REACH = 8;
+
+function negatedBefore(tokens: readonly Token[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - NEGATION_REACH); k--) if (NEGATIONS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** Words that turn the one after round: "not acceptable", "well thank you" (sarcasm), "can only assume". */
+const NOT_BEFORE = new Set(['not', 'isnt', 'wasnt', 'hardly']);
 /** Praise of the officer anywhere in the message: then the rest is not a case against them. */
 const PRAISED = new Set(['thank', 'thanks', 'thanked', 'grateful', 'great', 'excellent', 'brilliant', 'helpful', 'credit', 'praise', 'fantastic', 'superb',
   'appreciate', 'appreciated', 'pleased', 'impressed', 'tireless', 'diolch']);
@@ -32,6 +45,8 @@ const EXCUSED = new Set(['fair', 'fairness', 'sick', 'illness', 'ill', 'leave', 
 const OTHER_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'residents', 'nobody', 'everyone', 'it', 'im', 'ive', 'weve', 'youve', 'theyve']);
 /** Sentences that go on about the one before: "That falls well short…", "It isn't the first time". */
 const CARRY_OPENERS = new Set(['that', 'this', 'it', 'its', 'which', 'thats']);
+/** How many tokens either side of the officer's name or pronoun the other evidence may stand. */
+const EVIDENCE_REACH = 20;
 /** How many tokens after the officer a failing may stand and still be theirs. */
 const FAILING_REACH = 8;
 
@@ -39,6 +54,8 @@ export type Evidence = 'failed' | 'repeated' | 'doubted' | 'judged' | 'stance';
 
 export interface PatternContext {
   tokens: readonly Token[];
+  /** The body the tokens index (for a question mark at a sentence's end). */
+  text: string;
   /** The said sentences as token ranges, in order. */
   sentences: readonly (readonly [number, number])[];
   mentions: readonly PersonMention[];
@@ -63,20 +80,35 @@ interface Weight {
   best: { first: number; last: number; size: number };
 }
 
-function evidenceIn(tokens: readonly Token[], from: number, to: number, refs: readonly number[]): Set<Evidence> | 'praised' | undefined {
+function evidenceIn(tokens: readonly Token[], text: string, from: number, to: number, refs: readonly number[]): Set<Evidence> | 'praised' | undefined {
   const kinds = new Set<Evidence>();
+  const questioned = /\?/.test(text.slice(tokens[to - 1]!.end, (tokens[to]?.start ?? text.length)));
   for (let k = from; k < to; k++) {
     const word = tokens[k]!.norm;
-    if (PRAISED.has(word)) return 'praised';
+    // "Well thank you Hannah. Fourteen months to put up two signs.": thanks after "well" is sarcasm, not praise.
+    if (PRAISED.has(word) && tokens[k - 1]?.norm !== 'well') return 'praised';
+    // "he's been really good" (not "not good enough").
+    if (word === 'good' && !NOT_BEFORE.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1]?.norm !== 'no' && tokens[k + 1]?.norm !== 'enough') return 'praised';
+    // The writer's stand covers the sentence ("Off the record, and please don't use this: …").
+    if (STANCE.has(word)) kinds.add('stance');
+    // In a long run-on message ("greenways are hopeless frankly … i've told carl nixon"), only words near the officer count.
+    if (!refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) continue;
+    if (word === 'acceptable' && NOT_BEFORE.has(tokens[k - 1]?.norm ?? '')) kinds.add('judged');
+    // "I can only assume he did the inspection with his eyes shut".
+    if (word === 'assume' && tokens[k - 1]?.norm === 'only') kinds.add('stance');
     if (EXCUSED.has(word)) return undefined;
     // "off the record", "for the record" (not "put on record how well…").
     if (word === 'record' && tokens[k - 1]?.norm === 'the' && (tokens[k - 2]?.norm === 'off' || tokens[k - 2]?.norm === 'for')) kinds.add('stance');
     if (REPEATED.has(word) || (word === 'times' && k > from && COUNTS.has(tokens[k - 1]!.norm))) kinds.add('repeated');
     // "not the first time", "yr ail waith".
     if (word === 'first' && k - 2 >= from && tokens[k - 1]!.norm === 'the' && (tokens[k - 2]!.norm === 'not' || tokens[k - 2]!.norm === 'isnt' || tokens[k - 2]!.norm === 'wasnt')) kinds.add('repeated');
-    if (DOUBTED.has(word)) kinds.add('doubted');
+    // "every faith in her", "he has been honest with us" are no doubt: these need a "not" before them, or a question.
+    if (DOUBTED.has(word) && (!NEEDS_NEGATION.has(word) || negatedBefore(tokens, k, from) || questioned)) kinds.add('doubted');
+    // "chasing him for weeks for a straight answer": one still owed.
+    if ((word === 'straight' || word === 'honest') && tokens[k - 1]?.norm === 'a' && tokens[k + 1]?.norm === 'answer') kinds.add('doubted');
+    // "to be completely honest with you".
+    if (word === 'honest' && [1, 2].some((d) => tokens[k - d]?.norm === 'be')) kinds.add('stance');
     if (JUDGED.has(word)) kinds.add('judged');
-    if (STANCE.has(word) || (word === 'honest' && tokens[k - 1]?.norm === 'be')) kinds.add('stance');
     if (FAILED.has(word) && refs.some((r) => r < k && k - r <= FAILING_REACH && !otherSubjectBetween(tokens, r + 1, k))) kinds.add('failed');
   }
   return kinds;
@@ -116,7 +148,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
     if (refs.size !== 1 || context.reportedSentence(s)) continue;
     const [officer, at] = [...refs][0]!;
-    const kinds = evidenceIn(tokens, from, to, at);
+    const kinds = evidenceIn(tokens, context.text, from, to, at);
     if (kinds === 'praised') praised.add(officer);
     if (!kinds || kinds === 'praised' || kinds.size === 0) continue;
     const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };

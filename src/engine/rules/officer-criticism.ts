@@ -61,6 +61,8 @@ const PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'on', 'with', 'for', 'yn
 const SUBJECT_REACH = 12;
 // A story about an officer goes on in "he"/"she" for a paragraph ("Callum told her… It hadn't. He then sent… Frankly he…").
 const PRONOUN_SENTENCES = 6;
+/** "I wouldn't take anything he says at face value": his words judged, not passed on. */
+const ANY_OF_IT = new Set(['anything', 'whatever', 'everything', 'nothing', 'what', 'something']);
 /** How far back a "your complaint that…" may stand from the words it reports. */
 const REPORTED_REACH = 25;
 
@@ -325,6 +327,7 @@ function weighPattern(analysis: DraftAnalysis, tokens: readonly Token[], sentenc
   const earliest = sentences.map((_, at) => sentences[storyStart(analysis, tokens, sentences, at)]!.start);
   const weighed = weighFailings({
     tokens,
+    text: analysis.draft.body,
     sentences: ranges,
     mentions: mentions.filter((m) => m.officer !== self),
     pronounOfficer: (k, s) => {
@@ -434,7 +437,8 @@ export const officerCriticism = defineRule({
       // Passing back what a resident said is not the member's own criticism — but "you told me
       // something you knew was not true" says it of the officer written to.
       const ofAddressee = hit.first > sentenceFirst! && tokens[hit.first - 1]!.norm === 'you';
-      if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first).some((r) => !ownVoiceBetween(tokens, r.last, hit.first))) continue;
+      if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first)
+        .some((r) => !ownVoiceBetween(tokens, r.last, hit.first) && !ANY_OF_IT.has(tokens[r.first - 1]?.norm ?? ''))) continue;
       const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
       const context = { text: draft.body, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
       const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
