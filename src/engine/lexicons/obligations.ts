@@ -14,7 +14,7 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       // A county council's members say "the County" for it ("I can confirm the County will cover the cost"); the rule drops it in a district's mail.
       '{i can confirm|i confirm|i can promise|i promise|i can assure you|i can tell you|i can tell you now} {that|} the county will {pay|fund|meet|cover|refund|reimburse|compensate|waive|bear}',
       // Payment promised in the first person to whoever is owed: "We'll pay invoice KS-4471 in full", "we will pay the balance".
-      '{we will|well|we shall|i will make sure|ill make sure|i will ensure|ill ensure} {pay|that we pay|we pay|it is paid|its paid|this is paid|that is paid|the invoice is paid} {invoice|the invoice|your invoice|in full|the balance|the outstanding|the full|for the|within|by}',
+      '{we will|well|we shall|i will make sure|ill make sure|i will ensure|ill ensure} {pay|that we pay|we pay|it is paid|its paid|this is paid|that is paid|the invoice is paid} {invoice|the invoice|your invoice|in full|the balance|the outstanding|the full|for the|within|by|the deposit|your deposit}',
       '{i will make sure|ill make sure|i will ensure|ill ensure} {it is|its|this is|that is|the invoice is|they are|theyre} {paid|refunded|reimbursed}',
       '{the|} {council|authority} {has agreed|agrees|will agree|is willing|undertakes|commits} to {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive|extend|renew|grant|approve|release|transfer|lease|sell}',
       '{the|} {council|authority} {accepts|will accept|has accepted} {liability|responsibility}',
@@ -36,7 +36,7 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
         'I can confirm we will pay for the new fence.', 'Take this as confirmation that the County Council will pay the invoice.', 'The Council is happy to cover the cost of the skip.', 'I can confirm the Council will repair it by Friday.',
         'We have agreed to waive the £150 consent fee for your event.', 'I am pleased to tell you that the Council agrees to extend your allotment tenancy.',
         'I can confirm the County will cover the cost of the new kerb.', "We'll pay invoice 2231 in full by the end of the month.", "I'll make sure it is paid within the month.",
-        'I can confirm that the Council will cancel the penalty charge notices.', 'I can tell you now that the Council will put a camera on the lay-by.'],
+        'I can confirm that the Council will cancel the penalty charge notices.', "We'll pay the deposit invoice as soon as it arrives.", 'I can tell you now that the Council will put a camera on the lay-by.'],
       noMatch: ['The neighbouring council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
         'I will ask whether the Council will consider it.', 'Officers tell me the Council will repair it by Friday.',
         'We will pay a visit to the site on Monday.', 'I can confirm the Council will consider your petition in March.', "I'll make sure it is looked at."],
@@ -60,21 +60,22 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
   },
   {
     id: 'confirm-contract', category: 'obligation',
-    phrases: ['{i|im|i am} {hereby|can|pleased to|happy to|delighted to|writing to|} confirm {that|} the {contract|order|award|agreement|payment|grant|purchase|lease|licence|sale}',
+    phrases: ['{i|im|i am} {hereby|can|pleased to|happy to|delighted to|writing to|} confirm {that|} the {contract|order|award|agreement|payment|grant|purchase|lease|licence|sale|booking|hire}',
       '{i|im|i am} {hereby|can|pleased to|happy to|delighted to|writing to|} confirm {that|} {the|} {council|authority} {agrees|has agreed|accepts}',
       '{treat|take} this {email|e mail|letter|message} as {our|the councils|formal|the|} {acceptance|agreement|confirmation|approval|authority|order|go ahead|green light|instruction}',
       '{i have|ive|i hereby} {authorised|authorized|approved|agreed} {the|this|a|your} {payment|grant|refund|contract|works|order|purchase|invoice|claim}'],
-    examples: { match: ['I confirm the contract will be awarded to your firm.', "I'm pleased to confirm that the Council agrees to extend the contract.", 'Please treat this email as our acceptance.', 'You can take this email as the go-ahead to start phase 2.', 'I can confirm that the Council agrees to the new lease terms.', "I've approved your grant, so you can order the equipment."],
+    examples: { match: ['I confirm the contract will be awarded to your firm.', 'I can confirm the booking at the quoted price.', "I'm pleased to confirm that the Council agrees to extend the contract.", 'Please treat this email as our acceptance.', 'You can take this email as the go-ahead to start phase 2.', 'I can confirm that the Council agrees to the new lease terms.', "I've approved your grant, so you can order the equipment."],
       noMatch: ['Please confirm the contract start date with officers.', 'Officers have approved the grant.'] },
   },
   {
     id: 'on-behalf-of-council', category: 'official',
     phrases: ['on behalf of {the|} {council|authority}', '{the|} {council|authority} has {decided|resolved|determined|agreed}',
       '{the|} {councils|authoritys} {decision|position} is', 'the council is pleased to {confirm|announce|inform}'],
-    notPrecededBy: OTHER_COUNCILS,
+    // "I'm replying as chair of governors, not on behalf of the Council": a capacity disowned.
+    notPrecededBy: [...OTHER_COUNCILS, 'not', 'rather than', 'instead of'],
     examples: {
       match: ['I am writing on behalf of the Council to let you know.', 'The Council has decided not to renew its annual contribution.', "The Council's position is that the fence is yours."],
-      noMatch: ['The other council has decided to close the road.', 'On behalf of the residents, thank you.'],
+      noMatch: ['The other council has decided to close the road.', 'On behalf of the residents, thank you.', "I'm replying as chair of governors, not on behalf of the Council."],
     },
   },
 ];

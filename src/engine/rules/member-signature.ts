@@ -55,6 +55,8 @@ function findCommitments(analysis: DraftAnalysis, councilName: string): Commitme
   // Council"; "the County Council" or "the Parish Council" is somebody else.
   for (let i = from; i + 3 < to; i++) {
     if (tokens[i]!.norm !== 'on' || tokens[i + 1]!.norm !== 'behalf' || tokens[i + 2]!.norm !== 'of') continue;
+    // "not on behalf of Wealdham Borough Council": a capacity disowned.
+    if (i > from && tokens[i - 1]!.norm === 'not') continue;
     let k = i + 3;
     if (tokens[k]?.norm === 'the') k++;
     let named = 0;
@@ -70,12 +72,21 @@ function findCommitments(analysis: DraftAnalysis, councilName: string): Commitme
   return found;
 }
 
+/**
+ * Central government, Parliament and the devolved governments: not another council's "x.gov.uk" or
+ * "x.gov.wales" (a response to a neighbour's consultation is Council business like any other).
+ */
+const GOVERNMENT_DOMAINS = /^(([a-z0-9-]+\.)*(parliament\.uk|senedd\.wales|parliament\.scot)|gov\.wales|gov\.scot|(communities|levellingup|housing|dft|education|homeoffice|hmtreasury|defra|dwp|dhsc|cabinetoffice|justice|mhclg|dluhc|beis|energysecurity|dcms|culture|fcdo|hmrc|trade|businessandtrade|dsit|mod|environment-agency|ofsted|localgov|cddo|no10)\.gov\.uk)$/;
+
+function isGovernment(domain: string): boolean {
+  return GOVERNMENT_DOMAINS.test(domain);
+}
+
 /** A representation to a Minister or Government department (000 §7.2 allows these). */
 function toMinister(analysis: DraftAnalysis, directory: DirectoryIndex): boolean {
   const greeting = analysis.parts().greeting;
   if (greeting && /\b(minister|secretary of state)\b/i.test(analysis.draft.body.slice(greeting.start, greeting.end))) return true;
-  return analysis.visible().some((r) => r.person.kind === 'external' && !directory.isCouncilAddress(r.person.email) &&
-    /(^|\.)(gov\.uk|parliament\.uk|gov\.wales|gov\.scot)$/.test(domainOf(r.person.email)) && !/\.sch\.uk$/.test(domainOf(r.person.email)));
+  return analysis.visible().some((r) => r.person.kind === 'external' && !directory.isCouncilAddress(r.person.email) && isGovernment(domainOf(r.person.email)));
 }
 
 /** Leader, Mayor, or a Cabinet member whose portfolio the draft is about (002 Annex A §10.2; 001 §12.3). */

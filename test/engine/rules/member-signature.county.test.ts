@@ -23,6 +23,8 @@ ruleTester.run(memberSignature, {
     { name: 'a visit paid, not an invoice', draft: toResident("We'll pay a visit to the site on Monday with the engineer.") },
     { name: 'a meeting confirmed, not a promise of work', draft: toResident('I can confirm the Council will consider your petition in March.') },
     { name: 'someone else paying in full', draft: toResident("The contractor's insurer will pay the invoice in full, officers tell me.") },
+    { name: 'a capacity disowned: not on behalf of the Council', draft: aDraft().from(cllr.hussain).to({ email: 'news@bbc.co.uk' })
+      .body(letter('Dear Rhiannon,', ["I'm replying as chair of governors at Abbey Primary, not on behalf of the Council."], 'Kind regards,', ['Kamal Hussain'])).build() },
     { name: 'a promise to chase, not to pay', draft: toResident("I'll make sure it is looked at by the highways team this week.") },
     { name: 'an officer\u2019s go-ahead passed on', draft: toResident('The engineer has given the go-ahead for the resurfacing in May.') },
     { name: 'a Cabinet member pleased to confirm a date', draft: aDraft().from(cllr.holloway).to({ email: 'ceo@valehomes.org.uk' }).subject('Housing nominations')
@@ -38,6 +40,10 @@ ruleTester.run(memberSignature, {
     { name: 'the email as a go-ahead', draft: toResident('You can take this email as the go-ahead to start the second phase on Monday.'), findings: error },
     { name: 'a cancellation promised', draft: toResident('I can confirm that the Council will cancel every penalty charge notice issued on the road.'), findings: error },
     { name: 'work told as certain', draft: toResident("I can tell you now that the Council will put a permanent camera on the lay-by - I've made sure of that."), findings: error },
+    { name: 'official correspondence to another council\u2019s gov.uk address', draft: aDraft().from(cllr.hussain).to({ email: 'planning.policy@rotherbridge.gov.uk' })
+      .body(letter('Dear Planning Policy Team,', ['I am writing on behalf of the Council to set out its response: the Council objects to allocation RB/H14.'], 'Yours faithfully,', ['Cllr Kamal Hussain'])).build(),
+      findings: [{ severity: 'warning' as const }] },
+    { name: 'a booking confirmed and a deposit promised', draft: toResident("I can confirm the booking at the quoted price, and we'll pay the deposit invoice as soon as it arrives."), findings: error },
     { name: 'a commitment in a P.S. below the signature', draft: withPostscript('P.S. Take this as confirmation that the Council will pay the marquee invoice directly.'), findings: error },
     { name: 'a Cabinet member accepting a contract on her own portfolio', draft: aDraft().from(cllr.holloway).to({ email: 'ceo@valehomes.org.uk' }).subject('Housing nominations')
       .body(letter('Dear Lisa,', ["As Cabinet Member for Housing, I'm pleased to confirm that the Council agrees to extend the nominations contract for two years. Please treat this email as our acceptance."], 'Kind regards,', ['Beth Holloway'])).build(),
