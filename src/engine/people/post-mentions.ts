@@ -103,6 +103,20 @@ function teamOf(directory: Directory, index: PostIndex, words: readonly string[]
   return teams.size === 1 ? [...teams][0] : undefined;
 }
 
+/**
+ * "Their enforcement officer, Dean Rowlands, has not…": a post followed by the name of someone the
+ * directory does not list is another body's officer (the council's own are all in the directory).
+ */
+function namedStranger(directory: Directory, tokens: readonly Token[], text: string, at: number, to: number): boolean {
+  if (at + 1 >= to || !/^\s*,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) return false;
+  const [first, last] = [tokens[at]!, tokens[at + 1]!];
+  if (!first.capitalised || !last.capitalised) return false;
+  return !directory.officers.some((o) => {
+    const words = phraseWords(o.name);
+    return words[0] === first.norm && words[words.length - 1] === (last.alt ?? last.norm);
+  });
+}
+
 /** Officers named by post in tokens[from, to), in order. */
 export function findPostMentions(directory: Directory, tokens: readonly Token[], from: number, to: number, text = ''): PostMention[] {
   const index = postIndex(directory);
@@ -134,7 +148,7 @@ export function findPostMentions(directory: Directory, tokens: readonly Token[],
       // Lower case, or the council's own words ("the Planning Enforcement Officer", "the Section 151 officer"); never
       // another body's ("the Agency's area officer", "the Environment Agency officer").
       const ours = (t: Token): boolean => t.alt === undefined && (!t.capitalised || STATUTORY.has(t.norm) || [...index.teamWords.values()].some((w) => w.has(t.norm)));
-      if (det >= 0 && !police && tokens.slice(det + 1, i).every(ours)) {
+      if (det >= 0 && !police && tokens.slice(det + 1, i).every(ours) && !namedStranger(directory, tokens, text, i + 1, to)) {
         const words = tokens.slice(det + 1, i).map((t) => t.norm);
         found.push({ first: det, last: i + 1, officer: standIn(standIns, written(det, i + 1), 'junior', teamOf(directory, index, words)), unlisted: true });
         continue;

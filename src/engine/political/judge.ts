@@ -94,6 +94,12 @@ function sentenceIndexer(ranges: readonly (readonly [number, number])[]): (token
   };
 }
 
+/** "I haven't copied this to anyone else, my group included", "not even my group": named as one of an audience, not as an actor. */
+const ASIDE_BEFORE = new Set(['including', 'even', 'except', 'excluding', 'besides']);
+function listedAside(tokens: readonly Token[], h: { first: number; last: number }): boolean {
+  return tokens[h.last]?.norm === 'included' || ASIDE_BEFORE.has(tokens[h.first - 1]?.norm ?? '');
+}
+
 function distance(a: { first: number; last: number }, b: { first: number; last: number }): number {
   if (a.last <= b.first) return b.first - a.last;
   if (b.last <= a.first) return a.first - b.last;
@@ -385,7 +391,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       const reported = (r: { first: number; last: number; start: number; end: number }): boolean => s.formal.some((f) =>
         distance(f, r) <= FORMAL_REACH && !crossesClauseBreak(bounded.text, Math.min(f.start, r.start), Math.max(f.end, r.end)));
       const actors = partyActors(s.mentions, bracketed, tokens, bounded.text, ranges[i]!, options.memberSender).filter((m) => !reported(m));
-      const implied = options.memberSender ? s.implicit.filter((h) => h.entry.id !== 'some-group' && !labelsBusiness(tokens, h.last, ranges[i]![1]) && !reported(h)) : [];
+      const implied = options.memberSender ? s.implicit.filter((h) => h.entry.id !== 'some-group' && !labelsBusiness(tokens, h.last, ranges[i]![1]) && !reported(h) && !listedAside(tokens, h)) : [];
       if (actors.length > 0 || implied.length > 0) {
         kinds.add('party-label');
         for (const m of actors) mentions.push(m);

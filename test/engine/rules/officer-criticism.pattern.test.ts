@@ -35,8 +35,10 @@ ruleTester.run(officerCriticism, {
     { name: 'anything the contractor says', draft: toResident(['I would not take anything the contractor says at face value; Zoe Marsh is holding them to the contract.']) },
     { name: 'acceptable, not unacceptable', draft: officerToMembers(['Zoe Marsh checked the repair twice and found it acceptable.', 'She has signed it off and the tenant agrees.']) },
     { name: 'faith in the officer', draft: toResident(['I have every faith in Zoe Marsh, who has handled this well.', 'She has already been out twice.']) },
+    { name: 'another council\u2019s officer, named after the post', draft: toWardColleagues(['The car park belongs to the district council.', 'Their enforcement officer, Dean Rowlands, has not returned a single call since Christmas. Frankly he has been hopeless.']) },
   ],
   invalid: [
+    { name: 'our own officer, named after the post', draft: toWardColleagues(['The case officer, Zoe Marsh, has not returned a single call since Christmas.', 'Frankly she has been hopeless, and it is not the first time.']), findings: warning },
     { name: 'a full name in lower case, on a phone', draft: toWardColleagues(['harbour st lights still out. zoe marsh says its on the list, word for word what she told me in june. frankly she is useless']), findings: warning },
     { name: 'his words not to be taken at face value', draft: toResident(['This is the same Tom Baines who promised a site visit, so I would not take anything he says at face value any more.']), findings: warning },
     { name: 'an officer on a colleague: not acceptable, and not the first time', draft: officerToMembers(['Zoe Marsh was asked to advertise the order in April and didn\u2019t.', 'That is frankly not acceptable, and it is not the first time.']), findings: warning },

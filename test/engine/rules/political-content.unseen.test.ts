@@ -40,6 +40,7 @@ ruleTester.run(politicalContent, {
     { name: 'the labour in charge of a depot', draft: memberToOfficer('The labour in charge of the council depot is mostly agency staff this winter.') },
     { name: 'a tartan-and-plaid fabric order', draft: memberToResident('The plaid-lined curtains for the community hall arrive on Monday.') },
     { name: 'a coalition of residents\u2019 groups', draft: memberToResident('The residents\u2019 coalition meets on Tuesday about the bus route.') },
+    { name: 'the own group named as an audience left out', draft: memberToOfficer("I'm writing to you privately, and I haven't copied this to anyone else, my group included.") },
     { name: 'students\u2019 party societies at a fair', draft: officerToMember('The Labour Society, the Conservative Society and the Lib Dem society are all in the same hall as our registration stall.') },
     { name: 'a vote that was not on group lines', draft: officerToMember('Members of both the Labour and Liberal Democrat groups voted on each side, so it was not a group-line vote.') },
     { name: 'the ordinary word opening a sentence, written lower case too', draft: officerToMember("Costau llafur. Llafur yw'r pwysau mwyaf eleni, a'r farchnad lafur yn dynn.") },
@@ -99,6 +100,7 @@ ruleTester.run(politicalContent, {
     { name: 'a lower-case pact with a hyphen', draft: memberToOfficer('honestly its what you get from a plaid-indy coalition that only resurfaces roads in wards that vote for them.'), findings: warning },
     { name: 'a pact with a slash, sarcastic', draft: memberToOfficer('The labour/plaid coalition really does know how to spend other peoples money doesnt it.'), findings: warning },
     { name: 'a party running the council, in lower-case Welsh', draft: memberToOfficer("deugain mlynedd o lafur yn rhedeg y cyngor a'r bins yn cael eu casglu bob wythnos heb ffys."), findings: warning },
+    { name: 'the own group credited as actor', draft: memberToOfficer('My group fought for that crossing for three years, and we got it.'), findings: warning },
     { name: 'sarcasm about a named group', draft: memberToOfficer('Not remotely surprised the Conservative group wants the Quarrendon site taken out of the plan.'), findings: warning },
   ],
 });
