@@ -106,10 +106,15 @@ export const noCopyEntries: LexiconEntry<NoCopyReason>[] = [
     phrases: ['{individual|personal|confidential|private|constituent|constituents} casework', 'casework {is|was} confidential',
       'treated {it|this} as confidential', '{her|his|their} {personal|private|confidential} {circumstances|details|information|health}',
       '{individual|personal} case {and|is|which}', '{his|her|their} own case', 'concerns {his|her|their} health', 'rather than copying',
-      'instead of copying', 'kept this {reply|email|response|message|one} to you', 'kept {it|this} to you'],
+      'instead of copying', 'kept this {reply|email|response|message|one} to you', 'kept {it|this} to you',
+      // One household's own affairs, said as such: "I am replying to you only", "his care package", "the council tax account for Mr Holt".
+      '{replying|writing|responding} to you only', 'not {be|} shared more widely', '{not|isnt} to be shared', 'asked that it {is|was|be} not shared',
+      '{his|her|their} {personal care|care package|care calls|care needs|council tax account|rent account|benefit claim|tenancy account|medical condition|mental health}',
+      '{the|your|this} {council tax|rent|benefits} account {for|of}', '{looked at|checked|reviewed|gone through} {the|his|her|their} {council tax|rent|benefits} account'],
     examples: {
-      match: ["As this is Mrs Dawson's individual casework and involves her health, I have treated it as confidential.", 'I have kept this as confidential casework.'],
-      noMatch: ['The casework team will be in touch about the road closures.'],
+      match: ["As this is Mrs Dawson's individual casework and involves her health, I have treated it as confidential.", 'I have kept this as confidential casework.',
+        'Because this is about his personal care, I am replying to you only.', 'I have looked at the council tax account for Mr Holt at 6 Gatehouse Close.'],
+      noMatch: ['The casework team will be in touch about the road closures.', 'Council tax accounts for the whole street will be reissued.'],
     },
   },
 ];

@@ -48,6 +48,12 @@ ruleTester.run(wardMemberCopy, {
     { name: "one constituent's confidential casework", allowInfo: true,
       draft: aDraft().from(officer.zoe).to(cllr.quinn).subject('Mrs Khan, Tanyard Lane').composeType('reply')
         .body(officerLetter('Dear Cllr Quinn,', 'The damp at Mrs Khan\'s flat on Tanyard Lane will be treated next week.', 'As this is her individual casework, I have treated it as confidential.')).build() },
+    { name: 'one household\u2019s care, replied to the member only', allowInfo: true,
+      draft: aDraft().from(officer.zoe).to(cllr.quinn).subject('Mr Pim - care calls')
+        .body(officerLetter('Dear Cllr Quinn,', 'Because this is about his personal care, I am replying to you only.', 'Mr Pim at his home on Tanyard Lane will have four calls a day again from Monday.')).build() },
+    { name: 'one household\u2019s council tax account', allowInfo: true,
+      draft: aDraft().from(officer.zoe).to(cllr.quinn).subject('RE: Council tax - Mr Holt').composeType('reply')
+        .body(officerLetter('Dear Cllr Quinn,', 'I have looked at the council tax account for Mr Holt at 6 Tanyard Lane.', 'The single person discount can be reinstated if he sends evidence.')).build() },
     { name: 'more wards than the policy allows: info only', allowInfo: true,
       draft: aDraft().from(officer.ellis).to(cllr.lewis).subject('Resurfacing programme')
         .body(officerLetter('Dear Cllr Lewis,', 'Next year we will resurface Wharf Street, Mead Road, Church Walk and Station Road.')).build() },
@@ -60,6 +66,10 @@ ruleTester.run(wardMemberCopy, {
       draft: aDraft().from(officer.noor).to(cllr.forster).subject('Fly-tipping')
         .body(officerLetter('Dear Cllr Forster,', 'The fly-tipping behind the Civic Centre on Mead Road was cleared this morning.')).build(),
       findings: [{ severity: 'warning', recipients: [cllr.lewis.email] }] },
+    { name: 'a whole street\u2019s council tax bills are a ward matter, not one household\u2019s casework',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Council tax bills')
+        .body(officerLetter('Dear Cllr Forster,', 'The council tax bills for every house on Mead Road were reissued this morning after the banding error.')).build(),
+      findings: [{ severity: 'warning' }] },
     { name: 'a signature disclaimer\'s "do not copy" is not the member asking',
       draft: aDraft().from(officer.noor).to(cllr.forster).subject('Missed bins')
         .body(officerLetter('Dear Cllr Forster,', 'The missed bins at the flats in hv2 1xa were collected this morning.') +
