@@ -253,8 +253,12 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['good luck {in|for|on|at} {may|polling day|the election|the by election|election day|the count|the poll}', 'hope it pays off {for you|for them|for her|for him|} {in|on} {may|polling day}',
       'fingers crossed for {may|polling day|the election|the by election|the count}', 'hope you {win|hold the seat|keep your seat|get in|get elected|get back in}', 'pob lwc {ym mis mai|yn yr etholiad}',
       // Urging someone to stand, whoever writes: "gobeithio'n fawr y gwnewch chi sefyll eto", "I hope you stand again".
-      'hope you {stand|will stand|are standing|re standing|decide to stand} again', '{gwnewch|wnewch} chi sefyll eto', '{byddwch|fyddwch} chin sefyll eto'],
-    examples: { match: ['Saw you out with the leaflets on Saturday. Hope it pays off for you in May.', 'Good luck on polling day!'], noMatch: ['Good luck with the move.'] } },
+      'hope you {stand|will stand|are standing|re standing|decide to stand} again', '{gwnewch|wnewch} chi sefyll eto', '{byddwch|fyddwch} chin sefyll eto',
+      // "good luck with the campaign in May", "gobeithio y cewch chi'ch ail-ethol" (I hope you get re-elected).
+      'good luck with the campaign {in may|for may|on thursday}', '{pob lwc|lwc dda} {efor|gydar|gyda|efo} ymgyrch {ym mis mai|yn yr etholiad|ddydd iau}', 'hope you get re elected', '{cewch|gewch} {chich|chi} {ail ethol|ailethol|ethol}',
+      '{gobeithio|gobeithion} {y|} {byddwch|fyddwch} {chin|chi yn} {ennill|cadw}'],
+    examples: { match: ['Saw you out with the leaflets on Saturday. Hope it pays off for you in May.', 'Good luck on polling day!', "Pob lwc efo'r ymgyrch ym mis Mai! Gobeithio wir y cewch chi'ch ail-ethol."],
+      noMatch: ['Good luck with the move.', "Pob lwc efo'r cyfweliad ddydd Llun.", 'Good luck with the campaign to cut food waste.'] } },
   // "Good luck on Thursday" is for a presentation as often as for a poll: it needs an election or campaign word near.
   { id: 'good-luck-day', category: 'electioneering', needsContext: true,
     phrases: ['good luck {on|for} thursday', 'hope it pays off {for you|} on thursday', 'fingers crossed for thursday', 'pob lwc {ddydd iau|dydd iau}'],
@@ -360,12 +364,13 @@ export const frameEntries: FrameEntry[] = [
       'party membership', 'membership subs', 'constituency party',
       'constituency labour party', 'clp', 'ward party', 'local party', 'fighting fund', 'campaign fund', 'focus leaflet', 'focus leaflets',
       'focus newsletter', 'focus round', 'focus team', 'in touch leaflet', 'group newsletter', 'party newsletter', 'our newsletter', 'our leaflet',
-      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'chwip y grwp', 'y chwip', 'nodyn y chwip', 'chwip ar', 'dewis ymgeiswyr', 'dewis ymgeisydd', 'ffurflenni enwebu', 'rhestr aelodaeth', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
+      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'chwip y grwp', 'y chwip', 'nodyn y chwip', 'chwip ar', '{maer|ar|or|ir|fodr|ywr} chwip', 'chwip ymlaen', 'dewis ymgeiswyr', 'dewis ymgeisydd', 'ffurflenni enwebu', 'rhestr aelodaeth', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
       'cronfar ymgyrch', 'gronfar ymgyrch', 'cronfa ymgyrch', 'gronfa ymgyrch', 'cronfa ymgyrchu', 'gronfa ymgyrchu', 'the campaign fund', 'election fund',
       ...cy('cronfa etholiad', 'cronfar etholiad', 'noson gwis y gangen'), 'branch officers', 'election of branch officers', 'campaigns organiser', 'campaign organiser', 'membership secretary'],
     // "there is no group whip on planning": an absence stated, not party business done.
     notPrecededBy: ['library', 'bank', 'post office', 'cross', 'all', 'inter', 'multi', 'third', 'working', 'no', 'not', 'never', 'no group', 'no party', 'no three line', 'no two line', 'nid oes', 'oes', 'dim', 'heb'],
-    examples: { match: ['There is a three-line whip on the budget vote.', 'Could you proof-read our newsletter before it goes to print?', "Nodyn y chwip yw e – pawb i bleidleisio o blaid y gyllideb."],
+    examples: { match: ['There is a three-line whip on the budget vote.', 'Could you proof-read our newsletter before it goes to print?', "Nodyn y chwip yw e – pawb i bleidleisio o blaid y gyllideb.",
+      "Mae'r chwip ymlaen ar gyfer y gyllideb."],
       noMatch: ['Nid oes chwip ar aelodau ar geisiadau cynllunio.'] } },
   { id: 'party-newsletter', category: 'party-business',
     phrases: ['focus'], capitalised: true, notPrecededBy: ['ford', 'in', 'sharp', 'the main', 'main', 'key', 'our main'],

@@ -6,13 +6,15 @@ const SEPARATOR_LINES: RegExp[] = [
   /^\s*begin forwarded message:?\s*$/i, // Apple Mail
   /^\s*_{8,}\s*$/, // Outlook's rule above a quoted header block
   /^\s*on\s.{0,300}\swrote:\s*$/i, // Gmail / Apple Mail: "On Mon, 1 Feb 2027 at 21:14, Kelly <k@x> wrote:"
+  /^\s*ar\s.{0,300}\sysgrifennodd.{0,200}:\s*$/i, // Gmail in Welsh: "Ar ddydd Llun, 1 Chwef 2027 am 21:14, Kelly <k@x> ysgrifennodd:"
 ];
-const HEADER_FROM = /^\s*\*?(from|de|von):\*?\s+\S/i;
-const HEADER_NEXT = /^\s*\*?(sent|date|to|subject|envoyé|gesendet):\*?\s/i;
+// Outlook in English, French, German and Welsh ("Oddi wrth: … Anfonwyd: … At: … Pwnc:").
+const HEADER_FROM = /^\s*\*?(from|de|von|oddi wrth):\*?\s+\S/i;
+const HEADER_NEXT = /^\s*\*?(sent|date|to|subject|envoyé|gesendet|anfonwyd|dyddiad|at|pwnc):\*?\s/i;
 const WROTE_END = /\swrote:\s*$/i;
 
 // Only lines starting with one of these can begin a thread; others are skipped unread.
-const CANDIDATE_START = /[-_>*oObBfFdDvV]/;
+const CANDIDATE_START = /[-_>*oObBfFdDvVaA]/;
 
 /** Offset of the first line of the quoted thread, or text.length when there is none. */
 export function findQuotedStart(text: string): number {

@@ -5,6 +5,8 @@
 // that share their words.
 import { politicalContent } from '../../../src/engine/rules/political-content';
 import { ruleTester } from '../../support/rule-tester';
+import { aDraft } from '../../support/draft-builder';
+import { cllr, officer } from '../../support/people';
 import { memberToOfficer, memberToResident, officerToMember } from '../../support/one-sentence-drafts';
 
 const warning = [{ severity: 'warning' as const }];
@@ -41,6 +43,10 @@ ruleTester.run(politicalContent, {
     { name: 'a tartan-and-plaid fabric order', draft: memberToResident('The plaid-lined curtains for the community hall arrive on Monday.') },
     { name: 'a coalition of residents\u2019 groups', draft: memberToResident('The residents\u2019 coalition meets on Tuesday about the bus route.') },
     { name: 'the own group named as an audience left out', draft: memberToOfficer("I'm writing to you privately, and I haven't copied this to anyone else, my group included.") },
+    { name: 'good luck with a council campaign', draft: officerToMember('Good luck with the campaign to cut food waste; the leaflets are at reception.') },
+    { name: 'good luck with an interview, in Welsh', draft: officerToMember("Pob lwc efo'r cyfweliad ddydd Llun.") },
+    { name: 'a party attack only in a quoted Welsh Outlook reply', draft: aDraft().from(officer.noor).to(cllr.rahman).composeType('reply')
+      .body("Bore da,\n\nAeth ein syrfëwr draw ddoe a bydd y gwter yn cael ei thrwsio ddydd Gwener.\n\nCofion,\nFatima\n\nOddi wrth: Cyng. Nadia Rahman <nadia.rahman@harburyvale.gov.uk>\nAnfonwyd: 23 Chwefror 2027 18:22\nAt: Fatima Noor\nPwnc: Llwydni\n\nDyma be gewch chi efo cabinet Llafur sy ddim yn malio dim am denantiaid.\n").build() },
     { name: 'students\u2019 party societies at a fair', draft: officerToMember('The Labour Society, the Conservative Society and the Lib Dem society are all in the same hall as our registration stall.') },
     { name: 'a vote that was not on group lines', draft: officerToMember('Members of both the Labour and Liberal Democrat groups voted on each side, so it was not a group-line vote.') },
     { name: 'the ordinary word opening a sentence, written lower case too', draft: officerToMember("Costau llafur. Llafur yw'r pwysau mwyaf eleni, a'r farchnad lafur yn dynn.") },
@@ -101,6 +107,8 @@ ruleTester.run(politicalContent, {
     { name: 'a pact with a slash, sarcastic', draft: memberToOfficer('The labour/plaid coalition really does know how to spend other peoples money doesnt it.'), findings: warning },
     { name: 'a party running the council, in lower-case Welsh', draft: memberToOfficer("deugain mlynedd o lafur yn rhedeg y cyngor a'r bins yn cael eu casglu bob wythnos heb ffys."), findings: warning },
     { name: 'the own group credited as actor', draft: memberToOfficer('My group fought for that crossing for three years, and we got it.'), findings: warning },
+    { name: 'an officer wishing a councillor re-election, in Welsh', draft: officerToMember("Gyda llaw, pob lwc efo'r ymgyrch ym mis Mai! Gobeithio wir y cewch chi'ch ail-ethol."), findings: [...error, ...error] },
+    { name: 'the whip on, in Welsh, with the article fused', draft: memberToOfficer("Mae'r chwip ymlaen ar gyfer y gyllideb – pawb i bleidleisio dros ein gwelliant ni."), findings: warning },
     { name: 'sarcasm about a named group', draft: memberToOfficer('Not remotely surprised the Conservative group wants the Quarrendon site taken out of the plan.'), findings: warning },
   ],
 });

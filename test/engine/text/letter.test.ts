@@ -14,6 +14,8 @@ describe('findQuotedStart', () => {
     ['Gmail/Apple "On … wrote:"', `${own}\n\nOn Mon, 1 Feb 2027 at 21:14, Alan Price <a@x> wrote:\n> Old text`],
     ['Gmail wrapped "wrote:"', `${own}\n\nOn Mon, 1 Feb 2027 at 21:14, Alan Price <alan.price@x.gov.uk>\nwrote:\n> Old text`],
     ['Apple forward', `${own}\n\nBegin forwarded message:\n\nFrom: Alan\n\nOld text`],
+    ['Outlook in Welsh', `${own}\n\nOddi wrth: Cyng. Alan Price <alan.price@x.gov.uk>\nAnfonwyd: 23 Chwefror 2027 18:22\nAt: Fatima\nPwnc: Llwydni\n\nOld text`],
+    ['Gmail in Welsh', `${own}\n\nAr ddydd Llun, 1 Chwef 2027 am 21:14, Alan Price <a@x> ysgrifennodd:\n> Old text`],
     ['">" block', `${own}\n\n> Old text\n> more`],
   ])('%s', (_name, body) => {
     expect(body.slice(0, findQuotedStart(body)).trimEnd()).toBe(own);
@@ -21,6 +23,11 @@ describe('findQuotedStart', () => {
 
   it('leaves a body with no thread whole, and a "From:" line without a header block alone', () => {
     const body = `${own}\n\nFrom: the parks team, with thanks.`;
+    expect(findQuotedStart(body)).toBe(body.length);
+  });
+
+  it('leaves a Welsh sentence that starts "Ar" and a lone "At:" line alone', () => {
+    const body = `${own}\n\nAr ôl y cyfarfod, ysgrifennodd y clerc at bawb.\nAt: y tîm\n\nDiolch`;
     expect(findQuotedStart(body)).toBe(body.length);
   });
 });
