@@ -112,7 +112,7 @@ export const cy: Catalogue = {
   'officer-criticism.citation': '000 §2.7: ni ddylai aelodau feirniadu swyddogion yn gyhoeddus nac o flaen eraill; mae pryderon yn mynd yn breifat at Gyfarwyddwr y swyddog',
   'officer-criticism.message': "Mae hwn yn beirniadu swyddog ({officer}; {quoted}) ac mae'n mynd at y derbynwyr hyn: {audience}. Mae'r protocol yn gofyn i bryderon am swyddog gael eu codi'n breifat gyda Chyfarwyddwr y swyddog{hasDirector, select, yes { — yma, {director}} other {}}.",
   'officer-criticism.press': '{name} (y wasg)',
-  'officer-criticism.more': '{count, plural, one {un arall} other {# arall}}',
+  'list.more': '{count, plural, one {un arall} other {# arall}}',
   'officer-criticism.outside': "{name} (y tu allan i'r cyngor)",
   'officer-criticism.fix': "Anfon yn breifat at y Cyfarwyddwr ({director}) a thynnu'r derbynwyr eraill",
 

@@ -122,7 +122,7 @@ export const en = {
   'officer-criticism.citation': "000 §2.7: members should not criticise officers in public or in front of others; concerns go privately to the officer's Director",
   'officer-criticism.message': "This criticises {officer}, an officer ({quoted}), and goes to {audience}. The protocol asks that concerns about an officer are raised privately with the officer's Director{hasDirector, select, yes { — here {director}} other {}}.",
   'officer-criticism.press': '{name} (press)',
-  'officer-criticism.more': '{count, plural, one {one other} other {# others}}',
+  'list.more': '{count, plural, one {one other} other {# others}}',
   'officer-criticism.outside': '{name} (outside the council)',
   'officer-criticism.fix': 'Send it privately to {director} and remove the other recipients',
 

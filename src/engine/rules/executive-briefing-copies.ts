@@ -1,6 +1,7 @@
 // executive-briefing-copies: information an officer sends an Executive member (the Leader or a
 // Cabinet member) on their own initiative is copied to the opposition spokesperson for that
 // portfolio and the Chair of Scrutiny (002 existing §12.3).
+import { briefList } from '../i18n/brief-list';
 import { en } from '../i18n/en';
 import { defineRule } from '../rule';
 import { administration, answeredRequests } from '../lexicons/requests';
@@ -10,6 +11,8 @@ import type { Edit } from '../types';
 
 const isExecutive = (m: Member): boolean => !!m.roles?.some((role) => role === 'cabinet' || role === 'leader');
 const samePortfolio = (a: string | null | undefined, b: string | null | undefined): boolean => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+const MAX_NAMES = 3;
 
 export const executiveBriefingCopies = defineRule({
   meta: {
@@ -49,7 +52,8 @@ export const executiveBriefingCopies = defineRule({
     if (missing.length === 0) return [];
     const names = missing.map((m) => memberTitle(m.name));
     return [{
-      message: t.t('executive-briefing-copies.message', { executives: t.list(executives.map((m) => memberTitle(m.name))), names: t.list(names) }),
+      // Three names a list at most: the on-send alert has 500 characters (the fix still copies everyone).
+      message: t.t('executive-briefing-copies.message', { executives: briefList(t, executives.map((m) => memberTitle(m.name)), MAX_NAMES), names: briefList(t, names, MAX_NAMES) }),
       recipients: missing.map((m) => ({ email: m.email, field: 'cc' as const })),
       fixes: [{ title: t.t('fix.copy', { names: t.list(names) }), edits: missing.map((m): Edit => ({ op: 'addRecipient', field: 'cc', email: m.email, name: memberTitle(m.name) })) }],
     }];

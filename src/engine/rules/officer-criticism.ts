@@ -4,6 +4,7 @@
 import { en } from '../i18n/en';
 import type { Translator } from '../i18n/translator';
 import { briefQuote } from '../text/brief-quote';
+import { briefList } from '../i18n/brief-list';
 import { defineRule } from '../rule';
 import { OFFICER_ROLE_WORDS, apologies, criticisms, reported, type CriticismKind } from '../lexicons/criticism';
 import type { LexiconHit } from '../lexicons/lexicon';
@@ -457,8 +458,7 @@ export const officerCriticism = defineRule({
     const directors = directorsOf(officer, directory);
     const quoted = about.slice(0, MAX_QUOTES).map((c) => `"${briefQuote(draft.body.slice(c.start, c.end), QUOTE_CHARS)}"`).join(', ');
     // Three names at most, then "and N others": the on-send alert has 500 characters.
-    const named = wider.slice(0, wider.length > MAX_AUDIENCE ? MAX_AUDIENCE - 1 : MAX_AUDIENCE).map((r) => describe(r, directory, t));
-    const audience = t.list(wider.length > MAX_AUDIENCE ? [...named, t.t('officer-criticism.more', { count: wider.length - named.length })] : named);
+    const audience = briefList(t, wider.map((r) => describe(r, directory, t)), MAX_AUDIENCE);
     const director = directors.length === 1 ? `${directors[0]!.name}${directors[0]!.jobTitle ? `, ${directors[0]!.jobTitle}` : ''}` : undefined;
     return [{
       message: t.t('officer-criticism.message', { officer: officer.name, quoted, audience, hasDirector: director ? 'yes' : 'no', director }),
