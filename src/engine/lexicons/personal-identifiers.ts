@@ -84,10 +84,15 @@ const CONSENT = new RegExp([
   '\\b(?:consent(?:s|ed)?|permission|caniat[aâ]d|g?cydsyniad)\\b',
   '\\bauthority (?:is )?on file\\b', '\\bsigned (?:an? |the |their |his |her )?(?:written )?(?:authority|mandate|consent form|form of authority)\\b',
   '\\b(?:has|have|had) (?:asked|authorised|authorized) (?:me|us) to\\b', '\\basked me to (?:share|pass|raise|chase|help|take|look|contact|speak|discuss|follow|pursue)\\b',
-  '\\b(?:is|are|was|were|s) (?:happy|content|fine) for (?:me|you|us) to\\b', '\\bagreed (?:to|for|that) (?:me|you|us)\\b', '\\bwedi gofyn i mi\\b',
+  '\\b(?:is|are|was|were|s) (?:happy|content|fine) for (?:me|you|us) to\\b',
+  // "She's said she's fine with me passing her details on to you".
+  '\\b(?:happy|content|fine|ok|okay) (?:with|about) (?:me|us) (?:passing|sharing|forwarding|sending)\\b', '\\bagreed (?:to|for|that) (?:me|you|us)\\b', '\\bwedi gofyn i mi\\b',
 ].join('|'), 'gi');
 // "without her consent", "he has not given permission", "we don't have his authority on file".
 const NEGATION = /\b(?:not|no|without|never|hasn[’']?t|haven[’']?t|hadn[’']?t|didn[’']?t|don[’']?t|doesn[’']?t|isn[’']?t|wasn[’']?t|cannot|can[’']?t|refused|withdrawn|dim|heb)\b[^.?!\n]{0,30}$/i;
+
+// "my manager … she's fine with me sharing this": a colleague's leave to share is not the resident's consent.
+const COLLEAGUE_BEFORE = /\b(?:manager|boss|supervisor|team leader|director|head of service|line manager|legal team|colleague)\b[^.?!\n]{0,40}$/i;
 
 // Planning has its own consents and permissions, which say nothing about a resident's data.
 const PLANNING_CONSENT = /\b(?:planning|listed building|advertisement|conservation area|building regulations?|prior)\s+$/i;
@@ -97,7 +102,7 @@ export function recordsConsent(text: string): boolean {
   CONSENT.lastIndex = 0;
   for (let m = CONSENT.exec(text); m !== null; m = CONSENT.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!NEGATION.test(before) && !PLANNING_CONSENT.test(before)) return true;
+    if (!NEGATION.test(before) && !PLANNING_CONSENT.test(before) && !COLLEAGUE_BEFORE.test(before)) return true;
   }
   return false;
 }
@@ -121,7 +126,8 @@ export const identifierExamples = {
     'Residents born before 6 April 1960 can apply.',
     'Call the team on 01632 960 274.',
   ],
-  consent: ['She signed an authority on 24 February, which is on file.', 'Mr Haddad has asked me to share the details of his rent account with you.', 'Mr Obi has given his written consent.'],
+  consent: ['She signed an authority on 24 February, which is on file.', 'Mr Haddad has asked me to share the details of his rent account with you.', 'Mr Obi has given his written consent.',
+    "She's said she's fine with me passing her details on to you."],
   noConsent: ['She has not given consent for this.', 'She came to my surgery on Saturday.', 'We do not have his authority on file.',
-    'The extension will need planning permission.'],
+    'The extension will need planning permission.', "I checked with my manager and she's fine with me sharing this with you."],
 };
