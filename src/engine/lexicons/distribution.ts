@@ -12,6 +12,8 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
       '{i am|im} {attending|coming|available|not available|unavailable} {for|on|at|to}',
       '{i wont|i will not|i shant|i shall not|i may not|i might not} be able to {attend|come|make|join|be there}', 'running {about|a bit|a little|} {late|behind}', 'start without me', '{a|another} {clash|prior engagement|commitment that}', 'clashes with',
       '{i cant|cant|i cannot|cannot|i can not} do {either|both|the|that|this|any|tuesday|wednesday|thursday|monday|friday}',
+      // "Sorry but I won't be at Council on the 23rd".
+      '{i wont|i will not|i shant|i shall not|i cant|i cannot|i wont be able to} be at {council|full council|the meeting|cabinet|committee|the briefing|the training|scrutiny|the session}',
       '{wont|cant|cannot|will not|can not|not going to} make {it|council|full council|the meeting|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|the briefing|the training}', '{i wont|wont|i will not|i shant} be {there|coming|attending|able}', 'see you {there|then|on}', 'a place for me', 'me too', 'me as well',
       // Welsh: "cyfrwch fi i mewn" (count me in), "bydda i yno" (I'll be there), "rhowch fy enw i lawr" (put my name down).
       'cyfrwch fi', '{bydda|byddaf} {i|} yno', 'rhowch fy enw', 'dw i eisiau dod', 'hoffwn i ddod', 'hoffwn ddod'],

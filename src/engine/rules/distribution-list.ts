@@ -200,7 +200,8 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   // A general address ("all of you") outweighs the signs below, but not a plainly personal reply;
   // "does anyone know why Kettle Lane is shut?" asks everyone about one ward's street.
   const asksAnyone = general.every((h) => ASKING.has(analysis.draft.body.slice(h.start, h.end).toLowerCase()) &&
-    analysis.ownSentences().some((s) => s.start <= h.start && h.end <= s.end && s.text.trimEnd().endsWith('?')));
+    // (A question mark after the words, not only at the sentence's end: "…shut since Monday? no notice to residents".)
+    analysis.ownSentences().some((s) => s.start <= h.start && h.end <= s.end && analysis.draft.body.slice(h.end, s.end).includes('?')));
   if (general.length > 0 && !asksAnyone) return undefined;
   if (general.length > 0) {
     const ward = oneWard(analysis, directory);

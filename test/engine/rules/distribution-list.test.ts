@@ -12,6 +12,12 @@ const allMembersExcept = (...senders: { email: string }[]) => Object.values(cllr
 
 ruleTester.run(distributionList, {
   valid: [
+    { name: 'a question to everyone that is for everyone, run on after the question mark',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Training')
+        .body('does anyone know if the code of conduct training is compulsory for all of us? the email from legal was not clear.\n\nSarah').build() },
+    { name: 'a member telling all members the Council meeting has moved (not the writer\u2019s own absence)',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Council 23rd')
+        .body('Hi all\n\nJust a reminder from the Chair: we will all be at Council on the 23rd in the Civic Hall, not the Guildhall, for all members to note.\n\nSarah').build() },
     { name: 'a question to a dozen members about something every member needs',
       draft: aDraft().from(cllr.quinn).to(...allMembersExcept(cllr.quinn)).subject('Training')
         .body('Hi all\n\nDoes anyone know whether the safeguarding training will be recorded?\n\nSarah').build() },
@@ -83,6 +89,14 @@ ruleTester.run(distributionList, {
     { name: 'a question to a dozen members about one ward\u2019s street',
       draft: aDraft().from(cllr.quinn).to(...allMembersExcept(cllr.quinn)).subject('Ferry Lane')
         .body('Hi all\n\nDoes anyone know why Ferry Lane has been shut since Monday? Barriers at both ends and no notice.\n\nSarah').build(),
+      findings: [{ severity: 'warning' }] },
+    { name: 'a lower-case question about one street, run on after the question mark',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Ferry Lane shut??')
+        .body('does anyone know why Ferry Lane has been shut since Monday? no notice to residents and the buses are going round.\n\nSarah').build(),
+      findings: [{ severity: 'warning' }] },
+    { name: 'apologies for Council to all members',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Council 23rd')
+        .body("Hi all\n\nSorry but I won't be at Council on the 23rd, I'm in for a minor op that week.\n\nSarah").build(),
       findings: [{ severity: 'warning' }] },
     { name: 'a first name and a dash: a request to the officer, replied to all',
       draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
