@@ -2,6 +2,7 @@
 // other people): a full name, "Ms Karim", a first name or surname beside a job word ("your
 // inspector Jac", "Tom in planning"), or a first name no one else in the directory bears and that
 // is not an everyday word, or a post ("the Director of Housing"). "Cllr Fraser" is a member even when an officer is called Fraser.
+import { shortFormsOf } from './nicknames';
 import type { Directory, Officer } from '../config/directory-schema';
 import { OFFICER_ROLE_WORDS } from '../lexicons/criticism';
 import { PhraseIndex, longestMatches } from '../text/phrase-index';
@@ -68,7 +69,14 @@ function nameIndex(directory: Directory): NameIndex {
   for (const officer of directory.officers) {
     const words = phraseWords(officer.name);
     // A member and an officer of the same name: the name alone cannot say which is meant.
-    if (words.length >= 2 && !memberNames.has(words.join(' '))) index.full.add(officer.name, officer);
+    if (words.length >= 2 && !memberNames.has(words.join(' '))) {
+      index.full.add(officer.name, officer);
+      // "pat nwosu" for Patrick Nwosu: a full name with the usual short form of the first name.
+      for (const short of shortFormsOf(words[0]!)) {
+        const written = [short, ...words.slice(1)].join(' ');
+        if (!memberNames.has(written)) index.full.add(written, officer);
+      }
+    }
     for (const part of new Set([words[0], words[words.length - 1]])) {
       if (part && part.length > 1) index.parts.set(part, [...(index.parts.get(part) ?? []), officer]);
     }

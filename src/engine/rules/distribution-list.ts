@@ -1,6 +1,7 @@
 // distribution-list: a member's message to every member (the all-members mailbox, or a large
 // member audience) that concerns only the sender, one person or one ward goes to them alone
 // (002 Annex A §10.1).
+import { NICKNAMES } from '../people/nicknames';
 import { en } from '../i18n/en';
 import { briefQuote } from '../text/brief-quote';
 import { defineRule } from '../rule';
@@ -33,16 +34,6 @@ interface Concern {
 function spanOf(analysis: DraftAnalysis, start: number, end: number): Span {
   return { start, end, text: analysis.draft.body.slice(start, end) };
 }
-
-/** Short forms of first names, to the full names they stand for. */
-const NICKNAMES = new Map<string, string[]>([
-  ['tony', ['anthony', 'antony']], ['bob', ['robert']], ['rob', ['robert']], ['bill', ['william']], ['will', ['william']], ['jim', ['james']],
-  ['mike', ['michael']], ['dave', ['david']], ['steve', ['stephen', 'steven']], ['chris', ['christopher', 'christine', 'christina']],
-  ['liz', ['elizabeth']], ['beth', ['elizabeth', 'bethan']], ['kate', ['katherine', 'catherine', 'kathryn']], ['sue', ['susan']], ['jo', ['joanne', 'joanna']],
-  ['sam', ['samuel', 'samantha']], ['nick', ['nicholas']], ['pete', ['peter']], ['andy', ['andrew']], ['tom', ['thomas']], ['dan', ['daniel']],
-  ['ben', ['benjamin']], ['matt', ['matthew']], ['alex', ['alexander', 'alexandra']], ['di', ['diane', 'diana']], ['geoff', ['geoffrey']],
-  ['jeff', ['jeffrey']], ['ken', ['kenneth']], ['les', ['leslie']], ['mick', ['michael']], ['pat', ['patricia', 'patrick']], ['rich', ['richard']],
-  ['rick', ['richard']], ['ted', ['edward']], ['ed', ['edward']], ['val', ['valerie']], ['viv', ['vivienne', 'vivian']], ['wyn', ['wynford']]]);
 
 /** Directory people whose names contain every given word ("Vane", "Dafydd", "Callum Fraser"). */
 function peopleNamed(words: readonly string[], directory: DirectoryIndex): { members: Member[]; officers: Officer[] } {

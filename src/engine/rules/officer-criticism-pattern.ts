@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 
 /** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
 const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
-  'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'heb', 'ddim', 'erioed']);
+  'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'heb', 'ddim', 'erioed']);
 /** It keeps happening: "again", "every quarter", "three times", "not the first time". */
 const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'usual', 'constantly', 'still', 'third', 'fourth', 'fifth', 'eto', 'bob']);
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'countless', 'numerous']);
@@ -41,6 +41,7 @@ const PRAISED = new Set(['thank', 'thanks', 'thanked', 'grateful', 'great', 'exc
 /** A fair excuse in the sentence: then it is not a failing pinned on them. */
 const EXCUSED = new Set(['fair', 'fairness', 'sick', 'illness', 'ill', 'leave', 'bereavement', 'compassionate',
   'maternity', 'paternity', 'workload', 'caseload', 'backlog', 'stretched', 'vacancies', 'vacancy', 'understaffed', 'covering', 'fault']);
+const IMPERSONAL_CAUSE = new Set(['the', 'of', 'a', 'an', 'there', 'its', 'it']);
 /** Another subject between the officer and the failing: "Tom asked if we could…, but I didn't". */
 const OTHER_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'residents', 'nobody', 'everyone', 'it', 'im', 'ive', 'weve', 'youve', 'theyve']);
 /** Sentences that go on about the one before: "That falls well short…", "It isn't the first time". */
@@ -94,9 +95,14 @@ function evidenceIn(tokens: readonly Token[], text: string, from: number, to: nu
     // In a long run-on message ("greenways are hopeless frankly … i've told carl nixon"), only words near the officer count.
     if (!refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) continue;
     if (word === 'acceptable' && NOT_BEFORE.has(tokens[k - 1]?.norm ?? '')) kinds.add('judged');
+    // "which I find very hard to understand from an officer with her experience".
+    if (word === 'understand' && tokens[k - 1]?.norm === 'to' && (tokens[k - 2]?.norm === 'hard' || tokens[k - 2]?.norm === 'difficult')) kinds.add('stance');
     // "I can only assume he did the inspection with his eyes shut".
     if (word === 'assume' && tokens[k - 1]?.norm === 'only') kinds.add('stance');
     if (EXCUSED.has(word)) return undefined;
+    // "late because the road was closed", "because of the snow": an impersonal cause excuses the sentence ("because he didn't bother" does not).
+    // (A cause that is itself a failing is no excuse: "because the numbers don't add up".)
+    if (word === 'because' && IMPERSONAL_CAUSE.has(tokens[k + 1]?.norm ?? '') && !tokens.slice(k + 1, Math.min(to, k + 7)).some((t) => FAILED.has(t.norm) || NEGATIONS.has(t.norm))) return undefined;
     // "off the record", "for the record" (not "put on record how well…").
     if (word === 'record' && tokens[k - 1]?.norm === 'the' && (tokens[k - 2]?.norm === 'off' || tokens[k - 2]?.norm === 'for')) kinds.add('stance');
     if (REPEATED.has(word) || (word === 'times' && k > from && COUNTS.has(tokens[k - 1]!.norm))) kinds.add('repeated');

@@ -36,8 +36,13 @@ ruleTester.run(officerCriticism, {
     { name: 'acceptable, not unacceptable', draft: officerToMembers(['Zoe Marsh checked the repair twice and found it acceptable.', 'She has signed it off and the tenant agrees.']) },
     { name: 'faith in the officer', draft: toResident(['I have every faith in Zoe Marsh, who has handled this well.', 'She has already been out twice.']) },
     { name: 'another council\u2019s officer, named after the post', draft: toWardColleagues(['The car park belongs to the district council.', 'Their enforcement officer, Dean Rowlands, has not returned a single call since Christmas. Frankly he has been hopeless.']) },
+    { name: 'a short first name and surname, praised', draft: toWardColleagues(['tom baines sorted the lights in a day, brilliant as ever']) },
+    { name: 'late for a fair reason, in an officer\u2019s account', draft: officerToMembers(['Tom Baines was late to the site because the road was closed.', 'He still met the family again that afternoon.']) },
   ],
   invalid: [
+    { name: 'a short first name and surname, on a phone', draft: toWardColleagues(['tommy? no - tom baines hasnt got a clue tbh. go straight to his manager']), findings: warning },
+    { name: 'an officer on a colleague: late every quarter', draft: officerToMembers(['The report has been sitting with Tom Baines since the 12th, and I have chased him five times.', 'It is not the first time either: his returns are late every quarter.']), findings: warning },
+    { name: 'an officer on a colleague: hard to understand from someone with her experience', draft: officerToMembers(['Zoe Marsh simply didn\u2019t progress it, and she didn\u2019t flag that it was stuck, which I find very hard to understand from an officer with her experience.']), findings: warning },
     { name: 'our own officer, named after the post', draft: toWardColleagues(['The case officer, Zoe Marsh, has not returned a single call since Christmas.', 'Frankly she has been hopeless, and it is not the first time.']), findings: warning },
     { name: 'a full name in lower case, on a phone', draft: toWardColleagues(['harbour st lights still out. zoe marsh says its on the list, word for word what she told me in june. frankly she is useless']), findings: warning },
     { name: 'his words not to be taken at face value', draft: toResident(['This is the same Tom Baines who promised a site visit, so I would not take anything he says at face value any more.']), findings: warning },
