@@ -325,7 +325,13 @@ const CONTRACTED = new Set(['hed', 'shed', 'hell', 'shell']);
 /** The second reading: failings pinned on one officer across the message (officer-criticism-pattern.ts). */
 function weighPattern(analysis: DraftAnalysis, tokens: readonly Token[], sentences: readonly { start: number; end: number }[], mentions: readonly PersonMention[], self: Officer | undefined): Criticism | undefined {
   const ranges = sentences.map((s) => analysis.tokenRange(s));
-  const earliest = sentences.map((_, at) => sentences[storyStart(analysis, tokens, sentences, at)]!.start);
+  // Where "he"/"she" may reach back to, worked out only for sentences that have one (a long body has few).
+  const reach = new Map<number, number>();
+  const earliest = (at: number): number => {
+    let start = reach.get(at);
+    if (start === undefined) reach.set(at, (start = sentences[storyStart(analysis, tokens, sentences, at)]!.start));
+    return start;
+  };
   const weighed = weighFailings({
     tokens,
     text: analysis.draft.body,
@@ -337,7 +343,7 @@ function weighPattern(analysis: DraftAnalysis, tokens: readonly Token[], sentenc
       // "he'll", "she'd": a contraction (the token is longer than its letters), not the word "hell" or "shed".
       const contracted = CONTRACTED.has(word) && token.end - token.start > word.length;
       if (!REFERRING.has(word) || (CONTRACTED.has(word) && !contracted)) return undefined;
-      const officer = lastNamedBefore(mentions, token.start, earliest[s]!, genderOf(CONTRACTED.has(word) || word === 'hes' || word === 'shes' ? (word.startsWith('s') ? 'she' : 'he') : word), tokens)?.officer;
+      const officer = lastNamedBefore(mentions, token.start, earliest(s), genderOf(CONTRACTED.has(word) || word === 'hes' || word === 'shes' ? (word.startsWith('s') ? 'she' : 'he') : word), tokens)?.officer;
       return officer === self ? undefined : officer;
     },
     reportedSentence: (s) => reported.find(tokens, ranges[s]![0], ranges[s]![1]).length > 0,
