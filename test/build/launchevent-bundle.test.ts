@@ -83,7 +83,8 @@ describe('launchevent.js', () => {
     const english = await runHandler(body) as { cancelLabel: string; errorMessage: string };
     expect(english.cancelLabel).toBe('Review');
     expect(english.errorMessage).toMatch(/^Protocol Check: party-political content\. This sentence is/);
-  });
+    // Two cold runs of the whole bundle in fresh contexts: a loaded CI machine needs more than the default 30 s.
+  }, 120_000);
 
   it('lets a clean message go', async () => {
     expect(await runHandler('<p>Dear Cllr Hussain,</p><p>The bins were emptied today.</p><p>Regards,</p><p>Fatima</p>')).toEqual({ allowEvent: true });
