@@ -6,7 +6,8 @@ import { personalReplyPhrases, everyMemberPhrases, chasingPhrases, localIssuePhr
 const examples: Record<string, Examples> = {
   attending: {
     match: ['Count me in for the Tuesday session.', "Running about 15 mins late tonight, start without me.", "Put me down for the 9th, please.", "I'll be there with my husband.", 'I can make the evening one.',
-      "Sorry, I can't make it on the 14th.", 'Diolch - cyfrwch fi i mewn.', "I'm available on the Thursday.", "Apologies, I won't be able to make the 14th.", "Sorry all, won't make Council tonight."],
+      "Sorry, I can't make it on the 14th.", 'Diolch - cyfrwch fi i mewn.', "I'm available on the Thursday.", "Apologies, I won't be able to make the 14th.", "Sorry all, won't make Council tonight.",
+      'Count me and Roger in please!', "Sorry but I won't be at Council on the 23rd."],
     noMatch: ['Every member is expected to attend one session.', 'The session will be there in the Chamber.'],
   },
   apologies: {
@@ -25,8 +26,8 @@ const examples: Record<string, Examples> = {
     noMatch: ['Did anyone pick up on the point about reserves?', 'The lost property office is on the ground floor.', 'I left the meeting before the vote.'],
   },
   'own-form': {
-    match: ['Did you get my form? I sent it last week.', 'Mine is about £40 less than December. Who do I speak to?', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.'],
-    noMatch: ['Please return the form by Friday.'],
+    match: ['Did you get my form? I sent it last week.', "My old iPad still won't connect to the wifi at home.", 'Mine is about £40 less than December. Who do I speak to?', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.'],
+    noMatch: ['Please return the form by Friday.', 'The new iPads are ready for collection.'],
   },
   'stated-reason': {
     match: ["For all members' information: the revised code takes effect on 1 April.", "I'm writing to all members because the change affects everyone.",

@@ -7,7 +7,7 @@ import { shipped, type Phrases } from './shipped';
 export const personalReplyPhrases: Phrases<'personal'>[] = [
   {
     id: 'attending', category: 'personal',
-    phrases: ['count me in', 'count us in', 'count me out', 'put me down {for|as}', 'put my name down', 'sign me up', '{book|reserve|save} me {a|in|onto|on}',
+    phrases: ['count me in', 'count us in', 'count me out', 'count me and', 'put me and', 'put me down {for|as}', 'put my name down', 'sign me up', '{book|reserve|save} me {a|in|onto|on}',
       '{ill|i will|i shall|we will|well} be there', '{ill|i will|i would like to|id like to|i wish to|id love to|i would love to|i can|i cant|i cannot|i wont|i will not} {attend|come|join|make it|make the}',
       '{i am|im} {attending|coming|available|not available|unavailable} {for|on|at|to}',
       '{i wont|i will not|i shant|i shall not|i may not|i might not} be able to {attend|come|make|join|be there}', 'running {about|a bit|a little|} {late|behind}', 'start without me', '{a|another} {clash|prior engagement|commitment that}', 'clashes with',
@@ -56,7 +56,9 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
   {
     id: 'own-form', category: 'personal',
     phrases: ['my {form|forms|declaration|register entry|entry in the register|return|claim|expenses|expenses claim|allowance|allowances|mileage|payslip|tablet|laptop|ipad|phone|password|login|log in|account|pass|badge|parking permit|photo|details|dbs|training record}',
-      "{i|ive|i have|i} {sent|returned|submitted|posted|signed|completed|filled in} {mine|the form|it back}", 'my {register|declaration|record} of interests', 'my {dpi|interests|gifts and hospitality} form',
+      "{i|ive|i have|i} {sent|returned|submitted|posted|signed|completed|filled in} {mine|the form|it back}",
+      // "my old iPad still won't connect": the writer's own kit.
+      'my {old|new|council|work} {ipad|tablet|laptop|phone|mobile|printer|computer|pc}', 'my {register|declaration|record} of interests', 'my {dpi|interests|gifts and hospitality} form',
       '{send|resend|re-send|forward|email|e-mail} me {the|a|another|that}', '{could|can|may} i {have|get|borrow} {a|the|another}',
       // "Mine is about £40 less … Who do I speak to?": the writer's own affairs.
       'who do i {speak|talk|write|go|send it} to', 'mine {is|was|has|came}'],

@@ -1,6 +1,7 @@
 // distribution-list: a member's message to every member (the all-members mailbox, or a large
 // member audience) that concerns only the sender, one person or one ward goes to them alone
 // (002 Annex A §10.1).
+import type { Token } from '../text/tokens';
 import { NICKNAMES } from '../people/nicknames';
 import { en } from '../i18n/en';
 import { briefQuote } from '../text/brief-quote';
@@ -126,6 +127,11 @@ function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: 
   return { wardId, span: mention ? spanOf(analysis, mention.start, mention.end) : { start: 0, end: 0, text: '' } };
 }
 
+/** "if any of you…", "if anyone…": the address is a condition, two words back at most. */
+function conditional(tokens: readonly Token[], first: number, from: number): boolean {
+  return [1, 2].some((d) => first - d >= from && (tokens[first - d]!.norm === 'if' || tokens[first - d]!.norm === 'os'));
+}
+
 /** A quoted question in the message stays short enough for the on-send alert's 500 characters. */
 const QUOTE_CHARS = 60;
 
@@ -168,7 +174,9 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   const [from, to] = analysis.tokenRange(analysis.parts().message);
   const isReply = analysis.draft.composeType === 'replyAll' || analysis.draft.composeType === 'reply' || analysis.parts().quoted.end > analysis.parts().quoted.start;
   // A reply's subject is the notice's ("RE: Planning training for all members"), not the writer's reason.
-  const general = everyMember.find(tokens, from, to).concat(isReply ? [] : everyMember.findIn(analysis.draft.subject));
+  // "If any of you get asked about it, send them my way": a courtesy about the writer's matter, not a reason it is everyone's.
+  const general = everyMember.find(tokens, from, to).filter((h) => !(h.entry.category === 'all-of-you' && conditional(tokens, h.first, from)))
+    .concat(isReply ? [] : everyMember.findIn(analysis.draft.subject));
   if (general.some((h) => h.entry.category === 'every-member')) return undefined;
   // A short reply is often read as a sign-off ("Thanks so much Alan, really helpful."): read it too.
   const { own, signOff } = analysis.parts();

@@ -194,7 +194,10 @@ export function letterParts(body: string, senderNames: readonly string[] = []): 
 
   let greeting: Range | undefined;
   const first = firstLine(body, own.start, own.end);
-  if (first && (first.text.trim().length <= 80 || (first.text.trim().length <= 160 && / \/ /.test(first.text))) && (GREETING.test(first.text) || (NAME_GREETING.test(first.text) && /,\s*$/.test(first.text)))) {
+  // "Ewan" alone on the first line, then a blank line, greets as surely as "Ewan,".
+  const bareName = (): boolean => first !== undefined && first.text.trim().split(/\s+/).length <= 2 && /^\r?\n[ \t]*\r?\n/.test(body.slice(first.end, first.end + 4));
+  if (first && (first.text.trim().length <= 80 || (first.text.trim().length <= 160 && / \/ /.test(first.text))) &&
+    (GREETING.test(first.text) || (NAME_GREETING.test(first.text) && (/,\s*$/.test(first.text) || bareName())))) {
     greeting = trimRange(body, first.start, first.end);
   }
   // Lines after the greeting, from the end: a sign-off sits within the last few.

@@ -15,6 +15,9 @@ ruleTester.run(distributionList, {
     { name: 'a question to everyone that is for everyone, run on after the question mark',
       draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Training')
         .body('does anyone know if the code of conduct training is compulsory for all of us? the email from legal was not clear.\n\nSarah').build() },
+    { name: 'a notice that concerns every member, with "if any of you" as a condition',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Code of conduct training')
+        .body('Hi everyone\n\nThe code of conduct training is compulsory for all of us this year. If any of you cannot make the 3rd, there is a second session on the 10th.\n\nSarah').build() },
     { name: 'a member telling all members the Council meeting has moved (not the writer\u2019s own absence)',
       draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Council 23rd')
         .body('Hi all\n\nJust a reminder from the Chair: we will all be at Council on the 23rd in the Civic Hall, not the Guildhall, for all members to note.\n\nSarah').build() },
@@ -93,6 +96,14 @@ ruleTester.run(distributionList, {
     { name: 'a lower-case question about one street, run on after the question mark',
       draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Ferry Lane shut??')
         .body('does anyone know why Ferry Lane has been shut since Monday? no notice to residents and the buses are going round.\n\nSarah').build(),
+      findings: [{ severity: 'warning' }] },
+    { name: 'a question for one member greeted by bare first name, eleven members copied',
+      draft: aDraft().from(cllr.quinn).to(cllr.holloway).cc(...allMembersExcept(cllr.quinn, cllr.holloway)).subject('Ferry Lane 20mph')
+        .body('Beth\n\nCan you tell me when the 20mph zone on Ferry Lane will actually go in?\n\nThanks\nSarah').build(),
+      findings: [{ severity: 'warning' }] },
+    { name: 'one street\u2019s closure to all members, with a courtesy "if any of you get asked"',
+      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Ferry Lane closure')
+        .body('Hi everyone\n\nFerry Lane will be closed from Monday for three weeks while the main is replaced. If any of you get asked about it, send them my way.\n\nSarah').build(),
       findings: [{ severity: 'warning' }] },
     { name: 'apologies for Council to all members',
       draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Council 23rd')

@@ -33,6 +33,14 @@ describe('findQuotedStart', () => {
 });
 
 describe('letterParts', () => {
+  it('takes a bare first name on its own line, then a blank line, as the greeting; a longer heading is not one', () => {
+    const bare = 'Ewan\n\nCan you tell me when the 20mph zone will go in?\n\nThanks\nMartin';
+    const parts = letterParts(bare);
+    expect(bare.slice(parts.greeting!.start, parts.greeting!.end)).toBe('Ewan');
+    expect(letterParts('Loch Road Closure Notice\n\nThe road closes on Monday.\n\nAilsa').greeting).toBeUndefined();
+    expect(letterParts('Ewan\nCan you tell me when it goes in?\n\nMartin').greeting).toBeUndefined();
+  });
+
   it('finds greeting, message and sign-off', () => {
     const parts = letterParts(`${own}\nWaste Services Manager`);
     const body = `${own}\nWaste Services Manager`;
