@@ -9,18 +9,20 @@ const quoting = (from: string, subject: string, text: string) => `\n\nFrom: ${fr
 const emilyInvite = quoting('Emily Stone <emily.stone@harburyvale.gov.uk>', 'Safeguarding briefing for members',
   'Dear Councillors,\n\nThe annual safeguarding briefing runs on Tuesday 2 and Wednesday 10 February at 6pm. Please tell me which you will attend.\n\nEmily Stone');
 const allMembersExcept = (...senders: { email: string }[]) => Object.values(cllr).filter((m) => !senders.some((s) => s.email === m.email));
+/** A new message from Cllr Quinn to the all-members mailbox. */
+const toAllMembers = (subject: string, body: string) => aDraft().from(cllr.quinn).to(mailbox.allMembers).subject(subject).body(body).build();
 
 ruleTester.run(distributionList, {
   valid: [
     { name: 'a question to everyone that is for everyone, run on after the question mark',
-      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Training')
-        .body('does anyone know if the code of conduct training is compulsory for all of us? the email from legal was not clear.\n\nSarah').build() },
+      draft: toAllMembers('Training',
+        'does anyone know if the code of conduct training is compulsory for all of us? the email from legal was not clear.\n\nSarah') },
     { name: 'a notice that concerns every member, with "if any of you" as a condition',
-      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Code of conduct training')
-        .body('Hi everyone\n\nThe code of conduct training is compulsory for all of us this year. If any of you cannot make the 3rd, there is a second session on the 10th.\n\nSarah').build() },
+      draft: toAllMembers('Code of conduct training',
+        'Hi everyone\n\nThe code of conduct training is compulsory for all of us this year. If any of you cannot make the 3rd, there is a second session on the 10th.\n\nSarah') },
     { name: 'a member telling all members the Council meeting has moved (not the writer\u2019s own absence)',
-      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Council 23rd')
-        .body('Hi all\n\nJust a reminder from the Chair: we will all be at Council on the 23rd in the Civic Hall, not the Guildhall, for all members to note.\n\nSarah').build() },
+      draft: toAllMembers('Council 23rd',
+        'Hi all\n\nJust a reminder from the Chair: we will all be at Council on the 23rd in the Civic Hall, not the Guildhall, for all members to note.\n\nSarah') },
     { name: 'a question to a dozen members about something every member needs',
       draft: aDraft().from(cllr.quinn).to(...allMembersExcept(cllr.quinn)).subject('Training')
         .body('Hi all\n\nDoes anyone know whether the safeguarding training will be recorded?\n\nSarah').build() },
@@ -75,8 +77,8 @@ ruleTester.run(distributionList, {
   ],
   invalid: [
     { name: 'a greeting by a short form of the name ("Di," for Diane)',
-      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Crossing')
-        .body('Di,\n\nCould you tell me when the Mead Road crossing will be repaired?\n\nSarah').build(),
+      draft: toAllMembers('Crossing',
+        'Di,\n\nCould you tell me when the Mead Road crossing will be repaired?\n\nSarah'),
       findings: [{ severity: 'warning', message: ['Cllr Diane Forster'] }] },
     { name: 'running late, replied to a dozen members',
       draft: aDraft().from(cllr.quinn).to(...allMembersExcept(cllr.quinn)).composeType('replyAll').subject('RE: Scrutiny tonight')
@@ -94,20 +96,20 @@ ruleTester.run(distributionList, {
         .body('Hi all\n\nDoes anyone know why Ferry Lane has been shut since Monday? Barriers at both ends and no notice.\n\nSarah').build(),
       findings: [{ severity: 'warning' }] },
     { name: 'a lower-case question about one street, run on after the question mark',
-      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Ferry Lane shut??')
-        .body('does anyone know why Ferry Lane has been shut since Monday? no notice to residents and the buses are going round.\n\nSarah').build(),
+      draft: toAllMembers('Ferry Lane shut??',
+        'does anyone know why Ferry Lane has been shut since Monday? no notice to residents and the buses are going round.\n\nSarah'),
       findings: [{ severity: 'warning' }] },
     { name: 'a question for one member greeted by bare first name, eleven members copied',
       draft: aDraft().from(cllr.quinn).to(cllr.holloway).cc(...allMembersExcept(cllr.quinn, cllr.holloway)).subject('Ferry Lane 20mph')
         .body('Beth\n\nCan you tell me when the 20mph zone on Ferry Lane will actually go in?\n\nThanks\nSarah').build(),
       findings: [{ severity: 'warning' }] },
     { name: 'one street\u2019s closure to all members, with a courtesy "if any of you get asked"',
-      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Ferry Lane closure')
-        .body('Hi everyone\n\nFerry Lane will be closed from Monday for three weeks while the main is replaced. If any of you get asked about it, send them my way.\n\nSarah').build(),
+      draft: toAllMembers('Ferry Lane closure',
+        'Hi everyone\n\nFerry Lane will be closed from Monday for three weeks while the main is replaced. If any of you get asked about it, send them my way.\n\nSarah'),
       findings: [{ severity: 'warning' }] },
     { name: 'apologies for Council to all members',
-      draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).subject('Council 23rd')
-        .body("Hi all\n\nSorry but I won't be at Council on the 23rd, I'm in for a minor op that week.\n\nSarah").build(),
+      draft: toAllMembers('Council 23rd',
+        "Hi all\n\nSorry but I won't be at Council on the 23rd, I'm in for a minor op that week.\n\nSarah"),
       findings: [{ severity: 'warning' }] },
     { name: 'a first name and a dash: a request to the officer, replied to all',
       draft: aDraft().from(cllr.quinn).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
