@@ -25,11 +25,29 @@ interface CopyStatement {
   roles: Set<MemberRole>;
 }
 
+/** A letter's "cc:" label and the lines under it ("cc: Cllr Oduya, Cabinet Member…\n     Cllr Naylor, …"), up to a blank line. */
+const CC_LABEL = /^\s*(cc|bcc|copy|copies|copi)\s*(\/\s*copi\s*)?:/i;
+const CC_BLOCK_LINES = 8;
+
+function ccBlock(body: string, sentence: { start: number; end: number; text: string }): { start: number; end: number } {
+  if (!CC_LABEL.test(sentence.text)) return sentence;
+  let end = sentence.end;
+  for (let n = 0; n < CC_BLOCK_LINES; n++) {
+    const lineEnd = body.indexOf('\n', end);
+    if (lineEnd < 0) break;
+    const next = body.indexOf('\n', lineEnd + 1);
+    const line = body.slice(lineEnd + 1, next < 0 ? body.length : next);
+    if (line.trim() === '') break;
+    end = next < 0 ? body.length : next;
+  }
+  return { start: sentence.start, end };
+}
+
 /** Sentences of the own text (signature included: "cc: Cllr Pike" often sits there) that state a copy. */
 function copyStatementRanges(analysis: DraftAnalysis): CopyStatement[] {
   const tokens = analysis.bodyTokens();
   return analysis.ownSentences().flatMap((sentence): CopyStatement[] => {
-    const [from, to] = analysis.tokenRange(sentence);
+    const [from, to] = analysis.tokenRange(ccBlock(analysis.draft.body, sentence));
     if (copyStatements.find(tokens, from, to).length === 0) return [];
     const roles = new Set(memberRoles.find(tokens, from, to).map((hit) => hit.entry.category));
     const own = parseCopySentence(sentence.text);

@@ -32,6 +32,8 @@ ruleTester.run(copyMadeExplicit, {
       draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn).body(officerBody('I am copying this to the other ward councillors.')).build() },
     { name: 'a "cc:" line in the signature block',
       draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn).body(`${officerBody()}\n\ncc: Cllr Sarah Quinn`).build() },
+    { name: 'a letter\u2019s "cc:" block, one copied member a line',
+      draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn, cllr.price).body(`${officerBody()}\n\ncc: Cllr Sarah Quinn, Cabinet Member for Housing\n     Cllr Alan Price, Leader of the Council`).build() },
     { name: 'the Cc is an officer, not a member',
       draft: aDraft().from(cllr.quinn).to(officer.noor).cc(officer.baines).body(memberBody()).build() },
     { name: 'a member writes to a resident and copies another member (not member/officer correspondence)',
@@ -53,6 +55,9 @@ ruleTester.run(copyMadeExplicit, {
       draft: aDraft().from(officer.stone).to(cllr.doyle, cllr.quinn).body(officerBody()).build() },
   ],
   invalid: [
+    { name: 'a "cc:" block that stops at a blank line leaves the member after it unstated',
+      draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn, cllr.price).body(`${officerBody()}\n\ncc: Cllr Sarah Quinn, Cabinet Member for Housing\n\nAlan Price has the papers from last year.`).build(),
+      findings: [{ severity: 'warning' }] },
     { name: 'a member kept in Cc from the thread being answered: the quoted header is not a statement',
       draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn).composeType('replyAll')
         .body(`${officerBody()}\n\n-----Original Message-----\nFrom: Cllr Ian Doyle\nSent: 2 March 2027 10:00\nTo: Emily Stone\nCc: Cllr Sarah Quinn\nSubject: Licensing\n\nEmily, any news on the policy?`).build(),
