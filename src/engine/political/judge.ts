@@ -295,6 +295,18 @@ function opensWithProhibition(tokens: readonly Token[], sentenceFirst: number, s
     (w === 'ni' && WELSH_MUST_NOT.has(tokens[k + 1]?.norm ?? ''));
 }
 
+/** "…must not be used for anyone's campaign. That includes canvassing arrangements, election leaflets…": the list is of what is forbidden. */
+const LIST_OPENERS = [['that', 'includes'], ['this', 'includes'], ['that', 'covers'], ['this', 'covers'], ['that', 'means'], ['this', 'means'], ['for', 'example'], ['eg'],
+  ['mae', 'hynny', 'yn', 'cynnwys'], ['er', 'enghraifft']];
+
+function listsWhatWasForbidden(tokens: readonly Token[], ranges: readonly (readonly [number, number])[], i: number): boolean {
+  const [from] = ranges[i]!;
+  if (i === 0 || !LIST_OPENERS.some((w) => w.every((word, j) => tokens[from + j]?.norm === word))) return false;
+  const [prevFrom, prevTo] = ranges[i - 1]!;
+  for (let k = prevFrom; k < prevTo; k++) if (FORBIDDING.some((w) => w.every((word, j) => tokens[k + j]?.norm === word))) return true;
+  return false;
+}
+
 function forbidden(tokens: readonly Token[], text: string, sentenceFirst: number, frame: { first: number; start: number }, sentenceEnd = sentenceFirst): boolean {
   if (sentenceEnd > sentenceFirst && opensWithProhibition(tokens, sentenceFirst, sentenceEnd) && !URGING.has(tokens[firstWord(tokens, sentenceFirst, sentenceEnd) + 1]?.norm ?? '')) return true;
   for (let k = Math.max(sentenceFirst, frame.first - FORBIDDING_REACH); k < frame.first; k++) {
@@ -403,7 +415,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     for (const frame of s.frames) {
       const entry = frame.entry;
       if (entry.memberOnly && !options.memberSender) continue;
-      if (forbidden(tokens, bounded.text, ranges[i]![0], frame, ranges[i]![1])) continue;
+      if (forbidden(tokens, bounded.text, ranges[i]![0], frame, ranges[i]![1]) || listsWhatWasForbidden(tokens, ranges, i)) continue;
       if (entry.firstPerson && !hasWordFrom(FIRST_PERSON, tokens, ranges[i]!)) continue;
       if (entry.needsContext) {
         // "the leaflet the three of us are putting out before the election": the writer's own campaign, whatever

@@ -47,6 +47,9 @@ ruleTester.run(politicalContent, {
     { name: 'good luck with an interview, in Welsh', draft: officerToMember("Pob lwc efo'r cyfweliad ddydd Llun.") },
     { name: 'a party attack only in a quoted Welsh Outlook reply', draft: aDraft().from(officer.noor).to(cllr.rahman).composeType('reply')
       .body("Bore da,\n\nAeth ein syrfëwr draw ddoe a bydd y gwter yn cael ei thrwsio ddydd Gwener.\n\nCofion,\nFatima\n\nOddi wrth: Cyng. Nadia Rahman <nadia.rahman@harburyvale.gov.uk>\nAnfonwyd: 23 Chwefror 2027 18:22\nAt: Fatima Noor\nPwnc: Llwydni\n\nDyma be gewch chi efo cabinet Llafur sy ddim yn malio dim am denantiaid.\n").build() },
+    { name: 'the Monitoring Officer listing what must not be done', draft: officerToMember("Council email must not be used for anything to do with your own or anyone else's campaign. That includes canvassing arrangements, election leaflets and posters.") },
+    { name: 'canvassing for views', draft: memberToOfficer('We are canvassing for views on the play area before the consultation closes.') },
+    { name: 'every vote counted at the count, as fact', draft: officerToMember('Every vote is counted by hand at the leisure centre on the night.') },
     { name: 'students\u2019 party societies at a fair', draft: officerToMember('The Labour Society, the Conservative Society and the Lib Dem society are all in the same hall as our registration stall.') },
     { name: 'a vote that was not on group lines', draft: officerToMember('Members of both the Labour and Liberal Democrat groups voted on each side, so it was not a group-line vote.') },
     { name: 'the ordinary word opening a sentence, written lower case too', draft: officerToMember("Costau llafur. Llafur yw'r pwysau mwyaf eleni, a'r farchnad lafur yn dynn.") },
@@ -109,6 +112,9 @@ ruleTester.run(politicalContent, {
     { name: 'the own group credited as actor', draft: memberToOfficer('My group fought for that crossing for three years, and we got it.'), findings: warning },
     { name: 'an officer wishing a councillor re-election, in Welsh', draft: officerToMember("Gyda llaw, pob lwc efo'r ymgyrch ym mis Mai! Gobeithio wir y cewch chi'ch ail-ethol."), findings: [...error, ...error] },
     { name: 'the whip on, in Welsh, with the article fused', draft: memberToOfficer("Mae'r chwip ymlaen ar gyfer y gyllideb – pawb i bleidleisio dros ein gwelliant ni."), findings: warning },
+    { name: 'an officer out canvassing for a named candidate', draft: officerToMember("Sorry, can't do Saturday \u2013 I'm out canvassing for Terry Watkins in Glyn Sannan all morning."), findings: error },
+    { name: 'a councillor needing every vote', draft: memberToResident("Need every vote we can get this time, Reform have been round twice already."), findings: warning },
+    { name: 'knocking up our voters on polling day, in Welsh', draft: memberToOfficer("A phaid ag anghofio dydd Iau \u2013 angen pawb allan yn cnocio drysau i wneud yn siŵr bod ein pleidleiswyr ni wedi bod i'r orsaf bleidleisio."), findings: warning },
     { name: 'sarcasm about a named group', draft: memberToOfficer('Not remotely surprised the Conservative group wants the Quarrendon site taken out of the plan.'), findings: warning },
   ],
 });
