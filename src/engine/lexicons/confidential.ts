@@ -24,7 +24,7 @@ export const confidentialEntries: LexiconEntry<'marking'>[] = [
     phrases: ['legally privileged', 'privileged and confidential', 'confidential and privileged', 'subject to legal {professional|advice|} privilege',
       'legal professional privilege', 'legal advice privilege', 'litigation privilege',
       // "PRIVILEGED & CONFIDENTIAL - LEGAL ADVICE" (the ampersand is no word), "prepared in contemplation of litigation".
-      'privileged confidential', 'confidential privileged', 'in contemplation of litigation'],
+      'privileged confidential', 'confidential privileged', 'contemplation of litigation'],
     examples: { match: ['LEGALLY PRIVILEGED AND CONFIDENTIAL - PREPARED FOR THE COUNCIL', 'This advice is subject to legal professional privilege.', 'PRIVILEGED & CONFIDENTIAL - LEGAL ADVICE'],
       noMatch: ['It was a privilege to meet you.', 'We were privileged to host the confidential reporting line launch.'] },
   },

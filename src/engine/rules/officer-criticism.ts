@@ -354,6 +354,8 @@ function weighPattern(analysis: DraftAnalysis, tokens: readonly Token[], sentenc
 }
 
 const MAX_AUDIENCE = 3;
+/** About twelve pages of the writer's own words. */
+const PATTERN_MAX_TOKENS = 6000;
 
 /** One short quote in the message (the spans mark every word): the on-send alert has 500 characters. */
 const MAX_QUOTES = 1;
@@ -427,6 +429,9 @@ export const officerCriticism = defineRule({
     const [from, to] = analysis.tokenRange(analysis.saidRange());
     const tokens = analysis.bodyTokens();
     const hits = criticisms.find(tokens, from, to);
+    // The second reading weighs a letter's sentences about one officer; a message longer than any letter
+    // (a pasted report, a 1 MB body) gets the phrase reading only, so the check stays linear and fast.
+    if (hits.length === 0 && to - from > PATTERN_MAX_TOKENS) return [];
     const mentions = findPersonMentions(directory.directory, tokens, from, to, draft.body);
     const toOfficers = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer);
     const written = toOfficers.length === 1 && toOfficers[0]!.person.kind === 'officer' ? toOfficers[0]!.person.officer : greetedOfficer(analysis, toOfficers);
