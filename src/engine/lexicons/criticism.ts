@@ -29,7 +29,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'should be ashamed', 'ought to be ashamed', 'lost control of', 'lost all control of', 'lost the plot', 'lost {his|her|their|all} grip', 'no grip on',
       'asleep at the wheel', 'not on top of', '{not|hasnt|has not|havent} covered {himself|herself|themselves} in glory', '{did not|didnt|does not|doesnt} {appear|seem} to know',
       'wrong at every stage', 'managed to lose', '{isnt|is not|not|never} {reliable|dependable}', 'not at {his|her} most {reliable|helpful|efficient|organised}', '{not|never} been at {his|her} most {reliable|helpful|efficient|organised|responsive}',
-      'not {perhaps|exactly|really|} {his|her} {greatest|strongest|best} {strength|suit|point}', 'handled {this|it|the case|the matter|everything} badly', 'takes {real|some} talent', '{someone|somebody} who can {actually|keep hold|keep track}', 'masterclass in',
+      'not {perhaps|exactly|really|} {his|her} {greatest|strongest|best|strong} {strength|suit|point}', 'handled {this|it|the case|the matter|everything} badly', 'takes {real|some} talent', '{someone|somebody} who can {actually|keep hold|keep track}', 'masterclass in',
       'saying {absolutely|} nothing', '{make|makes|making} it up as {he|she|they} {goes|go} along', '{didnt|did not|doesnt|does not} know what {he|she|you|they} {was|is|were|are} talking about',
       '{genuinely|really|honestly|simply|} {doesnt|does not|didnt|did not} know what {is|was} {happening|going on}', '{hasnt|has not|hadnt|had not|havent} got a clue',
       '{telling|tells|told|tell} {us|me|you|residents|people|members} {what|whatever} {we|i|you|they} {want|wanted} to hear', '{tells|told|tell} {you|me|us|people|residents} whatever',

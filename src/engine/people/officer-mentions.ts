@@ -146,7 +146,13 @@ export function findPersonMentions(directory: Directory, tokens: readonly Token[
   const named = new Set(mentions.flatMap((m) => (m.officer ? [m.officer] : [])));
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
-    if (covered.has(i) || !token.capitalised) continue;
+    if (covered.has(i)) continue;
+    // "kirsty in licensing still hasnt come back": a first name in lower case counts only beside a job word.
+    if (!token.capitalised) {
+      const officer = pick((index.parts.get(token.norm) ?? []).filter((o) => phraseWords(o.name)[0] === token.norm && hasJobCue(tokens, i, from, to, o, index)), named);
+      if (officer && token.norm.length > 2 && !WORD_NAMES.has(token.norm)) mark(i, i + 1, officer);
+      continue;
+    }
     const previous = i - 1 >= from ? tokens[i - 1]! : undefined;
     if (previous && (MEMBER_TITLES.has(previous.norm) || COURTESY_TITLES.has(previous.norm))) {
       const candidates = (index.parts.get(token.norm) ?? index.parts.get(token.alt ?? '') ?? []);

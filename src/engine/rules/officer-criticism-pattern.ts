@@ -97,6 +97,10 @@ function evidenceIn(tokens: readonly Token[], text: string, from: number, to: nu
     if (word === 'acceptable' && NOT_BEFORE.has(tokens[k - 1]?.norm ?? '')) kinds.add('judged');
     // "which I find very hard to understand from an officer with her experience".
     if (word === 'understand' && tokens[k - 1]?.norm === 'to' && (tokens[k - 2]?.norm === 'hard' || tokens[k - 2]?.norm === 'difficult')) kinds.add('stance');
+    // "I've given up expecting anything from him", "stopped expecting straight answers".
+    if (word === 'expecting' && (tokens[k - 1]?.norm === 'up' || tokens[k - 1]?.norm === 'stopped')) kinds.add('doubted');
+    // "to put it kindly", "to put it mildly".
+    if ((word === 'kindly' || word === 'mildly' || word === 'politely') && tokens[k - 1]?.norm === 'it' && tokens[k - 2]?.norm === 'put') kinds.add('stance');
     // "I can only assume he did the inspection with his eyes shut".
     if (word === 'assume' && tokens[k - 1]?.norm === 'only') kinds.add('stance');
     if (EXCUSED.has(word)) return undefined;

@@ -241,6 +241,10 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     if (typeof opening === 'string') return lastNamedBefore(mentions, tokens[sentenceFirst]!.start, earliest, genderOf(opening), tokens)?.officer;
     if (opening) return opening.officer;
   }
+  // "spreadsheets are not his strong point", "out of her depth": the possessive in the words is the person judged.
+  for (let k = hit.first; k < hit.last; k++) {
+    if (POSSESSIVES.has(tokens[k]!.norm) && tokens[k]!.norm !== 'ei') return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(tokens[k]!.norm), tokens)?.officer;
+  }
   let blocked = false;
   const clauses = relativeClauseTokens(tokens, text, sentenceFirst, hit.first, endingAt);
   let reach = SUBJECT_REACH;
