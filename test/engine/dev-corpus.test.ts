@@ -42,7 +42,7 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // damning comparisons, not yet read (Kilbride, Oakhurst).
   tarrington: { 'member-signature': 1 },
   kilbride: { 'officer-criticism': 3 },
-  oakhurst: { 'officer-criticism': 4 },
+  oakhurst: { 'officer-criticism': 3 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {

@@ -261,6 +261,8 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     // "his handling of her claim has been careless": "her" before a noun belongs to the noun, not the subject.
     if (DETERMINER_PRONOUNS.has(word) && k + 1 < hit.first && !CONDUCT_NOUNS.has(tokens[k + 1]!.norm)) continue;
     if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(word), tokens)?.officer;
+    // "mark ellery strikes again … man is useless": "the man", "the woman" stand for the last one named.
+    if (!blocked && PERSON_NOUNS.has(word) && (k === sentenceFirst || PERSON_DETERMINERS.has(tokens[k - 1]!.norm))) return lastNamedBefore(mentions, tokens[k]!.start, earliest, undefined, tokens)?.officer;
     if (!blocked && (word === 'you' || word === 'youve' || word === 'youre')) return addressee;
     if (CONDUCT_NOUNS.has(word)) {
       // "the planning officer's report was wrong" criticises a report, which members may do (002 Annex A §4.5).
@@ -282,6 +284,10 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   }
   return undefined;
 }
+
+/** Plain nouns for a person, read like "he"/"she" when they open the verdict's subject. */
+const PERSON_NOUNS = new Set(['man', 'woman', 'bloke', 'fella', 'fellow', 'guy', 'lad', 'chap', 'lady']);
+const PERSON_DETERMINERS = new Set(['the', 'that', 'this']);
 
 /** A sentence this short, all verdict ("Useless.", "Utterly clueless, as usual."), judges the last officer named before it. */
 const VERDICT_TOKENS = 5;

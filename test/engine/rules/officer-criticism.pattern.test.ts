@@ -41,8 +41,12 @@ ruleTester.run(officerCriticism, {
     { name: 'a lower-case first name with no job word', draft: toWardColleagues(['zoe said the hall is booked for the 9th, useful to know']) },
     { name: 'a member out of her depth, not an officer', draft: toWardColleagues(['Cllr Carver is frankly out of his depth on the licensing panel.']) },
     { name: 'given up expecting rain', draft: toResident(['Tom Baines has planted the beds; we had given up expecting rain this month.']) },
+    { name: 'a useful chocolate teapot at the fair', draft: toWardColleagues(['Tom Baines ran the tombola; the chocolate teapot raffle raised £40.']) },
+    { name: '"the man" who is not an officer', draft: toResident(['Tom Baines met the contractor. The man from the contractor was useless, and I have written to his firm.']) },
   ],
   invalid: [
+    { name: 'as much use as a chocolate teapot, in a P.S.', draft: toResident(['P.S. Between ourselves, the tree officer, Tom Baines, has been about as much use as a chocolate teapot on this one.']), findings: warning },
+    { name: '"the man" for the officer just named', draft: toWardColleagues(['Tom Baines missed the visit again.', 'The man is useless.']), findings: warning },
     { name: 'a lower-case first name beside a job word, on a phone', draft: toWardColleagues(['zoe in housing still hasnt come back to me, 3 weeks now. shes useless tbh']), findings: warning },
     { name: 'par for him, and given up expecting anything', draft: toResident(['Six months to tell us nothing, which is about par for Tom Baines.', "I've given up expecting anything from him."]), findings: warning },
     { name: 'not his strong point, in an officer\u2019s heads-up', draft: officerToMembers(['Tom Baines compiles the figures, and to put it kindly, spreadsheets are not his strong point.']), findings: warning },
