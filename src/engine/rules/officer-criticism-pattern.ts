@@ -143,14 +143,16 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
   for (let s = 0; s < sentences.length; s++) {
     const [from, to] = sentences[s]!;
     const refs = new Map<Officer, number[]>();
+    const refer = (officer: Officer, at: number): void => {
+      const places = refs.get(officer);
+      if (places) places.push(at);
+      else refs.set(officer, [at]);
+    };
     while (m < mentions.length && mentions[m]!.first < from) m++;
-    for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) {
-      const officer = mentions[j]!.officer;
-      if (officer) refs.set(officer, [...(refs.get(officer) ?? []), mentions[j]!.last - 1]);
-    }
+    for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) if (mentions[j]!.officer) refer(mentions[j]!.officer!, mentions[j]!.last - 1);
     for (let k = from; k < to; k++) {
       const officer = context.pronounOfficer(k, s);
-      if (officer) refs.set(officer, [...(refs.get(officer) ?? []), k]);
+      if (officer) refer(officer, k);
     }
     // "That falls well short of what I expect": a sentence opening on "that"/"this"/"it" goes on about
     // the officer the sentence before was about.

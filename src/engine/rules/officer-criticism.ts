@@ -243,7 +243,7 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   }
   // "spreadsheets are not his strong point", "out of her depth": the possessive in the words is the person judged.
   for (let k = hit.first; k < hit.last; k++) {
-    if (POSSESSIVES.has(tokens[k]!.norm) && tokens[k]!.norm !== 'ei') return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(tokens[k]!.norm), tokens)?.officer;
+    if (DETERMINER_PRONOUNS.has(tokens[k]!.norm)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(tokens[k]!.norm), tokens)?.officer;
   }
   let blocked = false;
   const clauses = relativeClauseTokens(tokens, text, sentenceFirst, hit.first, endingAt);
@@ -328,9 +328,12 @@ function apologisesFor(tokens: readonly Token[], [from, to]: readonly [number, n
   return false;
 }
 
-/** Pronouns that point back to the officer a sentence is about ("her inbox", "he's had since June"). */
-const REFERRING = new Set(['he', 'she', 'him', 'her', 'his', 'hes', 'shes', 'hed', 'shed', 'hell', 'shell']);
+/** Contractions of "he"/"she" ("he's", "she'd", "he'll"), to the pronoun whose gender they carry. */
+const CONTRACTIONS = new Map([['hes', 'he'], ['shes', 'she'], ['hed', 'he'], ['shed', 'she'], ['hell', 'he'], ['shell', 'she']]);
+/** Contractions that are also words ("shed", "hell"): a pronoun only when the token is longer than its letters. */
 const CONTRACTED = new Set(['hed', 'shed', 'hell', 'shell']);
+/** Pronouns that point back to the officer a sentence is about ("her inbox", "he's had since June"). */
+const REFERRING = new Set([...STORY_PRONOUNS, ...CONTRACTIONS.keys()]);
 
 /** The second reading: failings pinned on one officer across the message (officer-criticism-pattern.ts). */
 function weighPattern(analysis: DraftAnalysis, tokens: readonly Token[], sentences: readonly { start: number; end: number }[], mentions: readonly PersonMention[], self: Officer | undefined): Criticism | undefined {
@@ -351,9 +354,8 @@ function weighPattern(analysis: DraftAnalysis, tokens: readonly Token[], sentenc
       const token = tokens[k]!;
       const word = token.alt !== undefined && REFERRING.has(token.alt) ? token.alt : token.norm;
       // "he'll", "she'd": a contraction (the token is longer than its letters), not the word "hell" or "shed".
-      const contracted = CONTRACTED.has(word) && token.end - token.start > word.length;
-      if (!REFERRING.has(word) || (CONTRACTED.has(word) && !contracted)) return undefined;
-      const officer = lastNamedBefore(mentions, token.start, earliest(s), genderOf(CONTRACTED.has(word) || word === 'hes' || word === 'shes' ? (word.startsWith('s') ? 'she' : 'he') : word), tokens)?.officer;
+      if (!REFERRING.has(word) || (CONTRACTED.has(word) && token.end - token.start <= word.length)) return undefined;
+      const officer = lastNamedBefore(mentions, token.start, earliest(s), genderOf(CONTRACTIONS.get(word) ?? word), tokens)?.officer;
       return officer === self ? undefined : officer;
     },
     reportedSentence: (s) => reported.find(tokens, ranges[s]![0], ranges[s]![1]).length > 0,
@@ -361,6 +363,37 @@ function weighPattern(analysis: DraftAnalysis, tokens: readonly Token[], sentenc
   });
   if (!weighed) return undefined;
   return { officer: weighed.officer, start: tokens[weighed.first]!.start, end: tokens[weighed.last - 1]!.end };
+}
+
+/** The first reading: criticism phrases whose subject is an officer (not the sender, not a report passed on). */
+function phraseCriticisms(analysis: DraftAnalysis, hits: readonly LexiconHit<CriticismKind>[], mentions: readonly PersonMention[], self: Officer | undefined,
+  [from, to]: readonly [number, number]): Criticism[] {
+  const tokens = analysis.bodyTokens();
+  const text = analysis.draft.body;
+  const toOfficers = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer);
+  const written = toOfficers.length === 1 && toOfficers[0]!.person.kind === 'officer' ? toOfficers[0]!.person.officer : greetedOfficer(analysis, toOfficers);
+  // "I told the traders you hadn't replied. I was wrong": a member apologising to the officer takes back what "you" did not do.
+  const addressee = written && apologies.find(tokens, from, to).length > 0 ? undefined : written;
+  const endingAt = new Map(mentions.map((m) => [m.last - 1, m] as const));
+  const startingAt = new Map(mentions.map((m) => [m.first, m] as const));
+  const sentences = analysis.saidSentences();
+  const found: Criticism[] = [];
+  for (const hit of hits) {
+    const at = sentenceIndexAt(sentences, hit.start);
+    if (at < 0) continue;
+    const range = analysis.tokenRange(sentences[at]!);
+    const [sentenceFirst] = range;
+    // Passing back what a resident said is not the member's own criticism — but "you told me
+    // something you knew was not true" says it of the officer written to.
+    const ofAddressee = hit.first > sentenceFirst! && tokens[hit.first - 1]!.norm === 'you';
+    if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first)
+      .some((r) => !ownVoiceBetween(tokens, r.last, hit.first) && !ANY_OF_IT.has(tokens[r.first - 1]?.norm ?? ''))) continue;
+    const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
+    const context = { text, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
+    const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
+    if (officer && officer !== self && !(self && (PLAIN_ACCOUNT.has(hit.entry.id) || apologisesFor(tokens, range)))) found.push({ officer, start: hit.start, end: hit.end });
+  }
+  return found;
 }
 
 const MAX_AUDIENCE = 3;
@@ -443,29 +476,8 @@ export const officerCriticism = defineRule({
     // (a pasted report, a 1 MB body) gets the phrase reading only, so the check stays linear and fast.
     if (hits.length === 0 && to - from > PATTERN_MAX_TOKENS) return [];
     const mentions = findPersonMentions(directory.directory, tokens, from, to, draft.body);
-    const toOfficers = analysis.recipients.filter((r) => r.field === 'to' && r.person.kind === 'officer' && r.person.officer);
-    const written = toOfficers.length === 1 && toOfficers[0]!.person.kind === 'officer' ? toOfficers[0]!.person.officer : greetedOfficer(analysis, toOfficers);
-    // "I told the traders you hadn't replied. I was wrong": a member apologising to the officer takes back what "you" did not do.
-    const addressee = written && apologies.find(tokens, from, to).length > 0 ? undefined : written;
-    const endingAt = new Map(mentions.map((m) => [m.last - 1, m] as const));
-    const startingAt = new Map(mentions.map((m) => [m.first, m] as const));
     const sentences = analysis.saidSentences();
-    const found: Criticism[] = [];
-    for (const hit of hits) {
-      const at = sentenceIndexAt(sentences, hit.start);
-      if (at < 0) continue;
-      const range = analysis.tokenRange(sentences[at]!);
-      const [sentenceFirst] = range;
-      // Passing back what a resident said is not the member's own criticism — but "you told me
-      // something you knew was not true" says it of the officer written to.
-      const ofAddressee = hit.first > sentenceFirst! && tokens[hit.first - 1]!.norm === 'you';
-      if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first)
-        .some((r) => !ownVoiceBetween(tokens, r.last, hit.first) && !ANY_OF_IT.has(tokens[r.first - 1]?.norm ?? ''))) continue;
-      const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
-      const context = { text: draft.body, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
-      const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
-      if (officer && officer !== self && !(self && (PLAIN_ACCOUNT.has(hit.entry.id) || apologisesFor(tokens, range)))) found.push({ officer, start: hit.start, end: hit.end });
-    }
+    const found = hits.length > 0 ? phraseCriticisms(analysis, hits, mentions, self, [from, to]) : [];
     if (found.length === 0) {
       const weighed = weighPattern(analysis, tokens, sentences, mentions, self);
       if (weighed) found.push(weighed);
