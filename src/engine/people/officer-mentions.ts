@@ -48,6 +48,8 @@ interface NameIndex {
   soleFirstNames: Map<string, Officer>;
   /** First names and surnames (lower case) to the officers who bear them. */
   parts: Map<string, Officer[]>;
+  /** First names alone (lower case) to the officers who bear them. */
+  firstNames: Map<string, Officer[]>;
   /** Words of each officer's team name ("planning", "enforcement"). */
   teamWords: Map<Officer, Set<string>>;
 }
@@ -58,7 +60,7 @@ function nameIndex(directory: Directory): NameIndex {
   let index = cache.get(directory);
   if (index) return index;
   const memberNames = new Set(directory.members.map((m) => phraseWords(m.name).join(' ')));
-  index = { full: new PhraseIndex(), members: new PhraseIndex(), parts: new Map(), teamWords: new Map(), soleFirstNames: new Map() };
+  index = { full: new PhraseIndex(), members: new PhraseIndex(), parts: new Map(), firstNames: new Map(), teamWords: new Map(), soleFirstNames: new Map() };
   const memberWords = new Set(directory.members.flatMap((m) => phraseWords(m.name)));
   const firstNameCount = new Map<string, number>();
   for (const officer of directory.officers) {
@@ -81,6 +83,7 @@ function nameIndex(directory: Directory): NameIndex {
       if (part && part.length > 1) index.parts.set(part, [...(index.parts.get(part) ?? []), officer]);
     }
     const first = words[0];
+    if (first) index.firstNames.set(first, [...(index.firstNames.get(first) ?? []), officer]);
     if (first && words.length >= 2 && firstNameCount.get(first) === 1 && !memberWords.has(first) && !WORD_NAMES.has(first) && first.length > 2) index.soleFirstNames.set(first, officer);
     index.teamWords.set(officer, new Set(phraseWords(`${officer.team ?? ''} ${officer.jobTitle ?? ''}`).filter((w) => !TEAM_STOPWORDS.has(w))));
   }
@@ -149,8 +152,9 @@ export function findPersonMentions(directory: Directory, tokens: readonly Token[
     if (covered.has(i)) continue;
     // "kirsty in licensing still hasnt come back": a first name in lower case counts only beside a job word.
     if (!token.capitalised) {
-      const officer = pick((index.parts.get(token.norm) ?? []).filter((o) => phraseWords(o.name)[0] === token.norm && hasJobCue(tokens, i, from, to, o, index)), named);
-      if (officer && token.norm.length > 2 && !WORD_NAMES.has(token.norm)) mark(i, i + 1, officer);
+      const candidates = token.norm.length > 2 && !WORD_NAMES.has(token.norm) ? index.firstNames.get(token.norm) : undefined;
+      const officer = candidates && pick(candidates.filter((o) => hasJobCue(tokens, i, from, to, o, index)), named);
+      if (officer) mark(i, i + 1, officer);
       continue;
     }
     const previous = i - 1 >= from ? tokens[i - 1]! : undefined;
