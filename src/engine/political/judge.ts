@@ -9,7 +9,7 @@ import type { FrameCategory, StanceEntry, FrameEntry, AntiCategory } from '../le
 import { entryAccepts, type LexiconEntry } from '../lexicons/lexicon';
 import type { PhraseMatch } from '../text/phrase-index';
 import type { Sentence } from '../text/sentences';
-import type { Token } from '../text/tokens';
+import { wordsAt, type Token } from '../text/tokens';
 import type { Span } from '../types';
 import { countBefore } from '../text/bisect';
 import { crossesClauseBreak } from '../text/clause-break';
@@ -301,16 +301,21 @@ const LIST_OPENERS = [['that', 'includes'], ['this', 'includes'], ['that', 'cove
 
 function listsWhatWasForbidden(tokens: readonly Token[], ranges: readonly (readonly [number, number])[], i: number): boolean {
   const [from] = ranges[i]!;
-  if (i === 0 || !LIST_OPENERS.some((w) => w.every((word, j) => tokens[from + j]?.norm === word))) return false;
+  if (i === 0 || !LIST_OPENERS.some((w) => wordsAt(tokens, from, w))) return false;
   const [prevFrom, prevTo] = ranges[i - 1]!;
-  for (let k = prevFrom; k < prevTo; k++) if (FORBIDDING.some((w) => w.every((word, j) => tokens[k + j]?.norm === word))) return true;
+  for (let k = prevFrom; k < prevTo; k++) if (forbiddingAt(tokens, k)) return true;
   return false;
+}
+
+/** The forbidding words ("must not", "peidiwch") that start at token k, if any. */
+function forbiddingAt(tokens: readonly Token[], k: number): readonly string[] | undefined {
+  return FORBIDDING.find((w) => w.every((word, j) => tokens[k + j]?.norm === word));
 }
 
 function forbidden(tokens: readonly Token[], text: string, sentenceFirst: number, frame: { first: number; start: number }, sentenceEnd = sentenceFirst): boolean {
   if (sentenceEnd > sentenceFirst && opensWithProhibition(tokens, sentenceFirst, sentenceEnd) && !URGING.has(tokens[firstWord(tokens, sentenceFirst, sentenceEnd) + 1]?.norm ?? '')) return true;
   for (let k = Math.max(sentenceFirst, frame.first - FORBIDDING_REACH); k < frame.first; k++) {
-    const words = FORBIDDING.find((w) => w.every((word, j) => tokens[k + j]?.norm === word));
+    const words = forbiddingAt(tokens, k);
     // "Don't…" forbids only as an imperative ("please don't use them for canvassing"), not in "we don't have a whip".
     const imperative = words && (words[0] !== 'dont' && words[0] !== 'do' || k === sentenceFirst || IMPERATIVE_BEFORE.has(tokens[k - 1]!.norm));
     if (words && imperative && !URGING.has(tokens[k + words.length]?.norm ?? '') && !crossesClauseBreak(text, tokens[k]!.end, frame.start)) return true;

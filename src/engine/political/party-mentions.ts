@@ -88,11 +88,11 @@ function partySense(party: PartyDef, tokens: readonly Token[], text: string, fir
   if (indicated) return !namePart && (word.capitalised || party.lowerWithIndicator);
   // "forty years of labour running the council", "deugain mlynedd o lafur yn rhedeg y cyngor": in power, in lower case too.
   if (!namePart && IN_POWER.some((words) => followedBy(tokens, last, words))) return true;
-  // "a plaid-indy coalition", "the lab-lib pact": two parties joined before a pact word, in lower case too.
-  if (!namePart && next && PACT_JOIN.test(text.slice(word.end, next.start)) && PACT_PARTNERS.has(next.norm) && PACTS.has(tokens[last + 1]?.norm ?? '')) return true;
+  // "the Labour–Independent administration", "a Lib Dem/Green coalition": two parties joined before a pact word —
+  // in lower case too when the other half is a party's short name ("a plaid-indy coalition", "the lab-lib pact").
+  if (!namePart && next && PACT_JOIN.test(text.slice(word.end, next.start)) && PACTS.has(tokens[last + 1]?.norm ?? '') &&
+    (word.capitalised || PACT_PARTNERS.has(next.norm))) return true;
   if (!word.capitalised || namePart) return false;
-  // "the Labour–Independent administration", "a Lib Dem/Green coalition": two parties joined before a pact word.
-  if (next && PACT_JOIN.test(text.slice(word.end, next.start)) && PACTS.has(tokens[last + 1]?.norm ?? '')) return true;
   if (next && next.capitalised && !sentenceStarts.has(last)) return false;
   const atStart = sentenceStarts.has(first);
   // One sense per message: "Costau llafur. Llafur yw'r pwysau mwyaf…" — a capital that only opens the
