@@ -7,9 +7,10 @@ import { findActionRequests } from '../lexicons/action-requests';
 import type { Officer } from '../config/directory-schema';
 import type { Edit } from '../types';
 
-
+/** Two quotes at most, each cut short: the on-send alert has 500 characters, in Welsh too. */
 const MAX_QUOTES = 2;
 const QUOTE_CHARS = 70;
+
 export const juniorOfficerRequest = defineRule({
   meta: {
     id: 'junior-officer-request',
@@ -40,7 +41,6 @@ export const juniorOfficerRequest = defineRule({
     return [{
       message: t.t('junior-officer-request.message', {
         junior: junior.address.name ?? junior.person.name,
-        // Two quotes at most, each cut short: the on-send alert has 500 characters, in Welsh too.
         quoted: asks.slice(0, MAX_QUOTES).map((a) => `"${briefQuote(draft.body.slice(a.start, a.end), QUOTE_CHARS)}"`).join(', '),
         hasManager: manager ? 'yes' : 'no',
         manager: manager ? `${manager.name}${manager.jobTitle ? `, ${manager.jobTitle}` : ''}` : undefined,
