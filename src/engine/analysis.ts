@@ -5,7 +5,7 @@ import { DirectoryIndex, stripTitle, type Person } from './people/directory-inde
 import { countBefore } from './text/bisect';
 import { letterParts, type LetterParts } from './text/letter';
 import { splitSentences, type Sentence } from './text/sentences';
-import { tokenize, type Token } from './text/tokens';
+import { tokenize, type Token, type TokenList } from './text/tokens';
 import { WardMatcher, type WardMention } from './text/wards';
 import type { Address, Draft, RecipientField } from './types';
 
@@ -36,8 +36,8 @@ export function councilModel(directory: Directory): CouncilModel {
 }
 
 /** First token index whose start is at or after offset. */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  return countBefore(tokens.length, (i) => tokens[i]!.start < offset);
+function tokenIndexAt(tokens: TokenList, offset: number): number {
+  return countBefore(tokens.length, (i) => tokens.start(i)! < offset);
 }
 
 function once<T>(compute: () => T): () => T {
@@ -75,8 +75,8 @@ export class DraftAnalysis {
   });
 
   readonly parts = once((): LetterParts => letterParts(this.draft.body, this.senderNames()));
-  readonly bodyTokens = once((): readonly Token[] => tokenize(this.draft.body));
-  readonly subjectTokens = once((): readonly Token[] => tokenize(this.draft.subject));
+  readonly bodyTokens = once((): TokenList => tokenize(this.draft.body));
+  readonly subjectTokens = once((): TokenList => tokenize(this.draft.subject));
 
   /** Token index range [from, to) of a body range. */
   tokenRange(range: { start: number; end: number }): [number, number] {

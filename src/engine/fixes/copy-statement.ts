@@ -128,14 +128,14 @@ function scanForCopyStatement(analysis: DraftAnalysis): CopyStatement | undefine
   // Sentences holding a copy word, last first.
   const candidates: Sentence[] = [];
   for (let h = hits.length - 1, k = sentences.length - 1; h >= 0 && k >= 0;) {
-    const start = tokens[hits[h]!.first]!.start;
+    const start = tokens.start(hits[h]!.first)!;
     const sentence = sentences[k]!;
     if (start >= sentence.end) h--;
     else if (start < sentence.start) k--;
     else {
       candidates.push(sentence);
       k--;
-      while (h >= 0 && tokens[hits[h]!.first]!.start >= sentence.start) h--;
+      while (h >= 0 && tokens.start(hits[h]!.first)! >= sentence.start) h--;
     }
   }
   for (const sentence of candidates) {

@@ -2,7 +2,7 @@
 // in on her", "please bump them up the list"), told apart from requests for information ("could
 // you tell me…", "would you mind letting me know…"). A request opens with a polite frame; the
 // word it asks for decides: an information verb is a question, anything else is a request to act.
-import { phraseWords, tokenize, type Token } from '../text/tokens';
+import { phraseWords, tokenize, type Token, type TokenList } from '../text/tokens';
 import { PhraseIndex } from '../text/phrase-index';
 
 /** Frames after which the asked-for verb follows ("could you ___", "would you mind ___ing"). */
@@ -81,8 +81,8 @@ for (const pattern of COMPLETE_REQUESTS) openers.add(pattern, 'complete');
 for (const pattern of IMPERATIVES) openers.add(pattern, 'imperative');
 const followers = new Map(Object.entries(INFORMATION_WHEN_FOLLOWED).map(([verb, next]) => [verb, next.map(phraseWords)]));
 
-function startsWith(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  return words.every((word, k) => tokens[at + k]?.norm === word);
+function startsWith(tokens: TokenList, at: number, words: readonly string[]): boolean {
+  return words.every((word, k) => tokens.norm(at + k) === word);
 }
 
 /** "calling" → call, "letting" → let, "making" → make: the base forms a gerund may come from. */
@@ -97,10 +97,10 @@ function baseForms(word: string): string[] {
 /** "…the figures to me", "…'r ffigurau i mi": whatever the verb, it is sent back to the writer. */
 const TO_THE_WRITER = ['to me', 'to us', 'i mi', 'i ni', 'ata i', 'aton ni'].map(phraseWords);
 
-/** Whether the words from tokens[at] ask for information rather than action. */
-function asksForInformation(tokens: readonly Token[], at: number): boolean {
+/** Whether the words from tokens.get(at) ask for information rather than action. */
+function asksForInformation(tokens: TokenList, at: number): boolean {
   for (let k = at + 1; k <= at + 5 && k < tokens.length; k++) if (TO_THE_WRITER.some((words) => startsWith(tokens, k, words))) return true;
-  for (const form of baseForms(tokens[at]!.norm)) {
+  for (const form of baseForms(tokens.norm(at)!)) {
     if (INFORMATION_VERBS.has(form)) return true;
     const next = followers.get(form);
     if (next && next.some((words) => startsWith(tokens, at + 1, words))) return true;
@@ -122,7 +122,7 @@ function sentenceEnd(text: string, offset: number, limit: number): number {
 }
 
 /** Requests to act in tokens[from, to) of `text`: each from its frame to the end of its sentence. */
-export function findActionRequests(text: string, tokens: readonly Token[], from = 0, to = tokens.length): ActionRequest[] {
+export function findActionRequests(text: string, tokens: TokenList, from = 0, to = tokens.length): ActionRequest[] {
   const found: ActionRequest[] = [];
   let reach = -1;
   let judged = -1;
@@ -130,23 +130,23 @@ export function findActionRequests(text: string, tokens: readonly Token[], from 
   for (const match of openers.matchAll(tokens, from, to).sort((a, b) => a.first - b.first || b.last - a.last)) {
     if (match.first < reach || match.first === judged) continue;
     judged = match.first;
-    if (match.first > 0 && RHETORICAL.has(tokens[match.first - 1]!.norm)) continue;
-    if (match.value === 'imperative' && match.first > from && !/[.?!\n]/.test(text.slice(tokens[match.first - 1]!.end, match.start))) continue;
+    if (match.first > 0 && RHETORICAL.has(tokens.norm(match.first - 1)!)) continue;
+    if (match.value === 'imperative' && match.first > from && !/[.?!\n]/.test(text.slice(tokens.end(match.first - 1)!, match.start))) continue;
     if (match.value !== 'needs-verb') {
-      found.push({ start: match.start, end: sentenceEnd(text, match.end, tokens[to - 1]!.end) });
+      found.push({ start: match.start, end: sentenceEnd(text, match.end, tokens.end(to - 1)!) });
       reach = match.last;
       continue;
     }
     let at = match.last;
-    while (at < to && FILLERS.has(tokens[at]!.norm) && at - match.last < 4) at++;
+    while (at < to && FILLERS.has(tokens.norm(at)!) && at - match.last < 4) at++;
     // The verb must be in the same sentence as its frame; a closing "please" asks for what opened its clause.
-    if (at >= to || /[.?!\n]/.test(text.slice(match.end, tokens[at]!.start)) || NOT_VERBS.has(tokens[at]!.norm)) {
-      const opening = PLEASE.has(tokens[match.first]!.norm) ? clauseOpening(text, tokens, from, match.first) : -1;
-      if (opening >= 0 && isActionVerb(tokens, opening)) found.push({ start: tokens[opening]!.start, end: match.end });
+    if (at >= to || /[.?!\n]/.test(text.slice(match.end, tokens.start(at)!)) || NOT_VERBS.has(tokens.norm(at)!)) {
+      const opening = PLEASE.has(tokens.norm(match.first)!) ? clauseOpening(text, tokens, from, match.first) : -1;
+      if (opening >= 0 && isActionVerb(tokens, opening)) found.push({ start: tokens.start(opening)!, end: match.end });
       continue;
     }
     if (!isActionVerb(tokens, at)) continue;
-    const end = sentenceEnd(text, tokens[at]!.end, tokens[to - 1]!.end);
+    const end = sentenceEnd(text, tokens.end(at)!, tokens.end(to - 1)!);
     found.push({ start: match.start, end });
     reach = at + 1;
   }
@@ -157,16 +157,16 @@ const PLEASE = new Set(['please', 'pls', 'plis', 'plîs']);
 /** Words that join a clause to what came before ("…, so bump it up the list please"). */
 const CLAUSE_JOINERS = new Set(['so', 'and', 'then', 'just', 'also', 'but', 'or']);
 
-function isActionVerb(tokens: readonly Token[], at: number): boolean {
-  const word = tokens[at]!.norm;
+function isActionVerb(tokens: TokenList, at: number): boolean {
+  const word = tokens.norm(at)!;
   return !NOT_VERBS.has(word) && !/^\d/.test(word) && !asksForInformation(tokens, at);
 }
 
-/** The first word of the clause holding tokens[at] (after a sentence break, comma or dash, and "so"/"and"). */
-function clauseOpening(text: string, tokens: readonly Token[], from: number, at: number): number {
+/** The first word of the clause holding tokens.get(at) (after a sentence break, comma or dash, and "so"/"and"). */
+function clauseOpening(text: string, tokens: TokenList, from: number, at: number): number {
   let k = at;
-  while (k > from && !/[.?!\n,;:–]|\s-\s/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
-  while (k < at && CLAUSE_JOINERS.has(tokens[k]!.norm)) k++;
+  while (k > from && !/[.?!\n,;:–]|\s-\s/.test(text.slice(tokens.end(k - 1)!, tokens.start(k)!))) k--;
+  while (k < at && CLAUSE_JOINERS.has(tokens.norm(k)!)) k++;
   return k < at ? k : -1;
 }
 

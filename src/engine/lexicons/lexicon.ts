@@ -1,7 +1,7 @@
 // A lexicon is data: phrases with the context that must (or must not) surround them, and
 // examples that test themselves (after retext-equality and textlint-rule-prh).
 import { PhraseIndex, longestMatches, type PhraseMatch } from '../text/phrase-index';
-import { phraseWords, tokenize, wordsAt, type Token } from '../text/tokens';
+import { phraseWords, tokenize, wordsAt, type Token, type TokenList } from '../text/tokens';
 
 export interface LexiconEntry<C extends string = string> {
   id: string;
@@ -58,12 +58,12 @@ function followRules(entry: LexiconEntry<string>): FollowRules {
 }
 
 /** Does a match of one of the entry's phrases at tokens[first, last) meet the entry's conditions? */
-export function entryAccepts(entry: LexiconEntry<string>, tokens: readonly Token[], first: number, last: number): boolean {
-  if (entry.capitalised && !tokens[first]!.capitalised) return false;
-  if (entry.nextCapitalised && !tokens[last]?.capitalised) return false;
+export function entryAccepts(entry: LexiconEntry<string>, tokens: TokenList, first: number, last: number): boolean {
+  if (entry.capitalised && !tokens.capitalised(first)!) return false;
+  if (entry.nextCapitalised && !tokens.capitalised(last)) return false;
   const rules = followRules(entry);
-  if (rules.notAfter && first > 0 && rules.notAfter.has(tokens[first - 1]!.norm)) return false;
-  if (rules.notAfterPhrases?.some((words) => first >= words.length && words.every((word, k) => tokens[first - words.length + k]!.norm === word))) return false;
+  if (rules.notAfter && first > 0 && rules.notAfter.has(tokens.norm(first - 1)!)) return false;
+  if (rules.notAfterPhrases?.some((words) => first >= words.length && words.every((word, k) => tokens.norm(first - words.length + k)! === word))) return false;
   if (rules.yes && !rules.yes.some((words) => wordsAt(tokens, last, words))) return false;
   if (rules.no && rules.no.some((words) => wordsAt(tokens, last, words))) return false;
   return true;
@@ -77,12 +77,12 @@ export class Lexicon<C extends string = string> {
   }
 
   /** Hits in tokens[from, to), the longest where they overlap. */
-  find(tokens: readonly Token[], from = 0, to = tokens.length): LexiconHit<C>[] {
+  find(tokens: TokenList, from = 0, to = tokens.length): LexiconHit<C>[] {
     return this.hitsFrom(this.index.matchAll(tokens, from, to), tokens);
   }
 
   /** The same, from raw matches of this lexicon's phrases found by a combined index. */
-  hitsFrom(matches: readonly PhraseMatch<LexiconEntry<C>>[], tokens: readonly Token[]): LexiconHit<C>[] {
+  hitsFrom(matches: readonly PhraseMatch<LexiconEntry<C>>[], tokens: TokenList): LexiconHit<C>[] {
     const raw = matches.filter((m) => entryAccepts(m.value, tokens, m.first, m.last));
     return longestMatches(raw).map((m) => ({ entry: m.value, first: m.first, last: m.last, start: m.start, end: m.end }));
   }

@@ -1,7 +1,7 @@
 // How the checker names people in messages and inserted sentences, and finds them named in text.
 import type { Person } from './directory-index';
 import { memberTitle, stripTitle } from './directory-index';
-import { phraseWords, type Token } from '../text/tokens';
+import { phraseWords, type Token, type TokenList } from '../text/tokens';
 
 /** "Cllr Jane Smith" for a member, "Martin Cole" for an officer, else the display name or address. */
 export function displayName(person: Person): string {
@@ -14,13 +14,13 @@ export function displayName(person: Person): string {
  * Whether tokens[from, to) refer to this person: the full name, the surname, or the first name,
  * each written with a capital ("Cllr Lloyd", "Rachel", "Imran Siddiqui").
  */
-export function namesPerson(tokens: readonly Token[], from: number, to: number, fullName: string): boolean {
+export function namesPerson(tokens: TokenList, from: number, to: number, fullName: string): boolean {
   const words = phraseWords(stripTitle(fullName));
   if (words.length === 0) return false;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   for (let i = from; i < to; i++) {
-    const token = tokens[i]!;
+    const token = tokens.get(i)!;
     if (!token.capitalised) continue;
     const norm = token.norm;
     const alt = token.alt;

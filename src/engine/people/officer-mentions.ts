@@ -7,7 +7,7 @@ import type { Directory, Officer } from '../config/directory-schema';
 import { OFFICER_ROLE_WORDS } from '../lexicons/criticism';
 import { PhraseIndex, longestMatches } from '../text/phrase-index';
 import { findPostMentions } from './post-mentions';
-import { phraseWords, type Token } from '../text/tokens';
+import { phraseWords, type Token, type TokenList } from '../text/tokens';
 
 export interface PersonMention {
   /** Token indexes [first, last). */
@@ -96,18 +96,18 @@ function isRoleWord(token: Token | undefined): boolean {
 }
 
 /** "your inspector Jac", "the planning officer, Tomos" / "Tomos, the planning officer", "Tom in planning enforcement". */
-function hasJobCue(tokens: readonly Token[], at: number, from: number, to: number, officer: Officer, index: NameIndex): boolean {
-  if (at - 1 >= from && isRoleWord(tokens[at - 1])) return true;
+function hasJobCue(tokens: TokenList, at: number, from: number, to: number, officer: Officer, index: NameIndex): boolean {
+  if (at - 1 >= from && isRoleWord(tokens.get(at - 1))) return true;
   // "your man Hepworth", "that lad Tomos": a surname pointed at as someone the reader employs or knows.
-  if (at - 2 >= from && INFORMAL_PERSON.has(tokens[at - 1]!.norm) && POINTING.has(tokens[at - 2]!.norm)) return true;
-  const next = tokens[at + 1];
+  if (at - 2 >= from && INFORMAL_PERSON.has(tokens.norm(at - 1)!) && POINTING.has(tokens.norm(at - 2)!)) return true;
+  const next = tokens.get(at + 1);
   if (at + 1 < to && next && isRoleWord(next)) return true;
   for (let k = at + 1; k < Math.min(to, at + 4); k++) {
-    if (isRoleWord(tokens[k]) && DETERMINERS.has(tokens[at + 1]!.norm)) return true;
+    if (isRoleWord(tokens.get(k)) && DETERMINERS.has(tokens.norm(at + 1)!)) return true;
   }
   if (at + 1 < to && next && PLACE_LINKS.has(next.norm)) {
     const team = index.teamWords.get(officer)!;
-    const after = tokens[at + 2] && DETERMINERS.has(tokens[at + 2]!.norm) ? tokens[at + 3] : tokens[at + 2];
+    const after = tokens.get(at + 2) && DETERMINERS.has(tokens.norm(at + 2)!) ? tokens.get(at + 3) : tokens.get(at + 2);
     if (after && at + 3 <= to && team.has(after.norm)) return true;
   }
   return false;
@@ -124,31 +124,31 @@ function pick(candidates: readonly Officer[], named: ReadonlySet<Officer>): Offi
 }
 
 /** People named in tokens[from, to), in order. */
-export function findPersonMentions(directory: Directory, tokens: readonly Token[], from: number, to: number, text = ''): PersonMention[] {
+export function findPersonMentions(directory: Directory, tokens: TokenList, from: number, to: number, text = ''): PersonMention[] {
   const index = nameIndex(directory);
   const mentions: PersonMention[] = [];
   const covered = new Set<number>();
   const mark = (first: number, last: number, officer?: Officer) => {
     for (let k = first; k < last; k++) covered.add(k);
     // The title is the mention's first word ("Ms Kemp") or the word before it ("Mr Liam Daly").
-    const before = first - 1 >= from ? tokens[first - 1]!.norm : '';
-    const gender = COURTESY_TITLES.has(tokens[first]!.norm) ? genderOf(tokens[first]!.norm) : COURTESY_TITLES.has(before) ? genderOf(before) : undefined;
-    mentions.push({ first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, officer, gender });
+    const before = first - 1 >= from ? tokens.norm(first - 1)! : '';
+    const gender = COURTESY_TITLES.has(tokens.norm(first)!) ? genderOf(tokens.norm(first)!) : COURTESY_TITLES.has(before) ? genderOf(before) : undefined;
+    mentions.push({ first, last, start: tokens.start(first)!, end: tokens.end(last - 1)!, officer, gender });
   };
   // "Cllr Zoe Marsh" is a member; "…as ward councillor. Zoe Marsh has…" is not: a title stands
   // straight before the name (one space), or is the abbreviation "Cllr."/"Cyng.".
-  const afterMemberTitle = (at: number) => at - 1 >= from && MEMBER_TITLES.has(tokens[at - 1]!.norm) &&
-    (tokens[at]!.start - tokens[at - 1]!.end === 1 || ABBREVIATED_TITLES.has(tokens[at - 1]!.norm));
+  const afterMemberTitle = (at: number) => at - 1 >= from && MEMBER_TITLES.has(tokens.norm(at - 1)!) &&
+    (tokens.start(at)! - tokens.end(at - 1)! === 1 || ABBREVIATED_TITLES.has(tokens.norm(at - 1)!));
 
   for (const match of longestMatches(index.members.matchAll(tokens, from, to))) mark(match.first, match.last);
   for (const match of longestMatches(index.full.matchAll(tokens, from, to))) {
     // A full name counts in lower case too ("ryan cole says its on the list", typed on a phone); one word needs its capital.
-    if (covered.has(match.first) || (!tokens[match.first]!.capitalised && match.last - match.first < 2)) continue;
+    if (covered.has(match.first) || (!tokens.capitalised(match.first)! && match.last - match.first < 2)) continue;
     mark(match.first, match.last, afterMemberTitle(match.first) ? undefined : match.value);
   }
   const named = new Set(mentions.flatMap((m) => (m.officer ? [m.officer] : [])));
   for (let i = from; i < to; i++) {
-    const token = tokens[i]!;
+    const token = tokens.get(i)!;
     if (covered.has(i)) continue;
     // "kirsty in licensing still hasnt come back": a first name in lower case counts only beside a job word.
     if (!token.capitalised) {
@@ -157,7 +157,7 @@ export function findPersonMentions(directory: Directory, tokens: readonly Token[
       if (officer) mark(i, i + 1, officer);
       continue;
     }
-    const previous = i - 1 >= from ? tokens[i - 1]! : undefined;
+    const previous = i - 1 >= from ? tokens.get(i - 1)! : undefined;
     if (previous && (MEMBER_TITLES.has(previous.norm) || COURTESY_TITLES.has(previous.norm))) {
       const candidates = (index.parts.get(token.norm) ?? index.parts.get(token.alt ?? '') ?? []);
       // "Cllr Fraser" is a member; "Ms Karim" the officer Karim when the directory says who; "Mrs Ellwood" someone else.

@@ -4,7 +4,7 @@
 // the rank the post implies (a Director is a chief officer, a Head or Manager a senior one, or the
 // chief where a team has no senior) and a word of the officer's team.
 import type { Directory, Officer } from '../config/directory-schema';
-import { phraseWords, type Token } from '../text/tokens';
+import { phraseWords, type Token, type TokenList } from '../text/tokens';
 
 export interface PostMention {
   /** Token indexes [first, last): the determiner, if any, and the post. */
@@ -67,9 +67,9 @@ function holder(directory: Directory, index: PostIndex, rank: Rank, words: reado
 
 const LONGEST_TITLE = 6;
 
-function jobTitleAt(index: PostIndex, tokens: readonly Token[], at: number, to: number): { last: number; officer: Officer } | undefined {
+function jobTitleAt(index: PostIndex, tokens: TokenList, at: number, to: number): { last: number; officer: Officer } | undefined {
   for (let last = Math.min(to, at + LONGEST_TITLE); last > at + 1; last--) {
-    const officer = index.titles.get(tokens.slice(at, last).map((t) => t.norm).join(' '));
+    const officer = index.titles.get(tokens.norms(at, last).join(' '));
     if (officer) return { last, officer };
   }
   return undefined;
@@ -107,9 +107,9 @@ function teamOf(directory: Directory, index: PostIndex, words: readonly string[]
  * "Their enforcement officer, Dean Rowlands, has not…": a post followed by the name of someone the
  * directory does not list is another body's officer (the council's own are all in the directory).
  */
-function namedStranger(directory: Directory, tokens: readonly Token[], text: string, at: number, to: number): boolean {
-  if (at + 1 >= to || !/^\s*,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) return false;
-  const [first, last] = [tokens[at]!, tokens[at + 1]!];
+function namedStranger(directory: Directory, tokens: TokenList, text: string, at: number, to: number): boolean {
+  if (at + 1 >= to || !/^\s*,\s*$/.test(text.slice(tokens.end(at - 1)!, tokens.start(at)!))) return false;
+  const [first, last] = [tokens.get(at)!, tokens.get(at + 1)!];
   if (!first.capitalised || !last.capitalised) return false;
   return !directory.officers.some((o) => {
     const words = phraseWords(o.name);
@@ -118,30 +118,30 @@ function namedStranger(directory: Directory, tokens: readonly Token[], text: str
 }
 
 /** Officers named by post in tokens[from, to), in order. */
-export function findPostMentions(directory: Directory, tokens: readonly Token[], from: number, to: number, text = ''): PostMention[] {
+export function findPostMentions(directory: Directory, tokens: TokenList, from: number, to: number, text = ''): PostMention[] {
   const index = postIndex(directory);
   const found: PostMention[] = [];
   const standIns = new Map<string, Officer>();
-  const withDeterminer = (first: number): number => (first - 1 >= from && DETERMINERS.has(tokens[first - 1]!.norm) ? first - 1 : first);
-  const written = (first: number, last: number): string => text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+  const withDeterminer = (first: number): number => (first - 1 >= from && DETERMINERS.has(tokens.norm(first - 1)!) ? first - 1 : first);
+  const written = (first: number, last: number): string => text.slice(tokens.start(first)!, tokens.end(last - 1)!);
   for (let i = from; i < to; i++) {
-    const word = tokens[i]!.norm;
+    const word = tokens.norm(i)!;
     // A job title the directory gives, longest first: "your Waste Services Manager".
-    const titled = tokens[i]!.capitalised ? jobTitleAt(index, tokens, i, to) : undefined;
+    const titled = tokens.capitalised(i)! ? jobTitleAt(index, tokens, i, to) : undefined;
     if (titled) {
       found.push({ first: withDeterminer(i), last: titled.last, officer: titled.officer });
       i = titled.last - 1;
       continue;
     }
     // "the Chief Executive".
-    if (word === CHIEF_EXECUTIVE[0] && tokens[i + 1]?.norm === CHIEF_EXECUTIVE[1] && i + 1 < to && index.chiefExecutive) {
+    if (word === CHIEF_EXECUTIVE[0] && tokens.norm(i + 1) === CHIEF_EXECUTIVE[1] && i + 1 < to && index.chiefExecutive) {
       found.push({ first: withDeterminer(i), last: i + 2, officer: index.chiefExecutive });
       i++;
       continue;
     }
     // "your planning officer", "the case officer": one person, whom the directory may not list.
-    if (word === 'officer' && text && i - 2 >= from && !NOT_COUNCIL_POSTS.has(tokens[i - 1]!.norm)) {
-      const det = OWN_DETERMINERS.has(tokens[i - 2]!.norm) ? i - 2 : i - 3 >= from && OWN_DETERMINERS.has(tokens[i - 3]!.norm) && !NOT_COUNCIL_POSTS.has(tokens[i - 2]!.norm) ? i - 3 : -1;
+    if (word === 'officer' && text && i - 2 >= from && !NOT_COUNCIL_POSTS.has(tokens.norm(i - 1)!)) {
+      const det = OWN_DETERMINERS.has(tokens.norm(i - 2)!) ? i - 2 : i - 3 >= from && OWN_DETERMINERS.has(tokens.norm(i - 3)!) && !NOT_COUNCIL_POSTS.has(tokens.norm(i - 2)!) ? i - 3 : -1;
       // Lower case between: "the Agency's area officer" is another body's.
       // "The neighbourhood officer for Lowther, PC Rourke": a police officer, named as such just after.
       const police = tokens.slice(i + 1, Math.min(to, i + 6)).some((t) => POLICE_TITLES.has(t.norm));
@@ -149,21 +149,21 @@ export function findPostMentions(directory: Directory, tokens: readonly Token[],
       // another body's ("the Agency's area officer", "the Environment Agency officer").
       const ours = (t: Token): boolean => t.alt === undefined && (!t.capitalised || STATUTORY.has(t.norm) || [...index.teamWords.values()].some((w) => w.has(t.norm)));
       if (det >= 0 && !police && tokens.slice(det + 1, i).every(ours) && !namedStranger(directory, tokens, text, i + 1, to)) {
-        const words = tokens.slice(det + 1, i).map((t) => t.norm);
+        const words = tokens.norms(det + 1, i);
         found.push({ first: det, last: i + 1, officer: standIn(standIns, written(det, i + 1), 'junior', teamOf(directory, index, words)), unlisted: true });
         continue;
       }
     }
     const rank = POSTS.get(word);
-    if (!rank || (i - 1 >= from && QUALIFIERS.has(tokens[i - 1]!.norm))) continue;
+    if (!rank || (i - 1 >= from && QUALIFIERS.has(tokens.norm(i - 1)!))) continue;
     // "Director of Housing" (up to three words of the team after "of"), or "Housing Director" / "Parking Manager".
     let officer: Officer | undefined;
     let last = i + 1;
-    if (i + 2 < to && LINKS.has(tokens[i + 1]!.norm) && tokens[i]!.capitalised) {
+    if (i + 2 < to && LINKS.has(tokens.norm(i + 1)!) && tokens.capitalised(i)!) {
       const words: string[] = [];
       let end = i + 2;
-      for (let k = i + 2; k < Math.min(to, i + 5) && tokens[k]!.capitalised; k++) {
-        words.push(tokens[k]!.norm);
+      for (let k = i + 2; k < Math.min(to, i + 5) && tokens.capitalised(k)!; k++) {
+        words.push(tokens.norm(k)!);
         end = k + 1;
         const match = holder(directory, index, rank, words);
         if (match) {
@@ -178,8 +178,8 @@ export function findPostMentions(directory: Directory, tokens: readonly Token[],
         i = end - 1;
         continue;
       }
-    } else if (i - 1 >= from && tokens[i - 1]!.capitalised && tokens[i]!.capitalised) {
-      officer = holder(directory, index, rank, [tokens[i - 1]!.norm]);
+    } else if (i - 1 >= from && tokens.capitalised(i - 1)! && tokens.capitalised(i)!) {
+      officer = holder(directory, index, rank, [tokens.norm(i - 1)!]);
       if (officer) {
         found.push({ first: withDeterminer(i - 1), last: i + 1, officer });
         continue;

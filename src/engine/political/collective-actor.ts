@@ -9,7 +9,7 @@ import {
   BODY_NOUNS, CROWD_NOUNS, POWER_BEFORE, POWER_HELD, POWER_VERBS, RELATIVE, SEATED, SEATS, WHICH_AFTER, WHICH_BEFORE,
 } from '../lexicons/collective-actor';
 import { crossesClauseBreak } from '../text/clause-break';
-import { phraseWords, wordsAt, type Token } from '../text/tokens';
+import { phraseWords, wordsAt, type Token, type TokenList } from '../text/tokens';
 
 export type CollectiveCategory = 'implicit' | 'partisan';
 
@@ -55,43 +55,43 @@ function breakBetween(text: string, a: Token, b: Token): boolean {
 }
 
 /** Length of the first of `phrases` spelt from `at` (within `to`, in one clause), or 0. */
-function phraseAt(phrases: readonly string[][], tokens: readonly Token[], text: string, at: number, to: number): number {
+function phraseAt(phrases: readonly string[][], tokens: TokenList, text: string, at: number, to: number): number {
   for (const words of phrases) {
-    if (at + words.length <= to && wordsAt(tokens, at, words) && !crossesClauseBreak(text, tokens[at]!.end, tokens[at + words.length - 1]!.start)) return words.length;
+    if (at + words.length <= to && wordsAt(tokens, at, words) && !crossesClauseBreak(text, tokens.end(at)!, tokens.start(at + words.length - 1)!)) return words.length;
   }
   return 0;
 }
 
 /** The end of a power clause starting at `from` ("who've run County Hall", "that's in charge"), or -1. */
-function powerClauseEnd(tokens: readonly Token[], text: string, from: number, to: number): number {
+function powerClauseEnd(tokens: TokenList, text: string, from: number, to: number): number {
   for (let i = from; i < Math.min(to, from + CLAUSE_REACH); i++) {
-    if (i > from && breakBetween(text, tokens[i - 1]!, tokens[i]!)) return -1;
+    if (i > from && breakBetween(text, tokens.get(i - 1)!, tokens.get(i)!)) return -1;
     const held = phraseAt(powerHeld, tokens, text, i, to);
     if (held > 0) return i + held;
     const verb = phraseAt(powerVerbs, tokens, text, i, to);
     if (verb === 0) continue;
     for (let j = i + verb; j < Math.min(to, i + verb + SEAT_REACH); j++) {
-      if (breakBetween(text, tokens[j - 1]!, tokens[j]!)) break;
+      if (breakBetween(text, tokens.get(j - 1)!, tokens.get(j)!)) break;
       const seat = phraseAt(seats, tokens, text, j, to);
       // "the people who run the council" holds power; "…run the council tax helpline" is a service.
-      if (seat > 0 && (j + seat >= to || breakBetween(text, tokens[j + seat - 1]!, tokens[j + seat]!) || !serviceNoun.has(tokens[j + seat]!.norm))) return j + seat;
+      if (seat > 0 && (j + seat >= to || breakBetween(text, tokens.get(j + seat - 1)!, tokens.get(j + seat)!) || !serviceNoun.has(tokens.norm(j + seat)!))) return j + seat;
     }
   }
   return -1;
 }
 
-/** The collective actor whose noun is tokens[noun], within the sentence [from, to), if it is one. */
-export function collectiveActorAt(tokens: readonly Token[], text: string, noun: number, [from, to]: readonly [number, number]): CollectiveActor | undefined {
-  const norm = tokens[noun]!.norm;
+/** The collective actor whose noun is tokens.get(noun), within the sentence [from, to), if it is one. */
+export function collectiveActorAt(tokens: TokenList, text: string, noun: number, [from, to]: readonly [number, number]): CollectiveActor | undefined {
+  const norm = tokens.norm(noun)!;
   const isCrowd = crowd.has(norm);
   let det = -1;
   for (let k = 1; k <= MAX_ADJECTIVES + 1 && noun - k >= from; k++) {
-    if (breakBetween(text, tokens[noun - k]!, tokens[noun - k + 1]!)) break;
-    if (DETERMINERS.has(tokens[noun - k]!.norm)) { det = noun - k; break; }
+    if (breakBetween(text, tokens.get(noun - k)!, tokens.get(noun - k + 1)!)) break;
+    if (DETERMINERS.has(tokens.norm(noun - k)!)) { det = noun - k; break; }
   }
   const start = det >= 0 ? det : noun;
-  const prev = noun - 1 >= from ? tokens[noun - 1]!.norm : '';
-  const next = noun + 1 < to && !breakBetween(text, tokens[noun]!, tokens[noun + 1]!) ? tokens[noun + 1]!.norm : '';
+  const prev = noun - 1 >= from ? tokens.norm(noun - 1)! : '';
+  const next = noun + 1 < to && !breakBetween(text, tokens.get(noun)!, tokens.get(noun + 1)!) ? tokens.norm(noun + 1)! : '';
   const category: CollectiveCategory = isCrowd ? 'partisan' : 'implicit';
   // "a lot of residents", "the other side of the road": a quantity or a place, unless it is "…side of the chamber".
   const seatedAt = phraseAt(seated, tokens, text, noun + 1, to);
@@ -105,7 +105,7 @@ export function collectiveActorAt(tokens: readonly Token[], text: string, noun: 
     after++;
   }
   if (det < 0 && !isCrowd) return undefined;
-  if (after < to && breakBetween(text, tokens[after - 1]!, tokens[after]!)) return undefined;
+  if (after < to && breakBetween(text, tokens.get(after - 1)!, tokens.get(after)!)) return undefined;
   // "the lot who've run…", or straight on with the verb: "the people running this place".
   const rel = phraseAt(relative, tokens, text, after, to);
   const end = powerClauseEnd(tokens, text, after + rel, rel > 0 ? to : Math.min(to, after + 1 + SEAT_REACH));

@@ -9,7 +9,7 @@ import type { FrameCategory, StanceEntry, FrameEntry, AntiCategory } from '../le
 import { entryAccepts, type LexiconEntry } from '../lexicons/lexicon';
 import type { PhraseMatch } from '../text/phrase-index';
 import type { Sentence } from '../text/sentences';
-import { wordsAt, type Token } from '../text/tokens';
+import { wordsAt, type Token, type TokenList } from '../text/tokens';
 import type { Span } from '../types';
 import { countBefore } from '../text/bisect';
 import { crossesClauseBreak } from '../text/clause-break';
@@ -30,7 +30,7 @@ export interface FlaggedSentence {
 
 export interface Passage {
   text: string;
-  tokens: readonly Token[];
+  tokens: TokenList;
   sentences: readonly Sentence[];
   /** Token range of each sentence. */
   ranges: readonly (readonly [number, number])[];
@@ -96,8 +96,8 @@ function sentenceIndexer(ranges: readonly (readonly [number, number])[]): (token
 
 /** "I haven't copied this to anyone else, my group included", "not even my group": named as one of an audience, not as an actor. */
 const ASIDE_BEFORE = new Set(['including', 'even', 'except', 'excluding', 'besides']);
-function listedAside(tokens: readonly Token[], h: { first: number; last: number }): boolean {
-  return tokens[h.last]?.norm === 'included' || ASIDE_BEFORE.has(tokens[h.first - 1]?.norm ?? '');
+function listedAside(tokens: TokenList, h: { first: number; last: number }): boolean {
+  return tokens.norm(h.last) === 'included' || ASIDE_BEFORE.has(tokens.norm(h.first - 1) ?? '');
 }
 
 function distance(a: { first: number; last: number }, b: { first: number; last: number }): number {
@@ -166,7 +166,7 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
         const entry = actor.category === 'partisan' ? COLLECTIVE_PARTISAN : COLLECTIVE_BODY;
         // The words shown are the group's first few ("the lot who've run"), not its whole clause: the on-send alert has 500 characters.
         const shown = Math.min(actor.last, actor.first + MAX_COLLECTIVE_WORDS);
-        buckets.implicit.push({ first: actor.first, last: actor.last, start: tokens[actor.first]!.start, end: tokens[shown - 1]!.end, entry });
+        buckets.implicit.push({ first: actor.first, last: actor.last, start: tokens.start(actor.first)!, end: tokens.end(shown - 1)!, entry });
       }
       continue;
     }
@@ -177,7 +177,7 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
     }
     if (!entryAccepts(w.entry as LexiconEntry<string>, tokens, m.first, m.last)) continue;
     // "vote" + a capital is "vote Residents First", not "…to vote? Check…": the capital must be in the same clause.
-    if ((w.entry as LexiconEntry<string>).nextCapitalised && m.last < tokens.length && /[.?!:;]/.test(passage.text.slice(tokens[m.last - 1]!.end, tokens[m.last]!.start))) continue;
+    if ((w.entry as LexiconEntry<string>).nextCapitalised && m.last < tokens.length && /[.?!:;]/.test(passage.text.slice(tokens.end(m.last - 1)!, tokens.start(m.last)!))) continue;
     switch (w.kind) {
       case 'stance': buckets.stance.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
       case 'implicit': buckets.implicit.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
@@ -233,8 +233,8 @@ function boundSentences(passage: Passage): Passage {
     const whole = passage.sentences[i]!;
     for (let from = a; from < b; from += MAX_SENTENCE_TOKENS) {
       const to = Math.min(b, from + MAX_SENTENCE_TOKENS);
-      const start = from === a ? whole.start : passage.tokens[from]!.start;
-      const end = to === b ? whole.end : passage.tokens[to - 1]!.end;
+      const start = from === a ? whole.start : passage.tokens.start(from)!;
+      const end = to === b ? whole.end : passage.tokens.end(to - 1)!;
       sentences.push({ start, end, text: passage.text.slice(start, end) });
       ranges.push([from, to]);
     }
@@ -248,8 +248,8 @@ function sameWords(text: string, a: Hit<unknown>, b: Hit<unknown>): boolean {
 }
 
 /** Does any token of tokens[from, to) belong to the set ("I", "we" … ; "they", "it" …)? */
-function hasWordFrom(words: ReadonlySet<string>, tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
-  for (let i = from; i < to; i++) if (words.has(tokens[i]!.norm)) return true;
+function hasWordFrom(words: ReadonlySet<string>, tokens: TokenList, [from, to]: readonly [number, number]): boolean {
+  for (let i = from; i < to; i++) if (words.has(tokens.norm(i)!)) return true;
   return false;
 }
 
@@ -275,9 +275,9 @@ const WELSH_MUST_NOT = new Set(['ddylech', 'ddylai', 'ddylid', 'chewch', 'chaiff
 const GUIDANCE_SUBJECTS = new Set(['you', 'members', 'councillors', 'officers', 'staff', 'candidates', 'it', 'they', 'this']);
 
 /** The first word after numbering and "please". */
-function firstWord(tokens: readonly Token[], from: number, to: number): number {
+function firstWord(tokens: TokenList, from: number, to: number): number {
   let k = from;
-  while (k < to && (GUIDANCE_OPENERS.has(tokens[k]!.norm) || /^\d+$/.test(tokens[k]!.norm))) k++;
+  while (k < to && (GUIDANCE_OPENERS.has(tokens.norm(k)!) || /^\d+$/.test(tokens.norm(k)!))) k++;
   return k;
 }
 
@@ -285,21 +285,21 @@ function firstWord(tokens: readonly Token[], from: number, to: number): number {
 const GUIDANCE_OPENERS = new Set(['please', 'and', 'but', 'also', 'so']);
 
 /** "1. Do not use your council e-mail for any campaigning – for example canvassing…": the whole sentence is forbidden acts. */
-function opensWithProhibition(tokens: readonly Token[], sentenceFirst: number, sentenceEnd: number): boolean {
+function opensWithProhibition(tokens: TokenList, sentenceFirst: number, sentenceEnd: number): boolean {
   let k = sentenceFirst;
-  while (k < sentenceEnd && (GUIDANCE_OPENERS.has(tokens[k]!.norm) || /^\d+$/.test(tokens[k]!.norm))) k++;
+  while (k < sentenceEnd && (GUIDANCE_OPENERS.has(tokens.norm(k)!) || /^\d+$/.test(tokens.norm(k)!))) k++;
   // "You should not ask any officer to help with any party work – for example…": guidance to a reader.
-  if (GUIDANCE_SUBJECTS.has(tokens[k]?.norm ?? '') && FORBIDDING.some((f) => f.every((word, j) => tokens[k + 1 + j]?.norm === word))) return true;
-  const w = tokens[k]?.norm;
-  return w === 'dont' || w === 'never' || (w === 'do' && tokens[k + 1]?.norm === 'not') || w === 'peidiwch' || (w === 'na' && tokens[k + 1]?.norm === 'ddefnyddiwch') ||
-    (w === 'ni' && WELSH_MUST_NOT.has(tokens[k + 1]?.norm ?? ''));
+  if (GUIDANCE_SUBJECTS.has(tokens.norm(k) ?? '') && FORBIDDING.some((f) => f.every((word, j) => tokens.norm(k + 1 + j) === word))) return true;
+  const w = tokens.norm(k);
+  return w === 'dont' || w === 'never' || (w === 'do' && tokens.norm(k + 1) === 'not') || w === 'peidiwch' || (w === 'na' && tokens.norm(k + 1) === 'ddefnyddiwch') ||
+    (w === 'ni' && WELSH_MUST_NOT.has(tokens.norm(k + 1) ?? ''));
 }
 
 /** "…must not be used for anyone's campaign. That includes canvassing arrangements, election leaflets…": the list is of what is forbidden. */
 const LIST_OPENERS = [['that', 'includes'], ['this', 'includes'], ['that', 'covers'], ['this', 'covers'], ['that', 'means'], ['this', 'means'], ['for', 'example'], ['eg'],
   ['mae', 'hynny', 'yn', 'cynnwys'], ['er', 'enghraifft']];
 
-function listsWhatWasForbidden(tokens: readonly Token[], ranges: readonly (readonly [number, number])[], i: number): boolean {
+function listsWhatWasForbidden(tokens: TokenList, ranges: readonly (readonly [number, number])[], i: number): boolean {
   const [from] = ranges[i]!;
   if (i === 0 || !LIST_OPENERS.some((w) => wordsAt(tokens, from, w))) return false;
   const [prevFrom, prevTo] = ranges[i - 1]!;
@@ -308,17 +308,17 @@ function listsWhatWasForbidden(tokens: readonly Token[], ranges: readonly (reado
 }
 
 /** The forbidding words ("must not", "peidiwch") that start at token k, if any. */
-function forbiddingAt(tokens: readonly Token[], k: number): readonly string[] | undefined {
-  return FORBIDDING.find((w) => w.every((word, j) => tokens[k + j]?.norm === word));
+function forbiddingAt(tokens: TokenList, k: number): readonly string[] | undefined {
+  return FORBIDDING.find((w) => w.every((word, j) => tokens.norm(k + j) === word));
 }
 
-function forbidden(tokens: readonly Token[], text: string, sentenceFirst: number, frame: { first: number; start: number }, sentenceEnd = sentenceFirst): boolean {
-  if (sentenceEnd > sentenceFirst && opensWithProhibition(tokens, sentenceFirst, sentenceEnd) && !URGING.has(tokens[firstWord(tokens, sentenceFirst, sentenceEnd) + 1]?.norm ?? '')) return true;
+function forbidden(tokens: TokenList, text: string, sentenceFirst: number, frame: { first: number; start: number }, sentenceEnd = sentenceFirst): boolean {
+  if (sentenceEnd > sentenceFirst && opensWithProhibition(tokens, sentenceFirst, sentenceEnd) && !URGING.has(tokens.norm(firstWord(tokens, sentenceFirst, sentenceEnd) + 1) ?? '')) return true;
   for (let k = Math.max(sentenceFirst, frame.first - FORBIDDING_REACH); k < frame.first; k++) {
     const words = forbiddingAt(tokens, k);
     // "Don't…" forbids only as an imperative ("please don't use them for canvassing"), not in "we don't have a whip".
-    const imperative = words && (words[0] !== 'dont' && words[0] !== 'do' || k === sentenceFirst || IMPERATIVE_BEFORE.has(tokens[k - 1]!.norm));
-    if (words && imperative && !URGING.has(tokens[k + words.length]?.norm ?? '') && !crossesClauseBreak(text, tokens[k]!.end, frame.start)) return true;
+    const imperative = words && (words[0] !== 'dont' && words[0] !== 'do' || k === sentenceFirst || IMPERATIVE_BEFORE.has(tokens.norm(k - 1)!));
+    if (words && imperative && !URGING.has(tokens.norm(k + words.length) ?? '') && !crossesClauseBreak(text, tokens.end(k)!, frame.start)) return true;
   }
   return false;
 }
@@ -355,7 +355,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
 
     // Party reference × stance.
     // A party in brackets is an affiliation label ("Cllr Rowe (Labour)", "(Welsh Labour group – 1.08)"), not the one judged.
-    const bracketed = bracketedMentions(bounded.text, tokens[ranges[i]![0]]?.start ?? 0, s.mentions);
+    const bracketed = bracketedMentions(bounded.text, tokens.start(ranges[i]![0]) ?? 0, s.mentions);
     const refs: { first: number; last: number; start: number; end: number; explicit: boolean; mention?: PartyMention }[] = [
       ...s.mentions.filter((_, k) => !bracketed[k]).map((m) => ({ first: m.first, last: m.last, start: m.start, end: m.end, explicit: true, mention: m })),
       ...s.implicit.map((h) => ({ first: h.first, last: h.last, start: h.start, end: h.end, explicit: h.entry.category === 'partisan' })),

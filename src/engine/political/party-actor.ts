@@ -6,7 +6,7 @@
 // parties, or reports what it formally did ("asked", "voted", "won two seats"), and those are
 // left alone.
 import { ACTOR_NOT_AFTER, BUSINESS_NOUNS, NUMBER_WORDS, PROSE_WORDS, SPEAKING_FOR } from '../lexicons/party-actor';
-import type { Token } from '../text/tokens';
+import type { Token, TokenList } from '../text/tokens';
 import { PACT_JOIN, PACTS, type PartyMention } from './party-mentions';
 
 const business = new Set(BUSINESS_NOUNS);
@@ -35,11 +35,11 @@ function isNumber(token: Token | undefined, k: number): boolean {
 }
 
 /** Is the sentence running prose: long enough, with the small lower-case words of a clause? */
-export function isProse(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
+export function isProse(tokens: TokenList, [from, to]: readonly [number, number]): boolean {
   if (to - from < MIN_PROSE_TOKENS) return false;
   let small = 0;
   for (let i = from; i < to; i++) {
-    const token = tokens[i]!;
+    const token = tokens.get(i)!;
     if (!token.capitalised && prose.has(token.norm) && ++small >= 2) return true;
   }
   return false;
@@ -62,29 +62,29 @@ export function bracketedMentions(text: string, from: number, mentions: readonly
 }
 
 /** Are two mentions (a before b) joined as a list: "and", "a'r", or a capitalised word between (a party we do not know: "Reform UK, Labour and Fenmere Independents")? */
-function joined(a: PartyMention, b: PartyMention, tokens: readonly Token[]): boolean {
+function joined(a: PartyMention, b: PartyMention, tokens: TokenList): boolean {
   if (b.first < a.last || b.first - a.last > MAX_LIST_GAP) return false;
-  for (let k = a.last; k < b.first; k++) if (!LIST_JOINERS.has(tokens[k]!.norm) && !tokens[k]!.capitalised) return false;
+  for (let k = a.last; k < b.first; k++) if (!LIST_JOINERS.has(tokens.norm(k)!) && !tokens.capitalised(k)!) return false;
   return true;
 }
 
 /** Is mentions[i] one of a list of parties ("Labour, Green and Reform UK each have…")? Only its neighbours can be. */
-function inList(i: number, mentions: readonly PartyMention[], tokens: readonly Token[], text: string): boolean {
+function inList(i: number, mentions: readonly PartyMention[], tokens: TokenList, text: string): boolean {
   const before = mentions[i - 1];
   const after = mentions[i + 1];
   if ((before !== undefined && joined(before, mentions[i]!, tokens)) || (after !== undefined && joined(mentions[i]!, after, tokens))) return true;
   // "Annibynnol, Ceidwadwyr, Plaid Cymru, Llafur": a comma list of capitalised names around it.
   const m = mentions[i]!;
-  const prev = tokens[m.first - 1];
-  const next = tokens[m.last];
+  const prev = tokens.get(m.first - 1);
+  const next = tokens.get(m.last);
   const commaBefore = prev !== undefined && prev.capitalised && text.slice(prev.end, m.start).includes(',');
   const commaAfter = next !== undefined && next.capitalised && text.slice(m.end, next.start).includes(',');
   return commaBefore && commaAfter;
 }
 
 /** Does the word at `at` make what comes before it a label ("Labour Group", "our group members")? */
-export function labelsBusiness(tokens: readonly Token[], at: number, to: number): boolean {
-  const next = at < to ? tokens[at] : undefined;
+export function labelsBusiness(tokens: TokenList, at: number, to: number): boolean {
+  const next = at < to ? tokens.get(at) : undefined;
   return next !== undefined && (business.has(next.norm) || business.has(next.alt ?? ''));
 }
 
@@ -93,21 +93,21 @@ export function labelsBusiness(tokens: readonly Token[], at: number, to: number)
  * "Green councillor"), not in brackets or after "Grŵp", not beside a number, not one of a list.
  * `bracketed` is bracketedMentions() of the same sentence (the judge has it already).
  */
-export function partyActors(mentions: readonly PartyMention[], bracketed: readonly boolean[], tokens: readonly Token[], text: string,
+export function partyActors(mentions: readonly PartyMention[], bracketed: readonly boolean[], tokens: TokenList, text: string,
   [from, to]: readonly [number, number], pacts = false): PartyMention[] {
   return mentions.filter((m, i) => {
     if (m.control) return false;
     let before = m.first - 1;
-    while (before > from && ARTICLES.has(tokens[before]!.norm)) before--;
+    while (before > from && ARTICLES.has(tokens.norm(before)!)) before--;
     if (labelsBusiness(tokens, m.last, to)) return false;
-    if (before >= from && notAfter.has(tokens[before]!.norm)) return false;
+    if (before >= from && notAfter.has(tokens.norm(before)!)) return false;
     // "…and me for the Greens", "Cllr Price for Labour": someone speaking for a party.
-    if (before > from && tokens[before]!.norm === 'for' && (speakingFor.has(tokens[before - 1]!.norm) || tokens[before - 1]!.capitalised)) return false;
-    for (let k = m.first; k < m.last; k++) if (LABEL_IN_NAME.has(tokens[k]!.norm)) return false;
+    if (before > from && tokens.norm(before)! === 'for' && (speakingFor.has(tokens.norm(before - 1)!) || tokens.capitalised(before - 1)!)) return false;
+    for (let k = m.first; k < m.last; k++) if (LABEL_IN_NAME.has(tokens.norm(k)!)) return false;
     // "(Labour)", "Cllr Owen (Cabinet Member for Highways, Welsh Labour)": an affiliation label.
     if (bracketed[i]) return false;
     for (let k = 1; k <= NUMBER_REACH; k++) {
-      if ((m.first - k >= from && isNumber(tokens[m.first - k], k)) || (m.last - 1 + k < to && isNumber(tokens[m.last - 1 + k], k))) return false;
+      if ((m.first - k >= from && isNumber(tokens.get(m.first - k), k)) || (m.last - 1 + k < to && isNumber(tokens.get(m.last - 1 + k), k))) return false;
     }
     // "The labour/plaid coalition really does know how to spend…": in a councillor's prose a pact of two
     // parties acts as one, not a list (officers name "the Labour–Independent administration" in plain business).
@@ -117,8 +117,8 @@ export function partyActors(mentions: readonly PartyMention[], bracketed: readon
 }
 
 /** The first of two parties joined by a hyphen, dash or slash before a pact noun ("Labour/Plaid coalition"). */
-function isPactHead(i: number, mentions: readonly PartyMention[], tokens: readonly Token[], text: string): boolean {
+function isPactHead(i: number, mentions: readonly PartyMention[], tokens: TokenList, text: string): boolean {
   const m = mentions[i]!;
   const partner = mentions[i + 1];
-  return partner !== undefined && partner.first === m.last && PACT_JOIN.test(text.slice(m.end, partner.start)) && PACTS.has(tokens[partner.last]?.norm ?? '');
+  return partner !== undefined && partner.first === m.last && PACT_JOIN.test(text.slice(m.end, partner.start)) && PACTS.has(tokens.norm(partner.last) ?? '');
 }

@@ -3,7 +3,7 @@
 // only where the council has Reform members. Decided by capitals and the words either side.
 import { CONTROL_WORDS, PARTY_INDICATORS, type PartyDef } from '../lexicons/parties';
 import { longestMatches, type PhraseMatch } from '../text/phrase-index';
-import { phraseWords, type Token } from '../text/tokens';
+import { phraseWords, type Token, type TokenList } from '../text/tokens';
 import type { PartyTerm } from './vocabulary';
 
 export interface PartyMention {
@@ -44,8 +44,8 @@ function lookalikes(party: PartyDef): string[][] {
   return words;
 }
 
-function followedBy(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  return words.every((word, k) => tokens[at + k]?.norm === word);
+function followedBy(tokens: TokenList, at: number, words: readonly string[]): boolean {
+  return words.every((word, k) => tokens.norm(at + k) === word);
 }
 
 /** Before a singular party noun: "a Green", "one Green", "another Independent". */
@@ -57,11 +57,11 @@ const PERSON_VERBS = new Set(['means', 'could', 'would', 'will', 'can', 'cant', 
 const UNMUTATED = new Map<string, string>([['lafur', 'llafur']]);
 
 /** The ambiguous party names a passage writes in lower case, as the ordinary word, anywhere (read once per passage). */
-function lowerCaseNames(matches: readonly PhraseMatch<PartyTerm>[], tokens: readonly Token[]): Set<string> {
+function lowerCaseNames(matches: readonly PhraseMatch<PartyTerm>[], tokens: TokenList): Set<string> {
   const lower = new Set<string>();
   for (const m of matches) {
     if (m.value.strong || m.last - m.first !== 1) continue;
-    const t = tokens[m.first]!;
+    const t = tokens.get(m.first)!;
     if (!t.capitalised) {
       lower.add(t.norm);
       const base = UNMUTATED.get(t.norm);
@@ -72,11 +72,11 @@ function lowerCaseNames(matches: readonly PhraseMatch<PartyTerm>[], tokens: read
 }
 
 /** Is an ambiguous name ("Labour", "Greens", "Reform") the party here? */
-function partySense(party: PartyDef, tokens: readonly Token[], text: string, first: number, last: number, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>,
+function partySense(party: PartyDef, tokens: TokenList, text: string, first: number, last: number, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>,
   lowerWords: ReadonlySet<string>): boolean {
-  const word = tokens[first]!;
-  const next = tokens[last];
-  const prev = first > 0 ? tokens[first - 1] : undefined;
+  const word = tokens.get(first)!;
+  const next = tokens.get(last);
+  const prev = first > 0 ? tokens.get(first - 1) : undefined;
   if (lookalikes(party).some((words) => followedBy(tokens, last, words))) return false;
   // "Kingsley Green", "Pennington Green colleagues", "Planning Reform": part of a longer proper
   // name (not after a possessive, "Cllr Evans's Labour colleagues", or a qualifier, "Scottish Green").
@@ -90,7 +90,7 @@ function partySense(party: PartyDef, tokens: readonly Token[], text: string, fir
   if (!namePart && IN_POWER.some((words) => followedBy(tokens, last, words))) return true;
   // "the Labour–Independent administration", "a Lib Dem/Green coalition": two parties joined before a pact word —
   // in lower case too when the other half is a party's short name ("a plaid-indy coalition", "the lab-lib pact").
-  if (!namePart && next && PACT_JOIN.test(text.slice(word.end, next.start)) && PACTS.has(tokens[last + 1]?.norm ?? '') &&
+  if (!namePart && next && PACT_JOIN.test(text.slice(word.end, next.start)) && PACTS.has(tokens.norm(last + 1) ?? '') &&
     (word.capitalised || PACT_PARTNERS.has(next.norm))) return true;
   if (!word.capitalised || namePart) return false;
   if (next && next.capitalised && !sentenceStarts.has(last)) return false;
@@ -116,13 +116,13 @@ function partySense(party: PartyDef, tokens: readonly Token[], text: string, fir
  * Party mentions from raw matches of the party names (found by the rule's combined index).
  * sentenceStarts: token indexes that begin a sentence (a capital there proves nothing).
  */
-export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], tokens: readonly Token[], text: string, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): PartyMention[] {
+export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], tokens: TokenList, text: string, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): PartyMention[] {
   const mentions: PartyMention[] = [];
   const lowerWords = lowerCaseNames(matches, tokens);
   for (const match of longestMatches(matches)) {
     const { party, strong } = match.value;
     if (!strong && !partySense(party, tokens, text, match.first, match.last, sentenceStarts, present, lowerWords)) continue;
-    const next = tokens[match.last];
+    const next = tokens.get(match.last);
     // "the Lib Dem society", "the Labour Students stall": a body named after the party, not the party.
     if (next && OTHER_BODIES.has(next.norm)) continue;
     mentions.push({ party: party.id, first: match.first, last: match.last, start: match.start, end: match.end, control: next !== undefined && control.has(next.norm) });

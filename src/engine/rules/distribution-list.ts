@@ -9,7 +9,7 @@ import { defineRule } from '../rule';
 import { chasing, everyMember, localIssues, personalReplies } from '../lexicons/distribution';
 import { memberTitle } from '../people/directory-index';
 import type { Translator } from '../i18n/translator';
-import { phraseWords, tokenize } from '../text/tokens';
+import { phraseWords, tokenize, type TokenList } from '../text/tokens';
 import type { DraftAnalysis, Recipient } from '../analysis';
 import type { Member, Officer } from '../config/directory-schema';
 import type { DirectoryIndex } from '../people/directory-index';
@@ -61,7 +61,7 @@ function addressedToOne(analysis: DraftAnalysis, directory: DirectoryIndex, t: T
   const { greeting } = analysis.parts();
   const body = analysis.draft.body;
   if (greeting) {
-    const words = tokenize(body.slice(greeting.start, greeting.end)).map((t) => t.norm);
+    const words = tokenize(body.slice(greeting.start, greeting.end)).norms();
     if (!words.some((w) => GROUP_WORDS.has(w))) {
       const named = peopleNamed(words.filter((w) => !GREETING_WORDS.has(w) && w !== 'leader'), directory);
       // "Dear Leader": the member with the leader role.
@@ -92,7 +92,7 @@ function addressedToOne(analysis: DraftAnalysis, directory: DirectoryIndex, t: T
 /** "Can the Cabinet Member for Environment please…": the Cabinet member whose portfolio the words name. */
 function roleAddressed(analysis: DraftAnalysis, directory: DirectoryIndex, first: number): Member | undefined {
   const tokens = analysis.bodyTokens();
-  const following = new Set(tokens.slice(first, first + 12).map((t) => t.norm));
+  const following = new Set(tokens.norms(first, first + 12));
   if (following.has('leader') && !following.has('deputy')) return directory.membersWithRole('leader')[0];
   let best: Member | undefined;
   let bestScore = 0;
@@ -128,8 +128,8 @@ function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: 
 }
 
 /** "if any of you…", "if anyone…": the address is a condition, two words back at most. */
-function conditional(tokens: readonly Token[], first: number, from: number): boolean {
-  return [1, 2].some((d) => first - d >= from && (tokens[first - d]!.norm === 'if' || tokens[first - d]!.norm === 'os'));
+function conditional(tokens: TokenList, first: number, from: number): boolean {
+  return [1, 2].some((d) => first - d >= from && (tokens.norm(first - d)! === 'if' || tokens.norm(first - d)! === 'os'));
 }
 
 /** A quoted question in the message stays short enough for the on-send alert's 500 characters. */
@@ -149,7 +149,7 @@ function ownQuestion(analysis: DraftAnalysis, from: number, to: number): Span | 
   let own = 0;
   let possessive = false;
   for (let i = from; i < to; i++) {
-    const word = tokens[i]!.norm;
+    const word = tokens.norm(i)!;
     if (SHARED.has(word)) return undefined;
     if (FIRST_PERSON_SINGULAR.has(word)) own++;
     if (word === 'my' || word === 'fy') possessive = true;
@@ -185,7 +185,7 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   // "Thanks Emily - should we all bring ID?": thanks by name is personal only when nothing addresses everyone.
   // ("Thanks,\nTessa" is a sign-off: the name must follow in the same line.)
   const personal: { start: number; end: number }[] = short ? personalReplies.find(tokens, ownFrom, replyTo)
-    .filter((h) => h.entry.id !== 'thanks-name' || (general.length === 0 && analysis.draft.body.slice(h.end, tokens[h.last]?.start ?? h.end) === ' ')) : [];
+    .filter((h) => h.entry.id !== 'thanks-name' || (general.length === 0 && analysis.draft.body.slice(h.end, tokens.start(h.last) ?? h.end) === ' ')) : [];
   if (personal.length === 0 && short && isReply) {
     const question = ownQuestion(analysis, ownFrom, replyTo);
     if (question) personal.push(question);

@@ -6,7 +6,7 @@ import { defineRule, type Report } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
 import { commitments, type CommitmentKind } from '../lexicons/obligations';
 import { sentenceAt } from '../text/sentences';
-import { phraseWords, type Token } from '../text/tokens';
+import { phraseWords, type Token, type TokenList } from '../text/tokens';
 import { domainOf } from '../people/directory-index';
 import type { DraftAnalysis } from '../analysis';
 import type { DirectoryIndex } from '../people/directory-index';
@@ -33,10 +33,10 @@ function signsAsCouncillor(analysis: DraftAnalysis): boolean {
 }
 
 /** "asked officers whether the Council will pay": a question about a commitment is not one. */
-function asked(tokens: readonly Token[], first: number, from: number): boolean {
+function asked(tokens: TokenList, first: number, from: number): boolean {
   let k = first - 1;
-  if (k >= from && tokens[k]!.norm === 'the') k--;
-  return k >= from && (tokens[k]!.norm === 'whether' || tokens[k]!.norm === 'if');
+  if (k >= from && tokens.norm(k)! === 'the') k--;
+  return k >= from && (tokens.norm(k)! === 'whether' || tokens.norm(k)! === 'if');
 }
 
 function findCommitments(analysis: DraftAnalysis, councilName: string): Commitment[] {
@@ -47,26 +47,26 @@ function findCommitments(analysis: DraftAnalysis, councilName: string): Commitme
   const nameWords = new Set(phraseWords(councilName));
   // "I can confirm the County will pay" binds this council only when it is the county council.
   const countyOfADistrict = (first: number, last: number): boolean => !nameWords.has('county') && tokens.slice(first, last).some((t) => t.norm === 'county');
-  const otherCouncil = (first: number): boolean => first > from && COUNCIL_KINDS.has(tokens[first - 1]!.norm) && !nameWords.has(tokens[first - 1]!.norm);
+  const otherCouncil = (first: number): boolean => first > from && COUNCIL_KINDS.has(tokens.norm(first - 1)!) && !nameWords.has(tokens.norm(first - 1)!);
   const found: Commitment[] = commitments.find(tokens, from, to)
     .filter((hit) => !asked(tokens, hit.first, from) && !otherCouncil(hit.first) && !countyOfADistrict(hit.first, hit.last))
     .map((hit) => ({ kind: hit.entry.category, span: { start: hit.start, end: hit.end, text: body.slice(hit.start, hit.end) } }));
   // "on behalf of Northbridge (Borough) Council": words of the council's own name stand for "the
   // Council"; "the County Council" or "the Parish Council" is somebody else.
   for (let i = from; i + 3 < to; i++) {
-    if (tokens[i]!.norm !== 'on' || tokens[i + 1]!.norm !== 'behalf' || tokens[i + 2]!.norm !== 'of') continue;
+    if (tokens.norm(i)! !== 'on' || tokens.norm(i + 1)! !== 'behalf' || tokens.norm(i + 2)! !== 'of') continue;
     // "not on behalf of Wealdham Borough Council": a capacity disowned.
-    if (i > from && tokens[i - 1]!.norm === 'not') continue;
+    if (i > from && tokens.norm(i - 1)! === 'not') continue;
     let k = i + 3;
-    if (tokens[k]?.norm === 'the') k++;
+    if (tokens.norm(k) === 'the') k++;
     let named = 0;
-    while (k < to && named < 4 && tokens[k]!.norm !== 'council' && nameWords.has(tokens[k]!.norm)) {
+    while (k < to && named < 4 && tokens.norm(k)! !== 'council' && nameWords.has(tokens.norm(k)!)) {
       k++;
       named++;
     }
-    if (named > 0 && k < to && tokens[k]!.norm === 'council') {
-      const end = tokens[k]!.end;
-      found.push({ kind: 'official', span: { start: tokens[i]!.start, end, text: body.slice(tokens[i]!.start, end) } });
+    if (named > 0 && k < to && tokens.norm(k)! === 'council') {
+      const end = tokens.end(k)!;
+      found.push({ kind: 'official', span: { start: tokens.start(i)!, end, text: body.slice(tokens.start(i)!, end) } });
     }
   }
   return found;
@@ -99,7 +99,7 @@ function mayWriteOfficially(analysis: DraftAnalysis): boolean {
   const words = phraseWords(sender.member.portfolio).filter((w) => !PORTFOLIO_STOPWORDS.has(w));
   // The message and subject only: the signature names the sender's own portfolio on every letter.
   const [from, to] = analysis.tokenRange(analysis.parts().message);
-  const text = new Set([...analysis.subjectTokens(), ...analysis.bodyTokens().slice(from, to)].map((t) => t.norm));
+  const text = new Set([...analysis.subjectTokens().norms(), ...analysis.bodyTokens().norms(from, to)]);
   return words.some((w) => text.has(w));
 }
 
@@ -108,7 +108,7 @@ function responsibleOfficer(analysis: DraftAnalysis, directory: DirectoryIndex):
   const rank = { chief: 0, senior: 1, junior: 2 } as const;
   const copied = analysis.visible().flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : []));
   if (copied.length) return [...copied].sort((a, b) => rank[a.grade] - rank[b.grade])[0];
-  const text = new Set(analysis.bodyTokens().map((t) => t.norm));
+  const text = new Set(analysis.bodyTokens().norms());
   const byTeam = directory.directory.officers.filter((o) => o.team && phraseWords(o.team)
     .filter((w) => !PORTFOLIO_STOPWORDS.has(w)).some((w) => text.has(w)));
   return byTeam.sort((a, b) => (a.grade === 'senior' ? -1 : 0) - (b.grade === 'senior' ? -1 : 0))[0];
@@ -116,7 +116,7 @@ function responsibleOfficer(analysis: DraftAnalysis, directory: DirectoryIndex):
 
 /** Without an officer: the team mailbox whose team the draft names ("waste@…" for bins). */
 function responsibleMailbox(analysis: DraftAnalysis, directory: DirectoryIndex): Mailbox | undefined {
-  const text = new Set(analysis.bodyTokens().map((t) => t.norm));
+  const text = new Set(analysis.bodyTokens().norms());
   return directory.directory.mailboxes.find((m) => m.kind === 'team' && m.team && phraseWords(m.team)
     .filter((w) => !PORTFOLIO_STOPWORDS.has(w)).some((w) => text.has(w)));
 }

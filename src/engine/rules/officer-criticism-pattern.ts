@@ -5,7 +5,7 @@
 // isn't the first time"), so this counts kinds of evidence about a person rather than phrases.
 import type { Officer } from '../config/directory-schema';
 import type { PersonMention } from '../people/officer-mentions';
-import type { Token } from '../text/tokens';
+import type { Token, TokenList } from '../text/tokens';
 
 /** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
 const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
@@ -28,8 +28,8 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'wouldnt', 'dont', '
   'hadnt', 'lost', 'little', 'hardly', 'less', 'longer', 'nor', 'neither', 'ddim', 'dim']);
 const NEGATION_REACH = 8;
 
-function negatedBefore(tokens: readonly Token[], at: number, from: number): boolean {
-  for (let k = at - 1; k >= Math.max(from, at - NEGATION_REACH); k--) if (NEGATIONS.has(tokens[k]!.norm)) return true;
+function negatedBefore(tokens: TokenList, at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - NEGATION_REACH); k--) if (NEGATIONS.has(tokens.norm(k)!)) return true;
   return false;
 }
 
@@ -54,7 +54,7 @@ const FAILING_REACH = 8;
 export type Evidence = 'failed' | 'repeated' | 'doubted' | 'judged' | 'stance';
 
 export interface PatternContext {
-  tokens: readonly Token[];
+  tokens: TokenList;
   /** The body the tokens index (for a question mark at a sentence's end). */
   text: string;
   /** The said sentences as token ranges, in order. */
@@ -81,51 +81,51 @@ interface Weight {
   best: { first: number; last: number; size: number };
 }
 
-function evidenceIn(tokens: readonly Token[], text: string, from: number, to: number, refs: readonly number[]): Set<Evidence> | 'praised' | undefined {
+function evidenceIn(tokens: TokenList, text: string, from: number, to: number, refs: readonly number[]): Set<Evidence> | 'praised' | undefined {
   const kinds = new Set<Evidence>();
-  const questioned = /\?/.test(text.slice(tokens[to - 1]!.end, (tokens[to]?.start ?? text.length)));
+  const questioned = /\?/.test(text.slice(tokens.end(to - 1)!, (tokens.start(to) ?? text.length)));
   for (let k = from; k < to; k++) {
-    const word = tokens[k]!.norm;
+    const word = tokens.norm(k)!;
     // "Well thank you Hannah. Fourteen months to put up two signs.": thanks after "well" is sarcasm, not praise.
-    if (PRAISED.has(word) && tokens[k - 1]?.norm !== 'well') return 'praised';
+    if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
     // "he's been really good" (not "not good enough").
-    if (word === 'good' && !NOT_BEFORE.has(tokens[k - 1]?.norm ?? '') && tokens[k - 1]?.norm !== 'no' && tokens[k + 1]?.norm !== 'enough') return 'praised';
+    if (word === 'good' && !NOT_BEFORE.has(tokens.norm(k - 1) ?? '') && tokens.norm(k - 1) !== 'no' && tokens.norm(k + 1) !== 'enough') return 'praised';
     // The writer's stand covers the sentence ("Off the record, and please don't use this: …").
     if (STANCE.has(word)) kinds.add('stance');
     // In a long run-on message ("greenways are hopeless frankly … i've told carl nixon"), only words near the officer count.
     if (!refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) continue;
-    if (word === 'acceptable' && NOT_BEFORE.has(tokens[k - 1]?.norm ?? '')) kinds.add('judged');
+    if (word === 'acceptable' && NOT_BEFORE.has(tokens.norm(k - 1) ?? '')) kinds.add('judged');
     // "which I find very hard to understand from an officer with her experience".
-    if (word === 'understand' && tokens[k - 1]?.norm === 'to' && (tokens[k - 2]?.norm === 'hard' || tokens[k - 2]?.norm === 'difficult')) kinds.add('stance');
+    if (word === 'understand' && tokens.norm(k - 1) === 'to' && (tokens.norm(k - 2) === 'hard' || tokens.norm(k - 2) === 'difficult')) kinds.add('stance');
     // "I've given up expecting anything from him", "stopped expecting straight answers".
-    if (word === 'expecting' && (tokens[k - 1]?.norm === 'up' || tokens[k - 1]?.norm === 'stopped')) kinds.add('doubted');
+    if (word === 'expecting' && (tokens.norm(k - 1) === 'up' || tokens.norm(k - 1) === 'stopped')) kinds.add('doubted');
     // "to put it kindly", "to put it mildly".
-    if ((word === 'kindly' || word === 'mildly' || word === 'politely') && tokens[k - 1]?.norm === 'it' && tokens[k - 2]?.norm === 'put') kinds.add('stance');
+    if ((word === 'kindly' || word === 'mildly' || word === 'politely') && tokens.norm(k - 1) === 'it' && tokens.norm(k - 2) === 'put') kinds.add('stance');
     // "I can only assume he did the inspection with his eyes shut".
-    if (word === 'assume' && tokens[k - 1]?.norm === 'only') kinds.add('stance');
+    if (word === 'assume' && tokens.norm(k - 1) === 'only') kinds.add('stance');
     if (EXCUSED.has(word)) return undefined;
     // "late because the road was closed", "because of the snow": an impersonal cause excuses the sentence ("because he didn't bother" does not).
     // (A cause that is itself a failing is no excuse: "because the numbers don't add up".)
-    if (word === 'because' && IMPERSONAL_CAUSE.has(tokens[k + 1]?.norm ?? '') && !tokens.slice(k + 1, Math.min(to, k + 7)).some((t) => FAILED.has(t.norm) || NEGATIONS.has(t.norm))) return undefined;
+    if (word === 'because' && IMPERSONAL_CAUSE.has(tokens.norm(k + 1) ?? '') && !tokens.slice(k + 1, Math.min(to, k + 7)).some((t) => FAILED.has(t.norm) || NEGATIONS.has(t.norm))) return undefined;
     // "off the record", "for the record" (not "put on record how well…").
-    if (word === 'record' && tokens[k - 1]?.norm === 'the' && (tokens[k - 2]?.norm === 'off' || tokens[k - 2]?.norm === 'for')) kinds.add('stance');
-    if (REPEATED.has(word) || (word === 'times' && k > from && COUNTS.has(tokens[k - 1]!.norm))) kinds.add('repeated');
+    if (word === 'record' && tokens.norm(k - 1) === 'the' && (tokens.norm(k - 2) === 'off' || tokens.norm(k - 2) === 'for')) kinds.add('stance');
+    if (REPEATED.has(word) || (word === 'times' && k > from && COUNTS.has(tokens.norm(k - 1)!))) kinds.add('repeated');
     // "not the first time", "yr ail waith".
-    if (word === 'first' && k - 2 >= from && tokens[k - 1]!.norm === 'the' && (tokens[k - 2]!.norm === 'not' || tokens[k - 2]!.norm === 'isnt' || tokens[k - 2]!.norm === 'wasnt')) kinds.add('repeated');
+    if (word === 'first' && k - 2 >= from && tokens.norm(k - 1)! === 'the' && (tokens.norm(k - 2)! === 'not' || tokens.norm(k - 2)! === 'isnt' || tokens.norm(k - 2)! === 'wasnt')) kinds.add('repeated');
     // "every faith in her", "he has been honest with us" are no doubt: these need a "not" before them, or a question.
     if (DOUBTED.has(word) && (!NEEDS_NEGATION.has(word) || negatedBefore(tokens, k, from) || questioned)) kinds.add('doubted');
     // "chasing him for weeks for a straight answer": one still owed.
-    if ((word === 'straight' || word === 'honest') && tokens[k - 1]?.norm === 'a' && tokens[k + 1]?.norm === 'answer') kinds.add('doubted');
+    if ((word === 'straight' || word === 'honest') && tokens.norm(k - 1) === 'a' && tokens.norm(k + 1) === 'answer') kinds.add('doubted');
     // "to be completely honest with you".
-    if (word === 'honest' && [1, 2].some((d) => tokens[k - d]?.norm === 'be')) kinds.add('stance');
+    if (word === 'honest' && [1, 2].some((d) => tokens.norm(k - d) === 'be')) kinds.add('stance');
     if (JUDGED.has(word)) kinds.add('judged');
     if (FAILED.has(word) && refs.some((r) => r < k && k - r <= FAILING_REACH && !otherSubjectBetween(tokens, r + 1, k))) kinds.add('failed');
   }
   return kinds;
 }
 
-function otherSubjectBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (OTHER_SUBJECTS.has(tokens[k]!.norm)) return true;
+function otherSubjectBetween(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (OTHER_SUBJECTS.has(tokens.norm(k)!)) return true;
   return false;
 }
 
@@ -156,7 +156,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     }
     // "That falls well short of what I expect": a sentence opening on "that"/"this"/"it" goes on about
     // the officer the sentence before was about.
-    if (refs.size === 0 && carried && CARRY_OPENERS.has(tokens[from]?.norm ?? '')) refs.set(carried, [from]);
+    if (refs.size === 0 && carried && CARRY_OPENERS.has(tokens.norm(from) ?? '')) refs.set(carried, [from]);
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
     if (refs.size !== 1 || context.reportedSentence(s)) continue;
     const [officer, at] = [...refs][0]!;

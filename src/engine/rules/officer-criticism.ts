@@ -14,7 +14,7 @@ import type { Officer } from '../config/directory-schema';
 import type { DirectoryIndex } from '../people/directory-index';
 import { countBefore } from '../text/bisect';
 import { sentenceIndexAt } from '../text/sentences';
-import { phraseWords, tokenize, type Token } from '../text/tokens';
+import { phraseWords, tokenize, type Token, type TokenList } from '../text/tokens';
 import { weighFailings } from './officer-criticism-pattern';
 import type { DraftAnalysis } from '../analysis';
 import type { Edit, Fix } from '../types';
@@ -30,11 +30,11 @@ const COMPETENCE = new Set(['grasp', 'grasped', 'hold', 'top', 'capable', 'compe
   'grip', 'handle', 'anything', 'properly', 'even', 'bothered', 'grasps', 'understands', 'suited', 'suitable', 'cut']);
 const COMPETENCE_REACH = 8;
 
-function doubtsCompetence(tokens: readonly Token[], from: number): boolean {
+function doubtsCompetence(tokens: TokenList, from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + COMPETENCE_REACH); k++) {
-    if (COMPETENCE.has(tokens[k]!.norm)) return true;
+    if (COMPETENCE.has(tokens.norm(k)!)) return true;
     // "…knows what he is doing", "…knows what she is looking at".
-    if ((tokens[k]!.norm === 'knows' || tokens[k]!.norm === 'know') && tokens[k + 1]?.norm === 'what') return true;
+    if ((tokens.norm(k)! === 'knows' || tokens.norm(k)! === 'know') && tokens.norm(k + 1) === 'what') return true;
   }
   return false;
 }
@@ -78,7 +78,7 @@ interface Criticism {
  * The person "he"/"she" points to: the last one named (mentions in order) in this or the previous few
  * sentences, passing over anyone whose title says otherwise ("Ms Kemp" is not "he").
  */
-function lastNamedBefore(mentions: readonly PersonMention[], offset: number, earliest: number, gender?: Gender, tokens?: readonly Token[]): PersonMention | undefined {
+function lastNamedBefore(mentions: readonly PersonMention[], offset: number, earliest: number, gender?: Gender, tokens?: TokenList): PersonMention | undefined {
   const lo = countBefore(mentions.length, (i) => mentions[i]!.end <= offset);
   let oblique: PersonMention | undefined;
   for (let k = lo - 1; k >= 0 && mentions[k]!.start >= earliest; k--) {
@@ -86,7 +86,7 @@ function lastNamedBefore(mentions: readonly PersonMention[], offset: number, ear
     if (gender && found.gender && found.gender !== gender) continue;
     // "Your Head of Planning told the committee, in answer to a question from Cllr Nwosu, … he had not
     // read": a member after a preposition is not who the story is about when an officer was named before.
-    if (!found.officer && tokens && found.first > 0 && OBLIQUE.has(tokens[found.first - 1]!.norm)) {
+    if (!found.officer && tokens && found.first > 0 && OBLIQUE.has(tokens.norm(found.first - 1)!)) {
       oblique ??= found;
       continue;
     }
@@ -96,8 +96,8 @@ function lastNamedBefore(mentions: readonly PersonMention[], offset: number, ear
 }
 
 /** "the planning officer" between commas after a name: an apposition, not a new subject. */
-function isRoleApposition(tokens: readonly Token[], k: number, upTo: number): boolean {
-  for (let j = k + 1; j <= Math.min(upTo, k + 3); j++) if (OFFICER_ROLE_WORDS.has(tokens[j]!.norm)) return true;
+function isRoleApposition(tokens: TokenList, k: number, upTo: number): boolean {
+  for (let j = k + 1; j <= Math.min(upTo, k + 3); j++) if (OFFICER_ROLE_WORDS.has(tokens.norm(j)!)) return true;
   return false;
 }
 
@@ -108,13 +108,13 @@ const OBJECT_VERBS = new Set(['let', 'tell', 'ask', 'remind', 'show', 'thank', '
  * How far back "he"/"she" may reach: a few sentences, or more when the sentences between tell a story
  * in "he"/"she" ("1. He told me… Nobody went. 2. He then promised… 4. He has not replied…").
  */
-function storyStart(analysis: DraftAnalysis, tokens: readonly Token[], sentences: readonly { start: number; end: number }[], at: number): number {
+function storyStart(analysis: DraftAnalysis, tokens: TokenList, sentences: readonly { start: number; end: number }[], at: number): number {
   const near = Math.max(0, at - PRONOUN_SENTENCES);
   let told = 0;
   for (let k = near; k < at; k++) {
     const [from, to] = analysis.tokenRange(sentences[k]!);
     for (let j = from; j < to; j++) {
-      if (STORY_PRONOUNS.has(tokens[j]!.norm)) {
+      if (STORY_PRONOUNS.has(tokens.norm(j)!)) {
         told++;
         break;
       }
@@ -131,7 +131,7 @@ const STORY_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hes', 'shes']
 function greetedOfficer(analysis: DraftAnalysis, toOfficers: readonly Recipient[]): Officer | undefined {
   const greeting = analysis.parts().greeting;
   if (!greeting || toOfficers.length < 2) return undefined;
-  const words = new Set(tokenize(analysis.draft.body.slice(greeting.start, greeting.end)).map((t) => t.norm));
+  const words = new Set(tokenize(analysis.draft.body.slice(greeting.start, greeting.end)).norms());
   const greeted = toOfficers.flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : []))
     .filter((o) => words.has(phraseWords(o.name)[0] ?? ''));
   return greeted.length === 1 ? greeted[0] : undefined;
@@ -150,16 +150,16 @@ const RELATIVES = new Set(['who', 'whose', 'which', 'sydd', 'a']);
  * Tokens inside relative clauses (", who leads the enforcement team,") of a sentence before `to`:
  * the clause describes the person before it and is passed over when looking back for the subject.
  */
-function relativeClauseTokens(tokens: readonly Token[], text: string, from: number, to: number, endingAt?: ReadonlyMap<number, PersonMention>): Set<number> {
+function relativeClauseTokens(tokens: TokenList, text: string, from: number, to: number, endingAt?: ReadonlyMap<number, PersonMention>): Set<number> {
   const inside = new Set<number>();
   for (let k = from + 1; k < to; k++) {
     // "Ms Lowry, the planning officer handling the application, has not…": an apposition after a name is passed over too.
-    const apposition = APPOSITION_OPENERS.has(tokens[k]!.norm) && endingAt?.has(k - 1) === true;
-    if ((!RELATIVES.has(tokens[k]!.norm) && !apposition) || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    const apposition = APPOSITION_OPENERS.has(tokens.norm(k)!) && endingAt?.has(k - 1) === true;
+    if ((!RELATIVES.has(tokens.norm(k)!) && !apposition) || !text.slice(tokens.end(k - 1)!, tokens.start(k)!).includes(',')) continue;
     let end = k + 1;
-    while (end < to && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',')) end++;
+    while (end < to && !text.slice(tokens.end(end - 1)!, tokens.start(end)!).includes(',')) end++;
     // The clause may close right before the words judged: "Ravi, who has had the file, has not been on top of it".
-    if (end === to && (to >= tokens.length || !text.slice(tokens[to - 1]!.end, tokens[to]!.start).includes(','))) continue;
+    if (end === to && (to >= tokens.length || !text.slice(tokens.end(to - 1)!, tokens.start(to)!).includes(','))) continue;
     for (let j = k; j < end; j++) inside.add(j);
     k = end - 1;
   }
@@ -174,18 +174,18 @@ const FINITE = new Set(['has', 'hasnt', 'had', 'hadnt', 'did', 'didnt', 'does', 
 const OPENERS = new Set(['and', 'but', 'so', 'frankly', 'honestly', 'meanwhile', 'then', 'now', 'sadly', 'unfortunately', 'again', 'also']);
 
 /** The person a sentence opens with: a mention, or the pronoun ("he", "she") that stands for one. */
-function sentenceSubject(tokens: readonly Token[], from: number, to: number, startingAt: ReadonlyMap<number, PersonMention>): PersonMention | string | undefined {
+function sentenceSubject(tokens: TokenList, from: number, to: number, startingAt: ReadonlyMap<number, PersonMention>): PersonMention | string | undefined {
   let k = from;
-  while (k < to && OPENERS.has(tokens[k]!.norm)) k++;
+  while (k < to && OPENERS.has(tokens.norm(k)!)) k++;
   const mention = startingAt.get(k);
   if (mention) return mention;
-  const word = tokens[k]?.alt !== undefined && PRONOUNS.has(tokens[k]!.alt!) ? tokens[k]!.alt! : tokens[k]?.norm;
+  const word = tokens.alt(k) !== undefined && PRONOUNS.has(tokens.alt(k)!!) ? tokens.alt(k)!! : tokens.norm(k);
   return word && PRONOUNS.has(word) && !DETERMINER_PRONOUNS.has(word) ? word : undefined;
 }
 
 interface SubjectContext {
   text: string;
-  tokens: readonly Token[];
+  tokens: TokenList;
   sentenceFirst: number;
   mentions: readonly PersonMention[];
   /** Mentions by the index of their last token, and of their first. */
@@ -200,21 +200,21 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   const { text, tokens, sentenceFirst, mentions, endingAt, startingAt, earliest, addressee } = context;
   if (hit.entry.category === 'about-them') {
     // "I no longer believe anything you tell me": the officer written to.
-    for (let k = hit.first; k < hit.last; k++) if (tokens[k]!.norm === 'you') return addressee;
+    for (let k = hit.first; k < hit.last; k++) if (tokens.norm(k)! === 'you') return addressee;
     // "The consultants' report is a masterpiece of saying nothing": the sentence names what it is about.
     // (Only just before the words, and only when they do not name a person themselves: "…question whether she is suited".)
     let personal = false;
     // (A pronoun in the words or just after them: "…had to pick up after him on this scheme".)
-    for (let k = hit.first; k < Math.min(tokens.length, hit.last + 3); k++) if (PRONOUNS.has(tokens[k]!.norm)) personal = true;
+    for (let k = hit.first; k < Math.min(tokens.length, hit.last + 3); k++) if (PRONOUNS.has(tokens.norm(k)!)) personal = true;
     const thing = (t: Token): boolean => NOT_A_PERSON.has(t.norm) || THIRD_PARTIES.has(t.norm) || (t.alt !== undefined && (NOT_A_PERSON.has(t.alt) || THIRD_PARTIES.has(t.alt)));
-    for (let k = Math.max(sentenceFirst, hit.first - THING_REACH); k < hit.first && !personal; k++) if (thing(tokens[k]!)) return undefined;
+    for (let k = Math.max(sentenceFirst, hit.first - THING_REACH); k < hit.first && !personal; k++) if (thing(tokens.get(k)!)) return undefined;
     // "…draw your own conclusions about the contractor's quote": or just after.
-    for (let k = hit.last; k < Math.min(tokens.length, hit.last + THING_REACH) && !personal; k++) if (thing(tokens[k]!)) return undefined;
+    for (let k = hit.last; k < Math.min(tokens.length, hit.last + THING_REACH) && !personal; k++) if (thing(tokens.get(k)!)) return undefined;
     // "But you are the manager, and this family needs someone who will do what they say": the officer written to.
     // ("I'll let you draw your own conclusions" speaks to the reader, not of them.)
     if (!personal && addressee) {
       for (let k = sentenceFirst; k < hit.first; k++) {
-        if ((tokens[k]!.norm === 'you' || tokens[k]!.norm === 'youre') && !(k > sentenceFirst && OBJECT_VERBS.has(tokens[k - 1]!.norm))) return addressee;
+        if ((tokens.norm(k)! === 'you' || tokens.norm(k)! === 'youre') && !(k > sentenceFirst && OBJECT_VERBS.has(tokens.norm(k - 1)!))) return addressee;
       }
     }
     // With no one named, a letter's sarcasm is about the officer it is written to ("Yvonne, … It's a masterpiece of saying nothing").
@@ -226,7 +226,7 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     // "not convinced Neil Chadwick has got hold of this", or "I don't think he is fit to run it".
     const named = startingAt.get(hit.last);
     if (named) return doubtsCompetence(tokens, named.last) ? named.officer : undefined;
-    const pronoun = tokens[hit.last];
+    const pronoun = tokens.get(hit.last);
     if (!pronoun || !doubtsCompetence(tokens, hit.last + 1)) return undefined;
     // "I don't think he's up to the job": the contraction is the pronoun; "…you're up to it" is the officer written to.
     const word = pronoun.alt !== undefined && (PRONOUNS.has(pronoun.alt) || pronoun.alt === 'you') ? pronoun.alt : pronoun.norm;
@@ -236,14 +236,14 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   }
   // "Deepa Varma has had your letter since November and hasn't so much as acknowledged it": a verb
   // joined by "and" shares the sentence's subject, whatever objects stand between.
-  if (hit.first - 1 > sentenceFirst && COORDINATORS.has(tokens[hit.first - 1]!.norm) && FINITE.has(tokens[hit.first]!.norm)) {
+  if (hit.first - 1 > sentenceFirst && COORDINATORS.has(tokens.norm(hit.first - 1)!) && FINITE.has(tokens.norm(hit.first)!)) {
     const opening = sentenceSubject(tokens, sentenceFirst, hit.first, startingAt);
-    if (typeof opening === 'string') return lastNamedBefore(mentions, tokens[sentenceFirst]!.start, earliest, genderOf(opening), tokens)?.officer;
+    if (typeof opening === 'string') return lastNamedBefore(mentions, tokens.start(sentenceFirst)!, earliest, genderOf(opening), tokens)?.officer;
     if (opening) return opening.officer;
   }
   // "spreadsheets are not his strong point", "out of her depth": the possessive in the words is the person judged.
   for (let k = hit.first; k < hit.last; k++) {
-    if (DETERMINER_PRONOUNS.has(tokens[k]!.norm)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(tokens[k]!.norm), tokens)?.officer;
+    if (DETERMINER_PRONOUNS.has(tokens.norm(k)!)) return lastNamedBefore(mentions, tokens.start(k)!, earliest, genderOf(tokens.norm(k)!), tokens)?.officer;
   }
   let blocked = false;
   const clauses = relativeClauseTokens(tokens, text, sentenceFirst, hit.first, endingAt);
@@ -256,22 +256,22 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     const mention = endingAt.get(k);
     if (mention) return blocked ? undefined : mention.officer;
     // "He's simply not up to the job": the contraction is read as the pronoun.
-    const token = tokens[k]!;
+    const token = tokens.get(k)!;
     const word = token.alt !== undefined && PRONOUNS.has(token.alt) ? token.alt : token.norm;
     // "his handling of her claim has been careless": "her" before a noun belongs to the noun, not the subject.
-    if (DETERMINER_PRONOUNS.has(word) && k + 1 < hit.first && !CONDUCT_NOUNS.has(tokens[k + 1]!.norm)) continue;
-    if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens[k]!.start, earliest, genderOf(word), tokens)?.officer;
+    if (DETERMINER_PRONOUNS.has(word) && k + 1 < hit.first && !CONDUCT_NOUNS.has(tokens.norm(k + 1)!)) continue;
+    if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens.start(k)!, earliest, genderOf(word), tokens)?.officer;
     // "mark ellery strikes again … man is useless": "the man", "the woman" stand for the last one named.
-    if (!blocked && PERSON_NOUNS.has(word) && (k === sentenceFirst || PERSON_DETERMINERS.has(tokens[k - 1]!.norm))) return lastNamedBefore(mentions, tokens[k]!.start, earliest, undefined, tokens)?.officer;
+    if (!blocked && PERSON_NOUNS.has(word) && (k === sentenceFirst || PERSON_DETERMINERS.has(tokens.norm(k - 1)!))) return lastNamedBefore(mentions, tokens.start(k)!, earliest, undefined, tokens)?.officer;
     if (!blocked && (word === 'you' || word === 'youve' || word === 'youre')) return addressee;
     if (CONDUCT_NOUNS.has(word)) {
       // "the planning officer's report was wrong" criticises a report, which members may do (002 Annex A §4.5).
       const owner = endingAt.get(k - 1);
       if (owner && !owner.unlisted) return owner.officer;
       // "his case notes", "her draft report": one word may stand between the possessive and the noun.
-      const before = k - 1 >= sentenceFirst ? tokens[k - 1]!.norm : '';
-      const possessive = POSSESSIVES.has(before) || before === 'your' || k - 2 < sentenceFirst ? before : tokens[k - 2]!.norm;
-      if (POSSESSIVES.has(possessive)) return lastNamedBefore(mentions, tokens[k - 1]!.start, earliest, genderOf(possessive))?.officer;
+      const before = k - 1 >= sentenceFirst ? tokens.norm(k - 1)! : '';
+      const possessive = POSSESSIVES.has(before) || before === 'your' || k - 2 < sentenceFirst ? before : tokens.norm(k - 2)!;
+      if (POSSESSIVES.has(possessive)) return lastNamedBefore(mentions, tokens.start(k - 1)!, earliest, genderOf(possessive))?.officer;
       // "your handling of this has been incompetent": the officer written to.
       if (possessive === 'your') return addressee;
     }
@@ -300,19 +300,19 @@ function verdictOn(hit: LexiconHit<CriticismKind>, [from, to]: readonly [number,
   if (hit.entry.category !== 'capability' && hit.entry.category !== 'conduct') return undefined;
   if (to - from > VERDICT_TOKENS) return undefined;
   const { tokens, mentions, earliest } = context;
-  for (let k = from; k < to; k++) if ((k < hit.first || k >= hit.last) && !VERDICT_FILLERS.has(tokens[k]!.norm)) return undefined;
-  const named = lastNamedBefore(mentions, tokens[from]!.start, earliest);
+  for (let k = from; k < to; k++) if ((k < hit.first || k >= hit.last) && !VERDICT_FILLERS.has(tokens.norm(k)!)) return undefined;
+  const named = lastNamedBefore(mentions, tokens.start(from)!, earliest);
   if (!named) return undefined;
   // "Rob chased it. The contractor? Useless.": a thing named since the officer is what the verdict is on.
-  for (let k = named.last; k < from; k++) if (NOT_A_PERSON.has(tokens[k]!.norm)) return undefined;
+  for (let k = named.last; k < from; k++) if (NOT_A_PERSON.has(tokens.norm(k)!)) return undefined;
   return named.officer;
 }
 
 /** "I'm told 'we're gathering evidence', and I'm not convinced he…": the writer speaks for themselves again after the report. */
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'im', 'ive', 'id']);
 
-function ownVoiceBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (FIRST_PERSON_SUBJECTS.has(tokens[k]!.norm)) return true;
+function ownVoiceBetween(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FIRST_PERSON_SUBJECTS.has(tokens.norm(k)!)) return true;
   return false;
 }
 
@@ -322,9 +322,9 @@ const PLAIN_ACCOUNT = new Set(['duty-not-done']);
 /** "I am sorry Zoe Marsh was abrupt; I have spoken to her": a manager apologising for a colleague is handling it, not criticising. */
 const APOLOGY_WORDS = new Set(['sorry', 'apologise', 'apologize', 'apologies', 'apology', 'regret', 'ymddiheuro', 'ymddiheuriadau']);
 
-function apologisesFor(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
+function apologisesFor(tokens: TokenList, [from, to]: readonly [number, number]): boolean {
   // "I'm sorry to say that it has stalled on her desk" is a hedge, not an apology.
-  for (let k = from; k < to; k++) if (APOLOGY_WORDS.has(tokens[k]!.norm) && tokens[k + 1]?.norm !== 'to') return true;
+  for (let k = from; k < to; k++) if (APOLOGY_WORDS.has(tokens.norm(k)!) && tokens.norm(k + 1) !== 'to') return true;
   return false;
 }
 
@@ -336,7 +336,7 @@ const CONTRACTED = new Set(['hed', 'shed', 'hell', 'shell']);
 const REFERRING = new Set([...STORY_PRONOUNS, ...CONTRACTIONS.keys()]);
 
 /** The second reading: failings pinned on one officer across the message (officer-criticism-pattern.ts). */
-function weighPattern(analysis: DraftAnalysis, tokens: readonly Token[], sentences: readonly { start: number; end: number }[], mentions: readonly PersonMention[], self: Officer | undefined): Criticism | undefined {
+function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: readonly { start: number; end: number }[], mentions: readonly PersonMention[], self: Officer | undefined): Criticism | undefined {
   const ranges = sentences.map((s) => analysis.tokenRange(s));
   // Where "he"/"she" may reach back to, worked out only for sentences that have one (a long body has few).
   const reach = new Map<number, number>();
@@ -351,7 +351,7 @@ function weighPattern(analysis: DraftAnalysis, tokens: readonly Token[], sentenc
     sentences: ranges,
     mentions: mentions.filter((m) => m.officer !== self),
     pronounOfficer: (k, s) => {
-      const token = tokens[k]!;
+      const token = tokens.get(k)!;
       const word = token.alt !== undefined && REFERRING.has(token.alt) ? token.alt : token.norm;
       // "he'll", "she'd": a contraction (the token is longer than its letters), not the word "hell" or "shed".
       if (!REFERRING.has(word) || (CONTRACTED.has(word) && token.end - token.start <= word.length)) return undefined;
@@ -362,7 +362,7 @@ function weighPattern(analysis: DraftAnalysis, tokens: readonly Token[], sentenc
     officerSender: self !== undefined,
   });
   if (!weighed) return undefined;
-  return { officer: weighed.officer, start: tokens[weighed.first]!.start, end: tokens[weighed.last - 1]!.end };
+  return { officer: weighed.officer, start: tokens.start(weighed.first)!, end: tokens.end(weighed.last - 1)! };
 }
 
 /** The first reading: criticism phrases whose subject is an officer (not the sender, not a report passed on). */
@@ -385,9 +385,9 @@ function phraseCriticisms(analysis: DraftAnalysis, hits: readonly LexiconHit<Cri
     const [sentenceFirst] = range;
     // Passing back what a resident said is not the member's own criticism — but "you told me
     // something you knew was not true" says it of the officer written to.
-    const ofAddressee = hit.first > sentenceFirst! && tokens[hit.first - 1]!.norm === 'you';
+    const ofAddressee = hit.first > sentenceFirst! && tokens.norm(hit.first - 1)! === 'you';
     if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first)
-      .some((r) => !ownVoiceBetween(tokens, r.last, hit.first) && !ANY_OF_IT.has(tokens[r.first - 1]?.norm ?? ''))) continue;
+      .some((r) => !ownVoiceBetween(tokens, r.last, hit.first) && !ANY_OF_IT.has(tokens.norm(r.first - 1) ?? ''))) continue;
     const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
     const context = { text, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
     const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);

@@ -8,7 +8,7 @@ import { judgePassage, type FlaggedSentence, type Passage, type PoliticalKind } 
 import { politicalVocabulary } from '../political/vocabulary';
 import type { DraftAnalysis } from '../analysis';
 import type { Sentence } from '../text/sentences';
-import type { Token } from '../text/tokens';
+import type { Token, TokenList } from '../text/tokens';
 import type { Edit, Fix, Severity } from '../types';
 import type { Translator } from '../i18n/translator';
 
@@ -30,13 +30,13 @@ function ownPassage(analysis: DraftAnalysis): Passage {
 }
 
 /** Token range of each sentence, in one walk (sentences are in order and do not overlap). */
-function tokenRanges(tokens: readonly Token[], sentences: readonly Sentence[]): [number, number][] {
+function tokenRanges(tokens: TokenList, sentences: readonly Sentence[]): [number, number][] {
   const ranges: [number, number][] = [];
   let k = 0;
   for (const sentence of sentences) {
-    while (k < tokens.length && tokens[k]!.start < sentence.start) k++;
+    while (k < tokens.length && tokens.start(k)! < sentence.start) k++;
     let end = k;
-    while (end < tokens.length && tokens[end]!.start < sentence.end) end++;
+    while (end < tokens.length && tokens.start(end)! < sentence.end) end++;
     ranges.push([k, end]);
     k = end;
   }

@@ -1,6 +1,6 @@
 // A trie of word sequences: finds every listed phrase in a token stream in linear time,
 // on whole words only, so "Abbey" never matches inside "Abbeyfield".
-import { phraseWords, wordsOf, type Token, type TokenWords } from './tokens';
+import { phraseWords, wordsOf, type Token, type TokenWords, type TokenList } from './tokens';
 
 interface TrieNode<T> {
   /** By the word's number in the index's vocabulary. */
@@ -74,7 +74,7 @@ export class PhraseIndex<T> {
    * tokenize, a word is looked up once per distinct word, not once per token, and most tokens
    * (words that start no phrase) are passed on two typed-array reads.
    */
-  matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+  matchAll(tokens: TokenList, from = 0, to = tokens.length): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
     const list = wordsOf(tokens);
     const translation = list && this.translationFor(list);
@@ -83,7 +83,7 @@ export class PhraseIndex<T> {
       for (let j = i; j < to && j - i < this.longest; j++) {
         const listWord = list !== undefined ? list.numbers[j]! : -1;
         let next: TrieNode<T> | undefined;
-        if (listWord < 0) next = this.childByText(node, tokens[j]!);
+        if (listWord < 0) next = this.childByText(node, tokens.get(j)!);
         else {
           const word = this.translate(list!, translation!, listWord);
           next = word < 0 ? undefined : node.children.get(word);
@@ -91,7 +91,7 @@ export class PhraseIndex<T> {
         if (!next) break;
         node = next;
         for (const value of node.values) {
-          matches.push({ first: i, last: j + 1, start: tokens[i]!.start, end: tokens[j]!.end, value });
+          matches.push({ first: i, last: j + 1, start: tokens.start(i)!, end: tokens.end(j)!, value });
         }
       }
     }

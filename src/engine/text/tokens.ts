@@ -14,18 +14,94 @@ export interface Token {
 }
 
 /**
- * Beside a token list from tokenize: each token's word number in `words` (its norm), or -1 for a
- * word with an apostrophe (which may also have an alt). A matcher can then decide once per
- * distinct word, not once per token, whether the word can start anything it looks for.
+ * Beside a token list: each token's word number in `words` (its norm), or -1 for a word with an
+ * apostrophe (which may also have an alt). A matcher can then decide once per distinct word, not
+ * once per token, whether the word can start anything it looks for.
  */
 export interface TokenWords {
   numbers: Int32Array;
   words: readonly string[];
 }
 
+/** A word with an apostrophe: its own norm, and for a possessive the word without it. */
+interface ApostropheWord {
+  norm: string;
+  alt: string | undefined;
+}
+
+/**
+ * The tokens of a text, held in typed arrays: a 1 MB body has ~170,000 words, and one object per
+ * word (kept alive for the whole check) cost more in allocation and garbage collection than every
+ * rule together. Read a field by index (`norm(i)`, undefined past either end, as an array would
+ * be); `get(i)`, `slice` and iteration make short-lived Token objects for code that is not hot.
+ */
+export class TokenList implements Iterable<Token> {
+  readonly words: TokenWords;
+
+  constructor(
+    readonly length: number,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly capitals: Uint8Array,
+    numbers: Int32Array,
+    words: readonly string[],
+    private readonly apostropheWords: ReadonlyMap<number, ApostropheWord>,
+  ) {
+    this.words = { numbers, words };
+  }
+
+  norm(i: number): string | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const number = this.words.numbers[i]!;
+    return number >= 0 ? this.words.words[number] : this.apostropheWords.get(i)!.norm;
+  }
+
+  alt(i: number): string | undefined {
+    if (i < 0 || i >= this.length || this.words.numbers[i]! >= 0) return undefined;
+    return this.apostropheWords.get(i)!.alt;
+  }
+
+  start(i: number): number | undefined {
+    return i < 0 || i >= this.length ? undefined : this.starts[i];
+  }
+
+  end(i: number): number | undefined {
+    return i < 0 || i >= this.length ? undefined : this.ends[i];
+  }
+
+  capitalised(i: number): boolean | undefined {
+    return i < 0 || i >= this.length ? undefined : this.capitals[i] === 1;
+  }
+
+  /** The token at i as an object (undefined past either end). */
+  get(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    return { start: this.starts[i]!, end: this.ends[i]!, norm: this.norm(i)!, alt: this.alt(i), capitalised: this.capitals[i] === 1 };
+  }
+
+  /** Tokens [from, to) as objects, with Array.prototype.slice's bounds. */
+  slice(from = 0, to = this.length): Token[] {
+    const first = from < 0 ? Math.max(0, this.length + from) : Math.min(from, this.length);
+    const last = to < 0 ? Math.max(0, this.length + to) : Math.min(to, this.length);
+    const tokens: Token[] = [];
+    for (let i = first; i < last; i++) tokens.push(this.get(i)!);
+    return tokens;
+  }
+
+  /** The normalised words of tokens [from, to). */
+  norms(from = 0, to = this.length): string[] {
+    const words: string[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) words.push(this.norm(i)!);
+    return words;
+  }
+
+  *[Symbol.iterator](): Iterator<Token> {
+    for (let i = 0; i < this.length; i++) yield this.get(i)!;
+  }
+}
+
 const LETTER_OR_DIGIT = new RegExp(`[${WORD_CLASS}]`);
 const POSSESSIVE = /['’]s$/i;
-const tokenWords = new WeakMap<readonly Token[], TokenWords>();
 
 /** Letters and digits (and combining marks), with an ASCII fast path: the engine's hottest loop. */
 function isWordChar(code: number, text: string, i: number): boolean {
@@ -45,25 +121,36 @@ export function normalise(word: string): string {
   return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
 }
 
-/** The word numbers of a token list that tokenize returned (undefined for any other list). */
-export function wordsOf(tokens: readonly Token[]): TokenWords | undefined {
-  return tokenWords.get(tokens);
+/** The word numbers of a token list. */
+export function wordsOf(tokens: TokenList): TokenWords {
+  return tokens.words;
+}
+
+/** Grows a typed array by doubling, keeping its contents. */
+function grown<T extends Int32Array | Uint8Array>(array: T, make: (length: number) => T): T {
+  const bigger = make(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
  * Words are runs of letters and digits, joined across an apostrophe ("don't", "Helen's");
  * anything else separates them. One left-to-right scan: linear in the text.
  */
-export function tokenize(text: string, offset = 0): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, offset = 0): TokenList {
   const n = text.length;
   // Lower-case once, not per word; a few characters change length when lowered ("İ"), and then
   // each word is lowered on its own.
   const whole = text.toLowerCase();
   const lower = whole.length === n ? whole : undefined;
   const table = new WordTable();
-  // A number per token; grown by doubling (typed, so 4 bytes a token and nothing for the GC to trace).
+  // Grown by doubling: 13 bytes a token and nothing for the garbage collector to trace.
+  let starts = new Int32Array(16);
+  let ends = new Int32Array(16);
   let numbers = new Int32Array(16);
+  let capitals = new Uint8Array(16);
+  const apostropheWords = new Map<number, ApostropheWord>();
+  let count = 0;
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
@@ -91,39 +178,39 @@ export function tokenize(text: string, offset = 0): Token[] {
       }
       break;
     }
-    if (tokens.length === numbers.length) {
-      const grown = new Int32Array(numbers.length * 2);
-      grown.set(numbers);
-      numbers = grown;
+    if (count === numbers.length) {
+      starts = grown(starts, (l) => new Int32Array(l));
+      ends = grown(ends, (l) => new Int32Array(l));
+      numbers = grown(numbers, (l) => new Int32Array(l));
+      capitals = grown(capitals, (l) => new Uint8Array(l));
     }
     const first = text.charCodeAt(start);
-    const capitalised = first < 128 ? first >= 65 && first <= 90 : text[start] !== text[start]!.toLowerCase();
+    capitals[count] = (first < 128 ? first >= 65 && first <= 90 : text[start] !== text[start]!.toLowerCase()) ? 1 : 0;
+    starts[count] = start + offset;
+    ends[count] = i + offset;
     if (apostrophe || !lower) {
       const norm = lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       const alt = POSSESSIVE.test(norm) ? normalise(norm.slice(0, -2)) : undefined;
-      numbers[tokens.length] = -1;
-      tokens.push({ start: start + offset, end: i + offset, norm: normalise(norm), alt, capitalised });
-      continue;
+      numbers[count] = -1;
+      apostropheWords.set(count, { norm: normalise(norm), alt });
+    } else {
+      numbers[count] = table.numberOf(lower, start, i, hash);
     }
-    const number = table.numberOf(lower, start, i, hash);
-    numbers[tokens.length] = number;
-    // Every token has the same shape (alt included), so the matchers' property reads stay monomorphic.
-    tokens.push({ start: start + offset, end: i + offset, norm: table.words[number]!, alt: undefined, capitalised });
+    count++;
   }
-  tokenWords.set(tokens, { numbers: numbers.subarray(0, tokens.length), words: table.words });
-  return tokens;
+  return new TokenList(count, starts, ends, capitals, numbers.subarray(0, count), table.words, apostropheWords);
 }
 
 /** Do the tokens from `at` spell these normalised words (a possessive matching its bare word too)? */
-export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+export function wordsAt(tokens: TokenList, at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
-    const token = tokens[at + k];
-    if (!token || (token.norm !== words[k] && token.alt !== words[k])) return false;
+    const norm = tokens.norm(at + k);
+    if (norm === undefined || (norm !== words[k] && tokens.alt(at + k) !== words[k])) return false;
   }
   return true;
 }
 
 /** The normalised words of a phrase, as the phrase index stores them. */
 export function phraseWords(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.norm);
+  return tokenize(phrase).norms();
 }

@@ -2,7 +2,7 @@
 import type { Ward } from '../config/directory-schema';
 import { PhraseIndex, longestMatches } from './phrase-index';
 import { findPostcodes, normalisePostcodePrefix } from './postcodes';
-import type { Token } from './tokens';
+import type { Token, TokenList } from './tokens';
 
 export type WardSignal = 'name' | 'alias' | 'place' | 'postcode';
 
@@ -42,19 +42,19 @@ export class WardMatcher {
   }
 
   /** Ward mentions in tokens[from, to) of text (tokens must come from the same text). */
-  find(text: string, tokens: readonly Token[], from = 0, to = tokens.length): WardMention[] {
+  find(text: string, tokens: TokenList, from = 0, to = tokens.length): WardMention[] {
     const mentions: WardMention[] = [];
     for (const match of longestMatches(this.phrases.matchAll(tokens, from, to))) {
       const term = match.value;
-      const first = tokens[match.first]!;
+      const first = tokens.get(match.first)!;
       // A one-word name ("Abbey", "Park") must be written as a proper noun and not be a person's name.
       if (term.words === 1 && !first.capitalised) continue;
-      if (term.words === 1 && match.first > 0 && TITLES.has(tokens[match.first - 1]!.norm)) continue;
+      if (term.words === 1 && match.first > 0 && TITLES.has(tokens.norm(match.first - 1)!)) continue;
       mentions.push({ wardId: term.wardId, start: match.start, end: match.end, text: text.slice(match.start, match.end), via: term.via });
     }
     if (this.postcodes.size > 0 && from < to) {
-      const start = tokens[from]!.start;
-      const end = tokens[to - 1]!.end;
+      const start = tokens.start(from)!;
+      const end = tokens.end(to - 1)!;
       for (const postcode of findPostcodes(text, start, end)) {
         const wardIds = (postcode.sector && this.postcodes.get(postcode.sector)) || this.postcodes.get(postcode.outward) || [];
         for (const wardId of wardIds) {

@@ -21,7 +21,7 @@ const untitled: Directory = {
 
 function named(directory: Directory, text: string): string[] {
   const tokens = tokenize(text);
-  return findPostMentions(directory, tokens, 0, tokens.length).map((m) => `${text.slice(tokens[m.first]!.start, tokens[m.last - 1]!.end)} = ${m.officer.name}`);
+  return findPostMentions(directory, tokens, 0, tokens.length).map((m) => `${text.slice(tokens.start(m.first), tokens.end(m.last - 1))} = ${m.officer.name}`);
 }
 
 describe('findPostMentions', () => {

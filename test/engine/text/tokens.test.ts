@@ -1,9 +1,9 @@
 // The tokenizer's words, offsets and capitals, and the word numbers it keeps beside each list
 // (which the phrase index uses to skip words that start no phrase).
-import { tokenize, wordsOf, type Token } from '../../../src/engine/text/tokens';
+import { tokenize, wordsAt, wordsOf } from '../../../src/engine/text/tokens';
 import { WordTable } from '../../../src/engine/text/word-table';
 
-const norms = (text: string): string[] => tokenize(text).map((t) => t.norm);
+const norms = (text: string): string[] => tokenize(text).norms();
 
 describe('tokenize', () => {
   it('splits on anything but letters and digits, and keeps an apostrophe between letters', () => {
@@ -17,7 +17,7 @@ describe('tokenize', () => {
   it('reports offsets into the text, shifted by the offset given', () => {
     const text = 'Dear  Cllr Price,';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.norm);
-    expect(tokenize(text, 100).map((t) => t.start)).toEqual(tokenize(text).map((t) => t.start + 100));
+    expect(tokenize(text, 100).slice().map((t) => t.start)).toEqual(tokenize(text).slice().map((t) => t.start + 100));
   });
   it('lowers each word on its own when lowering the whole text changes its length', () => {
     expect(norms('İstanbul ward')).toEqual(['i̇stanbul', 'ward']);
@@ -26,7 +26,7 @@ describe('tokenize', () => {
   it('numbers each distinct word once, and gives one string per distinct word', () => {
     const tokens = tokenize('The bin, the BIN and the bins; don’t');
     const words = wordsOf(tokens)!;
-    tokens.forEach((token: Token, i) => {
+    tokens.slice().forEach((token, i) => {
       const number = words.numbers[i]!;
       // A word with an apostrophe has no number: its alt may differ from its norm.
       if (token.norm === 'dont') expect(number).toBe(-1);
@@ -34,11 +34,35 @@ describe('tokenize', () => {
     });
     expect(words.numbers[1]).toBe(words.numbers[3]);
     expect(words.numbers[1]).not.toBe(words.numbers[6]);
-    expect(tokens[0]!.norm).toBe(tokens[2]!.norm);
+    expect(tokens.norm(0)).toBe(tokens.norm(2));
     expect(new Set(words.words).size).toBe(words.words.length);
   });
-  it('keeps word numbers only for the lists it made', () => {
-    expect(wordsOf(tokenize('a b').slice())).toBeUndefined();
+  it('reads every field by index as the token objects give it, and nothing past either end', () => {
+    const tokens = tokenize("Mrs O'Brien's bins, Ferry Lane");
+    expect(tokens.length).toBe(5);
+    tokens.slice().forEach((token, i) => {
+      expect([tokens.norm(i), tokens.alt(i), tokens.start(i), tokens.end(i), tokens.capitalised(i)]).toEqual([token.norm, token.alt, token.start, token.end, token.capitalised]);
+      expect(tokens.get(i)).toEqual(token);
+    });
+    expect(tokens.alt(1)).toBe('obrien');
+    for (const outside of [-1, 5, 99]) {
+      expect([tokens.norm(outside), tokens.alt(outside), tokens.start(outside), tokens.end(outside), tokens.capitalised(outside), tokens.get(outside)]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    }
+  });
+  it('slices and lists words with the bounds of an array', () => {
+    const tokens = tokenize('one two three four');
+    expect(tokens.slice(1, 3).map((t) => t.norm)).toEqual(['two', 'three']);
+    expect(tokens.slice(-2).map((t) => t.norm)).toEqual(['three', 'four']);
+    expect(tokens.slice(3, 99).map((t) => t.norm)).toEqual(['four']);
+    expect(tokens.norms(2)).toEqual(['three', 'four']);
+    expect(tokens.norms(-3, 1)).toEqual(['one']);
+    expect([...tokens].map((t) => t.norm)).toEqual(['one', 'two', 'three', 'four']);
+  });
+  it('matches words from a position, a possessive by its bare word too, and never past the end', () => {
+    const tokens = tokenize("the Labour's group");
+    expect(wordsAt(tokens, 1, ['labour', 'group'])).toBe(true);
+    expect(wordsAt(tokens, 1, ['labours', 'group'])).toBe(true);
+    expect(wordsAt(tokens, 2, ['group', 'meeting'])).toBe(false);
   });
 });
 
