@@ -1,7 +1,7 @@
 // The examples that prove each officer-criticism lexicon entry: sentences it must find, and look-alikes it
 // must not. Only the tests import this file (the on-send bundle ships the phrases alone).
 import { withExamples, type Examples } from './shipped';
-import { apologyPhrases, criticismPhrases, reportedPhrases } from './criticism';
+import { apologyPhrases, criticismPhrases, endorsementPhrases, reportedPhrases } from './criticism';
 
 const examples: Record<string, Examples> = {
   incapable: {
@@ -14,8 +14,8 @@ const examples: Record<string, Examples> = {
     noMatch: ['The new rounds have caused problems.', 'Mae\'r adroddiad ar gael.'],
   },
   rude: {
-    match: ['Nadia Karim was rude and dismissive.', 'He was abrupt to the point of rudeness.', 'Her attitude was appalling.', 'She has shown a complete lack of professionalism.'],
-    noMatch: ['She was never rude.', 'He was not dismissive at all.'],
+    match: ['Nadia Karim was rude and dismissive.', 'He was abrupt to the point of rudeness.', 'Her attitude was appalling.', 'She has shown a complete lack of professionalism.', 'Between you and me the man is bone idle.', 'He is workshy.'],
+    noMatch: ['She was never rude.', 'He was not dismissive at all.', 'The gritters sat idle all week.', 'He is never lazy.'],
   },
   neglects: {
     match: ['He put the phone down on her.', 'He has lost residents\' paperwork twice.', 'He does not return calls.', "She obviously didn't read your appeal.", 'He simply doesn\'t care about the villages.',
@@ -42,9 +42,12 @@ const examples: Record<string, Examples> = {
   'no-confidence-in': { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.', 'How many more times will Tom Baines tell us the figures are being finalised?',
     'I no longer have any confidence in what the Director of Housing tells me.'], noMatch: ['I have every confidence in the team.'] },
   apology: { match: ['I was wrong, and I have told the traders so.', 'That was my mistake, not yours.', 'I owe you an apology.'], noMatch: ['You were wrong about the dates.'] },
-  reported: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'You told me she was dismissive.', 'He says the assessor he spoke to was short with him.'], noMatch: ['Tom Ridley was rude.'] },
+  endorsed: { match: ['This is not the first time I have heard this about Mr Menzies.', "I've heard the same about her from other residents.", "Frankly I'm not surprised: it matches my own experience."],
+    noMatch: ['This is the first time I have written to you.', 'I heard about the fire this morning.'] },
+  reported: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'Mrs Ritchie tells me he was dismissive.', 'The tenant complained that she was short with him.', 'You told me she was dismissive.', 'He says the assessor he spoke to was short with him.'], noMatch: ['Tom Ridley was rude.'] },
 };
 
 export const criticismEntries = withExamples(criticismPhrases, examples);
 export const reportedEntries = withExamples(reportedPhrases, examples);
 export const apologyEntries = withExamples(apologyPhrases, examples);
+export const endorsementEntries = withExamples(endorsementPhrases, examples);

@@ -55,13 +55,13 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
   },
   {
     id: 'rude', category: 'conduct',
-    phrases: ['rude', 'abrupt', 'dismissive', 'arrogant', 'patronising', 'patronizing', 'condescending', 'aggressive', 'obstructive', 'lazy', 'unprofessional', 'unhelpful',
+    phrases: ['rude', 'abrupt', 'dismissive', 'arrogant', 'patronising', 'patronizing', 'condescending', 'aggressive', 'obstructive', 'lazy', 'bone idle', 'workshy', 'work shy', 'skiving', 'a skiver', 'swinging the lead', 'unprofessional', 'unhelpful',
       'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'untrue', 'abrasive', 'brusque', 'curt', 'surly', 'sarcastic', 'hostile', 'overbearing',
       'officious', 'jobsworth', 'pompous', 'petty', 'spiteful', 'vindictive', 'indifferent', 'devious', 'deceitful', 'shifty', 'slippery', 'untrustworthy', 'misleading', 'let {them|us|residents|the family|her|him|people} down', '{should not|shouldnt} be let {anywhere near|near}',
       'lost the confidence of', '{needs|need|needed} to learn some manners', 'no manners', 'short with {you|me|her|him|them|residents|people|the family|callers|us}', 'slapdash', 'sloppiest', 'shoddy', 'out of order', 'had no business', '{not|never|havent|hasnt|have not|has not} been straight with',
       '{wasnt|was not|werent|were not} listening', 'rewrite what happened', 'bears {very little|little|no} relation to', 'take {your|his|her} {next|} {update|word|account} on trust', 'knew {was|were|to be} {not true|untrue|false|wrong|incorrect}', 'economical with the truth',
       '{not|never} {telling|told} {me|us|residents|} the truth', '{misled|misleading|lied to} {me|us|residents|the committee|members}', 'not bothered', 'passing the buck', 'hiding behind', 'washed {his|her|their} hands',
-      '{a|an|} {complete|total|utter|} lack of {competence|professionalism|care|interest|urgency|courtesy|respect}', 'high-handed', 'high handed', 'sloppy', 'careless', 'negligent', 'evasive', 'dishonest', 'appalling', 'shocking', 'disgraceful',
+      '{a|an|} {complete|total|utter|} lack of {competence|professionalism|care|interest|urgency|courtesy|respect|grip|judgement|judgment|leadership|rigour}', 'high-handed', 'high handed', 'sloppy', 'careless', 'negligent', 'evasive', 'dishonest', 'appalling', 'shocking', 'disgraceful',
       // Welsh: "digywilydd" / "anghwrtais" (rude), "esgeulus" (negligent), "diog" (lazy).
       'digywilydd', 'anghwrtais', 'esgeulus', 'diog'],
     notPrecededBy: NEGATIONS,
@@ -188,12 +188,29 @@ export const reportedPhrases: Phrases<'reported'>[] = [
       '{complaint|allegation|claim} that', '{alleged|alleges|claimed|claims} that', 'i understand you', 'according to you', 'i am told', 'im told', 'apparently',
       // Someone else's account, in the present tense: "He says the assessor he spoke to was short with him".
       '{he|she|they|residents|the resident|the tenant|the family} {says|say|claims|claim|alleges|allege|tells me|tell me|feels|feel}', 'according to {him|her|them|the resident|the tenant|residents}',
+      // Anyone's account passed on, in the present: "Mrs Ritchie tells me Tom was rude". ("He told me in June"
+      // is the officer's own word, which the writer may go on to judge.)
+      '{tells|informs} me', 'complained that', 'complains that',
       // Denying the criticism: "I don't agree that Liam has been unhelpful".
       '{dont|do not|cannot|cant|wouldnt} agree that', 'disagree that', '{not|isnt} {true|fair} to say', '{its|it is} not true that', 'unfair to say'],
   },
 ];
 
 export const reported = new Lexicon(shipped(reportedPhrases));
+
+/**
+ * The writer backing a report they pass on, in a sentence of their own that names the officer: "This is
+ * not the first time I have heard this about Mr Menzies". The report is then their criticism too.
+ */
+export const endorsementPhrases: Phrases<'endorsed'>[] = [
+  {
+    id: 'endorsed', category: 'endorsed',
+    phrases: ['{not|isnt|wasnt} the first {time|complaint}', '{heard|had} {this|that|the same|similar} {before|from others|from other residents}', 'heard {this|that|the same} about',
+      '{the same|similar} {complaint|complaints|story|experience|attitude}', '{not|hardly} surprised', '{matches|echoes|mirrors} my own', 'my own experience'],
+  },
+];
+
+export const endorsements = new Lexicon(shipped(endorsementPhrases));
 
 /** The writer's own apology to the officer ("I was wrong", "my mistake, not yours"): what "you" did not do is taken back. */
 export const apologyPhrases: Phrases<'apology'>[] = [

@@ -116,6 +116,17 @@ function hasJobCue(tokens: TokenList, at: number, from: number, to: number, offi
 const INFORMAL_PERSON = new Set(['man', 'woman', 'lad', 'lass', 'guy', 'bloke', 'chap', 'fella', 'fellow', 'girl', 'boy']);
 const POINTING = new Set(['your', 'that', 'this', 'the']);
 
+/** Fewer capitals than this share of words: the writer does not capitalise (a phone message typed in lower case). */
+const LOWER_CASE_WRITER_CAPITALS = 0.04;
+const LOWER_CASE_WRITER_MIN_WORDS = 15;
+
+function writesInLowerCase(tokens: TokenList, from: number, to: number): boolean {
+  if (to - from < LOWER_CASE_WRITER_MIN_WORDS) return false;
+  let capitals = 0;
+  for (let k = from; k < to; k++) if (tokens.capitalised(k)) capitals++;
+  return capitals < (to - from) * LOWER_CASE_WRITER_CAPITALS;
+}
+
 /** The one officer among candidates: one already named in full, else the only one. */
 function pick(candidates: readonly Officer[], named: ReadonlySet<Officer>): Officer | undefined {
   const known = candidates.filter((o) => named.has(o));
@@ -147,13 +158,17 @@ export function findPersonMentions(directory: Directory, tokens: TokenList, from
     mark(match.first, match.last, afterMemberTitle(match.first) ? undefined : match.value);
   }
   const named = new Set(mentions.flatMap((m) => (m.officer ? [m.officer] : [])));
+  const lowerCaseWriter = writesInLowerCase(tokens, from, to);
   for (let i = from; i < to; i++) {
     const token = tokens.get(i)!;
     if (covered.has(i)) continue;
     // "kirsty in licensing still hasnt come back": a first name in lower case counts only beside a job word.
     if (!token.capitalised) {
       const candidates = token.norm.length > 2 && !WORD_NAMES.has(token.norm) ? index.firstNames.get(token.norm) : undefined;
-      const officer = candidates && pick(candidates.filter((o) => hasJobCue(tokens, i, from, to, o, index)), named);
+      // Someone who types everything in lower case ("marcus has done it again") writes names so too:
+      // then an officer's first name that no one else in the directory has is that officer.
+      const officer = (candidates && pick(candidates.filter((o) => hasJobCue(tokens, i, from, to, o, index)), named))
+        ?? (lowerCaseWriter ? index.soleFirstNames.get(token.norm) : undefined);
       if (officer) mark(i, i + 1, officer);
       continue;
     }

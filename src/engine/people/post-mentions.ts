@@ -80,6 +80,8 @@ const NOT_COUNCIL_POSTS = new Set(['police', 'returning', 'presiding', 'polling'
 /** Statutory posts written with capitals: the Section 151 officer, the Monitoring Officer. */
 const STATUTORY = new Set(['section', '151', 's151', 'monitoring', 'proper']);
 const POLICE_TITLES = new Set(['pc', 'pcso', 'sgt', 'sergeant', 'constable', 'dc', 'ds', 'di', 'police']);
+/** Words before a post that a police title may stand ("PC Gary Dawson, who is supposed to be our neighbourhood officer"). */
+const POLICE_BEFORE = 9;
 /** Determiners that make "<word> officer" one person: "your planning officer", "the case officer". */
 const OWN_DETERMINERS = new Set(['the', 'your', 'our', 'their', 'his', 'her', 'my']);
 
@@ -144,7 +146,9 @@ export function findPostMentions(directory: Directory, tokens: TokenList, from: 
       const det = OWN_DETERMINERS.has(tokens.norm(i - 2)!) ? i - 2 : i - 3 >= from && OWN_DETERMINERS.has(tokens.norm(i - 3)!) && !NOT_COUNCIL_POSTS.has(tokens.norm(i - 2)!) ? i - 3 : -1;
       // Lower case between: "the Agency's area officer" is another body's.
       // "The neighbourhood officer for Lowther, PC Rourke": a police officer, named as such just after.
-      const police = tokens.slice(i + 1, Math.min(to, i + 6)).some((t) => POLICE_TITLES.has(t.norm));
+      // "PC Gary Dawson, who is supposed to be our neighbourhood officer": or just before.
+      const police = tokens.slice(i + 1, Math.min(to, i + 6)).some((t) => POLICE_TITLES.has(t.norm)) ||
+        (det >= 0 && tokens.slice(Math.max(from, det - POLICE_BEFORE), det).some((t) => POLICE_TITLES.has(t.norm)));
       // Lower case, or the council's own words ("the Planning Enforcement Officer", "the Section 151 officer"); never
       // another body's ("the Agency's area officer", "the Environment Agency officer").
       const ours = (t: Token): boolean => t.alt === undefined && (!t.capitalised || STATUTORY.has(t.norm) || [...index.teamWords.values()].some((w) => w.has(t.norm)));

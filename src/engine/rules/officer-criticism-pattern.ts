@@ -5,28 +5,30 @@
 // isn't the first time"), so this counts kinds of evidence about a person rather than phrases.
 import type { Officer } from '../config/directory-schema';
 import type { PersonMention } from '../people/officer-mentions';
-import type { Token, TokenList } from '../text/tokens';
+import { wordsAt, type TokenList } from '../text/tokens';
 
 /** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
 const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
-  'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'heb', 'ddim', 'erioed']);
+  'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'refused', 'refuses', 'refusal', 'wrong', 'heb', 'ddim', 'erioed']);
 /** It keeps happening: "again", "every quarter", "three times", "not the first time". */
 const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'usual', 'constantly', 'still', 'third', 'fourth', 'fifth', 'eto', 'bob']);
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'countless', 'numerous']);
 /** Their word doubted: "never true", "is it credible", "whatever makes the problem go away". */
 const DOUBTED = new Set(['true', 'untrue', 'credible', 'trust', 'trusted', 'believe', 'believed', 'straight', 'straightforward', 'honest', 'honesty', 'excuses',
-  'flannel', 'runaround', 'whatever', 'supposedly', 'allegedly', 'assurance', 'assurances', 'assured', 'claimed', 'claims', 'prefer', 'quietly', 'faith', 'wir', 'gwir']);
+  'flannel', 'runaround', 'whatever', 'supposedly', 'allegedly', 'assurance', 'assurances', 'assured', 'claimed', 'claims', 'prefer', 'quietly', 'faith', 'wir', 'gwir', 'accurate', 'inaccurate']);
 /** A verdict on their standard: "falls well short of what I expect", "with her experience", "the bigger problem is Kieran". */
 const JUDGED = new Set(['short', 'expect', 'expected', 'experience', 'standard', 'standards', 'competent', 'competence', 'capable', 'basic', 'basics', 'clue',
   'faintest', 'simply', 'precisely', 'clearly', 'obviously', 'remarkable', 'remarkably', 'eventually', 'bothered', 'bother', 'problem', 'responsibility',
-  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par']);
+  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par', 'attitude']);
 /** The writer takes a stand: "frankly", "to be honest", "I'm afraid", "between you and me", "off the record". */
 const STANCE = new Set(['frankly', 'afraid', 'sadly', 'disappointing', 'disappointed', 'unacceptable', 'between', 'honestly', 'beginning', 'wonder', 'candid']);
 /** Doubt words that are doubt only when denied: "no faith in", "not straight with", "can't trust". */
-const NEEDS_NEGATION = new Set(['faith', 'trust', 'trusted', 'believe', 'believed', 'credible', 'straight', 'straightforward', 'honest', 'honesty', 'true']);
+const NEEDS_NEGATION = new Set(['faith', 'trust', 'trusted', 'believe', 'believed', 'credible', 'straight', 'straightforward', 'honest', 'honesty', 'true', 'accurate']);
 const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'wouldnt', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'isnt', 'wasnt', 'werent', 'hasnt', 'havent',
   'hadnt', 'lost', 'little', 'hardly', 'less', 'longer', 'nor', 'neither', 'ddim', 'dim']);
 const NEGATION_REACH = 8;
+const LESSON_SUBJECTS = new Set(['he', 'she', 'they', 'you']);
+const LESSON_MODALS = new Set(['could', 'might', 'should', 'may', 'ought', 'try', 'need', 'needs', 'will']);
 
 function negatedBefore(tokens: TokenList, at: number, from: number): boolean {
   for (let k = at - 1; k >= Math.max(from, at - NEGATION_REACH); k--) if (NEGATIONS.has(tokens.norm(k)!)) return true;
@@ -45,7 +47,7 @@ const IMPERSONAL_CAUSE = new Set(['the', 'of', 'a', 'an', 'there', 'its', 'it'])
 /** Another subject between the officer and the failing: "Tom asked if we could…, but I didn't". */
 const OTHER_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'residents', 'nobody', 'everyone', 'it', 'im', 'ive', 'weve', 'youve', 'theyve']);
 /** Sentences that go on about the one before: "That falls well short…", "It isn't the first time". */
-const CARRY_OPENERS = new Set(['that', 'this', 'it', 'its', 'which', 'thats']);
+const CARRY_OPENERS = new Set(['that', 'this', 'it', 'its', 'which', 'thats', 'not']);
 /** How many tokens either side of the officer's name or pronoun the other evidence may stand. */
 const EVIDENCE_REACH = 20;
 /** How many tokens after the officer a failing may stand and still be theirs. */
@@ -103,6 +105,27 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if ((word === 'kindly' || word === 'mildly' || word === 'politely') && tokens.norm(k - 1) === 'it' && tokens.norm(k - 2) === 'put') kinds.add('stance');
     // "I can only assume he did the inspection with his eyes shut".
     if (word === 'assume' && tokens.norm(k - 1) === 'only') kinds.add('stance');
+    // "I'm sorry to say", "sad to say".
+    if (word === 'say' && tokens.norm(k - 1) === 'to' && (tokens.norm(k - 2) === 'sorry' || tokens.norm(k - 2) === 'sad')) kinds.add('stance');
+    // "at that rate of progress we should see permits around 2031": the pace mocked.
+    if (word === 'rate' && (tokens.norm(k - 1) === 'that' || tokens.norm(k - 1) === 'this') && tokens.norm(k - 2) === 'at') kinds.add('judged');
+    // "I'm sure she's been terribly busy with something": an excuse offered in mockery.
+    if (word === 'busy' && sureBefore(tokens, k, from)) kinds.add('stance');
+    // "I genuinely don't know what Ryan does with his week", "God knows what she does all day".
+    if (word === 'what' && (tokens.norm(k - 1) === 'knows' || (tokens.norm(k - 1) === 'know' && NEGATIONS.has(tokens.norm(k - 2) ?? ''))) && refs.some((r) => r > k && r - k <= 2)) kinds.add('judged');
+    // "she'd not know a category 1 defect if she fell into one".
+    if (word === 'fell' && tokens.norm(k - 2) === 'if' && (tokens.norm(k + 1) === 'into' || tokens.norm(k + 1) === 'over') && (tokens.norm(k + 2) === 'one' || tokens.norm(k + 2) === 'it')) kinds.add('judged');
+    // "she's done that before": the same again.
+    if (word === 'before' && tokens.norm(k - 2) === 'done' && (tokens.norm(k - 1) === 'that' || tokens.norm(k - 1) === 'this' || tokens.norm(k - 1) === 'it')) kinds.add('repeated');
+    // "how is she still in a job", "how's he still employed".
+    if (word === 'still' && (tokens.norm(k - 1) === 'he' || tokens.norm(k - 1) === 'she') && (tokens.norm(k - 2) === 'is' || tokens.norm(k - 2) === 'was') && tokens.norm(k - 3) === 'how') kinds.add('judged');
+    // "Typical Declan, lots of words and no van", "so typical of him": the failing is his habit.
+    if (word === 'typical' && (refs.includes(k + 1) || (tokens.norm(k + 1) === 'of' && refs.includes(k + 2)))) kinds.add('judged');
+    // Mock surprise at what the writer says was bound to happen: "surprise surprise", "shock horror", "who'd have thought".
+    if ((word === 'surprise' && tokens.norm(k - 1) === 'surprise') || (word === 'horror' && tokens.norm(k - 1) === 'shock')) kinds.add('stance');
+    if ((word === 'thought' || word === 'guessed') && tokens.norm(k - 1) === 'have' && (tokens.norm(k - 2) === 'whod' || (tokens.norm(k - 2) === 'would' && tokens.norm(k - 3) === 'who'))) kinds.add('stance');
+    // A lesson for the officer: "perhaps next time he could measure it before somebody breaks a leg".
+    if (word === 'time' && tokens.norm(k - 1) === 'next' && LESSON_SUBJECTS.has(tokens.norm(k + 1) ?? '') && LESSON_MODALS.has(tokens.norm(k + 2) ?? '')) kinds.add('judged');
     if (EXCUSED.has(word)) return undefined;
     // "late because the road was closed", "because of the snow": an impersonal cause excuses the sentence ("because he didn't bother" does not).
     // (A cause that is itself a failing is no excuse: "because the numbers don't add up".)
@@ -122,6 +145,18 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (FAILED.has(word) && refs.some((r) => r < k && k - r <= FAILING_REACH && !otherSubjectBetween(tokens, r + 1, k))) kinds.add('failed');
   }
   return kinds;
+}
+
+const STANCE_OPENERS = [['frankly'], ['honestly'], ['sadly'], ['candidly'], ['to', 'be', 'honest'], ['to', 'be', 'frank'], ['between', 'you', 'and', 'me'], ['off', 'the', 'record']];
+
+function opensWithStance(tokens: TokenList, from: number): boolean {
+  return STANCE_OPENERS.some((words) => wordsAt(tokens, from, words));
+}
+
+/** "I'm sure" earlier in the sentence. */
+function sureBefore(tokens: TokenList, at: number, from: number): boolean {
+  for (let k = at - 1; k > from; k--) if (tokens.norm(k) === 'sure' && (tokens.norm(k - 1) === 'im' || tokens.norm(k - 1) === 'am')) return true;
+  return false;
 }
 
 function otherSubjectBetween(tokens: TokenList, from: number, to: number): boolean {
@@ -156,7 +191,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     }
     // "That falls well short of what I expect": a sentence opening on "that"/"this"/"it" goes on about
     // the officer the sentence before was about.
-    if (refs.size === 0 && carried && CARRY_OPENERS.has(tokens.norm(from) ?? '')) refs.set(carried, [from]);
+    // So does one that opens on the writer's stand ("To be honest with you, I don't think the case was given the attention…").
+    if (refs.size === 0 && carried && (CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from))) refs.set(carried, [from]);
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
     if (refs.size !== 1 || context.reportedSentence(s)) continue;
     const [officer, at] = [...refs][0]!;

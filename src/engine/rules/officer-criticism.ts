@@ -6,7 +6,7 @@ import type { Translator } from '../i18n/translator';
 import { briefQuote } from '../text/brief-quote';
 import { briefList } from '../i18n/brief-list';
 import { defineRule } from '../rule';
-import { OFFICER_ROLE_WORDS, apologies, criticisms, reported, type CriticismKind } from '../lexicons/criticism';
+import { OFFICER_ROLE_WORDS, apologies, criticisms, endorsements, reported, type CriticismKind } from '../lexicons/criticism';
 import type { LexiconHit } from '../lexicons/lexicon';
 import { findPersonMentions, genderOf, type Gender, type PersonMention } from '../people/officer-mentions';
 import type { Recipient } from '../analysis';
@@ -86,7 +86,8 @@ function lastNamedBefore(mentions: readonly PersonMention[], offset: number, ear
     if (gender && found.gender && found.gender !== gender) continue;
     // "Your Head of Planning told the committee, in answer to a question from Cllr Nwosu, … he had not
     // read": a member after a preposition is not who the story is about when an officer was named before.
-    if (!found.officer && tokens && found.first > 0 && OBLIQUE.has(tokens.norm(found.first - 1)!)) {
+    // So is a possessive ("the hole that put Mr Dhillon's wife in A&E … he could measure it"): the wife is the one named there.
+    if (!found.officer && tokens && ((found.first > 0 && OBLIQUE.has(tokens.norm(found.first - 1)!)) || tokens.alt(found.last - 1) !== undefined)) {
       oblique ??= found;
       continue;
     }
@@ -167,6 +168,8 @@ function relativeClauseTokens(tokens: TokenList, text: string, from: number, to:
 }
 
 const COORDINATORS = new Set(['and', 'but', 'yet']);
+/** Adverbs between "and" and its verb: "…and frankly isn't up to the job". */
+const JOINED_ADVERBS = new Set(['frankly', 'honestly', 'clearly', 'obviously', 'simply', 'quite', 'really', 'plainly', 'evidently']);
 /** Words that open a verb phrase: after "and", the verb has no subject of its own. */
 const FINITE = new Set(['has', 'hasnt', 'had', 'hadnt', 'did', 'didnt', 'does', 'doesnt', 'is', 'isnt', 'was', 'wasnt', 'never', 'simply', 'still', 'then', 'wont', 'will',
   'would', 'wouldnt', 'could', 'couldnt', 'cannot', 'cant', 'failed', 'just', 'not']);
@@ -236,7 +239,10 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   }
   // "Deepa Varma has had your letter since November and hasn't so much as acknowledged it": a verb
   // joined by "and" shares the sentence's subject, whatever objects stand between.
-  if (hit.first - 1 > sentenceFirst && COORDINATORS.has(tokens.norm(hit.first - 1)!) && FINITE.has(tokens.norm(hit.first)!)) {
+  // ("…and frankly isn't up to the job": an adverb may stand between.)
+  let joined = hit.first - 1;
+  while (joined > sentenceFirst && JOINED_ADVERBS.has(tokens.norm(joined)!)) joined--;
+  if (joined > sentenceFirst && COORDINATORS.has(tokens.norm(joined)!) && FINITE.has(tokens.norm(hit.first)!)) {
     const opening = sentenceSubject(tokens, sentenceFirst, hit.first, startingAt);
     if (typeof opening === 'string') return lastNamedBefore(mentions, tokens.start(sentenceFirst)!, earliest, genderOf(opening), tokens)?.officer;
     if (opening) return opening.officer;
@@ -378,6 +384,7 @@ function phraseCriticisms(analysis: DraftAnalysis, hits: readonly LexiconHit<Cri
   const startingAt = new Map(mentions.map((m) => [m.first, m] as const));
   const sentences = analysis.saidSentences();
   const found: Criticism[] = [];
+  const passedOn: Criticism[] = [];
   for (const hit of hits) {
     const at = sentenceIndexAt(sentences, hit.start);
     if (at < 0) continue;
@@ -386,12 +393,27 @@ function phraseCriticisms(analysis: DraftAnalysis, hits: readonly LexiconHit<Cri
     // Passing back what a resident said is not the member's own criticism — but "you told me
     // something you knew was not true" says it of the officer written to.
     const ofAddressee = hit.first > sentenceFirst! && tokens.norm(hit.first - 1)! === 'you';
-    if (!ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first)
-      .some((r) => !ownVoiceBetween(tokens, r.last, hit.first) && !ANY_OF_IT.has(tokens.norm(r.first - 1) ?? ''))) continue;
+    const isReport = !ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first)
+      .some((r) => !ownVoiceBetween(tokens, r.last, hit.first) && !ANY_OF_IT.has(tokens.norm(r.first - 1) ?? ''));
     const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
     const context = { text, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
     const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
-    if (officer && officer !== self && !(self && (PLAIN_ACCOUNT.has(hit.entry.id) || apologisesFor(tokens, range)))) found.push({ officer, start: hit.start, end: hit.end });
+    if (!officer || officer === self || (self && (PLAIN_ACCOUNT.has(hit.entry.id) || apologisesFor(tokens, range)))) continue;
+    (isReport ? passedOn : found).push({ officer, start: hit.start, end: hit.end });
+  }
+  // A report passed on becomes the writer's own when they back it about the same officer ("This is not
+  // the first time I have heard this about Mr Menzies").
+  if (found.length === 0 && passedOn.length > 0) {
+    for (const endorsed of endorsements.find(tokens, from, to)) {
+      const sentence = sentenceIndexAt(sentences, endorsed.start);
+      if (sentence < 0) continue;
+      const [first, last] = analysis.tokenRange(sentences[sentence]!);
+      const named = new Set(mentions.filter((m) => m.first >= first && m.last <= last && m.officer).map((m) => m.officer));
+      const backed = passedOn.filter((c) => named.has(c.officer));
+      if (backed.length === 0) continue;
+      found.push(...backed);
+      break;
+    }
   }
   return found;
 }

@@ -6,8 +6,8 @@ import type { Lexicon, LexiconEntry } from '../../../src/engine/lexicons/lexicon
 import { commitmentEntries, commitments } from '../../../src/engine/lexicons/obligations';
 import { chasing, everyMember, localIssues, personalReplies } from '../../../src/engine/lexicons/distribution';
 import { chasingEntries, everyMemberEntries, localIssueEntries, personalReplyEntries } from '../../../src/engine/lexicons/distribution-examples';
-import { apologies, criticisms, reported } from '../../../src/engine/lexicons/criticism';
-import { apologyEntries, criticismEntries, reportedEntries } from '../../../src/engine/lexicons/criticism-examples';
+import { apologies, criticisms, endorsements, reported } from '../../../src/engine/lexicons/criticism';
+import { apologyEntries, criticismEntries, endorsementEntries, reportedEntries } from '../../../src/engine/lexicons/criticism-examples';
 import {
   anchorEntries, anchorLexicon, antiEntries, antiLexicon, contextEntries, contextLexicon, frameEntries, frameLexicon, implicitEntries, implicitLexicon,
   stanceEntries, stanceLexicon,
@@ -38,6 +38,7 @@ const lexicons: [string, Lexicon<string>, LexiconEntry<string>[]][] = [
   ['criticism of a person (officer-criticism)', criticisms, criticismEntries],
   ['reported criticism (officer-criticism)', reported, reportedEntries],
   ['apologies to the officer (officer-criticism)', apologies, apologyEntries],
+  ['the writer backing a report (officer-criticism)', endorsements, endorsementEntries],
 ];
 
 describe.each(lexicons)('%s lexicon', (_name, lexicon, entries) => {
