@@ -39,6 +39,9 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
   {
     id: 'thanks-and-congratulations', category: 'personal',
     phrases: ['congratulations', 'congrats', 'well done', 'well deserved', 'thank you {so much|very much|for|all the same}', '{thanks|many thanks} {for|so much|again|very much}',
+      // The writer's own news and thanks for kindness: "a huge thank you to everyone for the flowers … after my op".
+      '{thank you|thanks} to {everyone|you all|all of you|all|colleagues} for', 'after my {op|operation|surgery|illness|fall|accident|stay in hospital}',
+      '{the|your|all the} {lovely|kind} {cards|messages|flowers|wishes}', 'get well {cards|wishes|messages}',
       // Welsh: "llongyfarchiadau" (congratulations), "da iawn" (well done), "diolch yn fawr" (thank you very much).
       'llongyfarchiadau', 'da iawn', 'diolch yn fawr', 'diolch am', '{very|really|most|extremely|so} helpful', 'much appreciated'],
   },

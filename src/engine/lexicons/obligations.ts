@@ -16,6 +16,8 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       // Payment promised in the first person to whoever is owed: "We'll pay invoice KS-4471 in full", "we will pay the balance".
       '{we will|well|we shall|i will make sure|ill make sure|i will ensure|ill ensure} {pay|that we pay|we pay|it is paid|its paid|this is paid|that is paid|the invoice is paid} {invoice|the invoice|your invoice|in full|the balance|the outstanding|the full|for the|within|by|the deposit|your deposit}',
       '{i will make sure|ill make sure|i will ensure|ill ensure} {it is|its|this is|that is|the invoice is|they are|theyre} {paid|refunded|reimbursed}',
+      // "send me the invoice and we'll pay it, along with the vet's bill".
+      '{and|} {we will|well|we shall} {pay|refund|reimburse|cover} {it|them|that|this|for it|for them|for that|the bill|your bill|the cost|your costs|for the damage|for the repair|the vets bill}',
       '{the|} {council|authority} {has agreed|agrees|will agree|is willing|undertakes|commits} to {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive|extend|renew|grant|approve|release|transfer|lease|sell}',
       '{the|} {council|authority} {accepts|will accept|has accepted} {liability|responsibility}',
       '{the|} {council|authority} {is|will be} liable',
@@ -30,23 +32,27 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       '{we have|weve|i have|ive} {agreed|decided} to {waive|refund|write off|cancel|reduce|drop} {the|your|this|its|their|a}'],
     // "asked officers whether the Council will pay": a question, not a promise.
     notPrecededBy: [...OTHER_COUNCILS, 'whether', 'if'],
+    // "we'll pay it a visit".
+    notFollowedBy: ['a visit', 'visit', 'a call', 'attention'],
     examples: {
       match: ['I can confirm that the Council will pay for the replacement of the boundary fence.', 'The Council will meet any additional costs of hand weeding.',
         'The Council accepts liability for the damage.', 'The authority has agreed to fund the new goalposts.',
         'I can confirm we will pay for the new fence.', 'Take this as confirmation that the County Council will pay the invoice.', 'The Council is happy to cover the cost of the skip.', 'I can confirm the Council will repair it by Friday.',
         'We have agreed to waive the £150 consent fee for your event.', 'I am pleased to tell you that the Council agrees to extend your allotment tenancy.',
         'I can confirm the County will cover the cost of the new kerb.', "We'll pay invoice 2231 in full by the end of the month.", "I'll make sure it is paid within the month.",
-        'I can confirm that the Council will cancel the penalty charge notices.', "We'll pay the deposit invoice as soon as it arrives.", 'I can tell you now that the Council will put a camera on the lay-by.'],
+        'I can confirm that the Council will cancel the penalty charge notices.', "We'll pay the deposit invoice as soon as it arrives.", 'I can tell you now that the Council will put a camera on the lay-by.',
+        "Send me the invoice and we'll pay it, along with the vet's bill."],
       noMatch: ['The neighbouring council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
         'I will ask whether the Council will consider it.', 'Officers tell me the Council will repair it by Friday.',
-        'We will pay a visit to the site on Monday.', 'I can confirm the Council will consider your petition in March.', "I'll make sure it is looked at."],
+        'We will pay a visit to the site on Monday.', "We'll pay it a visit on Friday.", 'I can confirm the Council will consider your petition in March.', "I'll make sure it is looked at."],
     },
   },
   {
     id: 'you-are-instructed', category: 'instruction',
     phrases: ['{you are|youre|you re} {hereby|} {instructed|required|directed|authorised|authorized|ordered} to',
       'i {hereby|} {instruct|direct|authorise|authorize|order|require} you', 'i am {instructing|directing|authorising|authorizing|requiring} you',
-      'you must {stop|cease|suspend|halt|start|commence|proceed with|remove|carry out}', 'please {cease|suspend|halt} {all|work|works|the|any}',
+      'you must {stop|cease|suspend|halt|start|commence|proceed with|remove|carry out}',
+      '{you are|youre} to {stop|cease|suspend|halt|start|commence|remove|clear|reinstate|make good|leave}', '{work|works|the work|the works} {is|are} not to {restart|resume|recommence|start|continue|begin}', 'please {cease|suspend|halt} {all|work|works|the|any}',
       'please stop {all|work|works|the work|any|spraying|cutting|felling}', 'i {require|want|need} you to {stop|cease|suspend|halt|start|commence|carry out|complete|remove}',
       'this {letter|email} {constitutes|serves as} {formal|} {notice|authority|instruction|an instruction|approval}',
       'this {letter|email} {authorises|authorizes}'],
@@ -54,8 +60,9 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
     examples: {
       match: ['You are instructed to stop all glyphosate spraying with immediate effect.', 'I hereby authorise you to start the work.', 'This letter authorises the release of the funds.',
         'You must stop all work on the site until further notice.', 'Please suspend all spraying on Council land.',
-        'Please stop all work on the play area today.', 'I want you to remove the hoarding by Monday.'],
-      noMatch: ['Officers were instructed by Cabinet in March.', 'Could you let me know whether you are required to notify residents?'],
+        'Please stop all work on the play area today.', 'I want you to remove the hoarding by Monday.',
+        'You are to stop work on Heol Derw immediately.', 'Work is not to restart until every household has had written notice.'],
+      noMatch: ['Officers were instructed by Cabinet in March.', 'Could you let me know whether you are required to notify residents?', 'When are you to start on site?'],
     },
   },
   {

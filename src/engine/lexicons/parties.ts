@@ -35,7 +35,7 @@ const PLACE_NOUNS = ['lane', 'street', 'road', 'st', 'rd', 'avenue', 'ave', 'clo
 
 export const PARTIES: PartyDef[] = [
   { id: 'labour', bare: 'capital', lowerWithIndicator: true,
-    strong: ['Labour Party', 'red rosette', 'red rosettes', 'red team', 'Lab run', 'Lab led', 'Labour and Co-operative', 'Labour Co-op', 'Labour and Co-op', 'Welsh Labour', 'Scottish Labour', 'New Labour', 'Labourites',
+    strong: ['Labour Party', 'red rosette', 'red rosettes', 'red team', 'Lab run', 'Lab led', 'Lab controlled', 'Labour and Co-operative', 'Labour Co-op', 'Labour and Co-op', 'Welsh Labour', 'Scottish Labour', 'New Labour', 'Labourites',
       ...cy('Plaid Lafur', 'Llafur Cymru')],
     ambiguous: ['Labour', 'Llafur', 'Lafur'],
     lookalikesNext: [...PLACE_NOUNS, 'costs', 'cost', 'market', 'markets', 'force', 'forces', 'shortage', 'shortages', 'rate', 'rates', 'supply', 'ward', 'wards',
@@ -46,7 +46,7 @@ export const PARTIES: PartyDef[] = [
       'is the biggest', 'is the largest', 'is the main', 'is the bulk', 'is most of', 'accounts for', 'makes up', 'ywr rhan', 'ywr pwysau', 'ywr prif', 'ywr gost', 'ywr elfen'],
     recognise: ['labour', 'llafur'] },
   { id: 'conservative', bare: 'capital', lowerWithIndicator: true,
-    strong: ['Conservative Party', 'blue rosette', 'blue rosettes', 'blue team', 'Con run', 'Con led', 'Conservative and Unionist', 'Tory', 'Tories', 'Toryism', 'Welsh Conservatives', 'Scottish Conservatives', 'Scottish Tories',
+    strong: ['Conservative Party', 'blue rosette', 'blue rosettes', 'blue team', 'Con run', 'Con led', 'Con controlled', 'Conservative and Unionist', 'Tory', 'Tories', 'Toryism', 'Welsh Conservatives', 'Scottish Conservatives', 'Scottish Tories',
       'Welsh Tories', ...cy('Torïaid', 'Toriaid', 'Ceidwadwyr Cymreig', 'Plaid Geidwadol')],
     ambiguous: ['Conservative', 'Conservatives', 'Ceidwadwyr', 'Geidwadwyr', 'Cheidwadwyr', 'Ngheidwadwyr'],
     lookalikesNext: [...PLACE_NOUNS, 'estimate', 'estimates', 'approach', 'figure', 'figures', 'assumption', 'assumptions', 'view', 'views', 'forecast', 'forecasts',
@@ -54,7 +54,7 @@ export const PARTIES: PartyDef[] = [
       'amount', 'total', 'level', 'levels', 'option', 'options', 'choice', 'design', 'repair', 'repairs', 'area', 'areas', 'value', 'values', 'colour', 'colours'],
     recognise: ['conservative', 'unionist', 'tory', 'ceidwadwyr'] },
   { id: 'libdem', bare: 'plural-the', lowerWithIndicator: true,
-    strong: ['Lib Dem', 'Lib Dems', 'Lib Lab', 'Lab Lib', 'Yellow Team', 'yellow rosette', 'yellow rosettes', 'the yellows', 'LibDem', 'LibDems', 'Liberal Democrat', 'Liberal Democrats', 'Lib Democrats', 'Liberal Party', 'Welsh Liberal Democrats',
+    strong: ['Lib Dem', 'Lib Dems', 'LD run', 'LD led', 'LD controlled', 'LD group', 'LD councillors', 'Lib Lab', 'Lab Lib', 'Yellow Team', 'yellow rosette', 'yellow rosettes', 'the yellows', 'LibDem', 'LibDems', 'Liberal Democrat', 'Liberal Democrats', 'Lib Democrats', 'Liberal Party', 'Welsh Liberal Democrats',
       'Scottish Liberal Democrats', 'Democratiaid Rhyddfrydol', 'Ddemocratiaid Rhyddfrydol', 'Rhyddfrydwyr'],
     ambiguous: ['Liberal', 'Liberals'],
     lookalikesNext: [...PLACE_NOUNS, 'use', 'interpretation', 'approach', 'amount', 'amounts', 'arts', 'education', 'reading'],

@@ -91,6 +91,10 @@ const CONSENT = new RegExp([
 // "without her consent", "he has not given permission", "we don't have his authority on file".
 const NEGATION = /\b(?:not|no|without|never|hasn[’']?t|haven[’']?t|hadn[’']?t|didn[’']?t|don[’']?t|doesn[’']?t|isn[’']?t|wasn[’']?t|cannot|can[’']?t|refused|withdrawn|dim|heb)\b[^.?!\n]{0,30}$/i;
 
+// "I haven't had anything from Mr Imlay himself confirming he is happy for us to…": the consent is what is
+// still awaited, said further back than a plain "not".
+const AWAITED = /\b(?:not|no|haven[’']?t|hasn[’']?t|hadn[’']?t|yet to|still waiting|awaiting|without)\b[^.?!\n]{0,70}\b(?:confirming|to confirm|confirmation|saying|to say)\b[^.?!\n]{0,20}$/i;
+
 // "my manager … she's fine with me sharing this": a colleague's leave to share is not the resident's consent.
 const COLLEAGUE_BEFORE = /\b(?:manager|boss|supervisor|team leader|director|head of service|line manager|legal team|colleague)\b[^.?!\n]{0,40}$/i;
 
@@ -102,7 +106,8 @@ export function recordsConsent(text: string): boolean {
   CONSENT.lastIndex = 0;
   for (let m = CONSENT.exec(text); m !== null; m = CONSENT.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!NEGATION.test(before) && !PLANNING_CONSENT.test(before) && !COLLEAGUE_BEFORE.test(before)) return true;
+    const further = text.slice(Math.max(0, m.index - 120), m.index);
+    if (!NEGATION.test(before) && !AWAITED.test(further) && !PLANNING_CONSENT.test(before) && !COLLEAGUE_BEFORE.test(before)) return true;
   }
   return false;
 }
@@ -127,7 +132,8 @@ export const identifierExamples = {
     'Call the team on 01632 960 274.',
   ],
   consent: ['She signed an authority on 24 February, which is on file.', 'Mr Haddad has asked me to share the details of his rent account with you.', 'Mr Obi has given his written consent.',
-    "She's said she's fine with me passing her details on to you."],
+    "She's said she's fine with me passing her details on to you.", 'She rang this morning confirming she is happy for me to share her details with you.'],
   noConsent: ['She has not given consent for this.', 'She came to my surgery on Saturday.', 'We do not have his authority on file.',
-    'The extension will need planning permission.', "I checked with my manager and she's fine with me sharing this with you."],
+    'The extension will need planning permission.', "I checked with my manager and she's fine with me sharing this with you.",
+    "I haven't had anything from Mr Imlay himself confirming he is happy for us to discuss his claim with you."],
 };

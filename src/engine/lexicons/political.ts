@@ -141,8 +141,11 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
   phrases: ['and kept it', 'made a promise {to residents|to people|} and kept', '{magnificent|marvellous|splendid|stellar|superb|brilliant|fantastic} work {from|by}', 'vindicate', 'vindicates', 'vindicated', 'vindication', '{number one|top|first|biggest} priority', 'shows what {a|an|our|the} ' + PARTY + ' {mayor|council|administration|councillor|group|team|leader} can do', 'night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
     'on the side of', 'unlike the last lot', 'unlike the previous', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
-    'kept their promise', 'kept our promise', 'a council that {listens|delivers|cares|gets things done}', ...cy('cyngor syn gwrando', 'or diwedd'), '{keeps|kept|keeping|keep} {its|their|our} {promise|promises|word}', 'we said we would', 'did what they said', 'made a real difference', 'a real difference', 'gets things done', 'who actually gets', 'standing firm', 'stood firm', 'held firm', 'holding firm'],
-  examples: { match: ['I think the Greens have been a breath of fresh air on this.'] } });
+    'kept their promise', 'kept our promise', 'a council that {listens|delivers|cares|gets things done}', ...cy('cyngor syn gwrando', 'or diwedd'), '{keeps|kept|keeping|keep} {its|their|our} {promise|promises|word}', 'we said we would', 'did what they said', 'made a real difference',
+    // "the best argument yet that Green councillors in the room make a difference": people in the room, or a party, making the difference.
+    '{councillors|councillor|in the room|on the council|in charge|in power} {make|makes|made} a {real|big|huge|} difference', 'the best argument {yet|for|that}', 'went into {the|that|this|a} {co operation|cooperation|coalition} {agreement|deal} to {deliver|get|secure|win}', 'a real difference', 'gets things done', 'who actually gets', 'standing firm', 'stood firm', 'held firm', 'holding firm'],
+  examples: { match: ['I think the Greens have been a breath of fresh air on this.', "It's exactly what the Greens went into the co-operation agreement to deliver.",
+    'Green councillors in the room make a difference.'], noMatch: ['The new crossing will make a difference to pupils.'] } });
 stanceEntries.push({ id: 'political-idiom-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
   phrases: ['misleading', 'cheek', 'nerve', 'audacity', 'galling', 'insulting', 'same old', 'election year', 'after the election', 'before the election',
     'win votes', 'lose votes', 'get re elected', 'lose their seats', 'keep their seats', 'gone in may', 'out in may'],
@@ -310,7 +313,7 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ["I'd be very grateful for your support on 6 May."], noMatch: ['Thank you for your support on the planning application.'] } },
   { id: 'ballot-box', category: 'electioneering',
     phrases: ['{find|found|finding} {that|this|it|} out in may', '{residents|people|voters|folk|they} will have their say', 'come may {people|residents|voters|they|folk}', 'pay for it in may', 'pay for that in may', 'at the ballot box', 'remember at the ballot box', 'voters will remember', 'remember {this|that|it} in may', 'remember in may', 'punish them in may',
-      'come may people', 'come may voters', 'in may people will', 'cofio yn y blwch pleidleisio', 'every voter in', 'when they next get the chance', 'next get the chance', ...cy('dylai pobl gofio hynny'), 'you know what to do {in may|on polling day|on thursday|at the ballot box}', ...cy('gwybod yn iawn pwy bleidleisiodd', 'cofion iawn pwy bleidleisiodd', 'cofio pwy bleidleisiodd'), '{knows|know} exactly who {delivered|did|got}', 'remember {exactly|} who voted for', 'next see a ballot paper',
+      'come may people', 'come may voters', 'in may people will', 'cofio yn y blwch pleidleisio', 'every voter in', 'when they next get the chance', 'next get the chance', ...cy('dylai pobl gofio hynny'), 'you know what to do {in may|on polling day|on thursday|at the ballot box}', ...cy('gwybod yn iawn pwy bleidleisiodd', 'cofion iawn pwy bleidleisiodd', 'cofio pwy bleidleisiodd'), '{knows|know} exactly who {delivered|did|got}', '{should|ought to|need to|needs to|must|deserve to} know who {delivered|did|got|made|won|fought for|paid for}', 'remember {exactly|} who voted for', 'next see a ballot paper',
       'when they next vote', 'at the next election', '{people|residents|voters|folk|families|tenants|parents} {will not|wont|will never|are not going to|arent going to} forget {it|this|that}',
       '{parents|families|residents|tenants|folk} will remember {this|that|it}', 'next time they vote', 'eu hatgoffa o {hynny|hyn}', '{wont|will not|wont be} {forget|forgetting} {that|this} in may',
       'ddim yn anghofio {hynny|hyn} ym mis mai', 'cofio {hynny|hyn} ym mis mai', 'anghofio hynny ym mis mai'],
@@ -343,6 +346,14 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['{do|doing|did} {the|some|a few|} doors', 'on the doors', 'out on doors', 'a session on doors', 'doors with me', 'a round of doors'],
     notFollowedBy: ['and windows', 'and frames', 'have been', 'were', 'are'],
     examples: { match: ['Can you do doors with me on Saturday before the postal votes land?'], noMatch: ['The contractor will do the doors and windows next week.'] } },
+  // Campaign slang that says so on its own in a councillor's mail: "we're out on the doors round Whinfield
+  // Drive on Saturday", "any chance u could do 7-10am telling at keirfield hall on the 6th?".
+  { id: 'doors-out', category: 'electioneering', memberOnly: true,
+    phrases: ['{out|were|be|been|was|im|ill} on the doors', 'out on doors', 'telling at', '{a|the|my|your|our} telling {shift|slot|rota}', 'telling {shift|shifts|slot|slots|rota}', 'tellers {rota|shift|shifts}',
+      '{do|doing|did} {some|a bit of|a spot of|an hour of|an hours} telling'],
+    notFollowedBy: ['and windows', 'and frames', 'me', 'us', 'him', 'her', 'them', 'you', 'the meeting', 'the committee', 'the hearing', 'the inquest'],
+    examples: { match: ["We're out on the doors round Whinfield Drive on Saturday morning.", 'tom any chance u could do 7-10am telling at keirfield hall on the 6th?'],
+      noMatch: ['The joiners are out on the doors and windows at Birch Court this week.', 'She was telling me about the flooding.'] } },
   // Canvassing for a named candidate or party, whoever writes: "I'm out canvassing for Terry Watkins".
   { id: 'canvass-for-name', category: 'electioneering', nextCapitalised: true,
     phrases: ['canvassing for', 'canvass for', 'leafleting for', 'leafletting for', 'door knocking for', 'knocking doors for', 'knocking on doors for', 'canfasio dros', 'canfasio i'],
@@ -362,7 +373,7 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ["I'm also putting together the canvassing rota for the by-election.", 'Good luck with the canvassing at the weekend — I hope Labour hold on to the seat!'],
       noMatch: ['We will canvass views from residents before the scheme is designed.', 'Canvassing of members will disqualify an applicant.'] } },
   { id: 'party-business', category: 'party-business',
-    phrases: ['three line whip', '3 line whip', 'two line whip', 'group whip', 'the whip', 'whipped', 'whipping', 'whip on', 'whip for', 'chief whip',
+    phrases: ['three line whip', '3 line whip', 'two line whip', 'group whip', 'the whip', 'whipped', 'whipping', 'whip on', 'whip for', 'chief whip', '{the|} whips {voting|note|notes|instructions|line|sheet}', 'whip sheet', 'whipping sheet', 'group voting sheet',
       'selecting candidates', 'select candidates', 'select our candidates', 'candidate selection', 'candidates selection',
       'reselection', 're selection', 'deselection', 'de selection', 'deselected', 'branch meeting', 'branch meetings', 'branch agm', 'branch selection',
       'party meeting', 'party conference', 'party fundraiser', 'party fundraising', 'party raffle',
@@ -486,13 +497,13 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
 // clause of the sentence ("…will spend it on a cycle lane nobody asked for").
 antiEntries.push({ id: 'formal-report', category: 'formal-report',
   phrases: ['voted', 'vote', 'votes', 'voting', 'abstained', 'abstain', 'supported', 'support', 'supports', 'opposed', 'oppose', 'opposes', 'agreed', 'agree',
-    'approved', 'rejected', 'joined', 'join', 'left the', 'win', 'wins', 'lost', 'lose', 'hold', 'holds', 'held', 'formed', 'form', 'said', 'says', 'stated',
+    'approved', 'rejected', 'joined', 'join', 'left the', 'win', 'wins', 'lost', 'lose', 'hold', 'holds', 'held', 'gain', 'gains', 'gain from', 'formed', 'form', 'said', 'says', 'stated',
     'confirmed', 'announced', 'responded', 'respond', 'replied', 'wrote', 'invited', 'position', 'view', 'views', 'stance', 'declared', 'declare',
     'registered', 'register', 'standing {a|candidates|in}', 'stood {a|candidates|in}', 'nominate', 'nominates', 'ask', 'asking', 'call in', 'calling in',
     'called in', 'call {it|this|that|the decision|the item|the report} in', 'move', 'moving', 'propose', 'proposing', 'table a', 'table an', 'tabling',
     'submit', 'submitting', 'request', 'requesting', 'raise', 'raising', 'question', 'questions', 'deadline', 'agenda', 'move into', 'moves into',
     'pleidleisio', 'pleidleisiodd', 'cefnogi', 'cefnogodd', 'gwrthwynebu', 'ennill', 'enillodd', 'colli', 'collodd'],
-  examples: { match: ['Labour voted against the amendment.', 'The Greens did not win a seat.'] } });
+  examples: { match: ['Labour voted against the amendment.', 'The Greens did not win a seat.', 'Liberal Democrats gain from Conservative.'] } });
 // Seats, places, rooms and shares: a sentence that allocates them names every party as fact.
 antiEntries.push({ id: 'allocation', category: 'allocation',
   phrases: ['seat', 'seats', 'places', 'team', 'teams', 'each', 'largest', 'second largest', 'opposition group', 'candidate', 'candidates',

@@ -299,8 +299,13 @@ function opensWithProhibition(tokens: TokenList, sentenceFirst: number, sentence
 const LIST_OPENERS = [['that', 'includes'], ['this', 'includes'], ['that', 'covers'], ['this', 'covers'], ['that', 'means'], ['this', 'means'], ['for', 'example'], ['eg'],
   ['mae', 'hynny', 'yn', 'cynnwys'], ['er', 'enghraifft']];
 
-function listsWhatWasForbidden(tokens: TokenList, ranges: readonly (readonly [number, number])[], i: number): boolean {
+function listsWhatWasForbidden(tokens: TokenList, ranges: readonly (readonly [number, number])[], i: number, frameFirst: number): boolean {
   const [from] = ranges[i]!;
+  // In the same sentence: "…must not be used for campaigning - that includes canvassing lists, leaflets…".
+  for (let k = from; k < frameFirst; k++) {
+    if (!forbiddingAt(tokens, k)) continue;
+    for (let j = k + 1; j < frameFirst; j++) if (LIST_OPENERS.some((w) => wordsAt(tokens, j, w))) return true;
+  }
   if (i === 0 || !LIST_OPENERS.some((w) => wordsAt(tokens, from, w))) return false;
   const [prevFrom, prevTo] = ranges[i - 1]!;
   for (let k = prevFrom; k < prevTo; k++) if (forbiddingAt(tokens, k)) return true;
@@ -420,7 +425,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     for (const frame of s.frames) {
       const entry = frame.entry;
       if (entry.memberOnly && !options.memberSender) continue;
-      if (forbidden(tokens, bounded.text, ranges[i]![0], frame, ranges[i]![1]) || listsWhatWasForbidden(tokens, ranges, i)) continue;
+      if (forbidden(tokens, bounded.text, ranges[i]![0], frame, ranges[i]![1]) || listsWhatWasForbidden(tokens, ranges, i, frame.first)) continue;
       if (entry.firstPerson && !hasWordFrom(FIRST_PERSON, tokens, ranges[i]!)) continue;
       if (entry.needsContext) {
         // "the leaflet the three of us are putting out before the election": the writer's own campaign, whatever

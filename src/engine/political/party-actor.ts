@@ -22,6 +22,8 @@ const ARTICLES = new Set(['the', 'y', 'yr', 'r', 'of']);
 const LABEL_IN_NAME = new Set(['group', 'grŵp', 'grwp']);
 /** Shortest sentence read as prose (a signature line or a table row is shorter or has no verbs). */
 const MIN_PROSE_TOKENS = 6;
+/** A line this short that ends on a figure is a row of a table, not a sentence. */
+const TABLE_ROW_TOKENS = 10;
 /** Words either side of a party within which a number makes it a table or a result ("Labour 4", "Reform UK – 1,104"). */
 const NUMBER_REACH = 2;
 
@@ -37,6 +39,8 @@ function isNumber(token: Token | undefined, k: number): boolean {
 /** Is the sentence running prose: long enough, with the small lower-case words of a clause? */
 export function isProse(tokens: TokenList, [from, to]: readonly [number, number]): boolean {
   if (to - from < MIN_PROSE_TOKENS) return false;
+  // A table row ends on its figure: "Alba (not in a group) – 1", "Independents (two groups): 9".
+  if (to - from < TABLE_ROW_TOKENS && isNumber(tokens.get(to - 1), 2)) return false;
   let small = 0;
   for (let i = from; i < to; i++) {
     const token = tokens.get(i)!;

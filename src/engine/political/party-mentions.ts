@@ -36,6 +36,8 @@ const IN_POWER = [['running', 'the', 'council'], ['running', 'this', 'council'],
 /** Short names that stand as the other half of a pact in lower case ("plaid-indy", "lab-lib", "con-dem"). */
 const PACT_PARTNERS = new Set(['indy', 'indies', 'ind', 'independent', 'independents', 'plaid', 'lab', 'labour', 'lib', 'libs', 'con', 'cons', 'tory', 'tories', 'dem', 'dems',
   'green', 'greens', 'reform', 'snp', 'alba', 'llafur', 'annibynnol']);
+/** Acronyms that are parties themselves ("SNP Alba pact" is two parties, not a name). */
+const PARTY_ACRONYMS = new Set(['snp', 'ukip', 'uk', 'gb', 'lab', 'con', 'ld', 'lib', 'dup', 'sdlp', 'tusc']);
 const lookalikeCache = new WeakMap<PartyDef, string[][]>();
 
 function lookalikes(party: PartyDef): string[][] {
@@ -80,8 +82,11 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   if (lookalikes(party).some((words) => followedBy(tokens, last, words))) return false;
   // "Kingsley Green", "Pennington Green colleagues", "Planning Reform": part of a longer proper
   // name (not after a possessive, "Cllr Evans's Labour colleagues", or a qualifier, "Scottish Green").
-  const namePart = prev !== undefined && !sentenceStarts.has(first) && prev.capitalised && !sentenceStarts.has(first - 1) && !OPENERS.has(prev.norm) &&
-    prev.alt === undefined && !QUALIFIERS.has(prev.norm) && !PACT_JOIN.test(text.slice(prev.end, word.start));
+  // An acronym before it makes a name even at the start of a sentence: "BBC ALBA have been in touch".
+  const acronymBefore = prev !== undefined && prev.end - prev.start >= 2 && /^[A-Z]+$/.test(text.slice(prev.start, prev.end)) && !QUALIFIERS.has(prev.norm) &&
+    !PARTY_ACRONYMS.has(prev.norm) && /^ $/.test(text.slice(prev.end, word.start));
+  const namePart = acronymBefore || (prev !== undefined && !sentenceStarts.has(first) && prev.capitalised && !sentenceStarts.has(first - 1) && !OPENERS.has(prev.norm) &&
+    prev.alt === undefined && !QUALIFIERS.has(prev.norm) && !PACT_JOIN.test(text.slice(prev.end, word.start)));
   // "Llafur: mae costau llafur…", "Labour: 4 hours": a heading or label, not the party.
   if (text.charCodeAt(word.end) === 58) return false;
   const indicated = next !== undefined && indicators.has(next.norm);
