@@ -38,6 +38,18 @@ const DETERMINERS = new Set(['the', 'our', 'your', 'a', 'an', 'my', 'their', 'y'
 const PLACE_LINKS = new Set(['in', 'from', 'at', 'of', 'yn', 'o']);
 const TEAM_STOPWORDS = new Set(['and', 'the', 'of', 'services', 'service', 'team', 'office', 'department', 'a', 'for']);
 /** First names that are also everyday words: never read as an officer on their own. */
+/**
+ * Surnames that are everyday words, place words or first names, which a capital at the start of a
+ * sentence does not make a person: "Ward councillors…", "Green waste…", "Park Lane".
+ */
+const WORD_SURNAMES = new Set(['ward', 'green', 'hill', 'wood', 'woods', 'brown', 'white', 'black', 'gray', 'grey', 'hall', 'king', 'young', 'rose', 'field', 'fields',
+  'mills', 'mill', 'bird', 'cook', 'baker', 'price', 'marsh', 'bell', 'lane', 'street', 'bush', 'moss', 'stone', 'house', 'church', 'park', 'parks', 'banks',
+  'bank', 'long', 'short', 'rich', 'sharp', 'close', 'page', 'mason', 'hunter', 'fisher', 'miller', 'little', 'small', 'love', 'hope', 'day', 'may', 'hay',
+  'wells', 'well', 'brook', 'brooks', 'ford', 'dean', 'vale', 'wall', 'walls', 'gate', 'gates', 'cross', 'law', 'power', 'best', 'good', 'west', 'north',
+  'south', 'east', 'head', 'heath', 'moore', 'more', 'rush', 'reed', 'read', 'swift', 'fox', 'lamb', 'hart', 'link', 'links', 'pool', 'pond', 'chambers',
+  'council', 'castle', 'bridge', 'bridges', 'carpenter', 'porter', 'turner', 'walker', 'waters', 'summer', 'summers', 'winter', 'frost', 'snow', 'rain',
+  'sterling', 'cash', 'money', 'gold', 'silver', 'street', 'march', 'english', 'welsh', 'scott', 'french', 'holland', 'england', 'wales', 'jones']);
+
 const WORD_NAMES = new Set(['will', 'mark', 'grace', 'hope', 'may', 'june', 'april', 'rose', 'bill', 'pat', 'sue', 'frank', 'rob', 'jack', 'dawn', 'faith', 'joy', 'amber', 'ruby',
   'summer', 'art', 'dean', 'chase', 'drew', 'gene', 'guy', 'hunter', 'ivy', 'jay', 'lily', 'max', 'miles', 'neil', 'page', 'penny', 'ray', 'reed', 'robin', 'sandy', 'victor', 'wade', 'hazel', 'holly', 'iris', 'major', 'brook', 'river', 'carol', 'crystal', 'eve', 'sky']);
 
@@ -46,6 +58,8 @@ interface NameIndex {
   members: PhraseIndex<true>;
   /** First names that only one person in the directory (officer or member) bears: "Kieran" alone is Kieran Doyle. */
   soleFirstNames: Map<string, Officer>;
+  /** Surnames only one officer bears, that no member bears and that are not everyday words: "Tolley asleep at the wheel again". */
+  soleSurnames: Map<string, Officer>;
   /** First names and surnames (lower case) to the officers who bear them. */
   parts: Map<string, Officer[]>;
   /** First names alone (lower case) to the officers who bear them. */
@@ -60,12 +74,16 @@ function nameIndex(directory: Directory): NameIndex {
   let index = cache.get(directory);
   if (index) return index;
   const memberNames = new Set(directory.members.map((m) => phraseWords(m.name).join(' ')));
-  index = { full: new PhraseIndex(), members: new PhraseIndex(), parts: new Map(), firstNames: new Map(), teamWords: new Map(), soleFirstNames: new Map() };
+  index = { full: new PhraseIndex(), members: new PhraseIndex(), parts: new Map(), firstNames: new Map(), teamWords: new Map(), soleFirstNames: new Map(), soleSurnames: new Map() };
   const memberWords = new Set(directory.members.flatMap((m) => phraseWords(m.name)));
   const firstNameCount = new Map<string, number>();
+  const surnameCount = new Map<string, number>();
   for (const officer of directory.officers) {
-    const first = phraseWords(officer.name)[0];
+    const words = phraseWords(officer.name);
+    const first = words[0];
     if (first) firstNameCount.set(first, (firstNameCount.get(first) ?? 0) + 1);
+    const last = words.length >= 2 ? words[words.length - 1]! : undefined;
+    if (last) surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
   }
   for (const member of directory.members) index.members.add(member.name, true);
   for (const officer of directory.officers) {
@@ -85,6 +103,8 @@ function nameIndex(directory: Directory): NameIndex {
     const first = words[0];
     if (first) index.firstNames.set(first, [...(index.firstNames.get(first) ?? []), officer]);
     if (first && words.length >= 2 && firstNameCount.get(first) === 1 && !memberWords.has(first) && !WORD_NAMES.has(first) && first.length > 2) index.soleFirstNames.set(first, officer);
+    const last = words.length >= 2 ? words[words.length - 1]! : undefined;
+    if (last && surnameCount.get(last) === 1 && !memberWords.has(last) && !firstNameCount.has(last) && !WORD_SURNAMES.has(last) && last.length > 3) index.soleSurnames.set(last, officer);
     index.teamWords.set(officer, new Set(phraseWords(`${officer.team ?? ''} ${officer.jobTitle ?? ''}`).filter((w) => !TEAM_STOPWORDS.has(w))));
   }
   cache.set(directory, index);
@@ -115,6 +135,13 @@ function hasJobCue(tokens: TokenList, at: number, from: number, to: number, offi
 
 const INFORMAL_PERSON = new Set(['man', 'woman', 'lad', 'lass', 'guy', 'bloke', 'chap', 'fella', 'fellow', 'girl', 'boy']);
 const POINTING = new Set(['your', 'that', 'this', 'the']);
+
+/** Does token k open a sentence or a line (a full stop or a line break before it)? */
+function sentenceStartAt(text: string, tokens: TokenList, k: number): boolean {
+  const before = tokens.end(k - 1);
+  const at = tokens.start(k);
+  return before === undefined || at === undefined || /[.!?\n]/.test(text.slice(before, at));
+}
 
 /** Fewer capitals than this share of words: the writer does not capitalise (a phone message typed in lower case). */
 const LOWER_CASE_WRITER_CAPITALS = 0.04;
@@ -183,7 +210,9 @@ export function findPersonMentions(directory: Directory, tokens: TokenList, from
     const candidates = index.parts.get(token.norm) ?? (token.alt ? index.parts.get(token.alt) : undefined);
     if (!candidates) continue;
     const officer = pick(candidates.filter((o) => named.has(o) || hasJobCue(tokens, i, from, to, o, index)), named)
-      ?? index.soleFirstNames.get(token.alt ?? token.norm);
+      ?? index.soleFirstNames.get(token.alt ?? token.norm)
+      // A surname alone, not the first word of a longer name ("Tolley Road", "Tolley Court").
+      ?? (tokens.capitalised(i + 1) && !sentenceStartAt(text, tokens, i + 1) ? undefined : index.soleSurnames.get(token.alt ?? token.norm));
     if (officer) mark(i, i + 1, officer);
   }
   // "your Head of Planning", "the Director of Housing": an officer named by post.

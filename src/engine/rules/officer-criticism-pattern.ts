@@ -48,6 +48,10 @@ const IMPERSONAL_CAUSE = new Set(['the', 'of', 'a', 'an', 'there', 'its', 'it'])
 const OTHER_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'residents', 'nobody', 'everyone', 'it', 'im', 'ive', 'weve', 'youve', 'theyve']);
 /** Sentences that go on about the one before: "That falls well short…", "It isn't the first time". */
 const CARRY_OPENERS = new Set(['that', 'this', 'it', 'its', 'which', 'thats', 'not']);
+/** A sentence this short that names the officer is a line said to them ("Well done Liam."). */
+const ADDRESS_TOKENS = 4;
+/** How many sentences after such a line go on about them. */
+const ADDRESS_CARRY = 3;
 /** How many tokens either side of the officer's name or pronoun the other evidence may stand. */
 const EVIDENCE_REACH = 20;
 /** How many tokens after the officer a failing may stand and still be theirs. */
@@ -105,6 +109,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if ((word === 'kindly' || word === 'mildly' || word === 'politely') && tokens.norm(k - 1) === 'it' && tokens.norm(k - 2) === 'put') kinds.add('stance');
     // "I can only assume he did the inspection with his eyes shut".
     if (word === 'assume' && tokens.norm(k - 1) === 'only') kinds.add('stance');
+    // "or is that asking too much?", "is it really too much to expect…": mock restraint.
+    if (word === 'much' && tokens.norm(k - 1) === 'too' && (tokens.norm(k - 2) === 'asking' || (tokens.norm(k + 1) === 'to' && (tokens.norm(k + 2) === 'expect' || tokens.norm(k + 2) === 'ask')))) kinds.add('stance');
     // "I'm sorry to say", "sad to say".
     if (word === 'say' && tokens.norm(k - 1) === 'to' && (tokens.norm(k - 2) === 'sorry' || tokens.norm(k - 2) === 'sad')) kinds.add('stance');
     // "at that rate of progress we should see permits around 2031": the pace mocked.
@@ -174,6 +180,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
   const weights = new Map<Officer, Weight>();
   const praised = new Set<Officer>();
   let carried: Officer | undefined;
+  /** Sentences still to carry the officer of a short address before them ("Well done Liam. Eleven weeks to…"). */
+  let addressed = 0;
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const [from, to] = sentences[s]!;
@@ -192,7 +200,10 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     // "That falls well short of what I expect": a sentence opening on "that"/"this"/"it" goes on about
     // the officer the sentence before was about.
     // So does one that opens on the writer's stand ("To be honest with you, I don't think the case was given the attention…").
-    if (refs.size === 0 && carried && (CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from))) refs.set(carried, [from]);
+    // And after a short line to the officer ("Well done Liam.", "Thanks, Kirsty."), the next few sentences
+    // that name no officer are about them.
+    if (refs.size === 0 && carried && (CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0)) refs.set(carried, [from]);
+    addressed = refs.size === 1 && to - from <= ADDRESS_TOKENS && [...refs.values()][0]!.some((r) => r >= from) ? ADDRESS_CARRY : Math.max(0, addressed - 1);
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
     if (refs.size !== 1 || context.reportedSentence(s)) continue;
     const [officer, at] = [...refs][0]!;

@@ -268,7 +268,10 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     if (DETERMINER_PRONOUNS.has(word) && k + 1 < hit.first && !CONDUCT_NOUNS.has(tokens.norm(k + 1)!)) continue;
     if (!blocked && PRONOUNS.has(word)) return lastNamedBefore(mentions, tokens.start(k)!, earliest, genderOf(word), tokens)?.officer;
     // "mark ellery strikes again … man is useless": "the man", "the woman" stand for the last one named.
-    if (!blocked && PERSON_NOUNS.has(word) && (k === sentenceFirst || PERSON_DETERMINERS.has(tokens.norm(k - 1)!))) return lastNamedBefore(mentions, tokens.start(k)!, earliest, undefined, tokens)?.officer;
+    // ("man is useless" after "mrs p sat in all day": the man is not Mrs P.)
+    // (A full stop before it opens a sentence even where lower case kept the splitter from seeing one.)
+    const opensSentence = k === sentenceFirst || (k > 0 && /[.!?]/.test(text.slice(tokens.end(k - 1)!, tokens.start(k)!)));
+    if (!blocked && PERSON_NOUNS.has(word) && (opensSentence || PERSON_DETERMINERS.has(tokens.norm(k - 1)!))) return lastNamedBefore(mentions, tokens.start(k)!, earliest, PERSON_NOUN_GENDER.get(word), tokens)?.officer;
     if (!blocked && (word === 'you' || word === 'youve' || word === 'youre')) return addressee;
     if (CONDUCT_NOUNS.has(word)) {
       // "the planning officer's report was wrong" criticises a report, which members may do (002 Annex A §4.5).
@@ -293,6 +296,7 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
 
 /** Plain nouns for a person, read like "he"/"she" when they open the verdict's subject. */
 const PERSON_NOUNS = new Set(['man', 'woman', 'bloke', 'fella', 'fellow', 'guy', 'lad', 'chap', 'lady']);
+const PERSON_NOUN_GENDER = new Map<string, Gender>([['man', 'male'], ['bloke', 'male'], ['fella', 'male'], ['lad', 'male'], ['chap', 'male'], ['guy', 'male'], ['woman', 'female'], ['lady', 'female']]);
 const PERSON_DETERMINERS = new Set(['the', 'that', 'this']);
 
 /** A sentence this short, all verdict ("Useless.", "Utterly clueless, as usual."), judges the last officer named before it. */

@@ -4,7 +4,9 @@
 // "the man is bone idle", "Typical Tom", an officer running a colleague down to a resident or a
 // journalist, a complaint backing what a resident reported ("not the first time I have heard this
 // about Mr Baines"), "…and frankly isn't up to the job" — and, for each, the look-alikes that share
-// its words: the contractor mocked, a police officer, praise, a fair excuse, a report passed on.
+// its words: the contractor mocked, a police officer, praise, a fair excuse, a report passed on —
+// and a surname alone ("Baines asleep at the wheel again"), "man is useless" past a resident named
+// in between, "Well done Tom." said in sarcasm, with the everyday words and streets that share them.
 import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
 import { aDraft, letter } from '../../support/draft-builder';
 import { cllr, officer, resident } from '../../support/people';
@@ -39,6 +41,10 @@ ruleTester.run(officerCriticism, {
     { name: 'a police officer, named by title before the post', draft: toWardColleagues(['PC Gary Dawson, who is supposed to be our neighbourhood officer, hasn\u2019t been seen on the estate since August and hasn\u2019t answered a single email.', 'Frankly he seems to have given up on us.']) },
     { name: "a resident's complaint passed on to the Director, not backed", draft: complaintToDirector(['Mrs Ritchie tells me Tom Baines was rude and dismissive when she stopped him.', 'I would be grateful if you could look into it.']) },
     { name: "a report passed on, the writer's own experience about someone else", draft: complaintToDirector(['Mrs Ritchie tells me Tom Baines was rude to her.', 'This is not the first time I have heard this about the contractor\u2019s crews.']) },
+    { name: 'a surname that is an everyday word opening a sentence', draft: toWardColleagues(['Stone walls along the lane are crumbling again, and frankly the repairs have been useless.']) },
+    { name: 'a surname as the first word of a street', draft: toWardColleagues(['Baines Road is flooded again, and frankly the drainage there is useless.']) },
+    { name: 'well done, meant', draft: toResident(['Well done Tom Baines.', 'Two weeks from report to repair, and not a single complaint since.']) },
+    { name: '"man is useless" with no man named before', draft: typedOnAPhone('the contractor sent someone again, mrs p sat in all day for nothing. man is useless. tom baines is chasing them') },
     { name: 'how she is still getting on', draft: toWardColleagues(['How is she still getting on with the new system? Zoe Marsh mentioned it was slow to start with.']) },
   ],
   invalid: [
@@ -53,6 +59,11 @@ ruleTester.run(officerCriticism, {
     { name: 'an officer to a journalist, off the record', draft: officerToPress(['Off the record: the inspector, Zoe Marsh, marked that defect as no action.', 'Between us, she\u2019s done that before, and I don\u2019t think she\u2019d know a category 1 defect if she fell into one.']), findings: warning },
     { name: 'how is she still in a job', draft: typedOnAPhone('zoe marsh has told another of our residents the wrong thing about the discount. 3rd one this month. honestly how is she still in a job'), findings: warning },
     { name: '"and frankly isn\u2019t up to the job" after another verdict', draft: aDraft().from(cllr.hussain).to(resident.journalist).body(letter('Sam,', ['Here is my comment, as a ward councillor:', '"Tom Baines has shown a complete lack of grip on the inspections and frankly isn\u2019t up to the job."'], 'Kamal', [])).build(), findings: warning },
+    { name: 'a surname alone, on a phone', draft: toWardColleagues(['Baines asleep at the wheel again. Bins not done since Thursday, third time this month. Useless man.']), findings: warning },
+    { name: '"man is useless" after a resident named in between', draft: typedOnAPhone('tom baines strikes again. 3rd no show this month, mrs p sat in all day for nothing. man is useless'), findings: warning },
+    { name: 'well done, in sarcasm, to the officer and a resident', draft: aDraft().from(cllr.hussain).to(resident.btinternet).cc(officer.baines).body(letter('Dear Mr Morgan, Tom,', ['Well done Tom.',
+      'Eleven weeks to establish that an extension nobody applied for is an extension nobody applied for.', "At this rate Mr Morgan's grandchildren will be drawing their pensions before anyone decides.",
+      'Might it be worth opening the file before the next site visit, or is that asking too much?'], 'Kamal', [])).build(), findings: warning },
     { name: 'a report backed by the writer: not the first time', draft: complaintToDirector(['Mrs Ritchie tells me Tom Baines was rude and dismissive when she stopped him.', 'This is not the first time I have heard this about Mr Baines.']), findings: warning },
   ],
 });
