@@ -143,15 +143,29 @@ function sentenceStartAt(text: string, tokens: TokenList, k: number): boolean {
   return before === undefined || at === undefined || /[.!?\n]/.test(text.slice(before, at));
 }
 
+const NO_OFFICERS: ReadonlySet<Officer> = new Set();
+
 /** Fewer capitals than this share of words: the writer does not capitalise (a phone message typed in lower case). */
 const LOWER_CASE_WRITER_CAPITALS = 0.04;
 const LOWER_CASE_WRITER_MIN_WORDS = 15;
+const LOWER_CASE_WRITER_MIN_STARTS = 2;
 
-function writesInLowerCase(tokens: TokenList, from: number, to: number): boolean {
+function writesInLowerCase(tokens: TokenList, from: number, to: number, text: string): boolean {
   if (to - from < LOWER_CASE_WRITER_MIN_WORDS) return false;
   let capitals = 0;
   for (let k = from; k < to; k++) if (tokens.capitalised(k)) capitals++;
-  return capitals < (to - from) * LOWER_CASE_WRITER_CAPITALS;
+  if (capitals < (to - from) * LOWER_CASE_WRITER_CAPITALS) return true;
+  // Or the sentences after the first open in lower case ("shambles again. man cant add up … dont know how").
+  let starts = 0;
+  let lower = 0;
+  for (let k = from + 1; k < to && text; k++) {
+    if (!/[.!?]/.test(text.slice(tokens.end(k - 1)!, tokens.start(k)!))) continue;
+    const first = text.charCodeAt(tokens.start(k)!);
+    if (first >= 48 && first <= 57) continue;
+    starts++;
+    if (!tokens.capitalised(k)) lower++;
+  }
+  return starts >= LOWER_CASE_WRITER_MIN_STARTS && lower * 3 >= starts * 2;
 }
 
 /** The one officer among candidates: one already named in full, else the only one. */
@@ -162,7 +176,7 @@ function pick(candidates: readonly Officer[], named: ReadonlySet<Officer>): Offi
 }
 
 /** People named in tokens[from, to), in order. */
-export function findPersonMentions(directory: Directory, tokens: TokenList, from: number, to: number, text = ''): PersonMention[] {
+export function findPersonMentions(directory: Directory, tokens: TokenList, from: number, to: number, text = '', known: ReadonlySet<Officer> = NO_OFFICERS): PersonMention[] {
   const index = nameIndex(directory);
   const mentions: PersonMention[] = [];
   const covered = new Set<number>();
@@ -184,8 +198,16 @@ export function findPersonMentions(directory: Directory, tokens: TokenList, from
     if (covered.has(match.first) || (!tokens.capitalised(match.first)! && match.last - match.first < 2)) continue;
     mark(match.first, match.last, afterMemberTitle(match.first) ? undefined : match.value);
   }
-  const named = new Set(mentions.flatMap((m) => (m.officer ? [m.officer] : [])));
-  const lowerCaseWriter = writesInLowerCase(tokens, from, to);
+  // "Their area engineer, Phil Rowe, has not answered": a name the directory does not list, set beside a
+  // job word, is someone else's officer — a person, so that what follows is not read as about ours.
+  for (let i = from + 2; i + 1 < to; i++) {
+    if (covered.has(i) || covered.has(i + 1) || !tokens.capitalised(i) || !tokens.capitalised(i + 1) || !isRoleWord(tokens.get(i - 1))) continue;
+    if (text && !/^\s*,\s*$/.test(text.slice(tokens.end(i - 1)!, tokens.start(i)!))) continue;
+    mark(i, i + 2);
+  }
+  // Officers named in full here, or in the thread the writer answers or forwards ("Typical Dawn" above Dawn Hepworth's email).
+  const named = new Set([...known, ...mentions.flatMap((m) => (m.officer ? [m.officer] : []))]);
+  const lowerCaseWriter = writesInLowerCase(tokens, from, to, text);
   for (let i = from; i < to; i++) {
     const token = tokens.get(i)!;
     if (covered.has(i)) continue;
@@ -195,7 +217,11 @@ export function findPersonMentions(directory: Directory, tokens: TokenList, from
       // Someone who types everything in lower case ("marcus has done it again") writes names so too:
       // then an officer's first name that no one else in the directory has is that officer.
       const officer = (candidates && pick(candidates.filter((o) => hasJobCue(tokens, i, from, to, o, index)), named))
-        ?? (lowerCaseWriter ? index.soleFirstNames.get(token.norm) : undefined);
+        // ("simons report": the possessive typed without its apostrophe.)
+        ?? (lowerCaseWriter ? index.soleFirstNames.get(token.norm) ?? (token.norm.endsWith('s') ? index.soleFirstNames.get(token.norm.slice(0, -1)) : undefined) : undefined)
+        // "jagger is useless tbh" above a thread that names Mark Jagger: his name in lower case, typed on a phone.
+        ?? (known.size > 0 && token.norm.length > 2 && !WORD_NAMES.has(token.norm) && !WORD_SURNAMES.has(token.norm)
+          ? pick((index.parts.get(token.norm) ?? []).filter((o) => known.has(o)), known) : undefined);
       if (officer) mark(i, i + 1, officer);
       continue;
     }

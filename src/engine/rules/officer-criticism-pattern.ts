@@ -15,18 +15,21 @@ const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'us
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'countless', 'numerous']);
 /** Their word doubted: "never true", "is it credible", "whatever makes the problem go away". */
 const DOUBTED = new Set(['true', 'untrue', 'credible', 'trust', 'trusted', 'believe', 'believed', 'straight', 'straightforward', 'honest', 'honesty', 'excuses',
-  'flannel', 'runaround', 'whatever', 'supposedly', 'allegedly', 'assurance', 'assurances', 'assured', 'claimed', 'claims', 'prefer', 'quietly', 'faith', 'wir', 'gwir', 'accurate', 'inaccurate']);
+  'flannel', 'runaround', 'whatever', 'supposedly', 'allegedly', 'assurance', 'assurances', 'assured', 'assures', 'claimed', 'claims', 'prefer', 'quietly', 'faith', 'wir', 'gwir', 'accurate', 'inaccurate', 'confidence', 'confident', 'believing', 'trusting']);
 /** A verdict on their standard: "falls well short of what I expect", "with her experience", "the bigger problem is Kieran". */
 const JUDGED = new Set(['short', 'expect', 'expected', 'experience', 'standard', 'standards', 'competent', 'competence', 'capable', 'basic', 'basics', 'clue',
   'faintest', 'simply', 'precisely', 'clearly', 'obviously', 'remarkable', 'remarkably', 'eventually', 'bothered', 'bother', 'problem', 'responsibility',
-  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par', 'attitude']);
+  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par', 'attitude', 'poor']);
 /** The writer takes a stand: "frankly", "to be honest", "I'm afraid", "between you and me", "off the record". */
 const STANCE = new Set(['frankly', 'afraid', 'sadly', 'disappointing', 'disappointed', 'unacceptable', 'between', 'honestly', 'beginning', 'wonder', 'candid']);
 /** Doubt words that are doubt only when denied: "no faith in", "not straight with", "can't trust". */
-const NEEDS_NEGATION = new Set(['faith', 'trust', 'trusted', 'believe', 'believed', 'credible', 'straight', 'straightforward', 'honest', 'honesty', 'true', 'accurate']);
+const NEEDS_NEGATION = new Set(['faith', 'trust', 'trusted', 'believe', 'believed', 'credible', 'straight', 'straightforward', 'honest', 'honesty', 'true', 'accurate', 'confidence', 'confident', 'believing', 'trusting']);
 const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'wouldnt', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'isnt', 'wasnt', 'werent', 'hasnt', 'havent',
-  'hadnt', 'lost', 'little', 'hardly', 'less', 'longer', 'nor', 'neither', 'ddim', 'dim']);
+  'hadnt', 'lost', 'little', 'hardly', 'less', 'longer', 'nor', 'neither', 'stopped', 'ddim', 'dim']);
 const NEGATION_REACH = 8;
+const EVERY_UNITS = new Set(['time', 'times', 'day', 'week', 'month', 'quarter', 'year', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'visit',
+  'call', 'meeting', 'committee', 'single', 'other', 'one']);
+const PRAISE_UNLESS_DENIED = new Set(['capable', 'competent', 'competence']);
 const LESSON_SUBJECTS = new Set(['he', 'she', 'they', 'you']);
 const LESSON_MODALS = new Set(['could', 'might', 'should', 'may', 'ought', 'try', 'need', 'needs', 'will']);
 
@@ -109,6 +112,15 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if ((word === 'kindly' || word === 'mildly' || word === 'politely') && tokens.norm(k - 1) === 'it' && tokens.norm(k - 2) === 'put') kinds.add('stance');
     // "I can only assume he did the inspection with his eyes shut".
     if (word === 'assume' && tokens.norm(k - 1) === 'only') kinds.add('stance');
+    // "forgive me if I don't hold my breath": their word not believed.
+    if (word === 'breath' && (tokens.norm(k - 1) === 'my' || tokens.norm(k - 1) === 'your') && tokens.norm(k - 2) === 'hold') kinds.add('doubted');
+    // "Four months of active reviewing - impressive stuff.": praise that is not meant.
+    if (word === 'stuff' && tokens.norm(k - 1) === 'impressive') kinds.add('stance');
+    // "before Mr Fox gets round to measuring it": the pace mocked.
+    if ((word === 'round' || word === 'around') && tokens.norm(k + 1) === 'to' && GETS.has(tokens.norm(k - 1) ?? '') && refs.some((r) => r < k && k - r <= 3)) kinds.add('judged');
+    // A question no one needs answered, about a duty anyone would do: "Does she read her emails?",
+    // "Does anybody check what she signs off?", "How many times does Natalie need to be told?"
+    if (questioned && k === from && RHETORICAL_OPENERS.has(word) && rhetoricalDuty(tokens, from, to)) kinds.add('judged');
     // "or is that asking too much?", "is it really too much to expect…": mock restraint.
     if (word === 'much' && tokens.norm(k - 1) === 'too' && (tokens.norm(k - 2) === 'asking' || (tokens.norm(k + 1) === 'to' && (tokens.norm(k + 2) === 'expect' || tokens.norm(k + 2) === 'ask')))) kinds.add('stance');
     // "I'm sorry to say", "sad to say".
@@ -124,7 +136,9 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // "she's done that before": the same again.
     if (word === 'before' && tokens.norm(k - 2) === 'done' && (tokens.norm(k - 1) === 'that' || tokens.norm(k - 1) === 'this' || tokens.norm(k - 1) === 'it')) kinds.add('repeated');
     // "how is she still in a job", "how's he still employed".
-    if (word === 'still' && (tokens.norm(k - 1) === 'he' || tokens.norm(k - 1) === 'she') && (tokens.norm(k - 2) === 'is' || tokens.norm(k - 2) === 'was') && tokens.norm(k - 3) === 'how') kinds.add('judged');
+    // ("dont know how he still has a job")
+    if (word === 'still' && (tokens.norm(k - 1) === 'he' || tokens.norm(k - 1) === 'she') &&
+      (tokens.norm(k - 2) === 'how' || ((tokens.norm(k - 2) === 'is' || tokens.norm(k - 2) === 'was') && tokens.norm(k - 3) === 'how'))) kinds.add('judged');
     // "Typical Declan, lots of words and no van", "so typical of him": the failing is his habit.
     if (word === 'typical' && (refs.includes(k + 1) || (tokens.norm(k + 1) === 'of' && refs.includes(k + 2)))) kinds.add('judged');
     // Mock surprise at what the writer says was bound to happen: "surprise surprise", "shock horror", "who'd have thought".
@@ -138,7 +152,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'because' && IMPERSONAL_CAUSE.has(tokens.norm(k + 1) ?? '') && !tokens.slice(k + 1, Math.min(to, k + 7)).some((t) => FAILED.has(t.norm) || NEGATIONS.has(t.norm))) return undefined;
     // "off the record", "for the record" (not "put on record how well…").
     if (word === 'record' && tokens.norm(k - 1) === 'the' && (tokens.norm(k - 2) === 'off' || tokens.norm(k - 2) === 'for')) kinds.add('stance');
-    if (REPEATED.has(word) || (word === 'times' && k > from && COUNTS.has(tokens.norm(k - 1)!))) kinds.add('repeated');
+    // ("every quarter", "every time", not "every confidence".)
+    if ((REPEATED.has(word) && (word !== 'every' || EVERY_UNITS.has(tokens.norm(k + 1) ?? ''))) || (word === 'times' && k > from && COUNTS.has(tokens.norm(k - 1)!))) kinds.add('repeated');
     // "not the first time", "yr ail waith".
     if (word === 'first' && k - 2 >= from && tokens.norm(k - 1)! === 'the' && (tokens.norm(k - 2)! === 'not' || tokens.norm(k - 2)! === 'isnt' || tokens.norm(k - 2)! === 'wasnt')) kinds.add('repeated');
     // "every faith in her", "he has been honest with us" are no doubt: these need a "not" before them, or a question.
@@ -147,7 +162,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if ((word === 'straight' || word === 'honest') && tokens.norm(k - 1) === 'a' && tokens.norm(k + 1) === 'answer') kinds.add('doubted');
     // "to be completely honest with you".
     if (word === 'honest' && [1, 2].some((d) => tokens.norm(k - d) === 'be')) kinds.add('stance');
-    if (JUDGED.has(word)) kinds.add('judged');
+    // ("capable", "competent" judge only when denied or asked: "every confidence that she is capable" is praise.)
+    if (JUDGED.has(word) && (!PRAISE_UNLESS_DENIED.has(word) || negatedBefore(tokens, k, from) || questioned)) kinds.add('judged');
     if (FAILED.has(word) && refs.some((r) => r < k && k - r <= FAILING_REACH && !otherSubjectBetween(tokens, r + 1, k))) kinds.add('failed');
   }
   return kinds;
@@ -162,6 +178,48 @@ function opensWithStance(tokens: TokenList, from: number): boolean {
 /** "I'm sure" earlier in the sentence. */
 function sureBefore(tokens: TokenList, at: number, from: number): boolean {
   for (let k = at - 1; k > from; k--) if (tokens.norm(k) === 'sure' && (tokens.norm(k - 1) === 'im' || tokens.norm(k - 1) === 'am')) return true;
+  return false;
+}
+
+const GETS = new Set(['gets', 'get', 'got', 'getting']);
+/** A line this short with no verb goes on about the sentence before. */
+const VERBLESS_TOKENS = 8;
+/** Common verbs and auxiliaries: a line with none of them is a fragment ("Impressive stuff.", "Three weeks now."). */
+const VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
+  'must', 'its', 'im', 'ive', 'ill', 'id', 'were', 'theyre', 'youre', 'hes', 'shes', 'thats', 'theres', 'get', 'got', 'go', 'went', 'said', 'says', 'thank', 'thanks',
+  'let', 'see', 'need', 'needs', 'want', 'wants', 'know', 'think', 'hope', 'please', 'call', 'ring', 'send', 'sent', 'make', 'made', 'take', 'took', 'come', 'came']);
+
+/** A short line that names a thing is about the thing ("The contractor? Useless.", "The police response."). */
+const THING_DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'this', 'that', 'these', 'those', 'y', 'yr']);
+/** A closing line ("Sorry again for the confusion.", "Thanks again, all.") speaks to the reader, not of anyone. */
+const CLOSING_WORDS = new Set(['sorry', 'apologies', 'thanks', 'thank', 'regards', 'wishes', 'cheers', 'best', 'diolch', 'cofion']);
+
+function hasVerb(tokens: TokenList, from: number, to: number): boolean {
+  return hasWordFrom(VERBS, tokens, from, to);
+}
+
+function hasWordFrom(words: ReadonlySet<string>, tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens.norm(k)!)) return true;
+  return false;
+}
+// (Not "the officer": that is as often another body's — "the officer at the Environment Agency".)
+const OFFICER_POINTERS = new Set(['one', 'this', 'that']);
+
+/** "one officer's", "this officer", "that officer": the token of "officer", or -1. */
+function officerNounAt(tokens: TokenList, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const word = tokens.alt(k) ?? tokens.norm(k);
+    if (word === 'officer' && OFFICER_POINTERS.has(tokens.norm(k - 1)!)) return k;
+  }
+  return -1;
+}
+const RHETORICAL_OPENERS = new Set(['does', 'did', 'do', 'has', 'have', 'is', 'was', 'can', 'could', 'how', 'why', 'will']);
+/** Duties anyone would do, in a question about doing them: read, check, answer, know, listen, care, bother, be told. */
+const DUTIES = new Set(['read', 'reads', 'check', 'checks', 'checked', 'answer', 'answers', 'know', 'knows', 'listen', 'listens', 'care', 'cares', 'bother', 'bothers',
+  'told', 'open', 'opens', 'understand', 'understands', 'look', 'looks', 'turn', 'turns']);
+
+function rhetoricalDuty(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from + 1; k < Math.min(to, from + 8); k++) if (DUTIES.has(tokens.norm(k)!)) return true;
   return false;
 }
 
@@ -197,13 +255,20 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       const officer = context.pronounOfficer(k, s);
       if (officer) refer(officer, k);
     }
-    // "That falls well short of what I expect": a sentence opening on "that"/"this"/"it" goes on about
-    // the officer the sentence before was about.
-    // So does one that opens on the writer's stand ("To be honest with you, I don't think the case was given the attention…").
-    // And after a short line to the officer ("Well done Liam.", "Thanks, Kirsty."), the next few sentences
-    // that name no officer are about them.
-    if (refs.size === 0 && carried && (CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0)) refs.set(carried, [from]);
-    addressed = refs.size === 1 && to - from <= ADDRESS_TOKENS && [...refs.values()][0]!.some((r) => r >= from) ? ADDRESS_CARRY : Math.max(0, addressed - 1);
+    const namedHere = refs.size;
+    if (refs.size === 0 && carried) {
+      // "That falls well short of what I expect": a sentence opening on "that"/"this"/"it" goes on about
+      // the officer the sentence before was about; so does one that opens on the writer's stand ("To be
+      // honest with you, I don't think the case was given the attention…"), a short line with no verb of
+      // its own ("Four months of active reviewing - impressive stuff."), and the few sentences after a
+      // short line said to the officer ("Well done Liam. Eleven weeks to…").
+      const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0 ||
+        (to - from <= VERBLESS_TOKENS && !hasVerb(tokens, from, to) && !hasWordFrom(CLOSING_WORDS, tokens, from, to) && !hasWordFrom(THING_DETERMINERS, tokens, from, to));
+      // "…the consequences of one officer's poor time-keeping": or names them again by their post.
+      const byPost = goesOn ? -1 : officerNounAt(tokens, from, to);
+      if (goesOn || byPost >= 0) refs.set(carried, [goesOn ? from : byPost]);
+    }
+    addressed = namedHere === 1 && to - from <= ADDRESS_TOKENS ? ADDRESS_CARRY : Math.max(0, addressed - 1);
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
     if (refs.size !== 1 || context.reportedSentence(s)) continue;
     const [officer, at] = [...refs][0]!;

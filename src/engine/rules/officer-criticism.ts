@@ -176,6 +176,12 @@ const FINITE = new Set(['has', 'hasnt', 'had', 'hadnt', 'did', 'didnt', 'does', 
 /** Words a sentence may open with before its subject ("Frankly, Deepa…", "And she…"). */
 const OPENERS = new Set(['and', 'but', 'so', 'frankly', 'honestly', 'meanwhile', 'then', 'now', 'sadly', 'unfortunately', 'again', 'also']);
 
+/** The first token after the last colon in tokens[from, to), or from when there is none. */
+function afterLeadIn(text: string, tokens: TokenList, from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if (text.slice(tokens.end(k - 1)!, tokens.start(k)!).includes(':')) return k;
+  return from;
+}
+
 /** The person a sentence opens with: a mention, or the pronoun ("he", "she") that stands for one. */
 function sentenceSubject(tokens: TokenList, from: number, to: number, startingAt: ReadonlyMap<number, PersonMention>): PersonMention | string | undefined {
   let k = from;
@@ -243,7 +249,8 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   let joined = hit.first - 1;
   while (joined > sentenceFirst && JOINED_ADVERBS.has(tokens.norm(joined)!)) joined--;
   if (joined > sentenceFirst && COORDINATORS.has(tokens.norm(joined)!) && FINITE.has(tokens.norm(hit.first)!)) {
-    const opening = sentenceSubject(tokens, sentenceFirst, hit.first, startingAt);
+    // After a lead-in that ends on a colon ("I'll be straight with you: Jamie Ellis was told…"), the clause opens there.
+    const opening = sentenceSubject(tokens, afterLeadIn(text, tokens, sentenceFirst, hit.first), hit.first, startingAt);
     if (typeof opening === 'string') return lastNamedBefore(mentions, tokens.start(sentenceFirst)!, earliest, genderOf(opening), tokens)?.officer;
     if (opening) return opening.officer;
   }
@@ -368,7 +375,12 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       const officer = lastNamedBefore(mentions, token.start, earliest(s), genderOf(CONTRACTIONS.get(word) ?? word), tokens)?.officer;
       return officer === self ? undefined : officer;
     },
-    reportedSentence: (s) => reported.find(tokens, ranges[s]![0], ranges[s]![1]).length > 0,
+    // "half the jobs he tells me are done aren't": the officer's own word, doubted, is no one else's report.
+    reportedSentence: (s) => reported.find(tokens, ranges[s]![0], ranges[s]![1]).some((r) => {
+      const teller = tokens.norm(r.first);
+      if (teller !== 'he' && teller !== 'she') return true;
+      return lastNamedBefore(mentions, tokens.start(r.first)!, earliest(s), genderOf(teller), tokens)?.officer === undefined;
+    }),
     officerSender: self !== undefined,
   });
   if (!weighed) return undefined;
@@ -423,6 +435,8 @@ function phraseCriticisms(analysis: DraftAnalysis, hits: readonly LexiconHit<Cri
 }
 
 const MAX_AUDIENCE = 3;
+/** How far into a quoted thread its writer's name is looked for (the headers and the first message). */
+const THREAD_HEAD_TOKENS = 400;
 /** About twelve pages of the writer's own words. */
 const PATTERN_MAX_TOKENS = 6000;
 
@@ -501,7 +515,14 @@ export const officerCriticism = defineRule({
     // The second reading weighs a letter's sentences about one officer; a message longer than any letter
     // (a pasted report, a 1 MB body) gets the phrase reading only, so the check stays linear and fast.
     if (hits.length === 0 && to - from > PATTERN_MAX_TOKENS) return [];
-    const mentions = findPersonMentions(directory.directory, tokens, from, to, draft.body);
+    // The officers named at the head of the quoted thread (its From/To lines, its greeting and signature):
+    // a first name alone above it means them.
+    const [threadFrom, threadTo] = analysis.tokenRange(analysis.parts().quoted);
+    const thread = threadTo > threadFrom
+      ? new Set(findPersonMentions(directory.directory, tokens, threadFrom, Math.min(threadTo, threadFrom + THREAD_HEAD_TOKENS), draft.body)
+        .flatMap((m) => (m.officer && !m.unlisted ? [m.officer] : [])))
+      : undefined;
+    const mentions = findPersonMentions(directory.directory, tokens, from, to, draft.body, thread);
     const sentences = analysis.saidSentences();
     const found = hits.length > 0 ? phraseCriticisms(analysis, hits, mentions, self, [from, to]) : [];
     if (found.length === 0) {

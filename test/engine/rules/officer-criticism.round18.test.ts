@@ -1,0 +1,58 @@
+// officer-criticism on the kinds round 18's unseen councils wrote: an officer's assurance not
+// believed ("assures me … forgive me if I don't hold my breath"), rhetorical questions about a duty
+// anyone would do ("Does she read her emails?"), the officer's own word doubted ("half the jobs he
+// tells me are done aren't"), "no confidence that she is capable", a first name or surname above the
+// thread that names the officer ("Typical Rob", "ellis is useless"), an officer's lead-in before a
+// colleague's failing ("I'll be straight with you: Tom was told three times"), "this officer's poor
+// time-keeping", a verbless jibe ("Four months of active reviewing - impressive stuff."), a phone
+// message whose sentences open in lower case ("ravis report … dont know how he still has a job") —
+// and the look-alikes that share those words.
+import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+const toResident = (paragraphs: string[]) => aDraft().from(cllr.hussain).to(resident.btinternet)
+  .body(letter('Dear Mr Morgan,', paragraphs, 'Best wishes,', ['Cllr Kamal Hussain'])).build();
+const toWardColleagues = (paragraphs: string[]) => aDraft().from(cllr.hussain).to(cllr.price).cc(cllr.carver)
+  .body(letter('Alan, Hugh,', paragraphs, 'Kamal', [])).build();
+const officerToMember = (paragraphs: string[]) => aDraft().from(officer.rudd).to(cllr.hussain)
+  .body(letter('Dear Cllr Hussain,', paragraphs, 'Kind regards,', ['Helen Rudd', 'Tenancy Services Manager'])).build();
+/** A reply or forward to a resident above a thread from Rob Ellis. */
+const aboveRobsEmail = (line: string) => aDraft().from(cllr.hussain).to(resident.btinternet).composeType('forward')
+  .body(`${line}\n\nKamal\n\nBegin forwarded message:\n\nFrom: Rob Ellis <rob.ellis@harburyvale.gov.uk>\nDate: 27 January 2027 at 14:12:08 GMT\nTo: Cllr Kamal Hussain <kamal.hussain@harburyvale.gov.uk>\nSubject: Mill Row\n\nDear Cllr Hussain,\n\nThe crew could not get down the lane on 19 and 26 January. A smaller vehicle will cover it from 8 February.\n\nKind regards\n\nRob Ellis`).build();
+/** A phone reply to a colleague above their question about Rob Ellis. */
+const phoneReplyAboutRob = (line: string) => aDraft().from(cllr.hussain).to(cllr.price).cc(cllr.carver).composeType('reply')
+  .body(`${line}\n\nSent from my iPhone\n\nOn 2 Feb 2027, at 18:47, Alan Price <alan.price@harburyvale.gov.uk> wrote:\n\n> Has anyone had any joy with Rob Ellis about the lift at Mill Row? Third week now.`).build();
+const typedOnAPhone = (line: string) => aDraft().from(cllr.hussain).to(cllr.price).body(`${line}\n\nsent from my iphone`).build();
+const warning = [{ severity: 'warning' as const }];
+
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'an assurance passed on, believed', draft: toResident(['Tom Baines assures me a site visit is booked for Friday.', 'I will let you know what he finds.']) },
+    { name: 'a real question about a colleague', draft: toWardColleagues(['Does she know about Friday\u2019s meeting? Zoe Marsh asked me to book the room.']) },
+    { name: 'what the officer tells me, not doubted', draft: toWardColleagues(['Zoe Marsh tells me the lift will be fixed by Friday.', 'She has the parts on order.']) },
+    { name: 'every confidence that she is capable', draft: toResident(['I have every confidence that Zoe Marsh is capable of seeing this through.', 'She has already been out twice.']) },
+    { name: 'a first name above the thread, in praise', draft: aboveRobsEmail('Mr Morgan - see below. Typical Rob, out the same day and sorted by teatime, brilliant as ever.') },
+    { name: 'an everyday word that is a surname in the directory', draft: phoneReplyAboutRob('the stone wall by the lift is useless now tbh, needs rebuilding before winter') },
+    { name: 'a lead-in before the writer\u2019s own failing', draft: officerToMember(['I\u2019ll be straight with you: I was told three times and simply didn\u2019t do it.', 'Tom Baines has now sorted it for you.']) },
+    { name: 'another body\u2019s officer, said as "the officer"', draft: officerToMember(['Tom Baines has chased it twice.', 'The officer at the Environment Agency still hasn\u2019t replied, and that is frankly poor.']) },
+    { name: 'sorry again, after naming the officer who got it right', draft: toResident(['Zoe Marsh sent me the right date and I simply misread it, so please don\u2019t blame her.', 'Sorry again for the confusion.']) },
+    { name: 'another body\u2019s engineer, named beside his post', draft: toWardColleagues(['Tom Baines has been brilliant on this.', 'Their area engineer, Phil Rowe, has not answered once and frankly doesn\u2019t seem to know the junction exists.']) },
+    { name: 'a lower-case phone message praising the report', draft: typedOnAPhone('have u seen ravis report for tonight. really clear. cant fault it, well done him') },
+  ],
+  invalid: [
+    { name: 'an assurance not believed, and the pace mocked', draft: toResident(['Tom Baines, who has the case, assures me a site visit is "imminent".',
+      'He told me that in October too, so forgive me if I don\u2019t hold my breath - at this rate the extension will have a blue plaque on it before Mr Baines gets round to measuring it.']), findings: warning },
+    { name: 'rhetorical questions about a duty anyone would do', draft: toWardColleagues(['I raised this with Zoe Marsh on 2 December, again on 15 December and again on 6 January.', 'How many times does Zoe need to be told the same thing?', 'Does she read her emails?']), findings: warning },
+    { name: 'the officer\u2019s own word doubted', draft: toWardColleagues(['Since Tom Baines took the patch over it\u2019s been one excuse after another.', 'He never picks up, and half the jobs he tells me are "done" aren\u2019t.']), findings: warning },
+    { name: 'no confidence that she is capable', draft: toResident(['I met Zoe Marsh at the lay-by on Thorpe Common.', 'She didn\u2019t write down a single registration, and I came away with no confidence at all that she is capable of building a case.']), findings: warning },
+    { name: 'a first name above the thread that names him', draft: aboveRobsEmail('Mr Morgan - see below. Typical Rob, all excuses and no action. He\u2019s been promising me a fix since June and I\u2019ve stopped believing a word of it.'), findings: warning },
+    { name: 'a surname in lower case above the question that names him', draft: phoneReplyAboutRob('ellis is useless tbh dont waste ur time with him'), findings: warning },
+    { name: 'an officer\u2019s lead-in before a colleague\u2019s failing', draft: officerToMember(['I\u2019ll be straight with you: Tom Baines was told on three separate occasions to put it on the early beat and simply didn\u2019t do it.']), findings: warning },
+    { name: '"this officer\u2019s poor time-keeping", from an officer', draft: officerToMember(['Zoe Marsh was reminded four times; this is the third committee running at which her report has arrived late.', 'Members should not have to keep absorbing the consequences of this officer\u2019s poor time-keeping.']), findings: warning },
+    { name: 'a verbless jibe after the officer\u2019s name', draft: toResident(['The application is still sitting with Zoe Marsh, who has been "actively reviewing" it since June.', 'Four months of active reviewing - impressive stuff.',
+      'When I asked her whether she had read your letter she said she would need to find it, so I wouldn\u2019t hold your breath.']), findings: warning },
+    { name: 'sentences that open in lower case, a possessive without its apostrophe', draft: typedOnAPhone('Alan have u seen ravis report for tonight, shambles again. man cant add up, the % is wrong AGAIN. dont know how he still has a job tbh'), findings: warning },
+  ],
+});
