@@ -8,7 +8,7 @@ import { cy } from './welsh';
 
 export type StanceCategory = 'attack' | 'credit';
 export type FrameCategory = 'electioneering' | 'party-business' | 'policy-criticism';
-export type AntiCategory = 'registration' | 'council-campaign' | 'plain-fact' | 'formal-report' | 'allocation';
+export type AntiCategory = 'registration' | 'council-campaign' | 'plain-fact' | 'formal-report' | 'allocation' | 'other-body';
 
 export interface StanceEntry extends LexiconEntry<StanceCategory> {
   /** 'strong' words carry a sentence on their own; 'moderate' ones are switched off by a plain-fact context. */
@@ -89,7 +89,7 @@ export const stanceEntries: StanceEntry[] = [
       'great job', 'amazing job', 'excellent job', 'done wonders', 'turned {it|things|the council|this council|the town} around', 'transformed',
       'diolch i {blaid|lafur|geidwadwyr|dorïaid|doriaid|gynghorwyr}', 'diolch ir {toriaid|torïaid|ceidwadwyr|blaid|democratiaid|gwyrddion}', ...cy('addewid', 'addewidion', 'maniffesto'), 'yn gweithio drosoch', 'ar eich ochr',
       'pushed for', 'fought for', 'fighting for', 'campaigned for', 'made it happen', 'kept pushing', 'it took this administration', 'it took {us|our group}',
-      '{dont|never|wont} forget who', 'who stood up for', 'over the line because', 'only got over the line', 'only exists because', 'only happened because', 'laughed out of',
+      '{dont|never|wont} forget who', 'the only contribution', 'who had actually read', 'who actually read', 'who stood up for', 'over the line because', 'only got over the line', 'only exists because', 'only happened because', 'laughed out of',
       'laughed at', 'weren\'t so daft', 'not so daft', 'told you so', 'proved right', 'been proved right', 'made this happen', 'got this done', ...cy('gwthio am', 'brwydro dros', 'brwydro am', 'ymladd dros')],
     notFollowedBy: ['form', 'forms', 'card', 'cards', 'scheme', 'page', 'of support to the council'],
     examples: { match: ['Only our Plaid councillors actually turn up for residents.', 'This is the vision of the labour administration.',
@@ -138,6 +138,13 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     '{unless|until|only when|except when|only if} there {was|is|were} an election {coming|due|looming|around the corner|round the corner|on the horizon|in the offing}',
     'with one eye on the {election|ballot box|polls}', 'with an eye on the {election|ballot box|polls}', 'hangers on', 'naysayers', 'naysayer', 'doom mongers', 'doom mongering', 'moaners', ...cy('gafael ar rym', 'gadwu gafael ar rym', 'anghofio pwy')],
   examples: { match: ['The Conservatives left the register in a right state when they ran the place.', 'The Lib Dems have kicked it into the long grass again.'] } });
+stanceEntries.push({ id: 'political-idiom-attack-2', category: 'attack', strength: 'strong',
+  // Round 18: sums called fantasy, a stick to beat the administration with, an open goal, a party line no one can see past.
+  phrases: ['fantasy economics', 'fantasy figures', 'fantasy sums', 'their pals in', 'a stick to beat', 'stick to beat {us|them|the administration|the council|the leader} with',
+    '{hand|handing|give|giving} them an open goal', 'an open goal', '{couldnt|cant|cannot|could not|can not} see past {their|its|his|her} {own|} party line', 'toe the party line', 'toeing the party line',
+    'if {one|it} {fell|landed} on {them|him|her}'],
+  examples: { match: ["The Nats' sums are fantasy economics, same as their pals in Holyrood.", 'The Nationalists will be looking for a stick to beat the administration with.',
+    "Shame the Tories couldn't see past their own party line."], noMatch: ['The contractor scored the open goal award at the staff football.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
   phrases: ['and kept it', 'made a promise {to residents|to people|} and kept', '{magnificent|marvellous|splendid|stellar|superb|brilliant|fantastic} work {from|by}', 'vindicate', 'vindicates', 'vindicated', 'vindication', '{number one|top|first|biggest} priority', 'shows what {a|an|our|the} ' + PARTY + ' {mayor|council|administration|councillor|group|team|leader} can do', 'night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
     'on the side of', 'unlike the last lot', 'unlike the previous', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
@@ -248,9 +255,12 @@ export const frameEntries: FrameEntry[] = [
     notFollowedBy: ['as chair', 'as vice chair', 'its chair', 'the chair'],
     // "whether or not you are standing again": the Monitoring Officer's guidance to every member.
     // "I won't be standing again in May, so I'd like to hand this over": a retirement, not a campaign.
-    notPrecededBy: ['are', 'youre', 'not', 'wont be', 'will not be', 'not be', 'am not', 'im not', 'never', 'nid wyf yn', 'ddim yn', 'fyddai ddim yn', 'fydda i ddim yn'],
+    // "whether I'll stand again - I hope you won't mind if I don't get into party politics": a question set aside.
+    notPrecededBy: ['are', 'youre', 'not', 'wont be', 'will not be', 'not be', 'am not', 'im not', 'never', 'nid wyf yn', 'ddim yn', 'fyddai ddim yn', 'fydda i ddim yn',
+      'whether ill', 'whether i will', 'whether im', 'whether i am', 'if ill', 'whether or not ill'],
     examples: { match: ["I'm standing again in May and would value your support.", 'Help us re-elect me for Abbey!'],
-      noMatch: ["You'll know I won't be standing again in May, so I'd like to hand this case over.", "I'm not standing again, so this is my last budget."] } },
+      noMatch: ["You'll know I won't be standing again in May, so I'd like to hand this case over.", "I'm not standing again, so this is my last budget.",
+        "On whether I'll stand again, I don't get into party politics on council email."] } },
   // Someone's campaign for a seat, whoever writes of it ("helping my mate with his campaign for the by-election").
   // Wishing a candidate well, whoever writes: "Hope it pays off for you in May", "good luck on Thursday".
   { id: 'good-luck', category: 'electioneering',
@@ -350,9 +360,12 @@ export const frameEntries: FrameEntry[] = [
   // Drive on Saturday", "any chance u could do 7-10am telling at keirfield hall on the 6th?".
   { id: 'doors-out', category: 'electioneering', memberOnly: true,
     phrases: ['{out|were|be|been|was|im|ill} on the doors', 'out on doors', 'telling at', '{a|the|my|your|our} telling {shift|slot|rota}', 'telling {shift|shifts|slot|slots|rota}', 'tellers {rota|shift|shifts}',
-      '{do|doing|did} {some|a bit of|a spot of|an hour of|an hours} telling'],
+      '{do|doing|did} {some|a bit of|a spot of|an hour of|an hours} telling',
+      // The squeeze message on a councillor's own leaflet.
+      'two horse race', 'a two horse race', 'its a two horse race'],
     notFollowedBy: ['and windows', 'and frames', 'me', 'us', 'him', 'her', 'them', 'you', 'the meeting', 'the committee', 'the hearing', 'the inquest'],
-    examples: { match: ["We're out on the doors round Whinfield Drive on Saturday morning.", 'tom any chance u could do 7-10am telling at keirfield hall on the 6th?'],
+    examples: { match: ["We're out on the doors round Whinfield Drive on Saturday morning.", 'tom any chance u could do 7-10am telling at keirfield hall on the 6th?',
+      'the one with the libdem bird on top and the its-a-two-horse-race bar chart on the back'],
       noMatch: ['The joiners are out on the doors and windows at Birch Court this week.', 'She was telling me about the flooding.'] } },
   // Canvassing for a named candidate or party, whoever writes: "I'm out canvassing for Terry Watkins".
   { id: 'canvass-for-name', category: 'electioneering', nextCapitalised: true,
@@ -366,7 +379,7 @@ export const frameEntries: FrameEntry[] = [
   { id: 'canvass', category: 'electioneering', needsContext: true,
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
       'knock on doors', 'knock doors', 'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
-      'deliver leaflets', 'out delivering', 'campaign leaflet', 'campaign leaflets', 'chapping doors', 'chapping {on|} doors', '{delivering|deliver|delivered} {your|our|his|her|their} leaflets', '{do|doing} a round or two', 'knocked {on|} {the|} doors', 'telling at {the|} polling station', 'canvass {sheets|cards|returns}', 'every yes and every maybe', 'the maybes',
+      'deliver leaflets', 'out delivering', '{going|go|goes|get it|get them|put it} through {the|} doors', 'through letterboxes', 'campaign leaflet', 'campaign leaflets', 'chapping doors', 'chapping {on|} doors', '{delivering|deliver|delivered} {your|our|his|her|their} leaflets', '{do|doing} a round or two', 'knocked {on|} {the|} doors', 'telling at {the|} polling station', 'canvass {sheets|cards|returns}', 'every yes and every maybe', 'the maybes',
       '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', ...cy('canfasio', 'dosbarthu taflenni', 'curo drysau', 'cnocio drysau', 'cnocio ar ddrysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
     notFollowedBy: ['views', 'opinion', 'opinions', 'the views', 'barn', 'sylwadau', 'safbwyntiau', 'adborth', 'the opinion', 'residents views', 'their views', 'feedback', 'of members', 'of councillors',
       'will disqualify', 'directly', 'in any', 'of any', 'collection', 'collections'],
@@ -375,19 +388,22 @@ export const frameEntries: FrameEntry[] = [
   { id: 'party-business', category: 'party-business',
     phrases: ['three line whip', '3 line whip', 'two line whip', 'group whip', 'the whip', 'whipped', 'whipping', 'whip on', 'whip for', 'chief whip', '{the|} whips {voting|note|notes|instructions|line|sheet}', 'whip sheet', 'whipping sheet', 'group voting sheet',
       'selecting candidates', 'select candidates', 'select our candidates', 'candidate selection', 'candidates selection',
-      'reselection', 're selection', 'deselection', 'de selection', 'deselected', 'branch meeting', 'branch meetings', 'branch agm', 'branch selection',
+      'reselection', 're selection', 'deselection', 'de selection', 'deselected', 'branch selection', '{our|my} branch {meeting|meetings|agm|fundraiser|fundraising|quiz|raffle|selection|dinner}',
       'party meeting', 'party conference', 'party fundraiser', 'party fundraising', 'party raffle',
       'party membership', 'membership subs', 'constituency party',
       'constituency labour party', 'clp', 'ward party', 'local party', 'fighting fund', 'campaign fund', 'focus leaflet', 'focus leaflets',
       'focus newsletter', 'focus round', 'focus team', 'in touch leaflet', 'group newsletter', 'party newsletter', 'our newsletter', 'our leaflet',
       'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'chwip y grwp', 'y chwip', 'nodyn y chwip', 'chwip ar', '{maer|ar|or|ir|fodr|ywr} chwip', 'chwip ymlaen', 'dewis ymgeiswyr', 'dewis ymgeisydd', 'ffurflenni enwebu', 'rhestr aelodaeth', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
       'cronfar ymgyrch', 'gronfar ymgyrch', 'cronfa ymgyrch', 'gronfa ymgyrch', 'cronfa ymgyrchu', 'gronfa ymgyrchu', 'the campaign fund', 'election fund',
-      ...cy('cronfa etholiad', 'cronfar etholiad', 'noson gwis y gangen'), 'branch officers', 'election of branch officers', 'campaigns organiser', 'campaign organiser', 'membership secretary'],
+      ...cy('cronfa etholiad', 'cronfar etholiad', 'noson gwis y gangen'), 'branch officers', 'election of branch officers', 'campaigns organiser', 'campaign organiser', 'membership secretary',
+      '{stand|standing|field|fielding|put up|putting up} a candidate {in|for|at}', '{not|us not} stand a candidate'],
     // "there is no group whip on planning": an absence stated, not party business done.
-    notPrecededBy: ['library', 'bank', 'post office', 'cross', 'all', 'inter', 'multi', 'third', 'working', 'no', 'not', 'never', 'no group', 'no party', 'no three line', 'no two line', 'nid oes', 'oes', 'dim', 'heb'],
+    // (Scrutiny minutes declare "of the party whip" and whether any member was "subject to a party whip".)
+    notPrecededBy: ['library', 'bank', 'post office', 'cross', 'all', 'inter', 'multi', 'third', 'working', 'no', 'not', 'never', 'no group', 'no party', 'no three line', 'no two line', 'nid oes', 'oes', 'dim', 'heb',
+      'subject to a party', 'subject to the party', 'subject to any party', 'subject to a', 'subject to the', 'interest and of the party', 'declarations of the party', 'declaration of the party', 'declare the party'],
     examples: { match: ['There is a three-line whip on the budget vote.', 'Could you proof-read our newsletter before it goes to print?', "Nodyn y chwip yw e – pawb i bleidleisio o blaid y gyllideb.",
       "Mae'r chwip ymlaen ar gyfer y gyllideb."],
-      noMatch: ['Nid oes chwip ar aelodau ar geisiadau cynllunio.'] } },
+      noMatch: ['Nid oes chwip ar aelodau ar geisiadau cynllunio.', 'No member declared that they were subject to a party whip.', 'Declarations of interest and of the party whip'] } },
   { id: 'party-newsletter', category: 'party-business',
     phrases: ['focus'], capitalised: true, notPrecededBy: ['ford', 'in', 'sharp', 'the main', 'main', 'key', 'our main'],
     notFollowedBy: ['on', 'is', 'will', 'has', 'was', 'must', 'should', 'remains', 'group', 'groups', 'area', 'areas', 'of', 'now', 'has been', 'needs', 'moves',
@@ -397,11 +413,15 @@ export const frameEntries: FrameEntry[] = [
   { id: 'party-business-context', category: 'party-business', needsContext: true,
     phrases: ['raffle', 'fundraiser', 'fundraising', 'fundraising dinner', 'fundraising raffle', 'club raffle', 'newsletter', 'campaign strategy', 'strategaeth yr ymgyrch', 'strategaeth ymgyrch',
       'cronfar grwp', 'cronfar grŵp', 'group funds', 'group fund', 'leaflet', 'leaflets', 'hustings', 'selection', 'selection meeting', 'selection meetings',
-      'shortlist', 'whip', 'raffl', 'association agm', 'codi arian', ...cy('taflen', 'taflenni', 'cylchlythyr')],
+      'shortlist', 'whip', 'raffl', 'association agm', 'codi arian',
+      // A branch meets for the Legion, a union or a party alike: party words near make it a party's
+      // (and the Legion or a union named nearby makes it theirs: see the council-campaign look-alikes).
+      'branch meeting', 'branch meetings', 'branch agm', 'branch sec', 'branch secretary', ...cy('taflen', 'taflenni', 'cylchlythyr')],
     notFollowedBy: ['panel', 'criteria', 'process for the post', 'of the contractor', 'of a contractor', 'for the post', 'box', 'round', 'rounds'],
-    notPrecededBy: ['no', 'not', 'never', 'no group', 'no party'],
-    examples: { match: ['Could you proof-read the newsletter for the branch before it goes out?', 'Raffle tickets for the Labour Club night are £2.'],
-      noMatch: ['The selection panel meets on Friday.', 'The Conservative Club car park will be closed for resurfacing.', 'The premises licence for the Labour Club goes to a hearing on Tuesday.'] } },
+    notPrecededBy: ['no', 'not', 'never', 'no group', 'no party', 'subject to a party', 'subject to the party', 'subject to any party', 'of the party', 'declare the party'],
+    examples: { match: ['Could you proof-read the newsletter for the branch before it goes out?', 'Raffle tickets for the Labour Club night are £2.',
+      'Nomination forms for our candidate go to Ruth as branch sec by Friday.'],
+      noMatch: ['The selection panel meets on Friday.', "The branch AGM and the veterans' tea will follow the parade.", 'The Conservative Club car park will be closed for resurfacing.', 'The premises licence for the Labour Club goes to a hearing on Tuesday.'] } },
   { id: 'policy-fight', category: 'policy-criticism', needsAnchor: 'sentence',
     phrases: ['unjustifiable', 'unjustified', 'indefensible', 'rammed through', 'forced through', 'railroaded', 'steamrollered', 'nodded through',
       'fight {it|this|them} all the way', 'fight {it|this|them} every step', '{members|councillors|the council|cabinet|full council} got {this|it|that} {one|} wrong', '{ill|i will|i shall|well|we will} keep saying so', '{ill|i will|well|we will} keep {saying|telling people} {that|it}', 'fight {it|this} tooth and nail', 'fight this decision', 'fight to overturn',
@@ -463,6 +483,11 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       'canvass visit', 'personal canvass', 'canvass response', 'members who are standing', 'candidates must', 'candidates should', 'candidates may',
       'in their own time', 'with party resources', 'party resources', 'personal or party {account|email|e mail|address}', 'party or personal {account|email|e mail|address}', 'cofrestru etholiadol', 'y gofrestr etholwyr', 'canfasio blynyddol', 'ffurflen ymholiad aelwyd'],
     examples: { match: ['The annual canvass starts in July and canvassers will call on homes that have not replied.'] } },
+  // Bodies with branches, meetings and AGMs of their own: named anywhere in the message, a branch AGM is theirs.
+  { id: 'other-body', category: 'other-body',
+    phrases: ['royal british legion', 'british legion', 'legion scotland', 'poppy appeal', 'poppyscotland', 'unison', 'trade union', 'union branch', 'gmb', 'unite branch',
+      'rotary club', 'womens institute', 'lions club', 'round table', 'mothers union', 'national trust', 'ramblers', 'u3a'],
+    examples: { match: ['Thank you for your letter on behalf of the Port Ardnish branch of the Royal British Legion Scotland.'] } },
   { id: 'council-campaign', category: 'council-campaign',
     phrases: ['recycling', 'bin', 'bins', 'bin day', 'bin days', 'collection', 'collections', 'waste', 'food waste', 'energy', 'warm homes', 'insulation',
       'consultation', 'survey', 'census', 'flood', 'flooding', 'council tax', 'benefits', 'fostering', 'foster', 'foster carers', 'adoption', 'vaccination',

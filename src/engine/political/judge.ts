@@ -133,7 +133,7 @@ const MAX_COLLECTIVE_WORDS = 4;
 const FORMAL_REACH = 8;
 
 // Formal business is no sentence flag: it excuses a party only in its own clause, so its places are kept (SentenceSignals.formal).
-const ANTI_BIT: Record<AntiCategory, number> = { registration: 1, 'council-campaign': 2, 'plain-fact': 4, 'formal-report': 0, allocation: 16 };
+const ANTI_BIT: Record<AntiCategory, number> = { registration: 1, 'council-campaign': 2, 'plain-fact': 4, 'formal-report': 0, allocation: 16, 'other-body': 32 };
 
 function emptySignals(): SentenceSignals {
   return { mentions: [], implicit: [], stance: [], frames: [], anchors: [], context: [], formal: [], factual: false, anti: 0 };
@@ -343,6 +343,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
   // The registration canvass is named once and then talked about as "the canvassers": it colours the whole message.
   const namesRegistration = [...signals.values()].some((n) => (n.anti & ANTI_BIT.registration) !== 0);
   const registration = options.registrationContext === true || namesRegistration;
+  // So does a body with branches of its own (the Legion, a union): its branch AGM is not a party's.
+  const namesOtherBody = [...signals.values()].some((n) => (n.anti & ANTI_BIT['other-body']) !== 0);
   const anchoredBefore = (i: number): boolean => {
     for (let d = 0; d <= ANCHOR_SENTENCES; d++) if (signals.get(i - d)?.anchors.length) return true;
     return false;
@@ -430,9 +432,13 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       if (entry.needsContext) {
         // "the leaflet the three of us are putting out before the election": the writer's own campaign, whatever
         // council work the message is also about.
-        const ownCampaign = options.memberSender && s.context.some((c) => c.entry.id === 'election-context') && hasWordFrom(FIRST_PERSON, tokens, ranges[i]!);
+        // ("It's the leaflet going through doors before May. The front is the bits I've done on the flooding": "I" may
+        // stand in the sentence beside it.)
+        const ownCampaign = options.memberSender && s.context.some((c) => c.entry.id === 'election-context') &&
+          (entry.category === 'electioneering' ? [i - 1, i, i + 1] : [i]).some((j) => j >= 0 && j < ranges.length && hasWordFrom(FIRST_PERSON, tokens, ranges[j]!));
         const lookalike = s.mentions.length === 0 &&
-          (registration || (!ownCampaign && !options.partyAudience && around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0)));
+          (registration || (entry.category === 'party-business' && namesOtherBody) ||
+            (!ownCampaign && !options.partyAudience && around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0)));
         if (lookalike) continue;
         // Party business needs party words near it; electioneering takes election words too.
         const counts = (c: Hit<LexiconEntry<'context'>>): boolean => !overlaps(c, frame) && (entry.category !== 'party-business' || c.entry.id === 'party-context');

@@ -90,7 +90,10 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   // "Llafur: mae costau llafur…", "Labour: 4 hours": a heading or label, not the party.
   if (text.charCodeAt(word.end) === 58) return false;
   const indicated = next !== undefined && indicators.has(next.norm);
-  if (indicated) return !namePart && (word.capitalised || party.lowerWithIndicator);
+  // "this reform-run cabinet", "a labour-led council": run or led by it, joined by a hyphen, in lower case too
+  // (a party that needs to be in the council, Reform or Alba, only where it is).
+  const hyphenedControl = indicated && control.has(next.norm) && text.slice(word.end, next.start) === '-' && (party.bare !== 'present' || present.has(party.id));
+  if (indicated) return !namePart && (word.capitalised || party.lowerWithIndicator || hyphenedControl);
   // "forty years of labour running the council", "deugain mlynedd o lafur yn rhedeg y cyngor": in power, in lower case too.
   if (!namePart && IN_POWER.some((words) => followedBy(tokens, last, words))) return true;
   // "the Labour–Independent administration", "a Lib Dem/Green coalition": two parties joined before a pact word —
