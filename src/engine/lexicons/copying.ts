@@ -54,10 +54,12 @@ export const collectiveMemberEntries: LexiconEntry<'members'>[] = [
       // A committee or panel named as the copied group: "I've copied the rest of the committee in".
       'the rest of the {committee|panel|board|cabinet|group}', '{committee|panel|board} members', 'members of the {committee|panel|board}', 'the other {committee|panel|board} members',
       // Welsh: "cynghorwyr" (councillors), "aelodau'r ward" (the ward's members), "aelodau eraill" (other members).
-      'cynghorwyr', '{aelodau|aelodaur} {ward|eraill}', 'aelodau lleol'],
+      'cynghorwyr', '{aelodau|aelodaur} {ward|eraill}', 'aelodau lleol',
+      // The co-signatories of a call-in or a motion: "I am copying this to the other four signatories".
+      'the other {two|three|four|five|six|} signatories', '{my|our|fellow} {co signatories|cosignatories|signatories}'],
     examples: {
       match: ['so that all three Thornfield ward councillors have it', 'I have copied my ward colleagues.', 'Copying the other members.',
-        'copying in your fellow ward members', 'the other Llanfair councillors are on copy', 'I am copying in your fellow Abbey councillor.', "I've cc'd the ward members.", "Mae aelodau'r ward wedi cael copi."],
+        'copying in your fellow ward members', 'the other Llanfair councillors are on copy', 'I am copying this to the other four signatories.', 'I am copying in your fellow Abbey councillor.', "I've cc'd the ward members.", "Mae aelodau'r ward wedi cael copi."],
       noMatch: ['The club members met on Sunday.'],
     },
   },

@@ -21,7 +21,7 @@ const examples: Record<string, Examples> = {
       'A huge thank you to everyone for the flowers and all the lovely cards after my op.'],
     noMatch: ['The consultation closes on Friday.', 'The guidance is unhelpful on this point.', 'Thank you to everyone who came.', 'The flowers from the ceremony will go to the hospice.'],
   },
-  'thanks-name': { match: ['Thanks Sandra - a really moving service.', 'Diolch Gwen, that is perfect.'], noMatch: ['Thanks to everyone who came.', 'Many thanks for the update.'] },
+  'thanks-name': { match: ['Thanks Sandra - a really moving service.', 'Diolch Gwen, that is perfect.', 'I just wanted to say a huge thank you to Samira Iqbal in adult social care.'], noMatch: ['Thanks to everyone who came.', 'Many thanks for the update.'] },
   'lost-property': {
     match: ['Has anybody found a black umbrella in the members\' room?', 'I think I left my keys in the Chamber.', "I've mislaid my council tablet somewhere.", 'Could anyone who finds them let me know - I am lost without them.'],
     noMatch: ['Did anyone pick up on the point about reserves?', 'The lost property office is on the ground floor.', 'I left the meeting before the vote.'],

@@ -48,7 +48,7 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
   {
     // "Thanks Sandra - a really moving service": thanks to one person by name.
     id: 'thanks-name', category: 'personal', nextCapitalised: true,
-    phrases: ['thanks', 'thank you', 'many thanks', 'diolch'],
+    phrases: ['thanks', 'thank you', 'many thanks', 'diolch', '{thank you|thanks} to', '{a|} {huge|big|massive|special} {thank you|thanks} to'],
   },
   {
     id: 'lost-property', category: 'personal',
@@ -127,7 +127,9 @@ export const localIssuePhrases: Phrases<'local'>[] = [
     phrases: ['closure', 'closures', 'closed', '{road|street|lane} works', 'roadworks', 'resurfacing', 'resurfaced', 'pothole', 'potholes', 'street light', 'street lights', 'streetlights',
       'lighting', 'flooding', 'flooded', 'fly-tipping', 'flytipping', 'fly tipping', 'diversion', 'sea wall', 'bus stop', 'crossing', 'speeding', 'drains', 'gully', 'gullies', 'repairs',
       'missed {bins|collections}', 'traffic calming', 'parking problems', 'subsidence', 'collapsed', 'blocked', 'overgrown', 'graffiti', 'shut', 'barriers',
-      'grit bin', 'grit bins', 'gritting'],
+      'grit bin', 'grit bins', 'gritting',
+      // A session or service in one place: "no drop in at Stainton again".
+      'drop in', 'drop ins', 'drop in session', 'surgery', 'consultation event', 'gas main', 'water main'],
   },
 ];
 

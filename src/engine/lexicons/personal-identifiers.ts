@@ -24,6 +24,8 @@ interface IdentifierPattern {
 }
 
 const digitCount = (value: string): number => value.replace(/\D/g, '').length;
+// "Their business rates account BR 7700 3124 05": a company's account, not a resident's.
+const BUSINESS_BEFORE = /\b(?:business rates?|non[- ]domestic rates?|nndr|ltd|limited|plc|company)\b[^.\n]{0,25}$/i;
 // "2026/27" and "14/07/1958" after the word "account" are a year and a date, not a reference.
 const notADateOrYear = (value: string): boolean => !/^\d{4}\/\d{2}$/.test(value) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value);
 const ACCOUNT_WORDS = 'council tax|ctax|rent|benefits?|housing benefit|council tax (?:reduction|support)|tenancy|customer|payment|claim|account|acc|acct|a/c';
@@ -45,8 +47,8 @@ export const identifierPatterns: IdentifierPattern[] = [
     pattern: new RegExp(`\\b(?:${ACCOUNT_WORDS})\\b${CONNECTORS}(${REFERENCE})`, 'gi'),
     group: 1,
     // The pattern ignores case for the words; a reference's letter prefix is in capitals ("RA 0193", not "for 2026").
-    accept: (value, text, index) => /^(?:[A-Z]{1,5}[ /-]?)?\d/.test(value) && digitCount(value) >= 5 && digitCount(value) <= 14
-      && notADateOrYear(value.replace(/^[A-Z]+[ /-]?/, '')) && text[index - 1] !== '£',
+    accept: (value, text, index, label) => /^(?:[A-Z]{1,5}[ /-]?)?\d/.test(value) && digitCount(value) >= 5 && digitCount(value) <= 14
+      && notADateOrYear(value.replace(/^[A-Z]+[ /-]?/, '')) && text[index - 1] !== '£' && !BUSINESS_BEFORE.test(text.slice(Math.max(0, label - 40), label)),
   },
   {
     label: 'account reference',
@@ -84,7 +86,7 @@ const CONSENT = new RegExp([
   '\\b(?:consent(?:s|ed)?|permission|caniat[aâ]d|g?cydsyniad)\\b',
   '\\bauthority (?:is )?on file\\b', '\\bsigned (?:an? |the |their |his |her )?(?:written )?(?:authority|mandate|consent form|form of authority)\\b',
   '\\b(?:has|have|had) (?:asked|authorised|authorized) (?:me|us) to\\b', '\\basked me to (?:share|pass|raise|chase|help|take|look|contact|speak|discuss|follow|pursue)\\b',
-  '\\b(?:is|are|was|were|s) (?:happy|content|fine) for (?:me|you|us) to\\b',
+  '\\b(?:is|are|was|were|s) (?:more than |very |perfectly |quite |really )?(?:happy|content|fine) for (?:me|you|us) to\\b',
   // "She's said she's fine with me passing her details on to you".
   '\\b(?:happy|content|fine|ok|okay) (?:with|about) (?:me|us) (?:passing|sharing|forwarding|sending)\\b', '\\bagreed (?:to|for|that) (?:me|you|us)\\b', '\\bwedi gofyn i mi\\b',
 ].join('|'), 'gi');
@@ -128,11 +130,13 @@ export const identifierExamples = {
     'The application 27/00631/FUL was validated on Monday.',
     'Highways have raised job no. 770213 to make the pavement safe.',
     'Her account is £612.40 in arrears for 2026/27.',
+    'Their business rates account BR 7700 3124 05 will be credited with £611,000.',
     'Residents born before 6 April 1960 can apply.',
     'Call the team on 01632 960 274.',
   ],
   consent: ['She signed an authority on 24 February, which is on file.', 'Mr Haddad has asked me to share the details of his rent account with you.', 'Mr Obi has given his written consent.',
-    "She's said she's fine with me passing her details on to you.", 'She rang this morning confirming she is happy for me to share her details with you.'],
+    "She's said she's fine with me passing her details on to you.", 'She rang this morning confirming she is happy for me to share her details with you.',
+    "Mrs Oduya rang me this morning and said she's more than happy for me to go through her account with you."],
   noConsent: ['She has not given consent for this.', 'She came to my surgery on Saturday.', 'We do not have his authority on file.',
     'The extension will need planning permission.', "I checked with my manager and she's fine with me sharing this with you.",
     "I haven't had anything from Mr Imlay himself confirming he is happy for us to discuss his claim with you."],

@@ -145,6 +145,13 @@ function sentenceStartAt(text: string, tokens: TokenList, k: number): boolean {
 
 const NO_OFFICERS: ReadonlySet<Officer> = new Set();
 
+/** Is the post just after (", the enforcement officer,") or just before ("The case officer, Ellie Fairburn") an officer named in full? */
+function besideNamedOfficer(post: { first: number; last: number }, mentions: readonly PersonMention[], tokens: TokenList, text: string): boolean {
+  const commaBetween = (a: number, b: number): boolean => text !== '' && /^\s*,\s*$/.test(text.slice(tokens.end(a)!, tokens.start(b)!));
+  return mentions.some((m) => m.officer !== undefined && !m.unlisted &&
+    ((m.last === post.first && commaBetween(m.last - 1, post.first)) || (post.last === m.first && commaBetween(post.last - 1, m.first))));
+}
+
 /** Fewer capitals than this share of words: the writer does not capitalise (a phone message typed in lower case). */
 const LOWER_CASE_WRITER_CAPITALS = 0.04;
 const LOWER_CASE_WRITER_MIN_WORDS = 15;
@@ -226,7 +233,8 @@ export function findPersonMentions(directory: Directory, tokens: TokenList, from
       continue;
     }
     const previous = i - 1 >= from ? tokens.get(i - 1)! : undefined;
-    if (previous && (MEMBER_TITLES.has(previous.norm) || COURTESY_TITLES.has(previous.norm))) {
+    // ("As your ward councillor I have…": "I" is the writer, not a Councillor I.)
+    if (previous && (MEMBER_TITLES.has(previous.norm) || COURTESY_TITLES.has(previous.norm)) && token.norm !== 'i') {
       const candidates = (index.parts.get(token.norm) ?? index.parts.get(token.alt ?? '') ?? []);
       // "Cllr Fraser" is a member; "Ms Karim" the officer Karim when the directory says who; "Mrs Ellwood" someone else.
       const officer = COURTESY_TITLES.has(previous.norm) ? pick(candidates.filter((o) => phraseWords(o.name).slice(-1)[0] === (token.alt ?? token.norm)), named) : undefined;
@@ -246,6 +254,9 @@ export function findPersonMentions(directory: Directory, tokens: TokenList, from
     let free = true;
     for (let k = post.first; k < post.last; k++) if (covered.has(k)) free = false;
     if (!free) continue;
+    // "Ryan Whiteley, the enforcement officer," / "The case officer, Ellie Fairburn,": a post the directory does
+    // not list, set beside a named officer, is that officer's — one person, not two.
+    if (post.unlisted && besideNamedOfficer(post, mentions, tokens, text)) continue;
     mark(post.first, post.last, post.officer);
     if (post.unlisted) mentions[mentions.length - 1]!.unlisted = true;
   }

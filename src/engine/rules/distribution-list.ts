@@ -201,7 +201,9 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   const asksAnyone = general.every((h) => ASKING.has(analysis.draft.body.slice(h.start, h.end).toLowerCase()) &&
     // (A question mark after the words, not only at the sentence's end: "…shut since Monday? no notice to residents".)
     analysis.ownSentences().some((s) => s.start <= h.start && h.end <= s.end && analysis.draft.body.slice(h.end, s.end).includes('?')));
-  if (general.length > 0 && !asksAnyone) return undefined;
+  // "thought I'd let everyone know": telling all of them, which one ward's street closure does not need.
+  const tellsEveryone = general.every((h) => TELLING.has(tokens.norm(h.first - 1) ?? ''));
+  if (general.length > 0 && !asksAnyone && !tellsEveryone) return undefined;
   if (general.length > 0) {
     const ward = oneWard(analysis, directory);
     return ward ? wardConcern(analysis, directory, ward, t) : undefined;
@@ -224,6 +226,9 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   if (chases.length > 0) return { reason: t.t('distribution-list.reason.chasesSomeone'), keep: [], spans: chases.map((h) => spanOf(analysis, h.start, h.end)) };
   return undefined;
 }
+
+/** Verbs before "everyone" that tell rather than ask or address: "let everyone know", "warn you all". */
+const TELLING = new Set(['let', 'letting', 'tell', 'telling', 'warn', 'warning', 'inform', 'informing', 'update', 'updating', 'remind']);
 
 export const distributionList = defineRule({
   meta: {

@@ -19,7 +19,7 @@ const DOUBTED = new Set(['true', 'untrue', 'credible', 'trust', 'trusted', 'beli
 /** A verdict on their standard: "falls well short of what I expect", "with her experience", "the bigger problem is Kieran". */
 const JUDGED = new Set(['short', 'expect', 'expected', 'experience', 'standard', 'standards', 'competent', 'competence', 'capable', 'basic', 'basics', 'clue',
   'faintest', 'simply', 'precisely', 'clearly', 'obviously', 'remarkable', 'remarkably', 'eventually', 'bothered', 'bother', 'problem', 'responsibility',
-  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par', 'attitude', 'poor']);
+  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par', 'attitude', 'poor', 'sloppy', 'shoddy', 'slapdash', 'careless']);
 /** The writer takes a stand: "frankly", "to be honest", "I'm afraid", "between you and me", "off the record". */
 const STANCE = new Set(['frankly', 'afraid', 'sadly', 'disappointing', 'disappointed', 'unacceptable', 'between', 'honestly', 'beginning', 'wonder', 'candid']);
 /** Doubt words that are doubt only when denied: "no faith in", "not straight with", "can't trust". */

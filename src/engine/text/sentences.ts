@@ -13,7 +13,8 @@ export interface Sentence {
   text: string;
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'cllr', 'st', 'no', 'etc', 'eg', 'ie', 'e.g', 'i.e', 'approx',
+// Welsh titles too: "Cyng." (Cynghorydd, Councillor), "Mr."/"Dr." alike.
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'cllr', 'cyng', 'st', 'no', 'etc', 'eg', 'ie', 'e.g', 'i.e', 'approx',
   'ref', 'tel', 'vs', 'cf', 'co', 'ltd', 'inc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 function isSpace(ch: string | undefined): boolean {

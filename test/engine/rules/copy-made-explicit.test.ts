@@ -49,6 +49,8 @@ ruleTester.run(copyMadeExplicit, {
       ['Welsh "Rwy\'n anfon copi at"', cllr.quinn, "Rwy'n anfon copi at y Cynghorydd Quinn."],
       ['Welsh "wedi cael copi"', cllr.quinn, "Mae'r Cynghorydd Quinn wedi cael copi."],
       ['Welsh collective "aelodau\'r ward"', cllr.quinn, "Mae aelodau'r ward wedi cael copi."],
+      ['Welsh, with the title abbreviated "Cyng."', cllr.quinn, "Dwi wedi copïo'r Cyng. Sarah Quinn i mewn er gwybodaeth."],
+      ['collectively: the other signatories of a call-in', cllr.quinn, 'I am copying this to the other signatories, who have each confirmed their support.'],
     ].map(([name, who, sentence]) => ({ name: `the copy is stated ${name as string}`,
       draft: aDraft().from(officer.stone).to(cllr.doyle).cc(who as typeof cllr.quinn).body(officerBody(sentence as string)).build() })),
     { name: 'several members addressed in To, none in Cc',

@@ -39,6 +39,8 @@ ruleTester.run(officerCriticism, {
     { name: 'another body\u2019s officer, said as "the officer"', draft: officerToMember(['Tom Baines has chased it twice.', 'The officer at the Environment Agency still hasn\u2019t replied, and that is frankly poor.']) },
     { name: 'sorry again, after naming the officer who got it right', draft: toResident(['Zoe Marsh sent me the right date and I simply misread it, so please don\u2019t blame her.', 'Sorry again for the confusion.']) },
     { name: 'another body\u2019s engineer, named beside his post', draft: toWardColleagues(['Tom Baines has been brilliant on this.', 'Their area engineer, Phil Rowe, has not answered once and frankly doesn\u2019t seem to know the junction exists.']) },
+    { name: 'a post beside a named officer, praised', draft: toResident(['Tom Baines, the enforcement officer, has been out twice this week and served the notice on Friday.']) },
+    { name: '"As your ward councillor I" is the writer', draft: toResident(['As your ward councillor I have chased this since the autumn.', 'Tom Baines has been very helpful and the yard will be cleared next week.']) },
     { name: 'a lower-case phone message praising the report', draft: typedOnAPhone('have u seen ravis report for tonight. really clear. cant fault it, well done him') },
   ],
   invalid: [
@@ -53,6 +55,10 @@ ruleTester.run(officerCriticism, {
     { name: '"this officer\u2019s poor time-keeping", from an officer', draft: officerToMember(['Zoe Marsh was reminded four times; this is the third committee running at which her report has arrived late.', 'Members should not have to keep absorbing the consequences of this officer\u2019s poor time-keeping.']), findings: warning },
     { name: 'a verbless jibe after the officer\u2019s name', draft: toResident(['The application is still sitting with Zoe Marsh, who has been "actively reviewing" it since June.', 'Four months of active reviewing - impressive stuff.',
       'When I asked her whether she had read your letter she said she would need to find it, so I wouldn\u2019t hold your breath.']), findings: warning },
+    { name: 'a post beside the named officer is the same person', draft: toResident(['As your ward councillor I have chased this since the autumn.',
+      "I'm afraid Tom Baines, the enforcement officer, simply hasn't done his job on this one.", 'He told me in October he had served a notice, and it turns out he never did.']), findings: warning },
+    { name: 'the case officer named after the post, and "it is sloppy work"', draft: aDraft().from(cllr.hussain).to(resident.journalist).body(letter('Sam,', ['You can quote me as a ward councillor.',
+      '"The case officer, Zoe Marsh, clearly never set foot on the site. Her report describes a hedge that was grubbed out two years ago. It is sloppy work and residents deserve better."'], 'Kamal', [])).build(), findings: warning },
     { name: 'sentences that open in lower case, a possessive without its apostrophe', draft: typedOnAPhone('Alan have u seen ravis report for tonight, shambles again. man cant add up, the % is wrong AGAIN. dont know how he still has a job tbh'), findings: warning },
   ],
 });
