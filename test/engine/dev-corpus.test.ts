@@ -42,7 +42,9 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // damning comparisons, not yet read (Kilbride, Oakhurst).
   tarrington: { 'member-signature': 1 },
   kilbride: { 'officer-criticism': 3 },
-  oakhurst: { 'officer-criticism': 3 },
+  // Session 7: Part 2 papers sent to a party group's list and its organiser outside the council, for the
+  // group's meeting — party business the rule does not read from recipients yet (Kingsmoor).
+  kingsmoor: { 'political-content': 1 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {

@@ -11,6 +11,8 @@ const OPENERS = [
   '{could|would} you {possibly|perhaps|please|kindly|just|also}',
   '{would|do} you mind',
   '{would|will} you be {able|willing|happy|prepared} to', 'are you able to', 'would you be so kind as to', 'would you be kind enough to',
+  // "I wonder whether you might be able to hold the place open": the verb after "able to".
+  '{if|whether} you {might|would|could|will} be {able|willing|prepared} to',
   '{if|way|chance|whether|hoping|wonder if|wondering if} you {could|can|would|might}', '{if|whether|hoping} youd',
   '{i|id|we|wed} {would|} {like|want|need|ask|expect} you to', 'i {would|} {ask|urge} that you',
   '{would|is} it {be|} possible to', 'is there any way to',
@@ -184,6 +186,7 @@ export const actionRequestExamples = {
     'Please make sure the bins are emptied.',
     "Fyddech chi'n gallu eu rhoi nhw'n uwch ar y rhestr?",
     "Tybed fyddet ti'n gallu bwrw golwg dros y daflen?",
+    'I wonder whether you might be able to hold the place open for them until the panel has sat?',
   ],
   noMatch: [
     'Could you tell me how many flats are being charged the premium?',
@@ -192,6 +195,7 @@ export const actionRequestExamples = {
     'Could you send me the breakdown of the reserves figure?',
     'Please let me know if you need anything else.',
     'Would you be able to tell me what time the committee starts?',
+    'I wonder whether you might be able to let me know when the panel sits.',
     'Could you check whether the crew went out on Tuesday?',
     'How could you let this happen again?',
     'Would you like to come to the residents meeting?',
