@@ -19,7 +19,7 @@ const DOUBTED = new Set(['true', 'untrue', 'credible', 'trust', 'trusted', 'beli
 /** A verdict on their standard: "falls well short of what I expect", "with her experience", "the bigger problem is Kieran". */
 const JUDGED = new Set(['short', 'expect', 'expected', 'experience', 'standard', 'standards', 'competent', 'competence', 'capable', 'basic', 'basics', 'clue',
   'faintest', 'simply', 'precisely', 'clearly', 'obviously', 'remarkable', 'remarkably', 'eventually', 'bothered', 'bother', 'problem', 'responsibility',
-  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par', 'attitude', 'poor', 'sloppy', 'shoddy', 'slapdash', 'careless']);
+  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par', 'attitude', 'poor', 'sloppy', 'shoddy', 'slapdash', 'careless', 'grip', 'league']);
 /** The writer takes a stand: "frankly", "to be honest", "I'm afraid", "between you and me", "off the record". */
 const STANCE = new Set(['frankly', 'afraid', 'sadly', 'disappointing', 'disappointed', 'unacceptable', 'between', 'honestly', 'beginning', 'wonder', 'candid']);
 /** Doubt words that are doubt only when denied: "no faith in", "not straight with", "can't trust". */
@@ -29,7 +29,7 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'wouldnt', 'dont', '
 const NEGATION_REACH = 8;
 const EVERY_UNITS = new Set(['time', 'times', 'day', 'week', 'month', 'quarter', 'year', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'visit',
   'call', 'meeting', 'committee', 'single', 'other', 'one']);
-const PRAISE_UNLESS_DENIED = new Set(['capable', 'competent', 'competence']);
+const PRAISE_UNLESS_DENIED = new Set(['capable', 'competent', 'competence', 'grip', 'league']);
 const LESSON_SUBJECTS = new Set(['he', 'she', 'they', 'you']);
 const LESSON_MODALS = new Set(['could', 'might', 'should', 'may', 'ought', 'try', 'need', 'needs', 'will']);
 
@@ -182,6 +182,13 @@ function sureBefore(tokens: TokenList, at: number, from: number): boolean {
 }
 
 const GETS = new Set(['gets', 'get', 'got', 'getting']);
+const COMPARED_AFTER = new Set(['than', 'as', 'like', 'that']);
+
+/** Is the reference at `at` the standard someone is compared with ("…that Bethany had", "…as Dawn")? */
+function comparedAt(tokens: TokenList, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (COMPARED_AFTER.has(tokens.norm(k)!)) return true;
+  return false;
+}
 /** A line this short with no verb goes on about the sentence before. */
 const VERBLESS_TOKENS = 8;
 /** Common verbs and auxiliaries: a line with none of them is a fragment ("Impressive stuff.", "Three weeks now."). */
@@ -254,6 +261,11 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     for (let k = from; k < to; k++) {
       const officer = context.pronounOfficer(k, s);
       if (officer) refer(officer, k);
+    }
+    // "he hasn't got anything like the grip on it that Bethany had", "not in the same league as Dawn": the
+    // officer held up for comparison is not the one the sentence is about.
+    if (refs.size === 2) {
+      for (const [other, places] of refs) if (places.every((r) => comparedAt(tokens, r))) refs.delete(other);
     }
     const namedHere = refs.size;
     if (refs.size === 0 && carried) {

@@ -41,6 +41,7 @@ ruleTester.run(officerCriticism, {
     { name: 'another body\u2019s engineer, named beside his post', draft: toWardColleagues(['Tom Baines has been brilliant on this.', 'Their area engineer, Phil Rowe, has not answered once and frankly doesn\u2019t seem to know the junction exists.']) },
     { name: 'a post beside a named officer, praised', draft: toResident(['Tom Baines, the enforcement officer, has been out twice this week and served the notice on Friday.']) },
     { name: '"As your ward councillor I" is the writer', draft: toResident(['As your ward councillor I have chased this since the autumn.', 'Tom Baines has been very helpful and the yard will be cleared next week.']) },
+    { name: 'a comparison in the officer\u2019s favour', draft: toWardColleagues(['Since Tom Baines took over the patch it has been a different story.', 'Honestly he has a far better grip on it than anyone before him, and residents are noticing.']) },
     { name: 'a lower-case phone message praising the report', draft: typedOnAPhone('have u seen ravis report for tonight. really clear. cant fault it, well done him') },
   ],
   invalid: [
@@ -59,6 +60,8 @@ ruleTester.run(officerCriticism, {
       "I'm afraid Tom Baines, the enforcement officer, simply hasn't done his job on this one.", 'He told me in October he had served a notice, and it turns out he never did.']), findings: warning },
     { name: 'the case officer named after the post, and "it is sloppy work"', draft: aDraft().from(cllr.hussain).to(resident.journalist).body(letter('Sam,', ['You can quote me as a ward councillor.',
       '"The case officer, Zoe Marsh, clearly never set foot on the site. Her report describes a hedge that was grubbed out two years ago. It is sloppy work and residents deserve better."'], 'Kamal', [])).build(), findings: warning },
+    { name: 'a damning comparison with the officer before', draft: toWardColleagues(['When Zoe Marsh had the estate, things got done.', 'Since Tom Baines took over it has been a different story, and last week he told a tenant he had no record of her call, though I had sent it to him twice.',
+      'Honestly he hasn\u2019t got anything like the grip on it that Zoe had.']), findings: warning },
     { name: 'sentences that open in lower case, a possessive without its apostrophe', draft: typedOnAPhone('Alan have u seen ravis report for tonight, shambles again. man cant add up, the % is wrong AGAIN. dont know how he still has a job tbh'), findings: warning },
   ],
 });
