@@ -5,7 +5,7 @@ import { DirectoryIndex, stripTitle, type Person } from './people/directory-inde
 import { countBefore } from './text/bisect';
 import { letterParts, type LetterParts } from './text/letter';
 import { splitSentences, type Sentence } from './text/sentences';
-import { tokenize, type Token, type TokenList } from './text/tokens';
+import { tokenize, type TokenList } from './text/tokens';
 import { WardMatcher, type WardMention } from './text/wards';
 import type { Address, Draft, RecipientField } from './types';
 

@@ -2,7 +2,7 @@
 // in on her", "please bump them up the list"), told apart from requests for information ("could
 // you tell me…", "would you mind letting me know…"). A request opens with a polite frame; the
 // word it asks for decides: an information verb is a question, anything else is a request to act.
-import { phraseWords, tokenize, type Token, type TokenList } from '../text/tokens';
+import { phraseWords, tokenize, type TokenList } from '../text/tokens';
 import { PhraseIndex } from '../text/phrase-index';
 
 /** Frames after which the asked-for verb follows ("could you ___", "would you mind ___ing"). */

@@ -1,7 +1,7 @@
 // A lexicon is data: phrases with the context that must (or must not) surround them, and
 // examples that test themselves (after retext-equality and textlint-rule-prh).
 import { PhraseIndex, longestMatches, type PhraseMatch } from '../text/phrase-index';
-import { phraseWords, tokenize, wordsAt, type Token, type TokenList } from '../text/tokens';
+import { phraseWords, tokenize, wordsAt, type TokenList } from '../text/tokens';
 
 export interface LexiconEntry<C extends string = string> {
   id: string;

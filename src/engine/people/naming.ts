@@ -1,7 +1,7 @@
 // How the checker names people in messages and inserted sentences, and finds them named in text.
 import type { Person } from './directory-index';
 import { memberTitle, stripTitle } from './directory-index';
-import { phraseWords, type Token, type TokenList } from '../text/tokens';
+import { phraseWords, type TokenList } from '../text/tokens';
 
 /** "Cllr Jane Smith" for a member, "Martin Cole" for an officer, else the display name or address. */
 export function displayName(person: Person): string {

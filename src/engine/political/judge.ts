@@ -9,7 +9,7 @@ import type { FrameCategory, StanceEntry, FrameEntry, AntiCategory } from '../le
 import { entryAccepts, type LexiconEntry } from '../lexicons/lexicon';
 import type { PhraseMatch } from '../text/phrase-index';
 import type { Sentence } from '../text/sentences';
-import { wordsAt, type Token, type TokenList } from '../text/tokens';
+import { wordsAt, type TokenList } from '../text/tokens';
 import type { Span } from '../types';
 import { countBefore } from '../text/bisect';
 import { crossesClauseBreak } from '../text/clause-break';

@@ -3,7 +3,7 @@
 // only where the council has Reform members. Decided by capitals and the words either side.
 import { CONTROL_WORDS, PARTY_INDICATORS, type PartyDef } from '../lexicons/parties';
 import { longestMatches, type PhraseMatch } from '../text/phrase-index';
-import { phraseWords, type Token, type TokenList } from '../text/tokens';
+import { phraseWords, type TokenList } from '../text/tokens';
 import type { PartyTerm } from './vocabulary';
 
 export interface PartyMention {

@@ -1,7 +1,6 @@
 // distribution-list: a member's message to every member (the all-members mailbox, or a large
 // member audience) that concerns only the sender, one person or one ward goes to them alone
 // (002 Annex A §10.1).
-import type { Token } from '../text/tokens';
 import { NICKNAMES } from '../people/nicknames';
 import { en } from '../i18n/en';
 import { briefQuote } from '../text/brief-quote';

@@ -6,7 +6,7 @@ import { defineRule, type Report } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
 import { commitments, type CommitmentKind } from '../lexicons/obligations';
 import { sentenceAt } from '../text/sentences';
-import { phraseWords, type Token, type TokenList } from '../text/tokens';
+import { phraseWords, type TokenList } from '../text/tokens';
 import { domainOf } from '../people/directory-index';
 import type { DraftAnalysis } from '../analysis';
 import type { DirectoryIndex } from '../people/directory-index';

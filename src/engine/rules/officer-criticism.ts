@@ -188,7 +188,7 @@ function sentenceSubject(tokens: TokenList, from: number, to: number, startingAt
   while (k < to && OPENERS.has(tokens.norm(k)!)) k++;
   const mention = startingAt.get(k);
   if (mention) return mention;
-  const word = tokens.alt(k) !== undefined && PRONOUNS.has(tokens.alt(k)!!) ? tokens.alt(k)!! : tokens.norm(k);
+  const word = tokens.alt(k) !== undefined && PRONOUNS.has(tokens.alt(k)!) ? tokens.alt(k)! : tokens.norm(k);
   return word && PRONOUNS.has(word) && !DETERMINER_PRONOUNS.has(word) ? word : undefined;
 }
 

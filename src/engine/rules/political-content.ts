@@ -8,7 +8,7 @@ import { judgePassage, type FlaggedSentence, type Passage, type PoliticalKind } 
 import { politicalVocabulary } from '../political/vocabulary';
 import type { DraftAnalysis } from '../analysis';
 import type { Sentence } from '../text/sentences';
-import type { Token, TokenList } from '../text/tokens';
+import type { TokenList } from '../text/tokens';
 import type { Edit, Fix, Severity } from '../types';
 import type { Translator } from '../i18n/translator';
 

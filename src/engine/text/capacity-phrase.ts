@@ -1,7 +1,7 @@
 // "As one of the two Cornhill ward councillors", "I'm one of your two councillors for Upper Wend", "Speaking as one of the four councillors for
 // Portcairn", "Fel un o'ch tri chynghorydd ward": a capacity said with a number, a place or a
 // title between "as" and the role. Read on tokens, a few words at most, so it stays linear.
-import type { Token, TokenList } from './tokens';
+import type { TokenList } from './tokens';
 
 // "as one of…", and said of oneself: "I'm one of your two councillors for Upper Wend", "Rwy'n un o'ch cynghorwyr".
 const OPENERS = new Set(['as', 'fel', 'im', 'am', 'rwyn', 'dwin', 'rydw', 'rwyf']);

@@ -2,7 +2,7 @@
 import type { Ward } from '../config/directory-schema';
 import { PhraseIndex, longestMatches } from './phrase-index';
 import { findPostcodes, normalisePostcodePrefix } from './postcodes';
-import type { Token, TokenList } from './tokens';
+import type { TokenList } from './tokens';
 
 export type WardSignal = 'name' | 'alias' | 'place' | 'postcode';
 
