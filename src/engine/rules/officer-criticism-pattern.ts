@@ -98,7 +98,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // "Well thank you Hannah. Fourteen months to put up two signs.": thanks after "well" is sarcasm, not praise.
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
     // "he's been really good" (not "not good enough").
-    if (word === 'good' && !NOT_BEFORE.has(tokens.norm(k - 1) ?? '') && tokens.norm(k - 1) !== 'no' && tokens.norm(k + 1) !== 'enough') return 'praised';
+    // ("the good news", "good morning", "good luck" praise no one.)
+    if (word === 'good' && !NOT_BEFORE.has(tokens.norm(k - 1) ?? '') && tokens.norm(k - 1) !== 'no' && tokens.norm(k + 1) !== 'enough' && !GOOD_NOT_PRAISE.has(tokens.norm(k + 1) ?? '')) return 'praised';
     // The writer's stand covers the sentence ("Off the record, and please don't use this: …").
     if (STANCE.has(word)) kinds.add('stance');
     // In a long run-on message ("greenways are hopeless frankly … i've told carl nixon"), only words near the officer count.
@@ -127,6 +128,10 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'say' && tokens.norm(k - 1) === 'to' && (tokens.norm(k - 2) === 'sorry' || tokens.norm(k - 2) === 'sad')) kinds.add('stance');
     // "at that rate of progress we should see permits around 2031": the pace mocked.
     if (word === 'rate' && (tokens.norm(k - 1) === 'that' || tokens.norm(k - 1) === 'this') && tokens.norm(k - 2) === 'at') kinds.add('judged');
+    // "not sure how much of what Mr Sneddon tells members is true": their word doubted, the officer after the doubt.
+    if (word === 'sure' && (tokens.norm(k - 1) === 'not' || tokens.norm(k - 1) === 'longer') && refs.some((r) => r > k && r - k <= EVIDENCE_REACH / 2)) kinds.add('doubted');
+    // "I'm sure they'll be overwhelmed by the pace of it all": delight promised in mockery.
+    if (MOCK_DELIGHT.has(word) && sureBefore(tokens, k, from)) kinds.add('stance');
     // "I'm sure she's been terribly busy with something": an excuse offered in mockery.
     if (word === 'busy' && sureBefore(tokens, k, from)) kinds.add('stance');
     // "I genuinely don't know what Ryan does with his week", "God knows what she does all day".
@@ -146,7 +151,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if ((word === 'thought' || word === 'guessed') && tokens.norm(k - 1) === 'have' && (tokens.norm(k - 2) === 'whod' || (tokens.norm(k - 2) === 'would' && tokens.norm(k - 3) === 'who'))) kinds.add('stance');
     // A lesson for the officer: "perhaps next time he could measure it before somebody breaks a leg".
     if (word === 'time' && tokens.norm(k - 1) === 'next' && LESSON_SUBJECTS.has(tokens.norm(k + 1) ?? '') && LESSON_MODALS.has(tokens.norm(k + 2) ?? '')) kinds.add('judged');
-    if (EXCUSED.has(word)) return undefined;
+    // ("I'll" is written "ill" once its apostrophe goes: only the word itself is an excuse.)
+    if (EXCUSED.has(word) && !(word === 'ill' && tokens.end(k)! - tokens.start(k)! > word.length)) return undefined;
     // "late because the road was closed", "because of the snow": an impersonal cause excuses the sentence ("because he didn't bother" does not).
     // (A cause that is itself a failing is no excuse: "because the numbers don't add up".)
     if (word === 'because' && IMPERSONAL_CAUSE.has(tokens.norm(k + 1) ?? '') && !tokens.slice(k + 1, Math.min(to, k + 7)).some((t) => FAILED.has(t.norm) || NEGATIONS.has(t.norm))) return undefined;
@@ -182,6 +188,8 @@ function sureBefore(tokens: TokenList, at: number, from: number): boolean {
 }
 
 const GETS = new Set(['gets', 'get', 'got', 'getting']);
+const GOOD_NOT_PRAISE = new Set(['news', 'morning', 'afternoon', 'evening', 'luck', 'idea', 'point', 'question', 'time', 'weekend', 'few']);
+const MOCK_DELIGHT = new Set(['overwhelmed', 'thrilled', 'delighted', 'dazzled', 'amazed']);
 const COMPARED_AFTER = new Set(['than', 'as', 'like', 'that']);
 
 /** Is the reference at `at` the standard someone is compared with ("…that Bethany had", "…as Dawn")? */

@@ -42,6 +42,8 @@ ruleTester.run(officerCriticism, {
     { name: 'a post beside a named officer, praised', draft: toResident(['Tom Baines, the enforcement officer, has been out twice this week and served the notice on Friday.']) },
     { name: '"As your ward councillor I" is the writer', draft: toResident(['As your ward councillor I have chased this since the autumn.', 'Tom Baines has been very helpful and the yard will be cleared next week.']) },
     { name: 'a comparison in the officer\u2019s favour', draft: toWardColleagues(['Since Tom Baines took over the patch it has been a different story.', 'Honestly he has a far better grip on it than anyone before him, and residents are noticing.']) },
+    { name: 'not sure where the officer is', draft: toWardColleagues(["I'm not sure whether Tom Baines is in today, so I'll ring him tomorrow."]) },
+    { name: 'good news, and residents sure to be delighted', draft: toResident(['Good news: Tom Baines has had the lights fixed.', "I'll let the residents know, I'm sure they'll be delighted."]) },
     { name: 'a lower-case phone message praising the report', draft: typedOnAPhone('have u seen ravis report for tonight. really clear. cant fault it, well done him') },
   ],
   invalid: [
@@ -62,6 +64,10 @@ ruleTester.run(officerCriticism, {
       '"The case officer, Zoe Marsh, clearly never set foot on the site. Her report describes a hedge that was grubbed out two years ago. It is sloppy work and residents deserve better."'], 'Kamal', [])).build(), findings: warning },
     { name: 'a damning comparison with the officer before', draft: toWardColleagues(['When Zoe Marsh had the estate, things got done.', 'Since Tom Baines took over it has been a different story, and last week he told a tenant he had no record of her call, though I had sent it to him twice.',
       'Honestly he hasn\u2019t got anything like the grip on it that Zoe had.']), findings: warning },
+    { name: 'not sure how much of what the officer tells members is true', draft: toWardColleagues(['On 15 October Tom Baines told me in writing the bins would be back to normal "from next week".', "It wasn't.",
+      'I am now genuinely not sure how much of what Mr Baines tells members is true.']), findings: warning },
+    { name: 'well thank you, the good news and the pace of it all', draft: aDraft().from(cllr.hussain).to(officer.baines).cc(cllr.price).composeType('replyAll').body(letter('', ['Well thank you Tom.', 'Fourteen months to put up two signs.',
+      "At this rate the bridge will be open in time for my grandchildren's retirement.", "I'll let the riding school know the good news, I'm sure they'll be overwhelmed by the pace of it all."], 'Kamal', [])).build(), findings: warning },
     { name: 'sentences that open in lower case, a possessive without its apostrophe', draft: typedOnAPhone('Alan have u seen ravis report for tonight, shambles again. man cant add up, the % is wrong AGAIN. dont know how he still has a job tbh'), findings: warning },
   ],
 });
