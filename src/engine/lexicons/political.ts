@@ -89,7 +89,7 @@ export const stanceEntries: StanceEntry[] = [
       'great job', 'amazing job', 'excellent job', 'done wonders', 'turned {it|things|the council|this council|the town} around', 'transformed',
       'diolch i {blaid|lafur|geidwadwyr|dorïaid|doriaid|gynghorwyr}', 'diolch ir {toriaid|torïaid|ceidwadwyr|blaid|democratiaid|gwyrddion}', ...cy('addewid', 'addewidion', 'maniffesto'), 'yn gweithio drosoch', 'ar eich ochr',
       'pushed for', 'fought for', 'fighting for', 'campaigned for', 'made it happen', 'kept pushing', 'it took this administration', 'it took {us|our group}',
-      '{dont|never|wont} forget who', 'the only contribution', 'who had actually read', 'who actually read', 'who stood up for', 'over the line because', 'only got over the line', 'only exists because', 'only happened because', 'laughed out of',
+      '{dont|never|wont} forget who', 'the only contribution', '{has|have|had} done exactly that', '{did|does} exactly that', 'who had actually read', 'who actually read', 'who stood up for', 'over the line because', 'only got over the line', 'only exists because', 'only happened because', 'laughed out of',
       'laughed at', 'weren\'t so daft', 'not so daft', 'told you so', 'proved right', 'been proved right', 'made this happen', 'got this done', ...cy('gwthio am', 'brwydro dros', 'brwydro am', 'ymladd dros')],
     notFollowedBy: ['form', 'forms', 'card', 'cards', 'scheme', 'page', 'of support to the council'],
     examples: { match: ['Only our Plaid councillors actually turn up for residents.', 'This is the vision of the labour administration.',
@@ -140,7 +140,7 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
   examples: { match: ['The Conservatives left the register in a right state when they ran the place.', 'The Lib Dems have kicked it into the long grass again.'] } });
 stanceEntries.push({ id: 'political-idiom-attack-2', category: 'attack', strength: 'strong',
   // Round 18: sums called fantasy, a stick to beat the administration with, an open goal, a party line no one can see past.
-  phrases: ['fantasy economics', 'fantasy figures', 'fantasy sums', 'their pals in', 'a stick to beat', 'stick to beat {us|them|the administration|the council|the leader} with',
+  phrases: ['a far cry from', 'hiding behind their', 'instead of hiding', 'fantasy economics', 'fantasy figures', 'fantasy sums', 'their pals in', 'a stick to beat', 'stick to beat {us|them|the administration|the council|the leader} with',
     '{hand|handing|give|giving} them an open goal', 'an open goal', '{couldnt|cant|cannot|could not|can not} see past {their|its|his|her} {own|} party line', 'toe the party line', 'toeing the party line',
     'if {one|it} {fell|landed} on {them|him|her}'],
   examples: { match: ["The Nats' sums are fantasy economics, same as their pals in Holyrood.", 'The Nationalists will be looking for a stick to beat the administration with.',
@@ -182,7 +182,9 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp',
       // The article fused to the word before it: "Dyma'r weinyddiaeth", "gyda'r glymblaid", "i'r weinyddiaeth".
       '{dymar|ywr|gydar|nar|ar|or|ir|fodr} {weinyddiaeth|glymblaid}'],
-    examples: { match: ['This coalition has let residents down.'] } },
+    // "Leader of the Opposition" is a title.
+    notPrecededBy: ['leader of', 'deputy leader of', 'shadow leader of'],
+    examples: { match: ['This coalition has let residents down.'], noMatch: ['Leader of the Reform UK Group and Leader of the Opposition'] } },
   // "your group", "their group": a party group with a stance word, but as often a residents' or friends' group.
   { id: 'some-group', category: 'implicit', phrases: ['your group', 'their group'], examples: { match: ['Your group has let residents down.'] } },
   // A councillor's own group: credit claimed for it takes moderate words ("our group insisted on it").
@@ -194,7 +196,8 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'the lot before', 'previous administrations', 'the current leadership', 'this leadership',
       'the {turquoise|purple} {army|brigade|lot|wave|tide}', 'the other side',
       // Colour nicknames, paired so the sense is plain: "the blues and the yellows between them".
-      'the {blues|yellows|reds|purples|oranges} and the {blues|yellows|reds|purples|oranges|greens}', 'the blue team', 'the yellow team', 'the red team', 'the lot before us', 'the lot before them', 'your lot', 'their lot', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'who ran the council',
+      'the {blues|yellows|reds|purples|oranges} and the {blues|yellows|reds|purples|oranges|greens}', 'the blue team', 'the yellow team', 'the red team', 'the lot before us', 'the lot before them', 'your lot', 'their lot', 'your party', 'the indies',
+      '{since|when|before} the {blues|reds|yellows|purples|greens} {took|take|came|got}', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'who ran the council',
       'the coalition that runs', 'the administration that runs', 'the people whove run', 'those whove run', 'whove been running', 'our administration', ...cy('yr hen griw', 'y weinyddiaeth hon'), 'the party that {has run|runs|ran|has been running|controls}', 'the party in power', 'the benches opposite', 'benches opposite', 'the opposite benches',
       'the other side of the chamber', 'change of administration', 'change of leadership', 'coalition councillors', 'administration councillors', 'the new regime', 'this regime', 'the people who sat in', 'those who sat in', 'our predecessors',
       '{farages|starmers|sunaks|badenochs|daveys|swinneys|corbyns|johnsons|polanskis|iorwerths|reeves|kemis} {lot|mob|crew|gang|party}', 'the new administration', 'the old administration', 'whos been running', 'who has been running', 'whoever is running', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
@@ -232,10 +235,10 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['Join the Green Party today, and help us build a fairer town.', 'You can become a member of the Labour Party online.'],
       noMatch: ['Cllr Hale has left the Conservative group to join the Reform Party.', 'She will join the Labour Party group on the committee.'] } },
   { id: 'vote-for-you', category: 'electioneering', firstPerson: true,
-    phrases: ['vote for you', 'voting for you', 'vote for him', 'vote for her', 'vote for them', 'vote for your', 'got my vote', 'have my vote', 'get my vote', 'fy mhleidlais', 'nghefnogaeth i', 'got your poster up', 'your poster {up|in my window|in the window}',
+    phrases: ['vote for you', 'voting for you', 'vote for him', 'vote for her', 'vote for them', 'vote for your', 'got my vote', 'have my vote', 'get my vote', '{youve|you have|youll have} got my {x|cross}', 'filled my postal vote in', '{got|get|getting} back in in may', 'fy mhleidlais', 'nghefnogaeth i', 'got your poster up', 'your poster {up|in my window|in the window}',
       'pleidleisio drosoch'],
     notFollowedBy: ['recommendation', 'motion', 'proposal', 'proposals', 'report'],
-    examples: { match: ['Between us, I will certainly vote for you in May.'] } },
+    examples: { match: ['Between us, I will certainly vote for you in May.', "Filled my postal vote in last night and you've got my X, so fingers crossed for you."] } },
   { id: 'win-back-place', category: 'electioneering', needsContext: true, nextCapitalised: true,
     phrases: ['win back', 'take back', 'hold on to', 'hold onto', 'gain'],
     examples: { match: ["Could everyone tell me when they're free for canvassing? We need to win back Kingsmead."], noMatch: ["We need to win back residents' trust."] } },
@@ -379,7 +382,7 @@ export const frameEntries: FrameEntry[] = [
   { id: 'canvass', category: 'electioneering', needsContext: true,
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
       'knock on doors', 'knock doors', 'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
-      'deliver leaflets', 'out delivering', '{going|go|goes|get it|get them|put it} through {the|} doors', 'through letterboxes', 'campaign leaflet', 'campaign leaflets', 'chapping doors', 'chapping {on|} doors', '{delivering|deliver|delivered} {your|our|his|her|their} leaflets', '{do|doing} a round or two', 'knocked {on|} {the|} doors', 'telling at {the|} polling station', 'canvass {sheets|cards|returns}', 'every yes and every maybe', 'the maybes',
+      'deliver leaflets', 'out delivering', '{going|go|goes|get it|get them|put it|puts|put|putting} through {the|} doors', 'through letterboxes', 'campaign leaflet', 'campaign leaflets', 'chapping doors', 'chapping {on|} doors', '{delivering|deliver|delivered} {your|our|his|her|their} leaflets', '{do|doing} a round or two', 'knocked {on|} {the|} doors', 'telling at {the|} polling station', 'canvass {sheets|cards|returns}', 'every yes and every maybe', 'the maybes',
       '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', ...cy('canfasio', 'dosbarthu taflenni', 'curo drysau', 'cnocio drysau', 'cnocio ar ddrysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
     notFollowedBy: ['views', 'opinion', 'opinions', 'the views', 'barn', 'sylwadau', 'safbwyntiau', 'adborth', 'the opinion', 'residents views', 'their views', 'feedback', 'of members', 'of councillors',
       'will disqualify', 'directly', 'in any', 'of any', 'collection', 'collections'],
@@ -400,6 +403,8 @@ export const frameEntries: FrameEntry[] = [
     // "there is no group whip on planning": an absence stated, not party business done.
     // (Scrutiny minutes declare "of the party whip" and whether any member was "subject to a party whip".)
     notPrecededBy: ['library', 'bank', 'post office', 'cross', 'all', 'inter', 'multi', 'third', 'working', 'no', 'not', 'never', 'no group', 'no party', 'no three line', 'no two line', 'nid oes', 'oes', 'dim', 'heb',
+      // A topic named in guidance: "reminder on predetermination and whipping".
+      'predetermination and', 'reminder on', 'guidance on', 'rules on', 'advice on', 'protocol on',
       'subject to a party', 'subject to the party', 'subject to any party', 'subject to a', 'subject to the', 'interest and of the party', 'declarations of the party', 'declaration of the party', 'declare the party'],
     examples: { match: ['There is a three-line whip on the budget vote.', 'Could you proof-read our newsletter before it goes to print?', "Nodyn y chwip yw e – pawb i bleidleisio o blaid y gyllideb.",
       "Mae'r chwip ymlaen ar gyfer y gyllideb."],
@@ -467,7 +472,7 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   // newsletter that mentions polling day is not party business.
   { id: 'election-context', category: 'context',
     phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
-      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voting booth', 'voting booths', 'go to the polls', 'goes to the polls', 'before may', 'ahead of may', 'cyn mis mai', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
+      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voting booth', 'voting booths', 'go to the polls', 'goes to the polls', 'before may', 'ahead of may', 'for may', 'come may', 'cyn mis mai', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
     // "a vote of thanks" is a courtesy, not an election.
     notFollowedBy: ['of thanks'],
     examples: { match: ["the selection meeting for May's elections"] } },
