@@ -14,7 +14,7 @@ const examples: Record<string, Examples> = {
     noMatch: ['The new rounds have caused problems.', 'Mae\'r adroddiad ar gael.'],
   },
   rude: {
-    match: ['Nadia Karim was rude and dismissive.', 'He was abrupt to the point of rudeness.', 'Her attitude was appalling.', 'She has shown a complete lack of professionalism.', 'Between you and me the man is bone idle.', 'He is workshy.'],
+    match: ['Nadia Karim was rude and dismissive.', 'He was abrupt to the point of rudeness.', 'Her attitude was appalling.', 'She has shown a complete lack of professionalism.', 'Between you and me the man is bone idle.', 'He is workshy.', 'The person whose job it is has sat on his hands for four months.'],
     noMatch: ['She was never rude.', 'He was not dismissive at all.', 'The gritters sat idle all week.', 'He is never lazy.'],
   },
   neglects: {

@@ -144,6 +144,8 @@ function sentenceStartAt(text: string, tokens: TokenList, k: number): boolean {
 }
 
 const NO_OFFICERS: ReadonlySet<Officer> = new Set();
+/** "As your ward councillor I've…": the writer, not a Councillor I. */
+const WRITER_WORDS = new Set(['i', 'ive', 'im', 'ill', 'id']);
 
 /** Is the post just after (", the enforcement officer,") or just before ("The case officer, Ellie Fairburn") an officer named in full? */
 function besideNamedOfficer(post: { first: number; last: number }, mentions: readonly PersonMention[], tokens: TokenList, text: string): boolean {
@@ -234,7 +236,7 @@ export function findPersonMentions(directory: Directory, tokens: TokenList, from
     }
     const previous = i - 1 >= from ? tokens.get(i - 1)! : undefined;
     // ("As your ward councillor I have…": "I" is the writer, not a Councillor I.)
-    if (previous && (MEMBER_TITLES.has(previous.norm) || COURTESY_TITLES.has(previous.norm)) && token.norm !== 'i') {
+    if (previous && (MEMBER_TITLES.has(previous.norm) || COURTESY_TITLES.has(previous.norm)) && !WRITER_WORDS.has(token.norm)) {
       const candidates = (index.parts.get(token.norm) ?? index.parts.get(token.alt ?? '') ?? []);
       // "Cllr Fraser" is a member; "Ms Karim" the officer Karim when the directory says who; "Mrs Ellwood" someone else.
       const officer = COURTESY_TITLES.has(previous.norm) ? pick(candidates.filter((o) => phraseWords(o.name).slice(-1)[0] === (token.alt ?? token.norm)), named) : undefined;

@@ -9,7 +9,7 @@ import { wordsAt, type TokenList } from '../text/tokens';
 
 /** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
 const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
-  'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'refused', 'refuses', 'refusal', 'wrong', 'heb', 'ddim', 'erioed']);
+  'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'refused', 'refuses', 'refusal', 'wrong', 'lost', 'heb', 'ddim', 'erioed']);
 /** It keeps happening: "again", "every quarter", "three times", "not the first time". */
 const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'usual', 'constantly', 'still', 'third', 'fourth', 'fifth', 'eto', 'bob']);
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'countless', 'numerous']);
@@ -136,8 +136,11 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'busy' && sureBefore(tokens, k, from)) kinds.add('stance');
     // "I genuinely don't know what Ryan does with his week", "God knows what she does all day".
     if (word === 'what' && (tokens.norm(k - 1) === 'knows' || (tokens.norm(k - 1) === 'know' && NEGATIONS.has(tokens.norm(k - 2) ?? ''))) && refs.some((r) => r > k && r - k <= 2)) kinds.add('judged');
-    // "she'd not know a category 1 defect if she fell into one".
+    // "she'd not know a category 1 defect if she fell into one", "wouldnt know a parking problem if one parked on his drive".
     if (word === 'fell' && tokens.norm(k - 2) === 'if' && (tokens.norm(k + 1) === 'into' || tokens.norm(k + 1) === 'over') && (tokens.norm(k + 2) === 'one' || tokens.norm(k + 2) === 'it')) kinds.add('judged');
+    if (word === 'know' && WOULD_NOT.has(tokens.norm(k - 1) ?? '') && ifWithin(tokens, k + 1, to, IDIOM_IF_REACH)) kinds.add('judged');
+    // "leave it with me, I'll go over his head": the officer passed over.
+    if (word === 'head' && tokens.norm(k - 2) === 'over' && (tokens.norm(k - 1) === 'his' || tokens.norm(k - 1) === 'her')) kinds.add('stance');
     // "she's done that before": the same again.
     if (word === 'before' && tokens.norm(k - 2) === 'done' && (tokens.norm(k - 1) === 'that' || tokens.norm(k - 1) === 'this' || tokens.norm(k - 1) === 'it')) kinds.add('repeated');
     // "how is she still in a job", "how's he still employed".
@@ -152,7 +155,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // A lesson for the officer: "perhaps next time he could measure it before somebody breaks a leg".
     if (word === 'time' && tokens.norm(k - 1) === 'next' && LESSON_SUBJECTS.has(tokens.norm(k + 1) ?? '') && LESSON_MODALS.has(tokens.norm(k + 2) ?? '')) kinds.add('judged');
     // ("I'll" is written "ill" once its apostrophe goes: only the word itself is an excuse.)
-    if (EXCUSED.has(word) && !(word === 'ill' && tokens.end(k)! - tokens.start(k)! > word.length)) return undefined;
+    // ("Leave it with me" is no leave of absence: "on leave", "annual leave" are.)
+    if (EXCUSED.has(word) && !(word === 'ill' && tokens.end(k)! - tokens.start(k)! > word.length) && !(word === 'leave' && !LEAVE_KINDS.has(tokens.norm(k - 1) ?? ''))) return undefined;
     // "late because the road was closed", "because of the snow": an impersonal cause excuses the sentence ("because he didn't bother" does not).
     // (A cause that is itself a failing is no excuse: "because the numbers don't add up".)
     if (word === 'because' && IMPERSONAL_CAUSE.has(tokens.norm(k + 1) ?? '') && !tokens.slice(k + 1, Math.min(to, k + 7)).some((t) => FAILED.has(t.norm) || NEGATIONS.has(t.norm))) return undefined;
@@ -189,6 +193,15 @@ function sureBefore(tokens: TokenList, at: number, from: number): boolean {
 
 const GETS = new Set(['gets', 'get', 'got', 'getting']);
 const GOOD_NOT_PRAISE = new Set(['news', 'morning', 'afternoon', 'evening', 'luck', 'idea', 'point', 'question', 'time', 'weekend', 'few']);
+const LEAVE_KINDS = new Set(['on', 'annual', 'sick', 'maternity', 'paternity', 'compassionate', 'study', 'parental', 'special', 'adoption', 'carers']);
+const WOULD_NOT = new Set(['wouldnt', 'doesnt', 'didnt', 'dont']);
+const IDIOM_IF_REACH = 6;
+
+function ifWithin(tokens: TokenList, from: number, to: number, reach: number): boolean {
+  for (let k = from; k < Math.min(to, from + reach); k++) if (tokens.norm(k) === 'if') return true;
+  return false;
+}
+
 const MOCK_DELIGHT = new Set(['overwhelmed', 'thrilled', 'delighted', 'dazzled', 'amazed']);
 const COMPARED_AFTER = new Set(['than', 'as', 'like', 'that']);
 

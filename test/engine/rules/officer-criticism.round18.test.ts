@@ -44,6 +44,9 @@ ruleTester.run(officerCriticism, {
     { name: 'a comparison in the officer\u2019s favour', draft: toWardColleagues(['Since Tom Baines took over the patch it has been a different story.', 'Honestly he has a far better grip on it than anyone before him, and residents are noticing.']) },
     { name: 'not sure where the officer is', draft: toWardColleagues(["I'm not sure whether Tom Baines is in today, so I'll ring him tomorrow."]) },
     { name: 'good news, and residents sure to be delighted', draft: toResident(['Good news: Tom Baines has had the lights fixed.', "I'll let the residents know, I'm sure they'll be delighted."]) },
+    { name: 'the writer not knowing where to start', draft: toResident(["I wouldn't know where to start if you asked me about the drainage, so Tom Baines will reply to you himself."]) },
+    { name: 'lost, with a fair reason', draft: toWardColleagues(['Zoe Marsh lost her mother last month and is on compassionate leave, so the survey will be a little late.']) },
+    { name: '"As your ward councillor I\u2019ve" is the writer', draft: toResident(["As your ward councillor I've asked Tom Baines to visit, and he has been very helpful."]) },
     { name: 'a lower-case phone message praising the report', draft: typedOnAPhone('have u seen ravis report for tonight. really clear. cant fault it, well done him') },
   ],
   invalid: [
@@ -68,6 +71,11 @@ ruleTester.run(officerCriticism, {
       'I am now genuinely not sure how much of what Mr Baines tells members is true.']), findings: warning },
     { name: 'well thank you, the good news and the pace of it all', draft: aDraft().from(cllr.hussain).to(officer.baines).cc(cllr.price).composeType('replyAll').body(letter('', ['Well thank you Tom.', 'Fourteen months to put up two signs.',
       "At this rate the bridge will be open in time for my grandchildren's retirement.", "I'll let the riding school know the good news, I'm sure they'll be overwhelmed by the pace of it all."], 'Kamal', [])).build(), findings: warning },
+    { name: 'a P.S.: hold your breath, and complaints lost', draft: toResident(['I have raised this formally with the licensing team.',
+      'PS between ourselves I wouldn\u2019t hold your breath with Zoe Marsh on the licensing desk - she has lost two of my complaints already this year.']), findings: warning },
+    { name: 'sat on his hands, to the press', draft: aDraft().from(cllr.hussain).to(resident.journalist).body(letter('Sam,', ['On the record, as a ward councillor:',
+      'I have sent Tom Baines eleven emails since August and had two replies.', 'Your readers deserve to know that he has sat on his hands for four months.'], 'Kamal', [])).build(), findings: warning },
+    { name: 'would not know a problem if one parked on his drive', draft: toResident(['Tom Baines wouldnt know a parking problem if one parked on his drive.', 'Leave it with me, I\u2019ll go over his head.']), findings: warning },
     { name: 'sentences that open in lower case, a possessive without its apostrophe', draft: typedOnAPhone('Alan have u seen ravis report for tonight, shambles again. man cant add up, the % is wrong AGAIN. dont know how he still has a job tbh'), findings: warning },
   ],
 });
