@@ -37,14 +37,19 @@ const FLOOR: Record<string, number> = {
 const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   hollinsbrook: { 'officer-criticism': 1 },
   kestonbury: { 'political-content': 2 },
-  // Session 6: a Cabinet member writing outside a portfolio the message never names (Tarrington); the
-  // round-16 officer-criticism sets' sarcasm to the officer written to, rhetorical questions and
-  // damning comparisons, not yet read (Kilbride, Oakhurst).
+  // Session 6: a Cabinet member writing outside a portfolio the message never names (Tarrington).
+  // (Kilbride and Oakhurst, ratcheted in session 6, reached their floor in session 7.)
   tarrington: { 'member-signature': 1 },
-  kilbride: { 'officer-criticism': 3 },
   // Session 7: Part 2 papers sent to a party group's list and its organiser outside the council, for the
-  // group's meeting — party business the rule does not read from recipients yet (Kingsmoor).
+  // group's meeting — party business the rule does not read from recipients yet (Kingsmoor); round 19's
+  // sets, opened at the end of the session with only some of their kinds read (Ashwell and Glenbrae
+  // officer-criticism, Oldhaven and Penmaen member-signature in Welsh, an Oldhaven ward copy).
   kingsmoor: { 'political-content': 1 },
+  ashwell: { 'officer-criticism': 7, 'political-content': 1 },
+  glenbrae: { 'officer-criticism': 6 },
+  oldhaven: { 'member-signature': 1, 'ward-member-copy': 1 },
+  penmaen: { 'member-signature': 1 },
+  stowmarsh: { 'officer-criticism': 1 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {
