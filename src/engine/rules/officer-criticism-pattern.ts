@@ -141,6 +141,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'know' && WOULD_NOT.has(tokens.norm(k - 1) ?? '') && ifWithin(tokens, k + 1, to, IDIOM_IF_REACH)) kinds.add('judged');
     // "leave it with me, I'll go over his head": the officer passed over.
     if (word === 'head' && tokens.norm(k - 2) === 'over' && (tokens.norm(k - 1) === 'his' || tokens.norm(k - 1) === 'her')) kinds.add('stance');
+    // "Has he been to Chapel Row even once?"
+    if (word === 'once' && tokens.norm(k - 1) === 'even') kinds.add('judged');
     // "she's done that before": the same again.
     if (word === 'before' && tokens.norm(k - 2) === 'done' && (tokens.norm(k - 1) === 'that' || tokens.norm(k - 1) === 'this' || tokens.norm(k - 1) === 'it')) kinds.add('repeated');
     // "how is she still in a job", "how's he still employed".
@@ -174,7 +176,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'honest' && [1, 2].some((d) => tokens.norm(k - d) === 'be')) kinds.add('stance');
     // ("capable", "competent" judge only when denied or asked: "every confidence that she is capable" is praise.)
     if (JUDGED.has(word) && (!PRAISE_UNLESS_DENIED.has(word) || negatedBefore(tokens, k, from) || questioned)) kinds.add('judged');
-    if (FAILED.has(word) && refs.some((r) => r < k && k - r <= FAILING_REACH && !otherSubjectBetween(tokens, r + 1, k))) kinds.add('failed');
+    // (A carried or listed officer stands at the sentence's first token, which may be the failing itself: "- cancelled the site meeting twice".)
+    if (FAILED.has(word) && refs.some((r) => r <= k && k - r <= FAILING_REACH && !otherSubjectBetween(tokens, r + 1, k))) kinds.add('failed');
   }
   return kinds;
 }
@@ -192,6 +195,21 @@ function sureBefore(tokens: TokenList, at: number, from: number): boolean {
 }
 
 const GETS = new Set(['gets', 'get', 'got', 'getting']);
+
+/** Does token `from` open a line that starts with a list mark ("- ", "• ", "* ", "1. ", "2) ")? */
+function isListItem(text: string, tokens: TokenList, from: number): boolean {
+  const start = tokens.start(from);
+  if (start === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*(?:[-•*–]|\d{1,2}[.)])\s*$/.test(text.slice(lineStart, start));
+}
+
+/** Does the sentence ending before token `to` end on a colon? */
+function endsOnColon(text: string, tokens: TokenList, to: number): boolean {
+  const end = tokens.end(to - 1);
+  if (end === undefined) return false;
+  return /^\s*:/.test(text.slice(end, tokens.start(to) ?? text.length));
+}
 const GOOD_NOT_PRAISE = new Set(['news', 'morning', 'afternoon', 'evening', 'luck', 'idea', 'point', 'question', 'time', 'weekend', 'few']);
 const LEAVE_KINDS = new Set(['on', 'annual', 'sick', 'maternity', 'paternity', 'compassionate', 'study', 'parental', 'special', 'adoption', 'carers']);
 const WOULD_NOT = new Set(['wouldnt', 'doesnt', 'didnt', 'dont']);
@@ -268,6 +286,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
   let carried: Officer | undefined;
   /** Sentences still to carry the officer of a short address before them ("Well done Liam. Eleven weeks to…"). */
   let addressed = 0;
+  /** The officer a list is about ("Since September Zoe Fairweather has:" and the points under it). */
+  let listOwner: Officer | undefined;
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const [from, to] = sentences[s]!;
@@ -289,6 +309,11 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       for (const [other, places] of refs) if (places.every((r) => comparedAt(tokens, r))) refs.delete(other);
     }
     const namedHere = refs.size;
+    // A point of a list under a line about one officer ending on a colon: "Since September Zoe has:
+    // - not acknowledged my request - cancelled the site meeting twice".
+    const bullet = isListItem(context.text, tokens, from);
+    if (!bullet) listOwner = undefined;
+    if (refs.size === 0 && bullet && listOwner) refs.set(listOwner, [from]);
     if (refs.size === 0 && carried) {
       // "That falls well short of what I expect": a sentence opening on "that"/"this"/"it" goes on about
       // the officer the sentence before was about; so does one that opens on the writer's stand ("To be
@@ -302,6 +327,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       if (goesOn || byPost >= 0) refs.set(carried, [goesOn ? from : byPost]);
     }
     addressed = namedHere === 1 && to - from <= ADDRESS_TOKENS ? ADDRESS_CARRY : Math.max(0, addressed - 1);
+    if (namedHere === 1 && endsOnColon(context.text, tokens, to)) listOwner = [...refs.keys()][0];
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
     if (refs.size !== 1 || context.reportedSentence(s)) continue;
     const [officer, at] = [...refs][0]!;

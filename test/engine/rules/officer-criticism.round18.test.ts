@@ -47,6 +47,8 @@ ruleTester.run(officerCriticism, {
     { name: 'the writer not knowing where to start', draft: toResident(["I wouldn't know where to start if you asked me about the drainage, so Tom Baines will reply to you himself."]) },
     { name: 'lost, with a fair reason', draft: toWardColleagues(['Zoe Marsh lost her mother last month and is on compassionate leave, so the survey will be a little late.']) },
     { name: '"As your ward councillor I\u2019ve" is the writer', draft: toResident(["As your ward councillor I've asked Tom Baines to visit, and he has been very helpful."]) },
+    { name: 'a list of what the officer has done', draft: toWardColleagues(['Since September Zoe Marsh has:\n- visited every flat on the estate\n- cleared the drains twice\n- written to each household']) },
+    { name: 'a list of what the contractor has not done', draft: toWardColleagues(['Zoe Marsh is chasing it. Since September the contractor has:\n- not turned up on site\n- cancelled the meeting twice\n- still not answered my questions']) },
     { name: 'a lower-case phone message praising the report', draft: typedOnAPhone('have u seen ravis report for tonight. really clear. cant fault it, well done him') },
   ],
   invalid: [
@@ -76,6 +78,7 @@ ruleTester.run(officerCriticism, {
     { name: 'sat on his hands, to the press', draft: aDraft().from(cllr.hussain).to(resident.journalist).body(letter('Sam,', ['On the record, as a ward councillor:',
       'I have sent Tom Baines eleven emails since August and had two replies.', 'Your readers deserve to know that he has sat on his hands for four months.'], 'Kamal', [])).build(), findings: warning },
     { name: 'would not know a problem if one parked on his drive', draft: toResident(['Tom Baines wouldnt know a parking problem if one parked on his drive.', 'Leave it with me, I\u2019ll go over his head.']), findings: warning },
+    { name: 'a list of failings under the officer\u2019s name', draft: toWardColleagues(['Since September Zoe Marsh has:\n- not acknowledged my call-in request\n- left the drainage objection off the file\n- cancelled the site meeting with me twice\n- and still not answered the three questions I sent her']), findings: warning },
     { name: 'sentences that open in lower case, a possessive without its apostrophe', draft: typedOnAPhone('Alan have u seen ravis report for tonight, shambles again. man cant add up, the % is wrong AGAIN. dont know how he still has a job tbh'), findings: warning },
   ],
 });
