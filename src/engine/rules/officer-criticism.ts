@@ -355,6 +355,9 @@ const REFERRING = new Set([...STORY_PRONOUNS, ...CONTRACTIONS.keys()]);
 /** The second reading: failings pinned on one officer across the message (officer-criticism-pattern.ts). */
 function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: readonly { start: number; end: number }[], mentions: readonly PersonMention[], self: Officer | undefined): Criticism | undefined {
   const ranges = sentences.map((s) => analysis.tokenRange(s));
+  // "Apologies all - this one is my fault, not Mhairi's": a writer owning the failing is not pinning it on
+  // anyone, whatever the sentences then say the officer did.
+  if (ranges.length > 0 && apologies.find(tokens, ranges[0]![0], ranges[ranges.length - 1]![1]).length > 0) return undefined;
   // Where "he"/"she" may reach back to, worked out only for sentences that have one (a long body has few).
   const reach = new Map<number, number>();
   const earliest = (at: number): number => {

@@ -49,6 +49,8 @@ ruleTester.run(officerCriticism, {
     { name: '"As your ward councillor I\u2019ve" is the writer', draft: toResident(["As your ward councillor I've asked Tom Baines to visit, and he has been very helpful."]) },
     { name: 'a list of what the officer has done', draft: toWardColleagues(['Since September Zoe Marsh has:\n- visited every flat on the estate\n- cleared the drains twice\n- written to each household']) },
     { name: 'a list of what the contractor has not done', draft: toWardColleagues(['Zoe Marsh is chasing it. Since September the contractor has:\n- not turned up on site\n- cancelled the meeting twice\n- still not answered my questions']) },
+    { name: 'the writer owning the mistake the officer was blamed for', draft: toWardColleagues(["Apologies all - this one is my fault, not Zoe's.",
+      'I gave her the wrong flat number, so she knocked on the wrong door on Tuesday.', "She wasn't to blame at all.", 'Zoe, would Monday still work for a fresh visit?']) },
     { name: 'a lower-case phone message praising the report', draft: typedOnAPhone('have u seen ravis report for tonight. really clear. cant fault it, well done him') },
   ],
   invalid: [
