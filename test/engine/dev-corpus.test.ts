@@ -43,12 +43,10 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // Session 7: Part 2 papers sent to a party group's list and its organiser outside the council, for the
   // group's meeting — party business the rule does not read from recipients yet (Kingsmoor); round 19's
   // sets, opened at the end of the session with only some of their kinds read (Ashwell and Glenbrae
-  // officer-criticism, Oldhaven and Penmaen member-signature in Welsh, an Oldhaven ward copy).
+  // officer-criticism; Oldhaven's and Penmaen's Welsh member-signature and ward copy were read and fixed).
   kingsmoor: { 'political-content': 1 },
   ashwell: { 'officer-criticism': 7, 'political-content': 1 },
   glenbrae: { 'officer-criticism': 6 },
-  oldhaven: { 'member-signature': 1, 'ward-member-copy': 1 },
-  penmaen: { 'member-signature': 1 },
   stowmarsh: { 'officer-criticism': 1 },
 };
 

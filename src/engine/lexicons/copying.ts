@@ -96,9 +96,11 @@ export const noCopyEntries: LexiconEntry<NoCopyReason>[] = [
     phrases: ['{please|pls|} {dont|do not} copy', '{dont|do not} {cc|copy in|share this with}', 'not to copy', 'asked me not to',
       '{have|has|had|ive|havent|hasnt|i} not copied', 'havent copied', 'not {copied|copying} {this|it|you|them|in}', 'without copying',
       'not for circulation', 'not to be circulated', 'not for wider circulation', 'in {strict|} confidence', 'keep this between us',
-      'just between us', 'not {share|sharing} this with'],
+      'just between us', 'not {share|sharing} this with',
+      // Welsh: "nid wyf wedi anfon copi" (I have not sent a copy), "paid â chopïo" (don't copy), "fel y gofynnoch" (as you asked).
+      '{nid wyf|dw i ddim|dydw i ddim|nid ydw i} wedi anfon copi', 'heb anfon copi', '{paid|peidiwch} {a|â} {chopïo|chopio|copïo|copio}'],
     examples: {
-      match: ["Please don't copy this to the other ward members yet.", 'As you asked, I have not copied this to Cllr Grant.',
+      match: ["Please don't copy this to the other ward members yet.", 'Fel y gofynnoch, nid wyf wedi anfon copi o hwn at y Cynghorydd Jenkins.', 'As you asked, I have not copied this to Cllr Grant.',
         'This is not for circulation.', 'I am telling you this in confidence.'],
       noMatch: ['I have copied this to Cllr Grant.', 'We have every confidence in the contractor.'],
     },

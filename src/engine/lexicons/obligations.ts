@@ -28,10 +28,14 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you} {that|} {the|} {council|authority} will have',
       'and that we will {pay|fund|cover|refund|reimburse|compensate}',
       '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you|i can tell you|i can tell you now} {that|} {the|} {council|authority} will {repair|fix|replace|remove|install|clear|resurface|mend|reinstate|collect|empty|sort|deal with|put right|carry out|complete|build|open|reopen|provide|deliver|extend|cancel|refund|waive|put|fit|plant|erect|move|relocate|restore|rebuild|upgrade|withdraw|lift|give|return|reduce}',
+      // Welsh: "gallaf gadarnhau y bydd y Cyngor yn talu" (I can confirm the Council will pay), "bydd y Cyngor yn talu am…".
+      '{gallaf|rwyf yn|dwin|dw in|rydw in} {gadarnhau|cadarnhau} {y|} bydd {y|r|} cyngor yn {talu|ariannu|digolledu|ad dalu|adennill}',
+      '{bydd|fe fydd|mi fydd} {y|r} cyngor yn {talu|ariannu|digolledu|ad dalu}',
+      '{fe wnaf|mi wnaf|wnaf i} yn {siwr|siŵr} ei {bod|fod} yn cael ei {thalu|dalu}',
       // A decision taken in the member's name: "we have agreed to waive the fee".
       '{we have|weve|i have|ive} {agreed|decided} to {waive|refund|write off|cancel|reduce|drop} {the|your|this|its|their|a}'],
     // "asked officers whether the Council will pay": a question, not a promise.
-    notPrecededBy: [...OTHER_COUNCILS, 'whether', 'if'],
+    notPrecededBy: [...OTHER_COUNCILS, 'whether', 'if', 'os'],
     // "we'll pay it a visit".
     notFollowedBy: ['a visit', 'visit', 'a call', 'attention'],
     examples: {
@@ -41,10 +45,10 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
         'We have agreed to waive the £150 consent fee for your event.', 'I am pleased to tell you that the Council agrees to extend your allotment tenancy.',
         'I can confirm the County will cover the cost of the new kerb.', "We'll pay invoice 2231 in full by the end of the month.", "I'll make sure it is paid within the month.",
         'I can confirm that the Council will cancel the penalty charge notices.', "We'll pay the deposit invoice as soon as it arrives.", 'I can tell you now that the Council will put a camera on the lay-by.',
-        "Send me the invoice and we'll pay it, along with the vet's bill."],
+        "Send me the invoice and we'll pay it, along with the vet's bill.", "Gallaf gadarnhau y bydd y Cyngor yn talu am logi'r neuadd."],
       noMatch: ['The neighbouring council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
         'I will ask whether the Council will consider it.', 'Officers tell me the Council will repair it by Friday.',
-        'We will pay a visit to the site on Monday.', "We'll pay it a visit on Friday.", 'I can confirm the Council will consider your petition in March.', "I'll make sure it is looked at."],
+        'We will pay a visit to the site on Monday.', "We'll pay it a visit on Friday.", "Os bydd y Cyngor yn talu, fe roddaf wybod i chi.", 'I can confirm the Council will consider your petition in March.', "I'll make sure it is looked at."],
     },
   },
   {
