@@ -228,6 +228,9 @@ export function findPersonMentions(directory: Directory, tokens: TokenList, from
       const officer = (candidates && pick(candidates.filter((o) => hasJobCue(tokens, i, from, to, o, index)), named))
         // ("simons report": the possessive typed without its apostrophe.)
         ?? (lowerCaseWriter ? index.soleFirstNames.get(token.norm) ?? (token.norm.endsWith('s') ? index.soleFirstNames.get(token.norm.slice(0, -1)) : undefined) : undefined)
+        // "that quigley lad in housing": a name pointed at as someone the reader knows, in lower case too.
+        ?? (token.norm.length > 2 && !WORD_NAMES.has(token.norm) && !WORD_SURNAMES.has(token.norm) && POINTING.has(tokens.norm(i - 1) ?? '') && INFORMAL_PERSON.has(tokens.norm(i + 1) ?? '')
+          ? pick(index.parts.get(token.norm) ?? [], named) : undefined)
         // "jagger is useless tbh" above a thread that names Mark Jagger: his name in lower case, typed on a phone.
         ?? (known.size > 0 && token.norm.length > 2 && !WORD_NAMES.has(token.norm) && !WORD_SURNAMES.has(token.norm)
           ? pick((index.parts.get(token.norm) ?? []).filter((o) => known.has(o)), known) : undefined);

@@ -9,9 +9,11 @@ import { wordsAt, type TokenList } from '../text/tokens';
 
 /** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
 const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
-  'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'refused', 'refuses', 'refusal', 'wrong', 'lost', 'heb', 'ddim', 'erioed']);
+  'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'refused', 'refuses', 'refusal', 'wrong', 'lost', 'heb',
+  // Scots: "couldnae", "didnae", "cannae", "wisnae".
+  'couldnae', 'wouldnae', 'didnae', 'cannae', 'canna', 'wisnae', 'isnae', 'hasnae', 'havnae', 'dinnae', 'disnae', 'willnae', 'ddim', 'erioed']);
 /** It keeps happening: "again", "every quarter", "three times", "not the first time". */
-const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'usual', 'constantly', 'still', 'third', 'fourth', 'fifth', 'eto', 'bob']);
+const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'usual', 'constantly', 'still', 'third', 'fourth', 'fifth', 'keeps', 'eto', 'bob']);
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'countless', 'numerous']);
 /** Their word doubted: "never true", "is it credible", "whatever makes the problem go away". */
 const DOUBTED = new Set(['true', 'untrue', 'credible', 'trust', 'trusted', 'believe', 'believed', 'straight', 'straightforward', 'honest', 'honesty', 'excuses',
@@ -133,7 +135,9 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // "I'm sure they'll be overwhelmed by the pace of it all": delight promised in mockery.
     if (MOCK_DELIGHT.has(word) && sureBefore(tokens, k, from)) kinds.add('stance');
     // "I'm sure she's been terribly busy with something": an excuse offered in mockery.
-    if (word === 'busy' && sureBefore(tokens, k, from)) kinds.add('stance');
+    if (word === 'busy' && (sureBefore(tokens, k, from) || tokens.norm(k - 1) === 'terribly')) kinds.add('stance');
+    // "couldnae find his way out of a paper bag".
+    if (word === 'bag' && tokens.norm(k - 1) === 'paper' && tokens.norm(k - 2) === 'a' && tokens.norm(k - 3) === 'of') kinds.add('judged');
     // "I genuinely don't know what Ryan does with his week", "God knows what she does all day".
     if (word === 'what' && (tokens.norm(k - 1) === 'knows' || (tokens.norm(k - 1) === 'know' && NEGATIONS.has(tokens.norm(k - 2) ?? ''))) && refs.some((r) => r > k && r - k <= 2)) kinds.add('judged');
     // "she'd not know a category 1 defect if she fell into one", "wouldnt know a parking problem if one parked on his drive".

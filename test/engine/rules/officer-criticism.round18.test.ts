@@ -51,6 +51,9 @@ ruleTester.run(officerCriticism, {
     { name: 'a list of what the contractor has not done', draft: toWardColleagues(['Zoe Marsh is chasing it. Since September the contractor has:\n- not turned up on site\n- cancelled the meeting twice\n- still not answered my questions']) },
     { name: 'the writer owning the mistake the officer was blamed for', draft: toWardColleagues(["Apologies all - this one is my fault, not Zoe's.",
       'I gave her the wrong flat number, so she knocked on the wrong door on Tuesday.', "She wasn't to blame at all.", 'Zoe, would Monday still work for a fresh visit?']) },
+    { name: 'a terribly busy week, said of the season', draft: toWardColleagues(['Tom Baines has had a terribly busy week with the storms, and he has kept us posted throughout.']) },
+    { name: 'Scots, and a paper bag of seeds', draft: toWardColleagues(["Zoe Marsh couldnae make the gala, so she left a paper bag of seeds for the bairns."]) },
+    { name: 'that lad in the photo, in lower case', draft: typedOnAPhone('that baines lad in the photo is the one who sorted our lights, top man') },
     { name: 'a lower-case phone message praising the report', draft: typedOnAPhone('have u seen ravis report for tonight. really clear. cant fault it, well done him') },
   ],
   invalid: [
@@ -81,6 +84,10 @@ ruleTester.run(officerCriticism, {
       'I have sent Tom Baines eleven emails since August and had two replies.', 'Your readers deserve to know that he has sat on his hands for four months.'], 'Kamal', [])).build(), findings: warning },
     { name: 'would not know a problem if one parked on his drive', draft: toResident(['Tom Baines wouldnt know a parking problem if one parked on his drive.', 'Leave it with me, I\u2019ll go over his head.']), findings: warning },
     { name: 'a list of failings under the officer\u2019s name', draft: toWardColleagues(['Since September Zoe Marsh has:\n- not acknowledged my call-in request\n- left the drainage objection off the file\n- cancelled the site meeting with me twice\n- and still not answered the three questions I sent her']), findings: warning },
+    { name: 'a terribly busy man, who keeps telling us', draft: toWardColleagues(['I realise your Tom Baines is a terribly busy man, but perhaps he could find ten minutes to walk the street he keeps telling us is in the programme.',
+      "I've had three different dates from him this year and not one of them has meant a thing."]), findings: warning },
+    { name: 'Scots: couldnae find his way out of a paper bag', draft: toWardColleagues(['P.S. Don\u2019t hold your breath on the extension - Tom Baines couldnae find his way out of a paper bag, never mind read a set of drawings.']), findings: warning },
+    { name: 'that baines lad in lower case', draft: typedOnAPhone('that baines lad in waste is a waste of space. 3 wks and still no answer for the mill row folk'), findings: warning },
     { name: 'sentences that open in lower case, a possessive without its apostrophe', draft: typedOnAPhone('Alan have u seen ravis report for tonight, shambles again. man cant add up, the % is wrong AGAIN. dont know how he still has a job tbh'), findings: warning },
   ],
 });
