@@ -25,11 +25,12 @@ describe('launchevent.js', () => {
   // Outlook documents no size limit for the JavaScript-only runtime; the budget keeps the file one that
   // loads at once on every Send, and makes growth a decision. The next step, if it grows again, is to
   // fetch the phrase lists as data beside the file (as the Welsh catalogue already is) rather than raise it.
-  // The task pane: 272 KiB — React and Fluent are most of it; the engine inside grew with the same vocabularies.
-  it('fits the budget: at most 92 KB gzipped, and the task pane at most 272 KB', () => {
+  // The task pane: 280 KiB (275 KiB after session 7; was 272) — React and Fluent are most of it; the engine
+  // inside grew with the same vocabularies.
+  it('fits the budget: at most 92 KB gzipped, and the task pane at most 280 KB', () => {
     expect(JSON.parse(read('build-info.json').toString('utf8')).mode).toBe('production');
     expect(gzipSync(read('launchevent.js')).length).toBeLessThanOrEqual(92 * 1024);
-    expect(gzipSync(read('taskpane.js')).length).toBeLessThanOrEqual(272 * 1024);
+    expect(gzipSync(read('taskpane.js')).length).toBeLessThanOrEqual(280 * 1024);
   });
 
   it('carries no React, no schema library and no dev-server client', () => {
