@@ -27,7 +27,7 @@ const examples: Record<string, Examples> = {
     noMatch: ['Did anyone pick up on the point about reserves?', 'The lost property office is on the ground floor.', 'I left the meeting before the vote.'],
   },
   'own-form': {
-    match: ['Did you get my form? I sent it last week.', "My old iPad still won't connect to the wifi at home.", 'Mine is about £40 less than December. Who do I speak to?', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.'],
+    match: ['New mobile is 07700 900614, old one is dead.', 'Did you get my form? I sent it last week.', "My old iPad still won't connect to the wifi at home.", 'Mine is about £40 less than December. Who do I speak to?', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.'],
     noMatch: ['Please return the form by Friday.', 'The new iPads are ready for collection.'],
   },
   'stated-reason': {

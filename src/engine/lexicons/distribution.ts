@@ -60,6 +60,8 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
     id: 'own-form', category: 'personal',
     phrases: ['my {form|forms|declaration|register entry|entry in the register|return|claim|expenses|expenses claim|allowance|allowances|mileage|payslip|tablet|laptop|ipad|phone|password|login|log in|account|pass|badge|parking permit|photo|details|dbs|training record}',
       "{i|ive|i have|i} {sent|returned|submitted|posted|signed|completed|filled in} {mine|the form|it back}",
+      // "New mobile is 07700 900614, old one is dead": the writer's own new number.
+      '{my|} new {mobile|phone|number|mobile number|phone number|email address} {is|number|no}',
       // "my old iPad still won't connect": the writer's own kit.
       'my {old|new|council|work} {ipad|tablet|laptop|phone|mobile|printer|computer|pc}', 'my {register|declaration|record} of interests', 'my {dpi|interests|gifts and hospitality} form',
       '{send|resend|re-send|forward|email|e-mail} me {the|a|another|that}', '{could|can|may} i {have|get|borrow} {a|the|another}',

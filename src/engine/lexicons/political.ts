@@ -140,11 +140,11 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
   examples: { match: ['The Conservatives left the register in a right state when they ran the place.', 'The Lib Dems have kicked it into the long grass again.'] } });
 stanceEntries.push({ id: 'political-idiom-attack-2', category: 'attack', strength: 'strong',
   // Round 18: sums called fantasy, a stick to beat the administration with, an open goal, a party line no one can see past.
-  phrases: ['a far cry from', 'hiding behind their', 'instead of hiding', 'fantasy economics', 'fantasy figures', 'fantasy sums', 'their pals in', 'a stick to beat', 'stick to beat {us|them|the administration|the council|the leader} with',
+  phrases: ['{could|can} {really|well|} do without', 'a far cry from', 'hiding behind their', 'instead of hiding', 'fantasy economics', 'fantasy figures', 'fantasy sums', 'their pals in', 'a stick to beat', 'stick to beat {us|them|the administration|the council|the leader} with',
     '{hand|handing|give|giving} them an open goal', 'an open goal', '{couldnt|cant|cannot|could not|can not} see past {their|its|his|her} {own|} party line', 'toe the party line', 'toeing the party line',
     'if {one|it} {fell|landed} on {them|him|her}'],
   examples: { match: ["The Nats' sums are fantasy economics, same as their pals in Holyrood.", 'The Nationalists will be looking for a stick to beat the administration with.',
-    "Shame the Tories couldn't see past their own party line."], noMatch: ['The contractor scored the open goal award at the staff football.'] } });
+    "Shame the Tories couldn't see past their own party line.", "We could really do without Farage's lot getting any more seats in that chamber."], noMatch: ['The contractor scored the open goal award at the staff football.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
   phrases: ['and kept it', 'made a promise {to residents|to people|} and kept', '{magnificent|marvellous|splendid|stellar|superb|brilliant|fantastic} work {from|by}', 'vindicate', 'vindicates', 'vindicated', 'vindication', '{number one|top|first|biggest} priority', 'shows what {a|an|our|the} ' + PARTY + ' {mayor|council|administration|councillor|group|team|leader} can do', 'night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
     'on the side of', 'unlike the last lot', 'unlike the previous', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
@@ -472,7 +472,7 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   // newsletter that mentions polling day is not party business.
   { id: 'election-context', category: 'context',
     phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
-      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voting booth', 'voting booths', 'go to the polls', 'goes to the polls', 'before may', 'ahead of may', 'for may', 'come may', 'cyn mis mai', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
+      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voting booth', 'voting booths', 'go to the polls', 'goes to the polls', 'before may', 'ahead of may', 'for may', 'come may', 'cyn mis mai', 'polling station', 'polling stations', 'committee rooms', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
     // "a vote of thanks" is a courtesy, not an election.
     notFollowedBy: ['of thanks'],
     examples: { match: ["the selection meeting for May's elections"] } },
