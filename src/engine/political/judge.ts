@@ -249,8 +249,7 @@ function sameWords(text: string, a: Hit<unknown>, b: Hit<unknown>): boolean {
 
 /** Does any token of tokens[from, to) belong to the set ("I", "we" … ; "they", "it" …)? */
 function hasWordFrom(words: ReadonlySet<string>, tokens: TokenList, [from, to]: readonly [number, number]): boolean {
-  for (let i = from; i < to; i++) if (words.has(tokens.norm(i)!)) return true;
-  return false;
+  return tokens.hasWordIn(words, from, to);
 }
 
 export interface Judgement {

@@ -123,7 +123,7 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if ((word === 'round' || word === 'around') && tokens.norm(k + 1) === 'to' && GETS.has(tokens.norm(k - 1) ?? '') && refs.some((r) => r < k && k - r <= 3)) kinds.add('judged');
     // A question no one needs answered, about a duty anyone would do: "Does she read her emails?",
     // "Does anybody check what she signs off?", "How many times does Natalie need to be told?"
-    if (questioned && k === from && RHETORICAL_OPENERS.has(word) && rhetoricalDuty(tokens, from, to)) kinds.add('judged');
+    if (questioned && k === from && RHETORICAL_OPENERS.has(word) && tokens.hasWordIn(DUTIES, from + 1, Math.min(to, from + 8))) kinds.add('judged');
     // "or is that asking too much?", "is it really too much to expect…": mock restraint.
     if (word === 'much' && tokens.norm(k - 1) === 'too' && (tokens.norm(k - 2) === 'asking' || (tokens.norm(k + 1) === 'to' && (tokens.norm(k + 2) === 'expect' || tokens.norm(k + 2) === 'ask')))) kinds.add('stance');
     // "I'm sorry to say", "sad to say".
@@ -142,7 +142,7 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'what' && (tokens.norm(k - 1) === 'knows' || (tokens.norm(k - 1) === 'know' && NEGATIONS.has(tokens.norm(k - 2) ?? ''))) && refs.some((r) => r > k && r - k <= 2)) kinds.add('judged');
     // "she'd not know a category 1 defect if she fell into one", "wouldnt know a parking problem if one parked on his drive".
     if (word === 'fell' && tokens.norm(k - 2) === 'if' && (tokens.norm(k + 1) === 'into' || tokens.norm(k + 1) === 'over') && (tokens.norm(k + 2) === 'one' || tokens.norm(k + 2) === 'it')) kinds.add('judged');
-    if (word === 'know' && WOULD_NOT.has(tokens.norm(k - 1) ?? '') && ifWithin(tokens, k + 1, to, IDIOM_IF_REACH)) kinds.add('judged');
+    if (word === 'know' && WOULD_NOT.has(tokens.norm(k - 1) ?? '') && tokens.hasWordIn(IF, k + 1, Math.min(to, k + 1 + IDIOM_IF_REACH))) kinds.add('judged');
     // "leave it with me, I'll go over his head": the officer passed over.
     if (word === 'head' && tokens.norm(k - 2) === 'over' && (tokens.norm(k - 1) === 'his' || tokens.norm(k - 1) === 'her')) kinds.add('stance');
     // "Has he been to Chapel Row even once?"
@@ -181,7 +181,7 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // ("capable", "competent" judge only when denied or asked: "every confidence that she is capable" is praise.)
     if (JUDGED.has(word) && (!PRAISE_UNLESS_DENIED.has(word) || negatedBefore(tokens, k, from) || questioned)) kinds.add('judged');
     // (A carried or listed officer stands at the sentence's first token, which may be the failing itself: "- cancelled the site meeting twice".)
-    if (FAILED.has(word) && refs.some((r) => r <= k && k - r <= FAILING_REACH && !otherSubjectBetween(tokens, r + 1, k))) kinds.add('failed');
+    if (FAILED.has(word) && refs.some((r) => r <= k && k - r <= FAILING_REACH && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k))) kinds.add('failed');
   }
   return kinds;
 }
@@ -218,11 +218,8 @@ const GOOD_NOT_PRAISE = new Set(['news', 'morning', 'afternoon', 'evening', 'luc
 const LEAVE_KINDS = new Set(['on', 'annual', 'sick', 'maternity', 'paternity', 'compassionate', 'study', 'parental', 'special', 'adoption', 'carers']);
 const WOULD_NOT = new Set(['wouldnt', 'doesnt', 'didnt', 'dont']);
 const IDIOM_IF_REACH = 6;
+const IF = new Set(['if']);
 
-function ifWithin(tokens: TokenList, from: number, to: number, reach: number): boolean {
-  for (let k = from; k < Math.min(to, from + reach); k++) if (tokens.norm(k) === 'if') return true;
-  return false;
-}
 
 const MOCK_DELIGHT = new Set(['overwhelmed', 'thrilled', 'delighted', 'dazzled', 'amazed']);
 const COMPARED_AFTER = new Set(['than', 'as', 'like', 'that']);
@@ -244,14 +241,7 @@ const THING_DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'this', 'th
 /** A closing line ("Sorry again for the confusion.", "Thanks again, all.") speaks to the reader, not of anyone. */
 const CLOSING_WORDS = new Set(['sorry', 'apologies', 'thanks', 'thank', 'regards', 'wishes', 'cheers', 'best', 'diolch', 'cofion']);
 
-function hasVerb(tokens: TokenList, from: number, to: number): boolean {
-  return hasWordFrom(VERBS, tokens, from, to);
-}
 
-function hasWordFrom(words: ReadonlySet<string>, tokens: TokenList, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (words.has(tokens.norm(k)!)) return true;
-  return false;
-}
 // (Not "the officer": that is as often another body's — "the officer at the Environment Agency".)
 const OFFICER_POINTERS = new Set(['one', 'this', 'that']);
 
@@ -268,15 +258,7 @@ const RHETORICAL_OPENERS = new Set(['does', 'did', 'do', 'has', 'have', 'is', 'w
 const DUTIES = new Set(['read', 'reads', 'check', 'checks', 'checked', 'answer', 'answers', 'know', 'knows', 'listen', 'listens', 'care', 'cares', 'bother', 'bothers',
   'told', 'open', 'opens', 'understand', 'understands', 'look', 'looks', 'turn', 'turns']);
 
-function rhetoricalDuty(tokens: TokenList, from: number, to: number): boolean {
-  for (let k = from + 1; k < Math.min(to, from + 8); k++) if (DUTIES.has(tokens.norm(k)!)) return true;
-  return false;
-}
 
-function otherSubjectBetween(tokens: TokenList, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (OTHER_SUBJECTS.has(tokens.norm(k)!)) return true;
-  return false;
-}
 
 /**
  * The officer the sentences weigh against, when the evidence is heavy enough: three kinds of it,
@@ -325,7 +307,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       // its own ("Four months of active reviewing - impressive stuff."), and the few sentences after a
       // short line said to the officer ("Well done Liam. Eleven weeks to…").
       const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0 ||
-        (to - from <= VERBLESS_TOKENS && !hasVerb(tokens, from, to) && !hasWordFrom(CLOSING_WORDS, tokens, from, to) && !hasWordFrom(THING_DETERMINERS, tokens, from, to));
+        (to - from <= VERBLESS_TOKENS && !tokens.hasWordIn(VERBS, from, to) && !tokens.hasWordIn(CLOSING_WORDS, from, to) && !tokens.hasWordIn(THING_DETERMINERS, from, to));
       // "…the consequences of one officer's poor time-keeping": or names them again by their post.
       const byPost = goesOn ? -1 : officerNounAt(tokens, from, to);
       if (goesOn || byPost >= 0) refs.set(carried, [goesOn ? from : byPost]);

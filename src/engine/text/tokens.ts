@@ -88,6 +88,12 @@ export class TokenList implements Iterable<Token> {
     return tokens;
   }
 
+  /** Is any of the words among tokens [from, to)? (One loop for every "is there a 'not' / an 'I' in this clause".) */
+  hasWordIn(words: ReadonlySet<string>, from: number, to: number): boolean {
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) if (words.has(this.norm(i)!)) return true;
+    return false;
+  }
+
   /** The normalised words of tokens [from, to). */
   norms(from = 0, to = this.length): string[] {
     const words: string[] = [];
