@@ -7,7 +7,7 @@ import type { Directory, Officer } from '../config/directory-schema';
 import { OFFICER_ROLE_WORDS } from '../lexicons/criticism';
 import { PhraseIndex, longestMatches } from '../text/phrase-index';
 import { findPostMentions } from './post-mentions';
-import { phraseWords, type Token, type TokenList } from '../text/tokens';
+import { onlyCommaBetween, phraseWords, type Token, type TokenList } from '../text/tokens';
 
 export interface PersonMention {
   /** Token indexes [first, last). */
@@ -149,7 +149,7 @@ const WRITER_WORDS = new Set(['i', 'ive', 'im', 'ill', 'id']);
 
 /** Is the post just after (", the enforcement officer,") or just before ("The case officer, Ellie Fairburn") an officer named in full? */
 function besideNamedOfficer(post: { first: number; last: number }, mentions: readonly PersonMention[], tokens: TokenList, text: string): boolean {
-  const commaBetween = (a: number, b: number): boolean => text !== '' && /^\s*,\s*$/.test(text.slice(tokens.end(a)!, tokens.start(b)!));
+  const commaBetween = (a: number, b: number): boolean => text !== '' && onlyCommaBetween(text, tokens, a, b);
   return mentions.some((m) => m.officer !== undefined && !m.unlisted &&
     ((m.last === post.first && commaBetween(m.last - 1, post.first)) || (post.last === m.first && commaBetween(post.last - 1, m.first))));
 }
@@ -211,7 +211,7 @@ export function findPersonMentions(directory: Directory, tokens: TokenList, from
   // job word, is someone else's officer — a person, so that what follows is not read as about ours.
   for (let i = from + 2; i + 1 < to; i++) {
     if (covered.has(i) || covered.has(i + 1) || !tokens.capitalised(i) || !tokens.capitalised(i + 1) || !isRoleWord(tokens.get(i - 1))) continue;
-    if (text && !/^\s*,\s*$/.test(text.slice(tokens.end(i - 1)!, tokens.start(i)!))) continue;
+    if (text && !onlyCommaBetween(text, tokens, i - 1, i)) continue;
     mark(i, i + 2);
   }
   // Officers named in full here, or in the thread the writer answers or forwards ("Typical Dawn" above Dawn Hepworth's email).

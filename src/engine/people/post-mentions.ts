@@ -4,7 +4,7 @@
 // the rank the post implies (a Director is a chief officer, a Head or Manager a senior one, or the
 // chief where a team has no senior) and a word of the officer's team.
 import type { Directory, Officer } from '../config/directory-schema';
-import { phraseWords, type Token, type TokenList } from '../text/tokens';
+import { onlyCommaBetween, phraseWords, type Token, type TokenList } from '../text/tokens';
 
 export interface PostMention {
   /** Token indexes [first, last): the determiner, if any, and the post. */
@@ -110,7 +110,7 @@ function teamOf(directory: Directory, index: PostIndex, words: readonly string[]
  * directory does not list is another body's officer (the council's own are all in the directory).
  */
 function namedStranger(directory: Directory, tokens: TokenList, text: string, at: number, to: number): boolean {
-  if (at + 1 >= to || !/^\s*,\s*$/.test(text.slice(tokens.end(at - 1)!, tokens.start(at)!))) return false;
+  if (at + 1 >= to || !onlyCommaBetween(text, tokens, at - 1, at)) return false;
   const [first, last] = [tokens.get(at)!, tokens.get(at + 1)!];
   if (!first.capitalised || !last.capitalised) return false;
   return !directory.officers.some((o) => {

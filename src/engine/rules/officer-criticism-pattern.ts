@@ -36,8 +36,7 @@ const LESSON_SUBJECTS = new Set(['he', 'she', 'they', 'you']);
 const LESSON_MODALS = new Set(['could', 'might', 'should', 'may', 'ought', 'try', 'need', 'needs', 'will']);
 
 function negatedBefore(tokens: TokenList, at: number, from: number): boolean {
-  for (let k = at - 1; k >= Math.max(from, at - NEGATION_REACH); k--) if (NEGATIONS.has(tokens.norm(k)!)) return true;
-  return false;
+  return tokens.hasWordIn(NEGATIONS, Math.max(from, at - NEGATION_REACH), at);
 }
 
 /** Words that turn the one after round: "not acceptable", "well thank you" (sarcasm), "can only assume". */
@@ -226,8 +225,7 @@ const COMPARED_AFTER = new Set(['than', 'as', 'like', 'that']);
 
 /** Is the reference at `at` the standard someone is compared with ("…that Bethany had", "…as Dawn")? */
 function comparedAt(tokens: TokenList, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) if (COMPARED_AFTER.has(tokens.norm(k)!)) return true;
-  return false;
+  return tokens.hasWordIn(COMPARED_AFTER, at - 3, at);
 }
 /** A line this short with no verb goes on about the sentence before. */
 const VERBLESS_TOKENS = 8;

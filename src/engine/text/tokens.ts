@@ -216,6 +216,11 @@ export function wordsAt(tokens: TokenList, at: number, words: readonly string[])
   return true;
 }
 
+/** Is the text between token a and token b a comma and nothing else ("the case officer, Ellie Fairburn")? */
+export function onlyCommaBetween(text: string, tokens: TokenList, a: number, b: number): boolean {
+  return /^\s*,\s*$/.test(text.slice(tokens.end(a)!, tokens.start(b)!));
+}
+
 /** The normalised words of a phrase, as the phrase index stores them. */
 export function phraseWords(phrase: string): string[] {
   return tokenize(phrase).norms();
