@@ -1,6 +1,6 @@
 // A trie of word sequences: finds every listed phrase in a token stream in linear time,
 // on whole words only, so "Abbey" never matches inside "Abbeyfield".
-import { phraseWords, wordsOf, type Token, type TokenWords, type TokenList } from './tokens';
+import { phraseWords, wordsOf, type TokenWords, type TokenList } from './tokens';
 
 interface TrieNode<T> {
   /** By the word's number in the index's vocabulary. */
@@ -79,23 +79,43 @@ export class PhraseIndex<T> {
     const list = wordsOf(tokens);
     const translation = list && this.translationFor(list);
     for (let i = from; i < to; i++) {
-      let node: TrieNode<T> = this.root;
-      for (let j = i; j < to && j - i < this.longest; j++) {
-        const listWord = list !== undefined ? list.numbers[j]! : -1;
-        let next: TrieNode<T> | undefined;
-        if (listWord < 0) next = this.childByText(node, tokens.get(j)!);
-        else {
-          const word = this.translate(list!, translation!, listWord);
-          next = word < 0 ? undefined : node.children.get(word);
-        }
-        if (!next) break;
-        node = next;
-        for (const value of node.values) {
-          matches.push({ first: i, last: j + 1, start: tokens.start(i)!, end: tokens.end(j)!, value });
-        }
-      }
+      const before = matches.length;
+      // Both readings of a word went on: put this token's matches back in order of length.
+      if (this.walk(tokens, list, translation, this.root, i, i, to, matches)) matches.push(...matches.splice(before).sort((a, b) => a.last - b.last));
     }
     return matches;
+  }
+
+  /** Follows the trie from `node` along tokens j, j+1, … of a phrase starting at token i, recording each match. */
+  private walk(tokens: TokenList, list: TokenWords | undefined, translation: Int32Array | undefined, node: TrieNode<T>, i: number, j: number, to: number,
+    matches: PhraseMatch<T>[]): boolean {
+    let branched = false;
+    for (; j < to && j - i < this.longest; j++) {
+      const listWord = list !== undefined ? list.numbers[j]! : -1;
+      let next: TrieNode<T> | undefined;
+      if (listWord < 0) {
+        const token = tokens.get(j)!;
+        next = this.child(node, token.norm);
+        // "the whip's on": the word both as written ("whips") and without its "'s" ("whip") may go on.
+        const alt = token.alt === undefined ? undefined : this.child(node, token.alt);
+        if (alt && next) {
+          this.record(alt, i, j, tokens, matches);
+          this.walk(tokens, list, translation, alt, i, j + 1, to, matches);
+          branched = true;
+        } else next ??= alt;
+      } else {
+        const word = this.translate(list!, translation!, listWord);
+        next = word < 0 ? undefined : node.children.get(word);
+      }
+      if (!next) return branched;
+      node = next;
+      this.record(node, i, j, tokens, matches);
+    }
+    return branched;
+  }
+
+  private record(node: TrieNode<T>, i: number, j: number, tokens: TokenList, matches: PhraseMatch<T>[]): void {
+    for (const value of node.values) matches.push({ first: i, last: j + 1, start: tokens.start(i)!, end: tokens.end(j)!, value });
   }
 
   /** The vocabulary number of a list's word (-1 when no phrase has it), looked up on first use. */
@@ -108,13 +128,10 @@ export class PhraseIndex<T> {
     return known === NOT_A_PHRASE_WORD ? -1 : known - 1;
   }
 
-  /** A token without a list number (it has an apostrophe): its child by its words, the norm first, then the alt. */
-  private childByText(node: TrieNode<T>, token: Token): TrieNode<T> | undefined {
-    const norm = this.vocabulary.get(token.norm);
-    const byNorm = norm === undefined ? undefined : node.children.get(norm);
-    if (byNorm || token.alt === undefined) return byNorm;
-    const alt = this.vocabulary.get(token.alt);
-    return alt === undefined ? undefined : node.children.get(alt);
+  /** A token without a list number (it has an apostrophe): its child by one of its words. */
+  private child(node: TrieNode<T>, word: string): TrieNode<T> | undefined {
+    const number = this.vocabulary.get(word);
+    return number === undefined ? undefined : node.children.get(number);
   }
 
   private translationFor(list: TokenWords): Int32Array {

@@ -29,6 +29,15 @@ describe('PhraseIndex', () => {
     }
   });
 
+  it("follows both readings of a word with \"'s\" when each goes on to a phrase", () => {
+    // "whips" (as written) starts "the whips note"; "whip" (the word before "'s" — here "whip is") ends "the whip".
+    const both = indexOf(['the whips note', 'the whip', 'the whip on']);
+    const t = "Mind the whip's on for Thursday; the whips note is out.";
+    expect(both.matchAll(tokenize(t)).map((m) => t.slice(m.start, m.end))).toEqual(["the whip's", "the whip's on", 'the whips note']);
+    // A word that only one reading continues is unchanged.
+    expect(indexOf(['the whip']).matchAll(tokenize("the whip's note")).map((m) => m.value)).toEqual(['the whip']);
+  });
+
   it('finds a phrase added after a search of the same tokens', () => {
     const tokens = tokenize('the depot on Ferry Lane');
     const later = indexOf(['depot']);
