@@ -99,7 +99,7 @@ export const PARTY_INDICATORS = ['party', 'parties', 'group', 'groups', 'council
   'administration', 'government', 'run', 'led', 'controlled', 'dominated', 'mp', 'mps', 'ms', 'mss', 'msp', 'msps', 'voters', 'supporters', 'activists',
   'branch', 'association', 'campaign', 'campaigners', 'leader', 'leadership', 'whip', 'whips', 'manifesto', 'council', 'seat', 'seats', 'member', 'members',
   'opposition', 'cabinet', 'gain', 'hold', 'majority', 'minority', 'policy', 'policies', 'cuts', 'lot', 'coalition', 'benches', 'bench', 'spokesperson',
-  'spokesman', 'spokeswoman', 'colleagues', 'team', 'vote', 'running', 'ran', 'mayor', 'grŵp', 'grwp', 'gynghorwyr', 'cynghorwyr', 'cynghorydd', 'gynghorydd', 'weinyddiaeth'];
+  'spokesman', 'spokeswoman', 'colleagues', 'team', 'vote', 'running', 'ran', 'mayor', 'newsletter', 'newsletters', 'leaflet', 'leaflets', 'grŵp', 'grwp', 'gynghorwyr', 'cynghorwyr', 'cynghorydd', 'gynghorydd', 'weinyddiaeth'];
 
 /** Words after a party name that are a political framing in themselves ("this Labour-run council"). */
 export const CONTROL_WORDS = ['run', 'led', 'controlled', 'dominated', 'running', 'ran'];

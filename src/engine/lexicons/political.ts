@@ -119,7 +119,7 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     '{decided|chose|preferred|opted} to {abstain|sit on their hands|walk out} rather than', 'abstain rather than', '{agree|agreed} with every word',  '{we|you|residents|folk|people} {wouldnt|would not} be {a route short|short of|without|paying for|paying|in this}',
     '{people|residents|folk|voters|parents} should know {that|this}',  '{voting|voted|vote|votes} down every', '{spent|spend} {three|four|five|two|ten|} years {voting|blocking|opposing|dithering}', '{never|not once} {came|come|turned up|showed up|bothered} to a single', 'claiming {they|he|she} {lobbied|fought|campaigned|pushed} for',
     '{sat|sitting|sits} on {this|it|that|the} {report|plan|scheme|review|decision|proposal|bid} for', '{noisy|shrill|strident|predictable|knee jerk} opposition', 'for once', '{bothering|bothered|bother} to {turn up|show up|come|attend}', 'even {bothering|bothered}',
-    'a {proper|right|real|good} {going over|kicking|hiding|pasting|drubbing|thrashing|roasting|battering}',
+    'a {proper|right|real|good} {going over|kicking|hiding|pasting|drubbing|thrashing|roasting|battering}', '{an|a} {absolute|almighty|total|complete|massive|huge} {kicking|hiding|pasting|drubbing|thrashing|hammering}',
     'ran rings {round|around}', 'wiped the floor with', 'made mincemeat of', 'unlike {the|} ' + PARTY, 'couldnt manage', 'could not manage', 'let it rot', 'left to rot', 'get their names in', 'got them a photo', 'get them a photo', 'for a photo',
     'cheered it', 'hasnt a prayer', 'in a right state', 'in a right mess', 'shown the door', 'show them the door', 'kicked out', 'turfed out', 'booted out', 'left the place in', 'left it in a mess', 'when they ran the place', 'when they were in charge',
     'on their watch', 'flogged off', 'flogging off', 'sold off the family silver', 'developer mates', 'their mates', 'their chums', 'their pals', 'their cronies', '{landlord|developer|business|property} {chums|pals|mates|friends}', 'cooked up', 'buy votes', 'buying votes',
@@ -147,11 +147,13 @@ stanceEntries.push({ id: 'political-idiom-attack-2', category: 'attack', strengt
     "Shame the Tories couldn't see past their own party line.", "We could really do without Farage's lot getting any more seats in that chamber."], noMatch: ['The contractor scored the open goal award at the staff football.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
   phrases: ['and kept it', 'made a promise {to residents|to people|} and kept', '{magnificent|marvellous|splendid|stellar|superb|brilliant|fantastic} work {from|by}', 'vindicate', 'vindicates', 'vindicated', 'vindication', '{number one|top|first|biggest} priority', 'shows what {a|an|our|the} ' + PARTY + ' {mayor|council|administration|councillor|group|team|leader} can do', 'night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
-    'on the side of', 'unlike the last lot', 'unlike the previous', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
+    'on the side of', 'unlike the last lot', 'unlike the previous',
+    // "…put more into the glen roads in two years than the last administration managed in ten".
+    'than the {last|previous|old|former} {administration|lot|regime|leadership|coalition|council|crowd|bunch} {managed|did|achieved|delivered|spent|ever did|ever managed|ever spent|could}', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
     'kept their promise', 'kept our promise', 'a council that {listens|delivers|cares|gets things done}', ...cy('cyngor syn gwrando', 'or diwedd'), '{keeps|kept|keeping|keep} {its|their|our} {promise|promises|word}', 'we said we would', 'did what they said', 'made a real difference',
     // "the best argument yet that Green councillors in the room make a difference": people in the room, or a party, making the difference.
     '{councillors|councillor|in the room|on the council|in charge|in power} {make|makes|made} a {real|big|huge|} difference', 'the best argument {yet|for|that}', 'went into {the|that|this|a} {co operation|cooperation|coalition} {agreement|deal} to {deliver|get|secure|win}', 'a real difference', 'gets things done', 'who actually gets', 'standing firm', 'stood firm', 'held firm', 'holding firm'],
-  examples: { match: ['I think the Greens have been a breath of fresh air on this.', "It's exactly what the Greens went into the co-operation agreement to deliver.",
+  examples: { match: ['I think the Greens have been a breath of fresh air on this.', 'This coalition has put more into the glen roads in two years than the last administration managed in ten.', "It's exactly what the Greens went into the co-operation agreement to deliver.",
     'Green councillors in the room make a difference.'], noMatch: ['The new crossing will make a difference to pupils.'] } });
 stanceEntries.push({ id: 'political-idiom-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
   phrases: ['misleading', 'cheek', 'nerve', 'audacity', 'galling', 'insulting', 'same old', 'election year', 'after the election', 'before the election',
@@ -273,9 +275,11 @@ export const frameEntries: FrameEntry[] = [
       'hope you {stand|will stand|are standing|re standing|decide to stand} again', '{gwnewch|wnewch} chi sefyll eto', '{byddwch|fyddwch} chin sefyll eto',
       // "good luck with the campaign in May", "gobeithio y cewch chi'ch ail-ethol" (I hope you get re-elected).
       'good luck with the campaign {in may|for may|on thursday}', '{pob lwc|lwc dda} {efor|gydar|gyda|efo} ymgyrch {ym mis mai|yn yr etholiad|ddydd iau}', 'hope you get re elected', '{cewch|gewch} {chich|chi} {ail ethol|ailethol|ethol}',
-      '{gobeithio|gobeithion} {y|} {byddwch|fyddwch} {chin|chi yn} {ennill|cadw}'],
-    examples: { match: ['Saw you out with the leaflets on Saturday. Hope it pays off for you in May.', 'Good luck on polling day!', "Pob lwc efo'r ymgyrch ym mis Mai! Gobeithio wir y cewch chi'ch ail-ethol."],
-      noMatch: ['Good luck with the move.', "Pob lwc efo'r cyfweliad ddydd Llun.", 'Good luck with the campaign to cut food waste.'] } },
+      '{gobeithio|gobeithion} {y|} {byddwch|fyddwch} {chin|chi yn} {ennill|cadw}',
+      // A win foretold to the candidate: "you'll be top of the poll again" (not "she came top of the poll", a result).
+      '{youll|you will|youd|you would|youre going to|shell|hell|theyll} {be|come|finish|end up} top of the poll', '{youll|you will|youre going to} top the poll', 'hope {you|she|he|they} {top|tops|come top of} the poll'],
+    examples: { match: ['Saw you out with the leaflets on Saturday. Hope it pays off for you in May.', 'Good luck on polling day!', "Pob lwc efo'r ymgyrch ym mis Mai! Gobeithio wir y cewch chi'ch ail-ethol.", "If turnout holds up in Walden you'll be top of the poll again."],
+      noMatch: ['Good luck with the move.', "Pob lwc efo'r cyfweliad ddydd Llun.", 'Good luck with the campaign to cut food waste.', 'Cllr Hey came top of the poll in Upper Walden in 2022.'] } },
   // "Good luck on Thursday" is for a presentation as often as for a poll: it needs an election or campaign word near.
   { id: 'good-luck-day', category: 'electioneering', needsContext: true,
     phrases: ['good luck {on|for} thursday', 'hope it pays off {for you|} on thursday', 'fingers crossed for thursday', 'pob lwc {ddydd iau|dydd iau}'],
@@ -300,10 +304,13 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['{if|when|once|should} ' + PARTY + ' {get in|gets in|win|wins|take over|takes over|take control|takes control|get control|form the next administration} {in|come|at|this|next} {may|the election|the elections|spring}',
       '{once|when|after} {were|we are} running {the place|this place|the council|things|the show}', 'once we {run|control|take control of|take over|win} {this|the} council', 'when we {run|control|take control of|take over|win} {this|the} council',
       '{when|once|if|after} we {take over|get in|get elected|are elected|form the administration|take control|win in may|win the election|win the seat}',
-      'after we win', 'when we win', 'back in charge', 'back in power', 'ol wrth y llyw', 'ôl wrth y llyw', 'nol wrth y llyw', 'nôl wrth y llyw', 'if we win in may', 'once we are in charge', 'when we are in charge', 'once were in charge', 'when were in charge',
+      'after we win', 'when we win', 'back in charge', 'back in power',
+      // Hoping a group keeps power at the election: "I hope they're still in charge after next May".
+      'still in {charge|power|control|office} {after|come|beyond|past} {may|next may|the election|the elections|polling day|the vote}', '{hope|hoping|pray} {they|theyre|they are|they get} re elected', '{hope|hoping|pray} {they|theyre|they are|they get} in for another term', 'ol wrth y llyw', 'ôl wrth y llyw', 'nol wrth y llyw', 'nôl wrth y llyw', 'if we win in may', 'once we are in charge', 'when we are in charge', 'once were in charge', 'when were in charge',
       'once were in control', 'when were in control', 'take back control of the council', 'win back {the|this} council', 'kick {them|this lot|the lot} out',
       'vote them out', 'voted out', 'time for a change in may', 'pan fyddwn ni mewn grym', 'unwaith y byddwn yn rhedeg'],
-    examples: { match: ['Once we run this council, that depot will be the first thing to go.', 'Time to vote them out.'] } },
+    examples: { match: ['Once we run this council, that depot will be the first thing to go.', 'Time to vote them out.', "I hope they're still in charge after next May to see it through."],
+      noMatch: ['The contractor will still be in charge of the site after May.', "I hope they're still in the office when you call."] } },
   // The writer's own group's win as a turning point: "before we took control in 2020" (not "…control of the site").
   { id: 'since-we-took-control', category: 'electioneering', memberOnly: true,
     phrases: ['{since|before|until|after} we {took|gained|won|seized} {control|power}', '{since|before|until|after} we {took|gained|won} {control of|} {the|this} council'],
@@ -325,12 +332,13 @@ export const frameEntries: FrameEntry[] = [
     followedBy: ['{on|in|at|come} {1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|may|thursday|polling|election|the election|the by election|the ballot|the poll|the polls}'],
     examples: { match: ["I'd be very grateful for your support on 6 May."], noMatch: ['Thank you for your support on the planning application.'] } },
   { id: 'ballot-box', category: 'electioneering',
-    phrases: ['{find|found|finding} {that|this|it|} out in may', '{residents|people|voters|folk|they} will have their say', 'come may {people|residents|voters|they|folk}', 'pay for it in may', 'pay for that in may', 'at the ballot box', 'remember at the ballot box', 'voters will remember', 'remember {this|that|it} in may', 'remember in may', 'punish them in may',
+    phrases: ['{find|found|finding} {that|this|it|} out in may', '{kicking|drubbing|thrashing|bloody nose|wipeout|wipe out|hiding} {over this|over it|for this|for it|} {in|come} may', '{kicking|hammering|pasting|drubbing|thrashing|battering|bloody nose|hiding} at the {polls|ballot box|election|elections}', '{residents|people|voters|folk|they} will have their say', 'come may {people|residents|voters|they|folk}', 'pay for it in may', 'pay for that in may', 'at the ballot box', 'remember at the ballot box', 'voters will remember', 'remember {this|that|it} in may', 'remember in may', 'punish them in may',
       'come may people', 'come may voters', 'in may people will', 'cofio yn y blwch pleidleisio', 'every voter in', 'when they next get the chance', 'next get the chance', ...cy('dylai pobl gofio hynny'), 'you know what to do {in may|on polling day|on thursday|at the ballot box}', ...cy('gwybod yn iawn pwy bleidleisiodd', 'cofion iawn pwy bleidleisiodd', 'cofio pwy bleidleisiodd'), '{knows|know} exactly who {delivered|did|got}', '{should|ought to|need to|needs to|must|deserve to} know who {delivered|did|got|made|won|fought for|paid for}', 'remember {exactly|} who voted for', 'next see a ballot paper',
       'when they next vote', 'at the next election', '{people|residents|voters|folk|families|tenants|parents} {will not|wont|will never|are not going to|arent going to} forget {it|this|that}',
       '{parents|families|residents|tenants|folk} will remember {this|that|it}', 'next time they vote', 'eu hatgoffa o {hynny|hyn}', '{wont|will not|wont be} {forget|forgetting} {that|this} in may',
       'ddim yn anghofio {hynny|hyn} ym mis mai', 'cofio {hynny|hyn} ym mis mai', 'anghofio hynny ym mis mai'],
-    examples: { match: ['Come May, people will remember exactly who did it.', 'Voters will remember this at the ballot box.'] } },
+    examples: { match: ['Come May, people will remember exactly who did it.', 'Voters will remember this at the ballot box.', 'They are going to get a kicking over this in May.'],
+      noMatch: ['The pitch took a hammering in May.'] } },
   { id: 'seats', category: 'electioneering', firstPerson: true,
     phrases: ['{hold|win|keep|lose|gain} {on to|onto|} the seat', '{hold|win|keep|lose|gain} {this|that|the} {ward|seat}', 'target seat', 'target seats', 'target ward',
       'target wards', 'marginal seat', 'marginal ward', '{hold|win|keep|lose|gain|take} {both|all|the two|all three|all four} {seats|wards}', '{cadw|colli|ennill|dal} {y|r} sedd', '{cholli|gadw|ennill} {y|r} sedd'],

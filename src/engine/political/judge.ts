@@ -196,7 +196,7 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
   }
   if (parties.length > 0) {
     const starts = new Set(ranges.map(([start]) => start));
-    for (const mention of partyMentionsFrom(parties, tokens, passage.text, starts, vocabulary.present)) {
+    for (const mention of partyMentionsFrom(parties, tokens, passage.text, starts, vocabulary)) {
       const index = indexOf(mention.first);
       if (index >= 0) at(index).mentions.push(mention);
     }

@@ -74,8 +74,9 @@ function lowerCaseNames(matches: readonly PhraseMatch<PartyTerm>[], tokens: Toke
 }
 
 /** Is an ambiguous name ("Labour", "Greens", "Reform") the party here? */
-function partySense(party: PartyDef, tokens: TokenList, text: string, first: number, last: number, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>,
+function partySense(party: PartyDef, tokens: TokenList, text: string, first: number, last: number, sentenceStarts: ReadonlySet<number>, council: CouncilParties,
   lowerWords: ReadonlySet<string>): boolean {
+  const present = council.present;
   const word = tokens.get(first)!;
   const next = tokens.get(last);
   const prev = first > 0 ? tokens.get(first - 1) : undefined;
@@ -85,11 +86,14 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   // An acronym before it makes a name even at the start of a sentence: "BBC ALBA have been in touch".
   const acronymBefore = prev !== undefined && prev.end - prev.start >= 2 && /^[A-Z]+$/.test(text.slice(prev.start, prev.end)) && !QUALIFIERS.has(prev.norm) &&
     !PARTY_ACRONYMS.has(prev.norm) && /^ $/.test(text.slice(prev.end, word.start));
-  const namePart = acronymBefore || (prev !== undefined && !sentenceStarts.has(first) && prev.capitalised && !sentenceStarts.has(first - 1) && !OPENERS.has(prev.norm) &&
+  const capitalBefore = acronymBefore || (prev !== undefined && !sentenceStarts.has(first) && prev.capitalised && !sentenceStarts.has(first - 1) && !OPENERS.has(prev.norm) &&
     prev.alt === undefined && !QUALIFIERS.has(prev.norm) && !PACT_JOIN.test(text.slice(prev.end, word.start)));
   // "Llafur: mae costau llafur…", "Labour: 4 hours": a heading or label, not the party.
   if (text.charCodeAt(word.end) === 58) return false;
   const indicated = next !== undefined && indicators.has(next.norm);
+  // "the Ainsley Labour newsletter", "Walden Greens' candidate": a local party is named after one of the
+  // council's places (not one where the place's own name goes on with the word, "Kingsley Green").
+  const namePart = capitalBefore && !(indicated && !acronymBefore && council.placeWords.has(prev!.norm));
   // "this reform-run cabinet", "a labour-led council": run or led by it, joined by a hyphen, in lower case too
   // (a party that needs to be in the council, Reform or Alba, only where it is).
   const hyphenedControl = indicated && control.has(next.norm) && text.slice(word.end, next.start) === '-' && (party.bare !== 'present' || present.has(party.id));
@@ -124,12 +128,20 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
  * Party mentions from raw matches of the party names (found by the rule's combined index).
  * sentenceStarts: token indexes that begin a sentence (a capital there proves nothing).
  */
-export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], tokens: TokenList, text: string, sentenceStarts: ReadonlySet<number>, present: ReadonlySet<string>): PartyMention[] {
+/** What the council's directory says about parties and places. */
+export interface CouncilParties {
+  /** Built-in parties with members on the council (a bare "Reform" or "Alba" is then the party). */
+  present: ReadonlySet<string>;
+  /** Words of the council's place names that may name a local party ("Ainsley" of "Ainsley Labour"). */
+  placeWords: ReadonlySet<string>;
+}
+
+export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], tokens: TokenList, text: string, sentenceStarts: ReadonlySet<number>, council: CouncilParties): PartyMention[] {
   const mentions: PartyMention[] = [];
   const lowerWords = lowerCaseNames(matches, tokens);
   for (const match of longestMatches(matches)) {
     const { party, strong } = match.value;
-    if (!strong && !partySense(party, tokens, text, match.first, match.last, sentenceStarts, present, lowerWords)) continue;
+    if (!strong && !partySense(party, tokens, text, match.first, match.last, sentenceStarts, council, lowerWords)) continue;
     const next = tokens.get(match.last);
     // "the Lib Dem society", "the Labour Students stall": a body named after the party, not the party.
     if (next && OTHER_BODIES.has(next.norm)) continue;

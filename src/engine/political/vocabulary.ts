@@ -12,6 +12,7 @@ import {
 import type { LexiconEntry } from '../lexicons/lexicon';
 import { PhraseIndex } from '../text/phrase-index';
 import { COLLECTIVE_NOUNS } from './collective-actor';
+import type { CouncilParties } from './party-mentions';
 import { phraseWords } from '../text/tokens';
 
 export interface PartyTerm {
@@ -30,10 +31,35 @@ export type Word =
   | { kind: 'collective' }
   | { kind: 'never' };
 
-export interface PoliticalVocabulary {
+export interface PoliticalVocabulary extends CouncilParties {
   index: PhraseIndex<Word>;
-  /** Built-in parties that have members on this council (so a bare "Reform" or "Alba" is the party). */
-  present: ReadonlySet<string>;
+}
+
+/** Words no local party is named after ("North", "Ward", "St"). */
+const GENERIC_PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'central', 'and', 'the', 'of', 'on', 'in', 'st', 'saint', 'ward', 'town', 'city', 'village',
+  'road', 'street', 'lane', 'park', 'green', 'new', 'old', 'great', 'little', 'le', 'y', 'yr', 'a']);
+
+function placeNames(directory: Directory): string[] {
+  return directory.wards.flatMap((ward) => [ward.name, ...(ward.aliases ?? []), ...(ward.places ?? [])]);
+}
+
+/**
+ * The words of the council's ward names, aliases and places that a local party may be named after
+ * ("Ainsley Labour", "Walden Lib Dems"), less any that a place's own name follows with a party's
+ * word ("Kingsley" of a place called "Kingsley Green").
+ */
+function placeWordsOf(directory: Directory, partyWords: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  const blocked = new Set<string>();
+  for (const name of placeNames(directory)) {
+    const ws = phraseWords(name);
+    ws.forEach((w, i) => {
+      if (!GENERIC_PLACE_WORDS.has(w) && w.length > 2 && !/^\d/.test(w)) words.add(w);
+      if (i + 1 < ws.length && partyWords.has(ws[i + 1]!)) blocked.add(w);
+    });
+  }
+  for (const w of blocked) words.delete(w);
+  return words;
 }
 
 /** An administration named by its leader's surname (the phrases come from the directory). */
@@ -89,7 +115,11 @@ function build(directory: Directory, policy: Policy): PoliticalVocabulary {
   for (const entry of antiEntries) for (const p of entry.phrases) index.add(p, { kind: 'anti', entry });
   for (const noun of COLLECTIVE_NOUNS) index.add(noun, { kind: 'collective' });
   for (const phrase of policy.political?.neverPolitical ?? []) index.add(phrase, { kind: 'never' });
-  return { index, present };
+  const partyWords = new Set(parties.flatMap((p) => [...p.strong, ...p.ambiguous].flatMap(phraseWords)));
+  // "door-knocking on Labour in Vain Road", "Green Lane", "Kingsley Green": a place of the council whose
+  // name holds a party's word is the place, never the party.
+  for (const name of placeNames(directory)) if (phraseWords(name).some((w) => partyWords.has(w))) index.add(name, { kind: 'never' });
+  return { index, present, placeWords: placeWordsOf(directory, partyWords) };
 }
 
 const cache = new WeakMap<Directory, WeakMap<Policy, PoliticalVocabulary>>();
