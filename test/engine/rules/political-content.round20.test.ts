@@ -10,7 +10,7 @@ import { sampleDirectory } from '../../../src/sample-council';
 import type { Directory } from '../../../src/engine';
 import { ruleTester } from '../../support/rule-tester';
 import { aDraft } from '../../support/draft-builder';
-import { cllr, officer } from '../../support/people';
+import { cllr } from '../../support/people';
 import { memberToOfficer, officerToMember } from '../../support/one-sentence-drafts';
 
 const warning = [{ severity: 'warning' as const }];
