@@ -142,9 +142,11 @@ stanceEntries.push({ id: 'political-idiom-attack-2', category: 'attack', strengt
   // Round 18: sums called fantasy, a stick to beat the administration with, an open goal, a party line no one can see past.
   phrases: ['{could|can} {really|well|} do without', 'a far cry from', 'hiding behind their', 'instead of hiding', 'fantasy economics', 'fantasy figures', 'fantasy sums', 'their pals in', 'a stick to beat', 'stick to beat {us|them|the administration|the council|the leader} with',
     '{hand|handing|give|giving} them an open goal', 'an open goal', '{couldnt|cant|cannot|could not|can not} see past {their|its|his|her} {own|} party line', 'toe the party line', 'toeing the party line',
-    'if {one|it} {fell|landed} on {them|him|her}'],
+    'if {one|it} {fell|landed} on {them|him|her}',
+    // "This administration has form on this … It's cynical politics".
+    '{has|have|had|with} form {on|for|when it comes to} {this|that|it|these|slipping|sneaking|burying}', 'cynical politics', 'cynical ploy', 'cynical move'],
   examples: { match: ["The Nats' sums are fantasy economics, same as their pals in Holyrood.", 'The Nationalists will be looking for a stick to beat the administration with.',
-    "Shame the Tories couldn't see past their own party line.", "We could really do without Farage's lot getting any more seats in that chamber."], noMatch: ['The contractor scored the open goal award at the staff football.'] } });
+    "Shame the Tories couldn't see past their own party line.", 'This administration has form on this.', "We could really do without Farage's lot getting any more seats in that chamber."], noMatch: ['The contractor scored the open goal award at the staff football.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
   phrases: ['and kept it', 'made a promise {to residents|to people|} and kept', '{magnificent|marvellous|splendid|stellar|superb|brilliant|fantastic} work {from|by}', 'vindicate', 'vindicates', 'vindicated', 'vindication', '{number one|top|first|biggest} priority', 'shows what {a|an|our|the} ' + PARTY + ' {mayor|council|administration|councillor|group|team|leader} can do', 'night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
     'on the side of', 'unlike the last lot', 'unlike the previous',
@@ -292,6 +294,10 @@ export const frameEntries: FrameEntry[] = [
   { id: 'backing', category: 'electioneering', needsContext: true,
     phrases: ['give {their|your|them|us} {backing|support|votes|vote} to', 'lend {their|your} {backing|support|votes|vote} to'],
     examples: { match: ['I hope readers in the ward will give their backing to Jeff and Alison when they go to the voting booths.'], noMatch: ['Residents can give their backing to the play area design online.'] } },
+  // The branch choosing its candidate: "the branch want an experienced name on that ballot paper in May".
+  { id: 'branch-choice', category: 'electioneering', needsContext: true,
+    phrases: ['{the|our|my} branch {want|wants|wanted|need|needs|needed|agreed|decided|voted|selected|chose|picked|backed|endorsed}'],
+    examples: { match: ['The branch want an experienced name on that ballot paper in May.'], noMatch: ['The branch agreed to lay a wreath on Remembrance Sunday with the British Legion.'] } },
   { id: 'campaign-for', category: 'electioneering',
     phrases: ['re election campaign', 'my campaign', '{my|his|her|our} campaign for', 'his campaign', 'her campaign', 'our campaign to win'],
     examples: { match: ["I'm helping Dean with his campaign for the by-election."], noMatch: ['The food waste campaign starts on Monday.'] } },
@@ -407,14 +413,17 @@ export const frameEntries: FrameEntry[] = [
       'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'chwip y grwp', 'y chwip', 'nodyn y chwip', 'chwip ar', '{maer|ar|or|ir|fodr|ywr} chwip', 'chwip ymlaen', 'dewis ymgeiswyr', 'dewis ymgeisydd', 'ffurflenni enwebu', 'rhestr aelodaeth', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
       'cronfar ymgyrch', 'gronfar ymgyrch', 'cronfa ymgyrch', 'gronfa ymgyrch', 'cronfa ymgyrchu', 'gronfa ymgyrchu', 'the campaign fund', 'election fund',
       ...cy('cronfa etholiad', 'cronfar etholiad', 'noson gwis y gangen'), 'branch officers', 'election of branch officers', 'campaigns organiser', 'campaign organiser', 'membership secretary',
-      '{stand|standing|field|fielding|put up|putting up} a candidate {in|for|at}', '{not|us not} stand a candidate'],
+      '{stand|standing|field|fielding|put up|putting up} a candidate {in|for|at}', '{not|us not} stand a candidate',
+      // The group's agreed position on a vote: "Group line is we back Ross's amendment".
+      'group line'],
     // "there is no group whip on planning": an absence stated, not party business done.
     // (Scrutiny minutes declare "of the party whip" and whether any member was "subject to a party whip".)
     notPrecededBy: ['library', 'bank', 'post office', 'cross', 'all', 'inter', 'multi', 'third', 'working', 'no', 'not', 'never', 'no group', 'no party', 'no three line', 'no two line', 'nid oes', 'oes', 'dim', 'heb',
+      'not a', 'wasnt a', 'isnt a', 'never a', 'without a',
       // A topic named in guidance: "reminder on predetermination and whipping".
       'predetermination and', 'reminder on', 'guidance on', 'rules on', 'advice on', 'protocol on',
       'subject to a party', 'subject to the party', 'subject to any party', 'subject to a', 'subject to the', 'interest and of the party', 'declarations of the party', 'declaration of the party', 'declare the party'],
-    examples: { match: ['There is a three-line whip on the budget vote.', 'Could you proof-read our newsletter before it goes to print?', "Nodyn y chwip yw e – pawb i bleidleisio o blaid y gyllideb.",
+    examples: { match: ['There is a three-line whip on the budget vote.', "Group line is we back Ross's amendment on the IJB budget.", 'Could you proof-read our newsletter before it goes to print?', "Nodyn y chwip yw e – pawb i bleidleisio o blaid y gyllideb.",
       "Mae'r chwip ymlaen ar gyfer y gyllideb."],
       noMatch: ['Nid oes chwip ar aelodau ar geisiadau cynllunio.', 'No member declared that they were subject to a party whip.', 'Declarations of interest and of the party whip'] } },
   { id: 'party-newsletter', category: 'party-business',
@@ -429,12 +438,24 @@ export const frameEntries: FrameEntry[] = [
       'shortlist', 'whip', 'raffl', 'association agm', 'codi arian',
       // A branch meets for the Legion, a union or a party alike: party words near make it a party's
       // (and the Legion or a union named nearby makes it theirs: see the council-campaign look-alikes).
-      'branch meeting', 'branch meetings', 'branch agm', 'branch sec', 'branch secretary', ...cy('taflen', 'taflenni', 'cylchlythyr')],
+      'branch meeting', 'branch meetings', 'branch agm', 'branch sec', 'branch secretary', ...cy('taflen', 'taflenni', 'cylchlythyr'),
+      // A selection's rules and its nominations: "12 months' continuous membership", "up to date with subs", "I'll nominate you".
+      'continuous membership', 'up to date with {your|his|her|their|} subs',
+      // "let's agree our line on the call for sites at the group meeting": with a party named near (a press office agrees lines too).
+      '{agree|agreed|agreeing|settle|settled|decide|decided|sort out|thrash out} {our|a common|a group|the group} line {on|for|before|at}'],
     notFollowedBy: ['panel', 'criteria', 'process for the post', 'of the contractor', 'of a contractor', 'for the post', 'box', 'round', 'rounds'],
     notPrecededBy: ['no', 'not', 'never', 'no group', 'no party', 'subject to a party', 'subject to the party', 'subject to any party', 'of the party', 'declare the party'],
     examples: { match: ['Could you proof-read the newsletter for the branch before it goes out?', 'Raffle tickets for the Labour Club night are £2.',
+      "Nominations for the ward close on Friday. You need 12 months' continuous membership and to be up to date with subs.",
+      "Labour group colleagues - let's agree our line on the call for sites at the group meeting on Monday.",
       'Nomination forms for our candidate go to Ruth as branch sec by Friday.'],
-      noMatch: ['The selection panel meets on Friday.', "The branch AGM and the veterans' tea will follow the parade.", 'The Conservative Club car park will be closed for resurfacing.', 'The premises licence for the Labour Club goes to a hearing on Tuesday.'] } },
+      noMatch: ['The selection panel meets on Friday.', "Comms team - let's agree our line on the bin strike before the press call.", "The branch AGM and the veterans' tea will follow the parade.", 'The Conservative Club car park will be closed for resurfacing.', 'The premises licence for the Labour Club goes to a hearing on Tuesday.'] } },
+  // Proposing and seconding a candidate ("I'll nominate you and Sandeep says he'll second"), not nominating for an award ("…nominate you for the volunteer award").
+  { id: 'selection-nomination', category: 'party-business', needsContext: true,
+    phrases: ['{ill|i will|id|i would|happy to} nominate you', '{hell|he will|shell|she will|ill|i will} second {you|the nomination|}'],
+    notFollowedBy: ['for', 'as', 'to', 'it', 'that', 'this', 'the motion', 'the amendment', 'the proposal', 'the recommendation'],
+    examples: { match: ["The branch meets on Friday. I'll nominate you and Sandeep says he'll second."],
+      noMatch: ["Nominations for the civic awards close on Friday. I'll nominate you for the volunteer award."] } },
   { id: 'policy-fight', category: 'policy-criticism', needsAnchor: 'sentence',
     phrases: ['unjustifiable', 'unjustified', 'indefensible', 'rammed through', 'forced through', 'railroaded', 'steamrollered', 'nodded through',
       'fight {it|this|them} all the way', 'fight {it|this|them} every step', '{members|councillors|the council|cabinet|full council} got {this|it|that} {one|} wrong', '{ill|i will|i shall|well|we will} keep saying so', '{ill|i will|well|we will} keep {saying|telling people} {that|it}', 'fight {it|this} tooth and nail', 'fight this decision', 'fight to overturn',

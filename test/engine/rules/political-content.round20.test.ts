@@ -38,6 +38,11 @@ ruleTester.run(politicalContent, {
     { name: 'an officer hoping staff are still in', draft: officerToMember("I hope they're still in the office when you call; the contractor will still be in charge of the site after May.") },
     { name: 'a green leaflet about bins, in lower case', draft: officerToMember('The green leaflet about garden waste goes out with the bills.') },
     { name: 'the car park of a club named after a ward', context: council, draft: officerToMember('The Ainsley Labour Club car park will be closed for resurfacing on Monday.') },
+    { name: 'a press office agreeing its line', draft: officerToMember("Comms team - let's agree our line on the bin strike before the press call at 3.") },
+    { name: 'a landlord with form', draft: memberToOfficer('The landlord has form on this: three notices last year and not one repair done.') },
+    { name: 'not a group-line vote (an officer reporting a planning vote)', draft: officerToMember('Members of both the Labour and Liberal Democrat groups voted on each side, so it was not a group-line vote.') },
+    { name: 'nominating a volunteer for a civic award', draft: memberToOfficer("Nominations for the civic awards close on Friday. I'll nominate you for the volunteer award and Jo says she'll second it.") },
+    { name: "the Legion branch's wreath", draft: memberToOfficer('The branch agreed to lay a wreath on Remembrance Sunday with the Royal British Legion.') },
     { name: 'a whip-round for a leaving present', draft: officerToMember("There's a whip-round for Sandra's leaving present; the card is on my desk.") },
   ],
   invalid: [
@@ -47,6 +52,10 @@ ruleTester.run(politicalContent, {
     { name: 'an officer foretelling the administration a kicking in May', draft: officerToMember('Between us the administration are going to get an absolute kicking over this in May.'), findings: error },
     { name: "the whip's on, in Scots", draft: aDraft().from(cllr.carver).to(cllr.price).body("Mind the whip's on for Thursday, nae freelancing this time.\n\nTam").build(), findings: warning },
     { name: 'a local party named after a ward, in lower case', context: council, draft: memberToOfficer("can you run 400 of the ainsley labour newsletter off on the colour printer for saturdays round"), findings: error },
+    { name: 'candidate selection with no party named', draft: aDraft().from(cllr.carver).to(cllr.price).body("Kieran, nominations for Parkside close next Friday. You need 12 months' continuous membership and to be up to date with subs. I'll nominate you and Sandeep says he'll second. The branch want an experienced name on that ballot paper in May.\n\nY").build(), findings: [{ severity: 'warning' as const }, { severity: 'warning' as const }, { severity: 'warning' as const }] },
+    { name: 'the administration with form, cynical politics', draft: memberToOfficer("This administration has form on this. It's cynical politics and parents can see straight through it."), findings: warning },
+    { name: 'a group agreeing its line, on a reply-all', draft: memberToOfficer("Labour group colleagues - let's agree our line on the call for sites at the group meeting on Monday."), findings: warning },
+    { name: 'a party by a jeering nickname', draft: memberToOfficer('Four years the Limp Dems have been running this place and the waiting list is longer than ever.'), findings: warning },
     { name: 'a local party named after a ward, capitalised', context: council, draft: aDraft().from(cllr.carver).to(cllr.price).body('The Ainsley Labour newsletter is at the printers; can you do Ainsley Fold on Saturday?\n\nHugh').build(), findings: warning },
   ],
 });
