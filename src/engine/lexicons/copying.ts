@@ -114,10 +114,14 @@ export const noCopyEntries: LexiconEntry<NoCopyReason>[] = [
       // One household's own affairs, said as such: "I am replying to you only", "his care package", "the council tax account for Mr Holt".
       '{replying|writing|responding} to you only', 'not {be|} shared more widely', '{not|isnt} to be shared', 'asked that it {is|was|be} not shared',
       '{his|her|their} {personal care|care package|care calls|care needs|council tax account|rent account|benefit claim|tenancy account|medical condition|mental health}',
-      '{the|your|this} {council tax|rent|benefits} account {for|of}', '{looked at|checked|reviewed|gone through} {the|his|her|their} {council tax|rent|benefits} account'],
+      '{the|your|this} {council tax|rent|benefits} account {for|of}', '{looked at|checked|reviewed|gone through} {the|his|her|their} {council tax|rent|benefits} account',
+      // "As this is about one household's private circumstances I have sent it to you only".
+      '{one|a single|a} {household|familys|family|persons|residents|tenants|constituents} {private|personal|own|confidential} {circumstances|affairs|matters|details}',
+      '{sent|sending|addressed|kept} {it|this|this reply|this email|my reply} to you only', '{sent|sending} {it|this} only to you'],
     examples: {
       match: ["As this is Mrs Dawson's individual casework and involves her health, I have treated it as confidential.", 'I have kept this as confidential casework.',
-        'Because this is about his personal care, I am replying to you only.', 'I have looked at the council tax account for Mr Holt at 6 Gatehouse Close.'],
+        'Because this is about his personal care, I am replying to you only.', 'I have looked at the council tax account for Mr Holt at 6 Gatehouse Close.',
+        "As this is about one household's private circumstances I have sent it to you only and not to the other ward councillors."],
       noMatch: ['The casework team will be in touch about the road closures.', 'Council tax accounts for the whole street will be reissued.'],
     },
   },

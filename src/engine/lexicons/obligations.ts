@@ -12,7 +12,8 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
     id: 'council-will-pay', category: 'obligation',
     phrases: ['{the|} {council|authority} will {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive|write off|bear|underwrite|guarantee}',
       // A county council's members say "the County" for it ("I can confirm the County will cover the cost"); the rule drops it in a district's mail.
-      '{i can confirm|i confirm|i can promise|i promise|i can assure you|i can tell you|i can tell you now} {that|} the county will {pay|fund|meet|cover|refund|reimburse|compensate|waive|bear}',
+      // So do a city's, a borough's and a district's ("the City will cover the full cost"); the rule drops the kind another council is.
+      '{i can confirm|i confirm|i can promise|i promise|i can assure you|i can tell you|i can tell you now|i am pleased to confirm|im pleased to confirm|i am delighted to confirm|im delighted to confirm|i am happy to confirm|im happy to confirm} {that|} the {county|city|borough|district} will {pay|fund|meet|cover|refund|reimburse|compensate|waive|bear|provide|grant}',
       // Payment promised in the first person to whoever is owed: "We'll pay invoice KS-4471 in full", "we will pay the balance".
       '{we will|well|we shall|i will make sure|ill make sure|i will ensure|ill ensure} {pay|that we pay|we pay|it is paid|its paid|this is paid|that is paid|the invoice is paid} {invoice|the invoice|your invoice|in full|the balance|the outstanding|the full|for the|within|by|the deposit|your deposit}',
       '{i will make sure|ill make sure|i will ensure|ill ensure} {it is|its|this is|that is|the invoice is|they are|theyre} {paid|refunded|reimbursed}',
@@ -23,11 +24,11 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       '{the|} {council|authority} {is|will be} liable',
       '{the|} {council|authority} {is happy|is prepared|is willing|will be happy} to {pay|fund|meet|cover|refund|reimburse|compensate}',
       '{the|} {council|authority} will {foot the bill|pick up the bill|pick up the cost|bear the cost}',
-      '{i can confirm|i confirm|i have agreed|ive agreed} {that|} we will {pay|fund|meet|cover|refund|reimburse|compensate}',
+      '{i can confirm|i confirm|i have agreed|ive agreed|i have also agreed|ive also agreed} {that|} we will {pay|fund|meet|cover|refund|reimburse|compensate}',
       // A promise of Council work with the member's word on it: "I can confirm the Council will repair it by Friday".
       '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you} {that|} {the|} {council|authority} will have',
       'and that we will {pay|fund|cover|refund|reimburse|compensate}',
-      '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you|i can tell you|i can tell you now} {that|} {the|} {council|authority} will {repair|fix|replace|remove|install|clear|resurface|mend|reinstate|collect|empty|sort|deal with|put right|carry out|complete|build|open|reopen|provide|deliver|extend|cancel|refund|waive|put|fit|plant|erect|move|relocate|restore|rebuild|upgrade|withdraw|lift|give|return|reduce}',
+      '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you|i can tell you|i can tell you now|i am pleased to confirm|im pleased to confirm|i am delighted to confirm|im delighted to confirm|i am happy to confirm|im happy to confirm} {that|} {the|} {council|authority} will {grant|award|let|lease|continue to|repair|fix|replace|remove|install|clear|resurface|mend|reinstate|collect|empty|sort|deal with|put right|carry out|complete|build|open|reopen|provide|deliver|extend|cancel|refund|waive|put|fit|plant|erect|move|relocate|restore|rebuild|upgrade|withdraw|lift|give|return|reduce}',
       // Welsh: "gallaf gadarnhau y bydd y Cyngor yn talu" (I can confirm the Council will pay), "bydd y Cyngor yn talu am…".
       '{gallaf|rwyf yn|dwin|dw in|rydw in} {gadarnhau|cadarnhau} {y|} bydd {y|r|} cyngor yn {talu|ariannu|digolledu|ad dalu|adennill}',
       '{bydd|fe fydd|mi fydd} {y|r} cyngor yn {talu|ariannu|digolledu|ad dalu}',
@@ -45,7 +46,8 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
         'We have agreed to waive the £150 consent fee for your event.', 'I am pleased to tell you that the Council agrees to extend your allotment tenancy.',
         'I can confirm the County will cover the cost of the new kerb.', "We'll pay invoice 2231 in full by the end of the month.", "I'll make sure it is paid within the month.",
         'I can confirm that the Council will cancel the penalty charge notices.', "We'll pay the deposit invoice as soon as it arrives.", 'I can tell you now that the Council will put a camera on the lay-by.',
-        "Send me the invoice and we'll pay it, along with the vet's bill.", "Gallaf gadarnhau y bydd y Cyngor yn talu am logi'r neuadd."],
+        "Send me the invoice and we'll pay it, along with the vet's bill.", "Gallaf gadarnhau y bydd y Cyngor yn talu am logi'r neuadd.",
+        'I can confirm the City will cover the full cost of a new zebra crossing.', 'I have also agreed that we will pay for new markings.', 'I am pleased to confirm that the Council will provide a grant of £15,000.'],
       noMatch: ['The neighbouring council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
         'I will ask whether the Council will consider it.', 'Officers tell me the Council will repair it by Friday.',
         'We will pay a visit to the site on Monday.', "We'll pay it a visit on Friday.", "Os bydd y Cyngor yn talu, fe roddaf wybod i chi.", 'I can confirm the Council will consider your petition in March.', "I'll make sure it is looked at."],

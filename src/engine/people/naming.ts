@@ -12,16 +12,17 @@ export function displayName(person: Person): string {
 
 /**
  * Whether tokens[from, to) refer to this person: the full name, the surname, or the first name,
- * each written with a capital ("Cllr Lloyd", "Rachel", "Imran Siddiqui").
+ * each written with a capital ("Cllr Lloyd", "Rachel", "Imran Siddiqui"), or in any case when the writer writes in lower case.
  */
-export function namesPerson(tokens: TokenList, from: number, to: number, fullName: string): boolean {
+export function namesPerson(tokens: TokenList, from: number, to: number, fullName: string, anyCase = false): boolean {
   const words = phraseWords(stripTitle(fullName));
   if (words.length === 0) return false;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   for (let i = from; i < to; i++) {
     const token = tokens.get(i)!;
-    if (!token.capitalised) continue;
+    // A writer who types in lower case names people in lower case ("ive cc'd hannah and martin").
+    if (!token.capitalised && !anyCase) continue;
     const norm = token.norm;
     const alt = token.alt;
     if (norm === first || norm === last || alt === first || alt === last) return true;

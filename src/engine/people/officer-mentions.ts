@@ -7,6 +7,7 @@ import type { Directory, Officer } from '../config/directory-schema';
 import { OFFICER_ROLE_WORDS } from '../lexicons/criticism';
 import { PhraseIndex, longestMatches } from '../text/phrase-index';
 import { findPostMentions } from './post-mentions';
+import { writesInLowerCase } from '../text/lower-case-writer';
 import { onlyCommaBetween, phraseWords, type Token, type TokenList } from '../text/tokens';
 
 export interface PersonMention {
@@ -152,29 +153,6 @@ function besideNamedOfficer(post: { first: number; last: number }, mentions: rea
   const commaBetween = (a: number, b: number): boolean => text !== '' && onlyCommaBetween(text, tokens, a, b);
   return mentions.some((m) => m.officer !== undefined && !m.unlisted &&
     ((m.last === post.first && commaBetween(m.last - 1, post.first)) || (post.last === m.first && commaBetween(post.last - 1, m.first))));
-}
-
-/** Fewer capitals than this share of words: the writer does not capitalise (a phone message typed in lower case). */
-const LOWER_CASE_WRITER_CAPITALS = 0.04;
-const LOWER_CASE_WRITER_MIN_WORDS = 15;
-const LOWER_CASE_WRITER_MIN_STARTS = 2;
-
-function writesInLowerCase(tokens: TokenList, from: number, to: number, text: string): boolean {
-  if (to - from < LOWER_CASE_WRITER_MIN_WORDS) return false;
-  let capitals = 0;
-  for (let k = from; k < to; k++) if (tokens.capitalised(k)) capitals++;
-  if (capitals < (to - from) * LOWER_CASE_WRITER_CAPITALS) return true;
-  // Or the sentences after the first open in lower case ("shambles again. man cant add up … dont know how").
-  let starts = 0;
-  let lower = 0;
-  for (let k = from + 1; k < to && text; k++) {
-    if (!/[.!?]/.test(text.slice(tokens.end(k - 1)!, tokens.start(k)!))) continue;
-    const first = text.charCodeAt(tokens.start(k)!);
-    if (first >= 48 && first <= 57) continue;
-    starts++;
-    if (!tokens.capitalised(k)) lower++;
-  }
-  return starts >= LOWER_CASE_WRITER_MIN_STARTS && lower * 3 >= starts * 2;
 }
 
 /** The one officer among candidates: one already named in full, else the only one. */

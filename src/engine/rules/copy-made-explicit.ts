@@ -8,6 +8,7 @@ import { parseCopySentence } from '../fixes/copy-statement';
 import { memberWards, stripTitle } from '../people/directory-index';
 import type { MemberRole } from '../config/directory-schema';
 import { displayName, namesPerson } from '../people/naming';
+import { writesInLowerCase } from '../text/lower-case-writer';
 import type { Recipient } from '../analysis';
 import type { DraftAnalysis } from '../analysis';
 
@@ -59,6 +60,12 @@ function copyStatementRanges(analysis: DraftAnalysis): CopyStatement[] {
   });
 }
 
+/** Does the sender type their message in lower case (so "hannah" is Hannah)? */
+function writesInLowerCaseHere(analysis: DraftAnalysis): boolean {
+  const [from, to] = analysis.tokenRange(analysis.parts().message);
+  return writesInLowerCase(analysis.bodyTokens(), from, to, analysis.draft.body);
+}
+
 /** The statement refers to this copied member: by name, by role, or collectively (an officer's name alone does not count). */
 function refersTo(analysis: DraftAnalysis, statement: CopyStatement, r: Recipient): boolean {
   const member = r.person.kind === 'member' ? r.person.member : undefined;
@@ -66,7 +73,7 @@ function refersTo(analysis: DraftAnalysis, statement: CopyStatement, r: Recipien
   // A sentence shaped like ours names people exactly; one that names them by surname ("your ward
   // colleagues, Cllr Stainton and Cllr Kenworthy") is read the other ways too.
   if (statement.own?.has(stripTitle(name).toLowerCase())) return true;
-  if (namesPerson(analysis.bodyTokens(), statement.from, statement.to, name)) return true;
+  if (namesPerson(analysis.bodyTokens(), statement.from, statement.to, name, writesInLowerCaseHere(analysis))) return true;
   if (member && (member.roles ?? []).some((role) => statement.roles.has(role))) return true;
   if (!statement.collective) return false;
   return statement.collective.length === 0 || (member !== undefined && memberWards(member).some((w) => statement.collective!.includes(w)));

@@ -6,7 +6,7 @@ import { defineRule, type Report } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
 import { commitments, type CommitmentKind } from '../lexicons/obligations';
 import { sentenceAt } from '../text/sentences';
-import { phraseWords, type TokenList } from '../text/tokens';
+import { phraseWords, tokenize, type TokenList } from '../text/tokens';
 import { domainOf } from '../people/directory-index';
 import type { DraftAnalysis } from '../analysis';
 import type { DirectoryIndex } from '../people/directory-index';
@@ -22,6 +22,15 @@ interface Commitment {
 
 /** Kinds of council: "the County Council" is this one only where the council's own name says County. */
 const COUNCIL_KINDS = new Set(['county', 'district', 'borough', 'city', 'town', 'parish', 'community', 'unitary', 'metropolitan']);
+
+/** The kinds a council's members call it by alone ("the County will pay", "the City will cover"). */
+const PLAIN_KINDS = new Set(['county', 'city', 'borough', 'district']);
+
+/** Words that name the Council in a commitment (the rest are "we" and "I"). */
+const COUNCIL_WORDS = new Set(['council', 'authority', 'cyngor', ...PLAIN_KINDS]);
+
+/** The writer disowns the council role for this message ("not in my council role", "in a personal capacity"). */
+const DISOWNED_ROLE = /\bnot (?:in|on|with) (?:my|a|any|the) (?:council|councillor|ward councillor|official)(?:['’]?s)? (?:role|capacity|hat|business)\b|\bnot as (?:a|your|the) (?:councillor|ward councillor|council)\b|\bin (?:a|my) (?:personal|private) capacity\b|\bnot (?:a|the) council (?:one|event|matter)\b/i;
 
 const PORTFOLIO_STOPWORDS = new Set(['and', 'the', 'of', 'for', 'services', 'service', 'council', 'member', 'cabinet']);
 
@@ -39,20 +48,54 @@ function asked(tokens: TokenList, first: number, from: number): boolean {
   return k >= from && (tokens.norm(k)! === 'whether' || tokens.norm(k)! === 'if');
 }
 
+/**
+ * "I am pleased to confirm that Norbridge City Council will provide…": the council's own name before
+ * "Council" read as "the Council", in text of the same length (so every span stays where it was).
+ */
+function ownNameAsTheCouncil(text: string, nameWords: ReadonlySet<string>): string | undefined {
+  const words = [...nameWords].filter((w) => w !== 'council' && /^[a-z]+$/.test(w));
+  if (words.length === 0) return undefined;
+  const pattern = new RegExp(`\\b(?:(?:${words.join('|')})\\s+){1,4}(?=council\\b)`, 'gi');
+  let changed = false;
+  const read = text.replace(pattern, (match) => {
+    if (match.length < 4) return match;
+    changed = true;
+    return ' '.repeat(match.length - 4) + 'the ';
+  });
+  return changed ? read : undefined;
+}
+
 function findCommitments(analysis: DraftAnalysis, councilName: string): Commitment[] {
   const body = analysis.draft.body;
-  const [from, to] = analysis.tokenRange(analysis.saidRange());
-  const tokens = analysis.bodyTokens();
   // "the County Council will pay" is this council when it is a county council, another one when not.
   const nameWords = new Set(phraseWords(councilName));
-  // "I can confirm the County will pay" binds this council only when it is the county council.
-  const countyOfADistrict = (first: number, last: number): boolean => !nameWords.has('county') && tokens.slice(first, last).some((t) => t.norm === 'county');
+  const said = analysis.saidRange();
+  const renamed = ownNameAsTheCouncil(body.slice(said.start, said.end), nameWords);
+  // The lexicon reads the own name as "the Council"; everything else reads the body as written.
+  const tokens = renamed === undefined ? analysis.bodyTokens() : tokenize(renamed, said.start);
+  const [from, to] = renamed === undefined ? analysis.tokenRange(said) : [0, tokens.length];
+  // "I can confirm the County will pay" binds this council only when it is the county council (the City, a city's; the Borough, a borough's).
+  const anotherKind = (first: number, last: number): boolean => tokens.slice(first, last).some((t) => PLAIN_KINDS.has(t.norm) && !nameWords.has(t.norm));
   const otherCouncil = (first: number): boolean => first > from && COUNCIL_KINDS.has(tokens.norm(first - 1)!) && !nameWords.has(tokens.norm(first - 1)!);
+  // "I'm writing as treasurer of the Friends, not in my council role … We'll pay the invoice": a "we" that is another body's.
+  const otherCapacity = DISOWNED_ROLE.test(body.slice(said.start, said.end));
+  const namesTheCouncil = (first: number, last: number): boolean => tokens.slice(first, last).some((t) => COUNCIL_WORDS.has(t.norm));
   const found: Commitment[] = commitments.find(tokens, from, to)
-    .filter((hit) => !asked(tokens, hit.first, from) && !otherCouncil(hit.first) && !countyOfADistrict(hit.first, hit.last))
+    .filter((hit) => !asked(tokens, hit.first, from) && !otherCouncil(hit.first) && !anotherKind(hit.first, hit.last))
+    .filter((hit) => !otherCapacity || hit.entry.category !== 'obligation' || namesTheCouncil(hit.first, hit.last))
     .map((hit) => ({ kind: hit.entry.category, span: { start: hit.start, end: hit.end, text: body.slice(hit.start, hit.end) } }));
   // "on behalf of Northbridge (Borough) Council": words of the council's own name stand for "the
   // Council"; "the County Council" or "the Parish Council" is somebody else.
+  // (Read as "the Council", the own name may already have matched the lexicon's "on behalf of the Council".)
+  for (const c of onBehalfOfTheCouncil(analysis, nameWords)) if (!found.some((f) => f.span.start === c.span.start)) found.push(c);
+  return found;
+}
+
+function onBehalfOfTheCouncil(analysis: DraftAnalysis, nameWords: ReadonlySet<string>): Commitment[] {
+  const body = analysis.draft.body;
+  const tokens = analysis.bodyTokens();
+  const [from, to] = analysis.tokenRange(analysis.saidRange());
+  const found: Commitment[] = [];
   for (let i = from; i + 3 < to; i++) {
     if (tokens.norm(i)! !== 'on' || tokens.norm(i + 1)! !== 'behalf' || tokens.norm(i + 2)! !== 'of') continue;
     // "not on behalf of Wealdham Borough Council": a capacity disowned.

@@ -6,8 +6,14 @@ import { ruleTester } from '../../support/rule-tester';
 const officerBody = (...paragraphs: string[]): string => letter('Dear Cllr Doyle,', ['The draft licensing policy is attached for your comments.', ...paragraphs], 'Kind regards,', ['Emily Stone', 'Democratic Services Officer']);
 const memberBody = (...paragraphs: string[]): string => letter('Hi Fatima,', ['The verges on Tanyard Lane need cutting again.', ...paragraphs], 'Thanks,', ['Sarah', '', 'Cllr Sarah Quinn']);
 
+/** A phone message typed in lower case throughout, with its copy sentence. */
+const lowerCaseMessage = (copySentence: string): string =>
+  `fatima the verges on tanyard lane need cutting again, thats the 3rd time ive asked since easter. the crew seem to skip the bit by the school. can someone look at it pls\n\n${copySentence}\n\nsarah\nSent from my iPhone`;
+
 ruleTester.run(copyMadeExplicit, {
   valid: [
+    { name: 'a lower-case writer naming the copied members in lower case',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle, cllr.shaw).body(lowerCaseMessage("ive cc'd ian and martin so they know its being chased")).build() },
     { name: 'the rest of the committee, copied and said collectively',
       draft: aDraft().from(cllr.quinn).to(officer.stone).cc(cllr.doyle, cllr.shaw).body(memberBody("I've copied the rest of the committee in.")).build() },
     { name: 'a reply-all trimmed to the ward colleagues it names',
@@ -57,6 +63,12 @@ ruleTester.run(copyMadeExplicit, {
       draft: aDraft().from(officer.stone).to(cllr.doyle, cllr.quinn).body(officerBody()).build() },
   ],
   invalid: [
+    { name: 'a lower-case writer naming someone else in the copy sentence',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle, cllr.shaw).body(lowerCaseMessage("ive cc'd ian so he knows its being chased")).build(),
+      findings: [{ severity: 'warning', recipients: [cllr.shaw.email] }] },
+    { name: 'a capitalising writer: a lower-case word is not a name ("will")',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.shaw).body(memberBody("I've copied this in so the ward will know it is being chased, martin or no martin.")).build(),
+      findings: [{ severity: 'warning', recipients: [cllr.shaw.email] }] },
     { name: 'a "cc:" block that stops at a blank line leaves the member after it unstated',
       draft: aDraft().from(officer.stone).to(cllr.doyle).cc(cllr.quinn, cllr.price).body(`${officerBody()}\n\ncc: Cllr Sarah Quinn, Cabinet Member for Housing\n\nAlan Price has the papers from last year.`).build(),
       findings: [{ severity: 'warning' }] },

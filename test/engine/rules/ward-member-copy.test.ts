@@ -57,11 +57,19 @@ ruleTester.run(wardMemberCopy, {
     { name: 'more wards than the policy allows: info only', allowInfo: true,
       draft: aDraft().from(officer.ellis).to(cllr.lewis).subject('Resurfacing programme')
         .body(officerLetter('Dear Cllr Lewis,', 'Next year we will resurface Wharf Street, Mead Road, Church Walk and Station Road.')).build() },
+    { name: 'one household\u2019s private circumstances, sent to the one member only',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Mould')
+        .body(officerLetter('Dear Cllr Forster,', "The mould at 4 Mead Road is caused by a failed fan. As this is about one household's private circumstances I have sent it to you only.")).build(),
+      allowInfo: true },
     { name: 'a title before a one-word ward name is a person ("Mr Brookside")',
       draft: aDraft().from(officer.noor).to(cllr.forster).subject('Complaint')
         .body(officerLetter('Dear Cllr Forster,', 'Mr Brookside has complained about the crews again.')).build() },
   ],
   invalid: [
+    { name: 'a family\u2019s private circumstances named, but the reply about the whole street\u2019s bins',
+      draft: aDraft().from(officer.noor).to(cllr.forster).subject('Bins')
+        .body(officerLetter('Dear Cllr Forster,', 'The bins on Mead Road were missed again; the crew will return tomorrow for every house on the road.')).build(),
+      findings: [{ severity: 'warning' }] },
     { name: 'a street near the Civic Centre, in a sentence, still names the ward',
       draft: aDraft().from(officer.noor).to(cllr.forster).subject('Fly-tipping')
         .body(officerLetter('Dear Cllr Forster,', 'The fly-tipping behind the Civic Centre on Mead Road was cleared this morning.')).build(),
