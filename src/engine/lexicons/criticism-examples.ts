@@ -19,8 +19,9 @@ const examples: Record<string, Examples> = {
   },
   neglects: {
     match: ['He put the phone down on her.', 'He has lost residents\' paperwork twice.', 'He does not return calls.', "She obviously didn't read your appeal.", 'He simply doesn\'t care about the villages.',
-      'Every time I get a holding reply and then he sits on it.', "He hasn't returned my calls since March.", 'She has not even acknowledged the complaint.'],
-    noMatch: ['The phone lines are busy on Mondays.', 'Please read the attached report.'],
+      'Every time I get a holding reply and then he sits on it.', "He hasn't returned my calls since March.", 'She has not even acknowledged the complaint.',
+      'She sat on the applications all summer and then blamed the software.'],
+    noMatch: ['The phone lines are busy on Mondays.', 'Please read the attached report.', 'The panel sat on the applications committee in June.', 'The delay was blamed on the weather by the contractor.'],
   },
   'no-confidence': {
     match: ['Residents have lost confidence in him and so have I.', 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.',

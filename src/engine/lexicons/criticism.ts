@@ -78,7 +78,10 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'obviously {didnt|did not|never|hasnt|has not|had not} {read|visit|visited|look|looked|check|checked|listen}', 'cut and {paste|pasted}', 'copy and pasted',
       // "I'd take Ms Birkett's assurances with a pinch of salt": the officer's own word, doubted.
       'with a pinch of salt', 'with a large pinch of salt',
-      '{sat|sitting|sits} on {it|this|the case|the file|the complaint}', 'dragging {his|her|their} feet', 'fobbed {me|us|them|her|him|residents} off', 'fobbing {me|us|them|residents} off',
+      '{sat|sitting|sits} on {it|this|the case|the file|the complaint}', 'dragging {his|her|their} feet',
+      // "She sat on the applications all summer and then blamed the software".
+      '{sat|sitting|sits} on {the|our|my|those|these|them|their} {applications|application|claims|claim|paperwork|forms|requests|request|complaints|report|plans|bid|referral|referrals} {for|all|since|until}',
+      '{then|and then|and|conveniently} {blamed|blames|blaming} the {software|system|computer|it system|new system|contractor|weather|post|printers}', 'fobbed {me|us|them|her|him|residents} off', 'fobbing {me|us|them|residents} off',
       '{lied|lying|lies} to', 'misled', 'ignored {my|me|the|residents|our|her|him|every}', '{failed|fails|failing} to {respond|reply|return|visit|read|check|consult|turn up|listen|follow}', '{failed|fails|failing} to do {his|her} job',
       // Welsh: "anghofiodd ymgynghori" (forgot to consult), "collodd lythyrau" (lost the letters), "wedi anwybyddu" (has ignored).
       'anghofiodd', 'collodd', 'wedi anwybyddu', 'anwybyddodd', 'heb ymweld', 'heb fynd i', 'ddim wedi ateb', 'heb ateb', 'ddim yn ateb'],

@@ -43,7 +43,7 @@ function negatedBefore(tokens: TokenList, at: number, from: number): boolean {
 const NOT_BEFORE = new Set(['not', 'isnt', 'wasnt', 'hardly']);
 /** Praise of the officer anywhere in the message: then the rest is not a case against them. */
 const PRAISED = new Set(['thank', 'thanks', 'thanked', 'grateful', 'great', 'excellent', 'brilliant', 'helpful', 'credit', 'praise', 'fantastic', 'superb',
-  'appreciate', 'appreciated', 'pleased', 'impressed', 'tireless', 'diolch']);
+  'appreciate', 'appreciated', 'pleased', 'impressed', 'tireless', 'diolch', 'compliments', 'compliment', 'commend', 'commended', 'proud']);
 /** A fair excuse in the sentence: then it is not a failing pinned on them. */
 const EXCUSED = new Set(['fair', 'fairness', 'sick', 'illness', 'ill', 'leave', 'bereavement', 'compassionate',
   'maternity', 'paternity', 'workload', 'caseload', 'backlog', 'stretched', 'vacancies', 'vacancy', 'understaffed', 'covering', 'fault']);
@@ -76,6 +76,8 @@ export interface PatternContext {
   reportedSentence: (sentence: number) => boolean;
   /** An officer writing about a colleague: a plain account of a failing is an explanation, not criticism. */
   officerSender: boolean;
+  /** Word stems (first five letters) of the quoted thread being answered: a phrase in quotation marks that echoes them is the officer's own words thrown back. */
+  threadStems?: ReadonlySet<string>;
 }
 
 export interface PatternFinding {
@@ -91,7 +93,7 @@ interface Weight {
   best: { first: number; last: number; size: number };
 }
 
-function evidenceIn(tokens: TokenList, text: string, from: number, to: number, refs: readonly number[]): Set<Evidence> | 'praised' | undefined {
+function evidenceIn(tokens: TokenList, text: string, from: number, to: number, refs: readonly number[], threadStems?: ReadonlySet<string>): Set<Evidence> | 'praised' | undefined {
   const kinds = new Set<Evidence>();
   const questioned = /\?/.test(text.slice(tokens.end(to - 1)!, (tokens.start(to) ?? text.length)));
   for (let k = from; k < to; k++) {
@@ -125,6 +127,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (questioned && k === from && RHETORICAL_OPENERS.has(word) && tokens.hasWordIn(DUTIES, from + 1, Math.min(to, from + 8))) kinds.add('judged');
     // "or is that asking too much?", "is it really too much to expect…": mock restraint.
     if (word === 'much' && tokens.norm(k - 1) === 'too' && (tokens.norm(k - 2) === 'asking' || (tokens.norm(k + 1) === 'to' && (tokens.norm(k + 2) === 'expect' || tokens.norm(k + 2) === 'ask')))) kinds.add('stance');
+    // Welsh: "neu ydy hynny'n ormod i'w ofyn?" (or is that too much to ask?).
+    if ((word === 'ormod' || word === 'gormod') && tokens.norm(k + 1) === 'iw' && (tokens.norm(k + 2) === 'ofyn' || tokens.norm(k + 2) === 'ddisgwyl')) kinds.add('stance');
     // "I'm sorry to say", "sad to say".
     if (word === 'say' && tokens.norm(k - 1) === 'to' && (tokens.norm(k - 2) === 'sorry' || tokens.norm(k - 2) === 'sad')) kinds.add('stance');
     // "at that rate of progress we should see permits around 2031": the pace mocked.
@@ -182,7 +186,27 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // (A carried or listed officer stands at the sentence's first token, which may be the failing itself: "- cancelled the site meeting twice".)
     if (FAILED.has(word) && refs.some((r) => r <= k && k - r <= FAILING_REACH && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k))) kinds.add('failed');
   }
+  // Their own words thrown back in quotation marks: 'you're "closely monitoring the conditions"' in reply to "I will
+  // continue to monitor the conditions closely" — held up to doubt. (A report's term quoted from elsewhere is not theirs.)
+  if (threadStems && threadStems.size > 0 && echoesInQuotes(text.slice(tokens.start(from)!, tokens.end(to - 1)! + 1), threadStems)) kinds.add('doubted');
   return kinds;
+}
+
+/** A few words in lower case between quotation marks (a title would start with a capital; "I'm" is no quotation mark). */
+const SCARE_QUOTES = /["“]([a-z][a-z'’ -]{0,60})["”]|(?<![\p{L}\p{N}])[‘']([a-z][a-z -]{0,60})[’'](?![\p{L}\p{N}])/gu;
+const STEM = 5;
+
+/** Word stems of a text (words of five letters or more), for telling an echo of the thread. */
+export function stemsOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, STEM)));
+}
+
+function echoesInQuotes(sentence: string, threadStems: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(SCARE_QUOTES)) {
+    const quoted = stemsOf(match[1] ?? match[2] ?? '');
+    if ([...quoted].some((stem) => threadStems.has(stem))) return true;
+  }
+  return false;
 }
 
 const STANCE_OPENERS = [['frankly'], ['honestly'], ['sadly'], ['candidly'], ['to', 'be', 'honest'], ['to', 'be', 'frank'], ['between', 'you', 'and', 'me'], ['off', 'the', 'record']];
@@ -193,7 +217,11 @@ function opensWithStance(tokens: TokenList, from: number): boolean {
 
 /** "I'm sure" earlier in the sentence. */
 function sureBefore(tokens: TokenList, at: number, from: number): boolean {
-  for (let k = at - 1; k > from; k--) if (tokens.norm(k) === 'sure' && (tokens.norm(k - 1) === 'im' || tokens.norm(k - 1) === 'am')) return true;
+  for (let k = at - 1; k > from; k--) {
+    const word = tokens.norm(k);
+    // Welsh "dw i'n siŵr", "rwy'n siŵr" (I'm sure).
+    if ((word === 'sure' && (tokens.norm(k - 1) === 'im' || tokens.norm(k - 1) === 'am')) || ((word === 'siŵr' || word === 'siwr') && (tokens.norm(k - 1) === 'in' || tokens.norm(k - 1) === 'rwyn'))) return true;
+  }
   return false;
 }
 
@@ -220,7 +248,8 @@ const IDIOM_IF_REACH = 6;
 const IF = new Set(['if']);
 
 
-const MOCK_DELIGHT = new Set(['overwhelmed', 'thrilled', 'delighted', 'dazzled', 'amazed']);
+// (Welsh "wrth eu boddau": delighted.)
+const MOCK_DELIGHT = new Set(['overwhelmed', 'thrilled', 'delighted', 'dazzled', 'amazed', 'boddau']);
 const COMPARED_AFTER = new Set(['than', 'as', 'like', 'that']);
 
 /** Is the reference at `at` the standard someone is compared with ("…that Bethany had", "…as Dawn")? */
@@ -315,7 +344,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
     if (refs.size !== 1 || context.reportedSentence(s)) continue;
     const [officer, at] = [...refs][0]!;
-    const kinds = evidenceIn(tokens, context.text, from, to, at);
+    const kinds = evidenceIn(tokens, context.text, from, to, at, context.threadStems);
     if (kinds === 'praised') praised.add(officer);
     if (!kinds || kinds === 'praised' || kinds.size === 0) continue;
     const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };

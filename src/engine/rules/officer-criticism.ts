@@ -15,7 +15,7 @@ import type { DirectoryIndex } from '../people/directory-index';
 import { countBefore } from '../text/bisect';
 import { sentenceIndexAt } from '../text/sentences';
 import { phraseWords, tokenize, type Token, type TokenList } from '../text/tokens';
-import { weighFailings } from './officer-criticism-pattern';
+import { stemsOf, weighFailings } from './officer-criticism-pattern';
 import type { DraftAnalysis } from '../analysis';
 import type { Edit, Fix } from '../types';
 
@@ -64,6 +64,8 @@ const SUBJECT_REACH = 12;
 const PRONOUN_SENTENCES = 6;
 /** "I wouldn't take anything he says at face value": his words judged, not passed on. */
 const ANY_OF_IT = new Set(['anything', 'whatever', 'everything', 'nothing', 'what', 'something']);
+/** Words back to "what" past the teller's name ("what Mr Dobson tells me"). */
+const ANY_OF_IT_REACH = 3;
 /** How far back a "your complaint that…" may stand from the words it reports. */
 const REPORTED_REACH = 25;
 
@@ -135,6 +137,24 @@ function greetedOfficer(analysis: DraftAnalysis, toOfficers: readonly Recipient[
   const words = new Set(tokenize(analysis.draft.body.slice(greeting.start, greeting.end)).norms());
   const greeted = toOfficers.flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : []))
     .filter((o) => words.has(phraseWords(o.name)[0] ?? ''));
+  return greeted.length === 1 ? greeted[0] : undefined;
+}
+
+/** The writer saying a disagreement is no criticism of the officer (English and Welsh "nid cwyn"). */
+const NOT_A_COMPLAINT = /\b(?:not|isn['’]?t) (?:a |any |intended as a |meant as a )?(?:complaint|criticism|reflection on)\b|\bno criticism (?:of|intended|meant)\b|\bdifference of (?:judg(?:e)?ment|opinion|view|professional opinion)\b|\bnid (?:cwyn|beirniadaeth)\b/i;
+
+/** "you" and its forms, English and Welsh ("ti"), for the one officer a message is written to (not "your": "your Head of Parking" is another officer). */
+const YOU_WORDS = new Set(['you', 'youre', 'youve', 'youd', 'youll', 'yourself', 'ti', 'di']);
+
+/** The officer a message speaks to as "you": the one officer in To, or the one its greeting names ("Thanks Tomos"). */
+function greetedAddressee(analysis: DraftAnalysis): Officer | undefined {
+  const to = analysis.recipients.filter((r) => r.field === 'to');
+  const officers = to.filter((r) => r.person.kind === 'officer' && r.person.officer);
+  if (to.length === 1 && officers.length === 1 && officers[0]!.person.kind === 'officer') return officers[0]!.person.officer;
+  const greeting = analysis.parts().greeting;
+  if (!greeting || officers.length === 0) return undefined;
+  const words = new Set(tokenize(analysis.draft.body.slice(greeting.start, greeting.end)).norms());
+  const greeted = officers.flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : [])).filter((o) => words.has(phraseWords(o.name)[0] ?? ''));
   return greeted.length === 1 ? greeted[0] : undefined;
 }
 
@@ -358,6 +378,8 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
   // "Apologies all - this one is my fault, not Mhairi's": a writer owning the failing is not pinning it on
   // anyone, whatever the sentences then say the officer did.
   if (ranges.length > 0 && apologies.find(tokens, ranges[0]![0], ranges[ranges.length - 1]![1]).length > 0) return undefined;
+  // "To be clear, that is a difference of judgement, not a complaint": the writer says it is no criticism of the officer.
+  if (sentences.some((s) => NOT_A_COMPLAINT.test(analysis.draft.body.slice(s.start, s.end)))) return undefined;
   // Where "he"/"she" may reach back to, worked out only for sentences that have one (a long body has few).
   const reach = new Map<number, number>();
   const earliest = (at: number): number => {
@@ -365,6 +387,7 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
     if (start === undefined) reach.set(at, (start = sentences[storyStart(analysis, tokens, sentences, at)]!.start));
     return start;
   };
+  const addressee = greetedAddressee(analysis);
   const weighed = weighFailings({
     tokens,
     text: analysis.draft.body,
@@ -372,6 +395,8 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
     mentions: mentions.filter((m) => m.officer !== self),
     pronounOfficer: (k, s) => {
       const token = tokens.get(k)!;
+      // "Thanks Tomos. … Perhaps you could come over yourself?": "you" is the officer the message greets.
+      if (addressee && addressee !== self && YOU_WORDS.has(token.norm)) return addressee;
       const word = token.alt !== undefined && REFERRING.has(token.alt) ? token.alt : token.norm;
       // "he'll", "she'd": a contraction (the token is longer than its letters), not the word "hell" or "shed".
       if (!REFERRING.has(word) || (CONTRACTED.has(word) && token.end - token.start <= word.length)) return undefined;
@@ -385,6 +410,7 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       return lastNamedBefore(mentions, tokens.start(r.first)!, earliest(s), genderOf(teller), tokens)?.officer === undefined;
     }),
     officerSender: self !== undefined,
+    threadStems: stemsOf(analysis.draft.body.slice(analysis.parts().quoted.start, analysis.parts().quoted.end)),
   });
   if (!weighed) return undefined;
   return { officer: weighed.officer, start: tokens.start(weighed.first)!, end: tokens.end(weighed.last - 1)! };
@@ -413,7 +439,7 @@ function phraseCriticisms(analysis: DraftAnalysis, hits: readonly LexiconHit<Cri
     // something you knew was not true" says it of the officer written to.
     const ofAddressee = hit.first > sentenceFirst! && tokens.norm(hit.first - 1)! === 'you';
     const isReport = !ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first)
-      .some((r) => !ownVoiceBetween(tokens, r.last, hit.first) && !ANY_OF_IT.has(tokens.norm(r.first - 1) ?? ''));
+      .some((r) => !ownVoiceBetween(tokens, r.last, hit.first) && !tokens.hasWordIn(ANY_OF_IT, r.first - ANY_OF_IT_REACH, r.first));
     const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
     const context = { text, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
     const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
