@@ -37,6 +37,13 @@ function sentencesOf(text: string): string[] {
   return text.split(/\n{2,}/).map((s) => s.trim()).filter((s) => s !== '');
 }
 
+/** An insertion point inside removed elements, moved to where the outermost of them starts. */
+function outsideRemoved(insert: HtmlChange, removed: readonly HtmlChange[]): HtmlChange {
+  let at = insert.start;
+  for (const r of removed) if (r.start < insert.start && insert.start < r.end && r.start < at) at = r.start;
+  return at === insert.start ? insert : { ...insert, start: at, end: at };
+}
+
 /** Makes the changes from the end backwards, so earlier offsets stay valid. */
 function applyChanges(html: string, changes: readonly HtmlChange[]): string {
   const ordered = changes.map((c, order) => ({ ...c, order })).sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order);
@@ -72,8 +79,11 @@ export function applyTextEditsToHtml(html: string, edits: readonly Edit[], sende
   const accepted: HtmlChange[] = cleanup.slice();
   const applied = new Set<Edit>();
   for (const group of groups) {
+    // A new paragraph meant for inside an element that goes as a whole (every sentence of it removed) is
+    // put where that element stood, so the removal does not take it too.
+    const changes = group.changes.map((c) => (c.start === c.end ? outsideRemoved(c, cleanup) : c));
     // A change inside an element that goes as a whole is made by removing the element.
-    const own = group.changes.filter((c) => !cleanup.some((r) => r.start <= c.start && c.end <= r.end && !(c.start === c.end && (c.start === r.start || c.start === r.end))));
+    const own = changes.filter((c) => !cleanup.some((r) => r.start <= c.start && c.end <= r.end && !(c.start === c.end && (c.start === r.start || c.start === r.end))));
     if (own.some((c) => accepted.some((a) => overlaps(a, c)))) {
       for (const edit of group.edits) skipped.push({ edit, ...because('skip.htmlOverlap') });
       continue;

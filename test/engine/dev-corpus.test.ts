@@ -45,9 +45,14 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // sets, opened at the end of the session with only some of their kinds read (Ashwell and Glenbrae
   // officer-criticism; Oldhaven's and Penmaen's Welsh member-signature and ward copy were read and fixed).
   kingsmoor: { 'political-content': 1 },
-  ashwell: { 'officer-criticism': 7, 'political-content': 1 },
+  ashwell: { 'officer-criticism': 6, 'political-content': 1 },
   glenbrae: { 'officer-criticism': 6 },
-  stowmarsh: { 'officer-criticism': 1 },
+  // Session 8: round 20's sets, opened and read (Stowmarsh reached its floor): Cwmllan's Welsh officer-criticism
+  // (a first name a member shares, an officer's "Not my call - Ceri signed off…" after a dash, an officer blaming a
+  // colleague to a tenant in Welsh); Brenmoor's (realtext9) request to a junior officer for canvassing contacts
+  // and a backbencher's "I've spoken to the team and the Council will replace your bin free of charge".
+  cwmllan: { 'officer-criticism': 3 },
+  realtext9: { 'junior-officer-request': 1, 'member-signature': 1 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {

@@ -29,4 +29,18 @@ describe('inserting before the sign-off without one', () => {
     const out = insert('<div><br></div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><font face="Calibri"><b>From:</b> Alan<br><b>Sent:</b> Monday<br><b>To:</b> F<br><b>Subject:</b> x</font></div><div>Old text</div>');
     expect(out.indexOf('NEW.')).toBeLessThan(out.indexOf('<div id="appendonsend">'));
   });
+
+  it('survives the removal of every sentence around it (Gmail: the whole dir="ltr" wrapper goes)', () => {
+    // Found by the random-edit property test: the copy sentence was inserted inside the wrapper that the
+    // three sentence removals emptied, and went with it while being reported applied.
+    const html = '<div dir="ltr"><font face="verdana, sans-serif">The contractor is booked for Monday.</font><div><font face="verdana, sans-serif"><br></font></div><div><font face="verdana, sans-serif">The Tories caused this mess.</font></div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, 1 Feb 2027 at 09:12, Cllr Alan Price wrote:<br></div><blockquote class="gmail_quote"><div dir="ltr">When is the contractor coming?</div></blockquote></div>';
+    const text = 'The contractor is booked for Monday.\n\nThe Tories caused this mess.';
+    const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+    const result = applyTextEditsToHtml(html, [{ op: 'insertText', anchor: 'beforeSignOff', text: 'NEW.' },
+      { op: 'replaceText', span: span('The Tories caused this mess.'), replacement: '' }, { op: 'replaceText', span: span('The contractor is booked for Monday.'), replacement: '' }]);
+    expect(result.skipped).toEqual([]);
+    expect(result.html).toContain('NEW.');
+    expect(result.html).not.toContain('Tories');
+    expect(result.html.indexOf('NEW.')).toBeLessThan(result.html.indexOf('gmail_quote'));
+  });
 });

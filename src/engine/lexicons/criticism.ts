@@ -49,9 +49,13 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{not|isnt|hardly} {perhaps|exactly|entirely|really|quite|} the most {experienced|competent|capable|able|reliable|thorough|careful|diligent|organised|organized|helpful|efficient|responsive}',
       '{has not|hasnt|have not|havent|had not|hadnt|not|never} been {entirely|exactly|really|altogether|quite|} on top of', 'not {his|her|their|your} finest hour', '{it|this} {rather|really|certainly} shows',
       '{quite|what|some} a talent', 'run a training course on', 'without {anyone|anybody} {actually|even|ever} {setting foot|visiting|looking|checking|going}',
+      // "Ceri signed off the TM plan without even looking at the peak hour counts".
+      'without {even|so much as|ever} {looking at|reading|checking|opening|visiting|asking|consulting|speaking to|glancing at}',
       '{do not|dont|did not|didnt} think {he|she} {is|was|has been} {competent|capable|up to}',
       // Welsh: "gwneud llanast" (made a mess), "ddim yn gymwys" (not competent), "anobeithiol" (hopeless), "da i ddim" (no good), "di-glem" (clueless).
-      'llanast', 'ddim yn gymwys', 'anghymwys', 'anobeithiol', 'da i ddim', 'diwerth', 'di-werth', 'di-glem', 'dim clem', 'llawn camgymeriadau'],
+      'llanast', 'ddim yn gymwys', 'anghymwys', 'anobeithiol', 'da i ddim', 'diwerth', 'di-werth', 'di-glem', 'dim clem', 'llawn camgymeriadau',
+      // "mae hi allan o'i dyfnder" (she is out of her depth), "dyw hi ddim yn gwrando ar neb" (she doesn't listen to anyone).
+      '{allan|mas} {oi|o ei} {dyfnder|ddyfnder}', 'ddim yn gwrando ar neb'],
   },
   {
     id: 'rude', category: 'conduct',
