@@ -78,7 +78,14 @@ export class PhraseIndex<T> {
     const matches: PhraseMatch<T>[] = [];
     const list = wordsOf(tokens);
     const translation = list && this.translationFor(list);
+    const firsts = this.root.children;
     for (let i = from; i < to; i++) {
+      // Most tokens start no phrase: two typed-array reads and on, with no call.
+      const listWord = list !== undefined ? list.numbers[i]! : -1;
+      if (listWord >= 0) {
+        const word = this.translate(list!, translation!, listWord);
+        if (word < 0 || !firsts.has(word)) continue;
+      }
       const before = matches.length;
       // Both readings of a word went on: put this token's matches back in order of length.
       if (this.walk(tokens, list, translation, this.root, i, i, to, matches)) matches.push(...matches.splice(before).sort((a, b) => a.last - b.last));
