@@ -193,12 +193,13 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
 }
 
 /** A few words in lower case between quotation marks (a title would start with a capital; "I'm" is no quotation mark). */
-const SCARE_QUOTES = /["“]([a-z][a-z'’ -]{0,60})["”]|(?<![\p{L}\p{N}])[‘']([a-z][a-z -]{0,60})[’'](?![\p{L}\p{N}])/gu;
+// (No lookbehind or \p{…}: the on-send bundle is ES2016 for older classic Outlook.)
+const SCARE_QUOTES = /["“]([a-z][a-z'’ -]{0,60})["”]|(?:^|[^A-Za-z0-9\u00c0-\u024f])[‘']([a-z][a-z -]{0,60})[’'](?![A-Za-z0-9\u00c0-\u024f])/g;
 const STEM = 5;
 
 /** Word stems of a text (words of five letters or more), for telling an echo of the thread. */
 export function stemsOf(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, STEM)));
+  return new Set((text.toLowerCase().match(/[a-z\u00df-\u024f]{5,}/g) ?? []).map((w) => w.slice(0, STEM)));
 }
 
 function echoesInQuotes(sentence: string, threadStems: ReadonlySet<string>): boolean {
