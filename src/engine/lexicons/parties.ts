@@ -42,6 +42,8 @@ export const PARTIES: PartyDef[] = [
       'pains', 'intensive', 'saving', 'savings', 'only', 'hours', 'relations', 'law', 'laws', 'agency', 'agencies', 'day', 'exchange', 'turnover', 'cariad',
       'productivity', 'demand', 'requirement', 'requirements', 'element', 'input', 'charge', 'charges', 'and materials', 'content', 'share', 'rights',
       'and parts', 'time', 'inclusive', 'of love', 'camp', 'camps',
+      // The workforce on a job: "Labour on site should not start before the warrant is granted".
+      'on site', 'on the site', 'onsite', 'and plant', 'and equipment', 'hire', 'gang', 'gangs', 'resource', 'resources', 'component',
       // The biggest part of a cost: "Labour is the largest element", "Llafur yw'r rhan fwyaf o'r cynnydd".
       'is the biggest', 'is the largest', 'is the main', 'is the bulk', 'is most of', 'accounts for', 'makes up', 'ywr rhan', 'ywr pwysau', 'ywr prif', 'ywr gost', 'ywr elfen'],
     recognise: ['labour', 'llafur'] },

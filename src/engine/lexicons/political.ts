@@ -216,9 +216,11 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       '{the|} {unionist|nationalist|pro union|pro independence} {parties|coalition|administration|bloc|alliance}', 'the unionists', 'the nationalists', 'y criw blaenorol', 'y lot diwethaf',
       'y pleidiau mawr'],
     // "the previous lot of calendars": a batch, not a party.
-    notFollowedBy: ['of'],
+    notFollowedBy: ['of', 'or ward', 'or none', 'or not'],
+    // "whatever your party or ward", "whichever your party": every party alike, no side taken.
+    notPrecededBy: ['whatever', 'whichever', 'regardless of', 'irrespective of', 'no matter'],
     examples: { match: ['The previous lot left the books in a mess.', 'The party machines, red and blue alike, have never given a fig about the villages.'],
-      noMatch: ['The previous lot of calendars arrived late.', 'The red and blue bins go out on alternate weeks.'] } },
+      noMatch: ['The previous lot of calendars arrived late.', 'The red and blue bins go out on alternate weeks.', 'Please do come, whatever your party or ward.'] } },
 ];
 
 export const frameEntries: FrameEntry[] = [
@@ -294,6 +296,10 @@ export const frameEntries: FrameEntry[] = [
   { id: 'backing', category: 'electioneering', needsContext: true,
     phrases: ['give {their|your|them|us} {backing|support|votes|vote} to', 'lend {their|your} {backing|support|votes|vote} to'],
     examples: { match: ['I hope readers in the ward will give their backing to Jeff and Alison when they go to the voting booths.'], noMatch: ['Residents can give their backing to the play area design online.'] } },
+  // A councillor's own group meeting: "this is going on the agenda at our group meeting on Monday" (officers arrange "your group meeting").
+  { id: 'own-group-meeting', category: 'party-business', memberOnly: true,
+    phrases: ['{our|my} group {meeting|meetings|agm}', '{our|my} group {will|to} {decide|agree|discuss}'],
+    examples: { match: ["This is going on the agenda at our group meeting on Monday, and I'd expect the group to vote as a block on it."], noMatch: ['Your group meeting room is booked for Monday.'] } },
   // The branch choosing its candidate: "the branch want an experienced name on that ballot paper in May".
   { id: 'branch-choice', category: 'electioneering', needsContext: true,
     phrases: ['{the|our|my} branch {want|wants|wanted|need|needs|needed|agreed|decided|voted|selected|chose|picked|backed|endorsed}'],
@@ -311,6 +317,8 @@ export const frameEntries: FrameEntry[] = [
       '{once|when|after} {were|we are} running {the place|this place|the council|things|the show}', 'once we {run|control|take control of|take over|win} {this|the} council', 'when we {run|control|take control of|take over|win} {this|the} council',
       '{when|once|if|after} we {take over|get in|get elected|are elected|form the administration|take control|win in may|win the election|win the seat}',
       'after we win', 'when we win', 'back in charge', 'back in power',
+      // "The sooner there's a change at the top the better": a change of administration wished for.
+      'the sooner {theres|there is|we have|we get} a {change|new administration|new leadership} {at the top|of administration|of leadership|in charge}',
       // Hoping a group keeps power at the election: "I hope they're still in charge after next May".
       'still in {charge|power|control|office} {after|come|beyond|past} {may|next may|the election|the elections|polling day|the vote}', '{hope|hoping|pray} {they|theyre|they are|they get} re elected', '{hope|hoping|pray} {they|theyre|they are|they get} in for another term', 'ol wrth y llyw', 'ôl wrth y llyw', 'nol wrth y llyw', 'nôl wrth y llyw', 'if we win in may', 'once we are in charge', 'when we are in charge', 'once were in charge', 'when were in charge',
       'once were in control', 'when were in control', 'take back control of the council', 'win back {the|this} council', 'kick {them|this lot|the lot} out',
@@ -415,7 +423,7 @@ export const frameEntries: FrameEntry[] = [
       ...cy('cronfa etholiad', 'cronfar etholiad', 'noson gwis y gangen'), 'branch officers', 'election of branch officers', 'campaigns organiser', 'campaign organiser', 'membership secretary',
       '{stand|standing|field|fielding|put up|putting up} a candidate {in|for|at}', '{not|us not} stand a candidate',
       // The group's agreed position on a vote: "Group line is we back Ross's amendment".
-      'group line'],
+      'group line', 'vote as a {block|bloc}'],
     // "there is no group whip on planning": an absence stated, not party business done.
     // (Scrutiny minutes declare "of the party whip" and whether any member was "subject to a party whip".)
     notPrecededBy: ['library', 'bank', 'post office', 'cross', 'all', 'inter', 'multi', 'third', 'working', 'no', 'not', 'never', 'no group', 'no party', 'no three line', 'no two line', 'nid oes', 'oes', 'dim', 'heb',
@@ -464,7 +472,7 @@ export const frameEntries: FrameEntry[] = [
       '{shameful|disgraceful|outrageous|scandalous|cruel|heartless|callous|reckless|spiteful|vindictive} {decision|choice|cut|cuts|policy|vote}',
       'should be ashamed', 'ought to be ashamed', 'a tax on', 'trooped through', 'rubber stamped', 'waved through', 'meekly', 'cooked up', 'buy votes',
       'to buy votes', 'vote winner', 'stunt', 'ideological', 'ideology', 'gesture politics', 'vanity project', 'tax grab', 'cash grab', 'money grab',
-      'stealth tax', 'virtue signalling', 'posturing', 'grandstanding', 'punitive', 'half baked', 'botched', 'ham fisted', 'cack handed', 'wrong headed',
+      'stealth tax', 'virtue signalling', 'posturing', 'grandstanding', 'for political reasons', 'on political grounds', 'punitive', 'half baked', 'botched', 'ham fisted', 'cack handed', 'wrong headed',
       'travesty', 'farce', 'rip off', 'false economy', 'political choice', 'a political decision', 'cynical', 'pushed through', 'the wrong people', 'vandalism', '{everyone|everybody|anyone} who put their {hand|hands} up',
       'explain that to their grandchildren', 'waved it through', 'nodded it through', 'never costed', 'raided {from|the|} reserves', 'bravo', 'i suppose thats what', 'well done everyone', 'years of waste', 'absolute disgrace', 'utter disgrace', 'cuts budget', 'never vote for them', 'finest hour', ...cy('sinigaidd', 'byth yn pleidleisio drostyn'), 'lets not pretend', 'pet project', 'pet scheme', 'vanity', 'dressed up as',
       ...cy('gwthiwyd drwy', 'gwthio drwy', 'yn warth', 'gwarth'), 'short sighted', 'who on earth', 'who in their right mind', ...cy('ideolegol', 'gwleidyddiaeth arwyddion', 'stynt')],
@@ -477,7 +485,9 @@ export const frameEntries: FrameEntry[] = [
 
 export const anchorEntries: LexiconEntry<'anchor'>[] = [
   { id: 'council-decision', category: 'anchor',
-    phrases: ['full council', 'council meeting', 'a budget', 'that budget', 'budget council', 'cynical budget', 'voted it through', 'voted {this|that} through', 'who voted for it', 'that decision', 'this decision', 'the budget', 'this budget', 'the councils budget', 'budget decision', 'council policy', 'the councils policy',
+    phrases: ['full council', 'council meeting', 'a budget', 'that budget', 'budget council', 'cynical budget', 'voted it through', 'voted {this|that} through',
+      // "Since Council voted these charges through", "the policy Council adopted in November".
+      'voted {these|those|the} {charges|cuts|changes|increases|rises|fees|plans|proposals|policy|policies} through', 'voted through', '{council|full council} {adopted|voted|passed|approved}', 'adopted by {council|full council}', 'who voted for it', 'that decision', 'this decision', 'the budget', 'this budget', 'the councils budget', 'budget decision', 'council policy', 'the councils policy',
       'the councils decision', 'the decision of council', 'councils decision', 'cabinet decision', 'the cabinets decision', 'council tax rise', 'council tax increase',
       'the cuts', 'these cuts', 'y cyngor llawn', 'y gyllideb', 'polisi r cyngor', 'penderfyniad y cyngor'],
     examples: { match: ['Full Council agreed the budget.'] } },
