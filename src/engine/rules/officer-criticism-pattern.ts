@@ -137,6 +137,12 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'sure' && (tokens.norm(k - 1) === 'not' || tokens.norm(k - 1) === 'longer') && refs.some((r) => r > k && r - k <= EVIDENCE_REACH / 2)) kinds.add('doubted');
     // "I'm sure they'll be overwhelmed by the pace of it all": delight promised in mockery.
     if (MOCK_DELIGHT.has(word) && sureBefore(tokens, k, from)) kinds.add('stance');
+    // "who, if anybody, checks her work?": mock doubt that anyone does.
+    if (questioned && (word === 'anybody' || word === 'anyone') && tokens.norm(k - 1) === 'if') kinds.add('stance');
+    // "has obviously been very busy doing whatever it is she does all day".
+    // (Busy with something unnamed: "busy with the flooding" is an excuse, not mockery.)
+    if (word === 'busy' && (tokens.norm(k - 1) === 'very' || tokens.norm(k - 1) === 'so') && tokens.hasWordIn(OBVIOUSLY, k - 4, k) && tokens.hasWordIn(UNNAMED, k + 1, k + 4)) kinds.add('stance');
+    if (word === 'whatever' && tokens.norm(k + 1) === 'it' && tokens.norm(k + 2) === 'is' && (tokens.norm(k + 3) === 'he' || tokens.norm(k + 3) === 'she') && tokens.norm(k + 4) === 'does') kinds.add('judged');
     // "I'm sure she's been terribly busy with something": an excuse offered in mockery.
     if (word === 'busy' && (sureBefore(tokens, k, from) || tokens.norm(k - 1) === 'terribly')) kinds.add('stance');
     // "couldnae find his way out of a paper bag".
@@ -227,6 +233,8 @@ function sureBefore(tokens: TokenList, at: number, from: number): boolean {
 }
 
 const GETS = new Set(['gets', 'get', 'got', 'getting']);
+const OBVIOUSLY = new Set(['obviously', 'clearly', 'evidently', 'apparently']);
+const UNNAMED = new Set(['whatever', 'something', 'elsewhere', 'other']);
 
 /** Does token `from` open a line that starts with a list mark ("- ", "• ", "* ", "1. ", "2) ")? */
 function isListItem(text: string, tokens: TokenList, from: number): boolean {
@@ -284,7 +292,7 @@ function officerNounAt(tokens: TokenList, from: number, to: number): number {
 const RHETORICAL_OPENERS = new Set(['does', 'did', 'do', 'has', 'have', 'is', 'was', 'can', 'could', 'how', 'why', 'will']);
 /** Duties anyone would do, in a question about doing them: read, check, answer, know, listen, care, bother, be told. */
 const DUTIES = new Set(['read', 'reads', 'check', 'checks', 'checked', 'answer', 'answers', 'know', 'knows', 'listen', 'listens', 'care', 'cares', 'bother', 'bothers',
-  'told', 'open', 'opens', 'understand', 'understands', 'look', 'looks', 'turn', 'turns']);
+  'told', 'open', 'opens', 'understand', 'understands', 'look', 'looks', 'turn', 'turns', 'visit', 'visits', 'inspect', 'inspects', 'attend', 'attends', 'supervise', 'supervises']);
 
 
 
