@@ -68,14 +68,17 @@ function neutralRewrite(body: string, flagged: FlaggedSentence): Edit | undefine
 /** Words quoted in a finding: the on-send alert has 500 characters, and Welsh takes more of them. */
 const MAX_QUOTED_WORDS = 4;
 const MAX_QUOTED_CHARS = 56;
+/** A description of the kinds longer than this (three kinds, in Welsh) takes its excess from the quoted words. */
+const WHAT_BASE_CHARS = 110;
 
-function quoteWords(f: FlaggedSentence): string {
+function quoteWords(f: FlaggedSentence, whatLength: number): string {
+  const budget = MAX_QUOTED_CHARS - Math.max(0, whatLength - WHAT_BASE_CHARS);
   // A word inside one already quoted ("Scottish National Party" in "the Scottish National Party") adds nothing.
   const shown = f.words.filter((w) => !f.words.some((o) => o !== w && o.start <= w.start && w.end <= o.end && o.end - o.start > w.end - w.start));
   const quoted: string[] = [];
   let chars = 0;
   for (const w of shown) {
-    if (quoted.length === MAX_QUOTED_WORDS || (quoted.length > 0 && chars + w.text.length > MAX_QUOTED_CHARS)) break;
+    if (quoted.length === MAX_QUOTED_WORDS || (quoted.length > 0 && chars + w.text.length > budget)) break;
     quoted.push(`"${w.text}"`);
     chars += w.text.length;
   }
@@ -130,7 +133,7 @@ export const politicalContent = defineRule({
       const f = subject[0]!;
       return [{
         severity: severityOf(f),
-        message: t.t('political-content.message.subject', { what: what(f), quoted: quoteWords(f) }),
+        message: t.t('political-content.message.subject', { what: what(f), quoted: quoteWords(f, what(f).length) }),
       }];
     }
 
@@ -143,7 +146,7 @@ export const politicalContent = defineRule({
       fixes.push({ title: t.t('political-content.fix.remove'), edits: [removeSentenceEdit(draft.body, f.sentence)] });
       return {
         severity: severityOf(f),
-        message: t.t('political-content.message.sentence', { what: what(f), quoted: quoteWords(f), why }),
+        message: t.t('political-content.message.sentence', { what: what(f), quoted: quoteWords(f, what(f).length), why }),
         spans: [{ start: f.sentence.start, end: f.sentence.end, text: f.sentence.text }, ...f.words],
         fixes,
       };
