@@ -144,7 +144,9 @@ stanceEntries.push({ id: 'political-idiom-attack-2', category: 'attack', strengt
     '{hand|handing|give|giving} them an open goal', 'an open goal', '{couldnt|cant|cannot|could not|can not} see past {their|its|his|her} {own|} party line', 'toe the party line', 'toeing the party line',
     'if {one|it} {fell|landed} on {them|him|her}',
     // "This administration has form on this … It's cynical politics".
-    '{has|have|had|with} form {on|for|when it comes to} {this|that|it|these|slipping|sneaking|burying}', 'cynical politics', 'cynical ploy', 'cynical move'],
+    '{has|have|had|with} form {on|for|when it comes to} {this|that|it|these|slipping|sneaking|burying}', 'cynical politics', 'cynical ploy', 'cynical move',
+    // "we've spent every year since cleaning up after them", "whose mess this was, and it wasn't ours", "ganging up to get themselves a headline".
+    '{cleaning|clearing|cleaned|cleared|tidying|tidied} up after them', 'whose mess {this|it|that} {was|is}', '{ganging|gang|gangs} up', 'get themselves a headline', 'get {themselves|himself|herself} in the {papers|paper|press}'],
   examples: { match: ["The Nats' sums are fantasy economics, same as their pals in Holyrood.", 'The Nationalists will be looking for a stick to beat the administration with.',
     "Shame the Tories couldn't see past their own party line.", 'This administration has form on this.', "We could really do without Farage's lot getting any more seats in that chamber."], noMatch: ['The contractor scored the open goal award at the staff football.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
@@ -200,7 +202,10 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'the lot before', 'previous administrations', 'the current leadership', 'this leadership',
       'the {turquoise|purple} {army|brigade|lot|wave|tide}', 'the other side',
       // Colour nicknames, paired so the sense is plain: "the blues and the yellows between them".
-      'the {blues|yellows|reds|purples|oranges} and the {blues|yellows|reds|purples|oranges|greens}', 'the blue team', 'the yellow team', 'the red team', 'the lot before us', 'the lot before them', 'your lot', 'their lot', 'your party', 'the indies',
+      'the {blues|yellows|reds|purples|oranges} and the {blues|yellows|reds|purples|oranges|greens}',
+      // Colours joined into a pact: "this little blue-yellow-green alliance opposite".
+      '{blue|yellow|red|green|purple|orange|turquoise} {blue|yellow|red|green|purple|orange|turquoise} {alliance|coalition|pact|bloc|axis}',
+      '{blue|yellow|red|green|purple|orange|turquoise} {blue|yellow|red|green|purple|orange|turquoise} {blue|yellow|red|green|purple|orange|turquoise} {alliance|coalition|pact|bloc|axis}', 'the blue team', 'the yellow team', 'the red team', 'the lot before us', 'the lot before them', 'your lot', 'their lot', 'your party', 'the indies',
       '{since|when|before} the {blues|reds|yellows|purples|greens} {took|take|came|got}', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'who ran the council',
       'the coalition that runs', 'the administration that runs', 'the people whove run', 'those whove run', 'whove been running', 'our administration', ...cy('yr hen griw', 'y weinyddiaeth hon'), 'the party that {has run|runs|ran|has been running|controls}', 'the party in power', 'the benches opposite', 'benches opposite', 'the opposite benches',
       'the other side of the chamber', 'change of administration', 'change of leadership', 'coalition councillors', 'administration councillors', 'the new regime', 'this regime', 'the people who sat in', 'those who sat in', 'our predecessors',
@@ -327,7 +332,8 @@ export const frameEntries: FrameEntry[] = [
       noMatch: ['The contractor will still be in charge of the site after May.', "I hope they're still in the office when you call."] } },
   // The writer's own group's win as a turning point: "before we took control in 2020" (not "…control of the site").
   { id: 'since-we-took-control', category: 'electioneering', memberOnly: true,
-    phrases: ['{since|before|until|after} we {took|gained|won|seized} {control|power}', '{since|before|until|after} we {took|gained|won} {control of|} {the|this} council'],
+    phrases: ['{since|before|until|after} we {took|gained|won|seized} {back|} {control|power}', '{since|before|until|after} we {took|gained|won} {back|} {control of|} {the|this} council',
+      '{since|before|until|after} we took back control of {this|the} {town hall|city hall|county hall|civic centre|council}'],
     notFollowedBy: ['of the site', 'of the contract', 'of the building', 'of the depot', 'of the service', 'of the project', 'of the land'],
     examples: { match: ['It was the previous lot, before we took control in 2020, who sold off the tankers.', 'Since we won control of the council, rents have been frozen.'],
       noMatch: ['We took control of the site in March.', 'Since we took over the contract from Veolia, collections are up.', 'Since we took control of the depot, the vans start earlier.'] } },
@@ -443,7 +449,7 @@ export const frameEntries: FrameEntry[] = [
   { id: 'party-business-context', category: 'party-business', needsContext: true,
     phrases: ['raffle', 'fundraiser', 'fundraising', 'fundraising dinner', 'fundraising raffle', 'club raffle', 'newsletter', 'campaign strategy', 'strategaeth yr ymgyrch', 'strategaeth ymgyrch',
       'cronfar grwp', 'cronfar grŵp', 'group funds', 'group fund', 'leaflet', 'leaflets', 'hustings', 'selection', 'selection meeting', 'selection meetings',
-      'shortlist', 'whip', 'raffl', 'association agm', 'codi arian',
+      'shortlist', 'shortlisting', 'whip', 'raffl', 'association agm', 'codi arian',
       // A branch meets for the Legion, a union or a party alike: party words near make it a party's
       // (and the Legion or a union named nearby makes it theirs: see the council-campaign look-alikes).
       'branch meeting', 'branch meetings', 'branch agm', 'branch sec', 'branch secretary', ...cy('taflen', 'taflenni', 'cylchlythyr'),

@@ -322,7 +322,9 @@ function forbidden(tokens: TokenList, text: string, sentenceFirst: number, frame
     const words = forbiddingAt(tokens, k);
     // "Don't…" forbids only as an imperative ("please don't use them for canvassing"), not in "we don't have a whip".
     const imperative = words && (words[0] !== 'dont' && words[0] !== 'do' || k === sentenceFirst || IMPERATIVE_BEFORE.has(tokens.norm(k - 1)!));
-    if (words && imperative && !URGING.has(tokens.norm(k + words.length) ?? '') && !crossesClauseBreak(text, tokens.end(k)!, frame.start)) return true;
+    // ("must not be used for canvassing" forbids; only "don't"/"do not" urge: "don't be shy", "don't forget".)
+    const urged = (words?.[0] === 'dont' || words?.[0] === 'do' || words?.[0] === 'peidiwch') && URGING.has(tokens.norm(k + words.length) ?? '');
+    if (words && imperative && !urged && !crossesClauseBreak(text, tokens.end(k)!, frame.start)) return true;
   }
   return false;
 }
