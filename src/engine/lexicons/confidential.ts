@@ -56,8 +56,11 @@ export const declineEntries: LexiconEntry<'decline'>[] = [
     id: 'cannot-share', category: 'decline',
     phrases: ['{i|we} {cant|cannot|can not|am unable to|are unable to|wont|will not|am not able to|are not able to|am not allowed to|am not permitted to|am not in a position to} {share|disclose|release|pass on|send|show|publish|circulate|give|tell}',
       '{im|i am|were|we are} {not able|unable|not allowed|not permitted|not in a position} to {share|disclose|release|pass on|send|show|publish|circulate|give|tell}',
-      '{im|i am} afraid {i|we} {cant|cannot}', 'would not be appropriate for me to {share|disclose}', 'not something {i|we} can {share|disclose}'],
-    examples: { match: ["I'm afraid I'm not able to share it.", 'so I am not able to share it', "I can't share it or the figures in it."], noMatch: ['Please share it with your committee.', 'This can\'t go any further.'] },
+      '{im|i am} afraid {i|we} {cant|cannot}', 'would not be appropriate for me to {share|disclose}', 'not something {i|we} can {share|disclose}',
+      // The exempt part named only as kept back: "so Cabinet will consider it in private session".
+      '{in|into} {private|closed} session', '{consider it|take it|discuss it|hear it} in private', 'exclude the press and public',
+      'the press and public {will be|are|were} excluded', '{is|are|will} not {be|} published', 'not {be|} made public'],
+    examples: { match: ["I'm afraid I'm not able to share it.", 'so I am not able to share it', "I can't share it or the figures in it.", 'The appendix contains exempt information, so Cabinet will consider it in private session.'], noMatch: ['Please share it with your committee.', 'This can\'t go any further.'] },
   },
 ];
 

@@ -20,6 +20,8 @@ describe.each([['markings', confidentialMarkers, confidentialEntries], ['footers
 
 ruleTester.run(confidentialInformation, {
   valid: [
+    { name: 'an exempt appendix named as kept back for private session, to a speaker', draft: aDraft().from(officer.baines).to(resident.gmail)
+      .body(body('The appendix with the bids contains exempt information under paragraph 3 of Schedule 12A, so Cabinet will consider it in private session. You may speak on the public report.')).build() },
     { name: 'the same words to a council officer', draft: aDraft().from(cllr.forster).to(officer.rudd).body(body('The Part 2 report for Cabinet proposes selling the garages.')).build() },
     { name: '"confidential waste" is not a marking', draft: aDraft().from(officer.baines).to(resident.gmail).body(body('Please put the papers in the confidential waste sack.')).build() },
     { name: '"Part 2 of the form" is not a Part 2 report', draft: aDraft().from(officer.rudd).to(resident.gmail).body(body('Please fill in Part 2 of the form and return it.')).build() },
@@ -29,6 +31,8 @@ ruleTester.run(confidentialInformation, {
     { name: 'exempt papers to committee members only', draft: aDraft().from(officer.stone).to(cllr.doyle, cllr.quinn, cllr.blake).body(letter('Dear Members,', ['The appendix is NOT FOR PUBLICATION (exempt information). Please do not forward it.'], 'Regards,', ['Emily'])).build() },
   ],
   invalid: [
+    { name: 'exempt figures given although the item goes to private session', draft: aDraft().from(officer.baines).to(resident.gmail)
+      .body(body('The appendix contains exempt information and Cabinet will consider it in private session, but between ourselves Bidder A has offered £1.1m.')).build(), findings: [{ severity: 'warning' as const }] },
     { name: 'privileged legal advice pasted into a reply to the applicant\'s solicitor',
       draft: aDraft().from(officer.grove).to(solicitor).body(fromLegal('To move things on, here is the relevant passage of counsel\'s opinion:', 'PRIVILEGED AND CONFIDENTIAL: In my view the Council would struggle to defend the condition on appeal.')).build(),
       findings: [{ recipients: [solicitor.email], spans: ['PRIVILEGED AND CONFIDENTIAL'] }] },
