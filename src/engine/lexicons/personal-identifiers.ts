@@ -12,7 +12,8 @@ const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?:the )?${DAY}(?: of)? (?:$
 
 /** A title and a capitalised name ("Mrs Brannigan"), or a first name and surname right before the date of birth. */
 const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][A-Za-z'’-]+/;
-const NAME_BEFORE = /[A-Z][a-z'’-]+ [A-Z][A-Za-z'’-]+,?\s*(?:\(|-|–)?\s*$/;
+// ("Alfie Brennan, who was born on the ninth of June 2015": a relative clause may stand between.)
+const NAME_BEFORE = /[A-Z][a-z'’-]+ [A-Z][A-Za-z'’-]+,?\s*(?:\(|-|–|who (?:was|is))?\s*$/;
 
 interface IdentifierPattern {
   label: string;

@@ -24,9 +24,12 @@ ruleTester.run(personalData, {
     { name: '"authority on file" in so many words', draft: aDraft().from(officer.zoe).to(cllr.quinn).body(body('We have Mr Khan\'s authority on file. His council tax account 5120 3381 09 is now up to date.')).build() },
     { name: 'planning and job references are not personal', draft: aDraft().from(officer.ravi).to(cllr.quinn).body(body('Application 27/00412/FUL is out to consultation and highways job no. 448120 will repair the verge.')).build() },
     { name: 'an arrears figure and a financial year beside the word "account"', draft: aDraft().from(officer.zoe).to(cllr.quinn).body(body('Her account is £612.40 in arrears for 2026/27, and a plan is agreed.')).build() },
+    { name: 'a scheme for people who were born before a date, no one named', draft: aDraft().from(officer.zoe).to(cllr.quinn).body(body('The concession is for anyone who was born on or before the sixth of April 1960.')).build() },
     { name: 'a date of birth rule for a scheme, with no one named', draft: aDraft().from(officer.zoe).to(cllr.quinn).body(body('The discount is for residents born before 6 April 1960.')).build() },
   ],
   invalid: [
+    { name: 'a child\u2019s date of birth in words after "who was born on"', draft: aDraft().from(officer.zoe).to(cllr.quinn).body(body('I can confirm the position for Alfie Brennan, who was born on the ninth of June 2015.')).build(),
+      findings: [{ severity: 'warning', spans: ['the ninth of June 2015'] }] },
     { name: 'NI number, date of birth and rent account sent to a member',
       draft: aDraft().from(officer.zoe).to(cllr.quinn).body(body('Mr Piotr Khan, date of birth 14/06/1961, National Insurance number QQ 12 34 56 C, rent account ref. 0045-118-27, owes £1,284.60.')).build(),
       findings: [{ severity: 'warning', spans: ['14/06/1961', 'QQ 12 34 56 C', '0045-118-27'] }],
