@@ -27,8 +27,9 @@ const examples: Record<string, Examples> = {
     noMatch: ['Did anyone pick up on the point about reserves?', 'The lost property office is on the ground floor.', 'I left the meeting before the vote.'],
   },
   'own-form': {
-    match: ['New mobile is 07700 900614, old one is dead.', 'Did you get my form? I sent it last week.', "My old iPad still won't connect to the wifi at home.", 'Mine is about £40 less than December. Who do I speak to?', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.'],
-    noMatch: ['Please return the form by Friday.', 'The new iPads are ready for collection.'],
+    match: ['New mobile is 07700 900614, old one is dead.', 'Did you get my form? I sent it last week.', "My old iPad still won't connect to the wifi at home.", 'Mine is about £40 less than December. Who do I speak to?', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.',
+      'Does anyone know who I speak to about a broken streetlight? The one outside my house is out.'],
+    noMatch: ['Please return the form by Friday.', 'The new iPads are ready for collection.', 'Residents know who to speak to about the streetlights.'],
   },
   'stated-reason': {
     match: ["For all members' information: the revised code takes effect on 1 April.", "I'm writing to all members because the change affects everyone.",

@@ -66,7 +66,9 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
       'my {old|new|council|work} {ipad|tablet|laptop|phone|mobile|printer|computer|pc}', 'my {register|declaration|record} of interests', 'my {dpi|interests|gifts and hospitality} form',
       '{send|resend|re-send|forward|email|e-mail} me {the|a|another|that}', '{could|can|may} i {have|get|borrow} {a|the|another}',
       // "Mine is about £40 less … Who do I speak to?": the writer's own affairs.
-      'who do i {speak|talk|write|go|send it} to', 'mine {is|was|has|came}'],
+      'who do i {speak|talk|write|go|send it} to', 'mine {is|was|has|came}',
+      // "does anyone know who I speak to about a broken streetlight? The one outside my house…".
+      'who {i|i should|should i} {speak|talk|write|report it|report this|go} to', '{outside|opposite|behind} my {house|home|flat|door|front door}'],
   },
 ];
 
