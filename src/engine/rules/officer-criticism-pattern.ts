@@ -100,6 +100,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     const word = tokens.norm(k)!;
     // "Well thank you Hannah. Fourteen months to put up two signs.": thanks after "well" is sarcasm, not praise.
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
+    // "how well Shona Petrie handled the public meeting".
+    if (word === 'well' && tokens.norm(k - 1) === 'how') return 'praised';
     // "he's been really good" (not "not good enough").
     // ("the good news", "good morning", "good luck" praise no one.)
     if (word === 'good' && !NOT_BEFORE.has(tokens.norm(k - 1) ?? '') && tokens.norm(k - 1) !== 'no' && tokens.norm(k + 1) !== 'enough' && !GOOD_NOT_PRAISE.has(tokens.norm(k + 1) ?? '')) return 'praised';
@@ -292,7 +294,8 @@ function officerNounAt(tokens: TokenList, from: number, to: number): number {
 const RHETORICAL_OPENERS = new Set(['does', 'did', 'do', 'has', 'have', 'is', 'was', 'can', 'could', 'how', 'why', 'will']);
 /** Duties anyone would do, in a question about doing them: read, check, answer, know, listen, care, bother, be told. */
 const DUTIES = new Set(['read', 'reads', 'check', 'checks', 'checked', 'answer', 'answers', 'know', 'knows', 'listen', 'listens', 'care', 'cares', 'bother', 'bothers',
-  'told', 'open', 'opens', 'understand', 'understands', 'look', 'looks', 'turn', 'turns', 'visit', 'visits', 'inspect', 'inspects', 'attend', 'attends', 'supervise', 'supervises']);
+  'told', 'open', 'opens', 'understand', 'understands', 'look', 'looks', 'turn', 'turns', 'visit', 'visits', 'inspect', 'inspects', 'attend', 'attends', 'supervise', 'supervises',
+  'checking', 'reading', 'answering', 'listening', 'visiting', 'opening']);
 
 
 
@@ -324,6 +327,11 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     for (let k = from; k < to; k++) {
       const officer = context.pronounOfficer(k, s);
       if (officer) refer(officer, k);
+    }
+    // "Martin, this is the third time Chloe Barnard has…": a name said to the reader at the head of the
+    // sentence is not who the sentence is about.
+    if (refs.size === 2) {
+      for (const [other, places] of refs) if (places.length === 1 && places[0]! - from <= 1 && /^\s*,/.test(context.text.slice(tokens.end(places[0]!)!, tokens.start(places[0]! + 1) ?? context.text.length))) refs.delete(other);
     }
     // "he hasn't got anything like the grip on it that Bethany had", "not in the same league as Dawn": the
     // officer held up for comparison is not the one the sentence is about.
