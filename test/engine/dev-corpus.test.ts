@@ -52,6 +52,10 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // colleague to a tenant in Welsh); Brenmoor's (realtext9) request to a junior officer for canvassing contacts
   // and a backbencher's "I've spoken to the team and the Council will replace your bin free of charge".
   cwmllan: { 'officer-criticism': 3 },
+  // Round 22's Scottish officer-criticism set, opened with half an hour of the session left: a damning comparison
+  // ("When Ailsa Reid looked after it… Since Tom Jardine took it over"), officers blaming colleagues to an objector and
+  // a convener, "she" carried to a community council, a junior officer's insinuation (Kilmarran).
+  kilmarran: { 'officer-criticism': 5 },
   realtext9: { 'junior-officer-request': 1, 'member-signature': 1 },
 };
 

@@ -11,7 +11,7 @@ const examples: Record<string, Examples> = {
   botched: {
     match: ['The planning officer, Chloe Barclay, has made a complete hash of this application.', "He doesn't seem to know her own allocations policy.",
       "I'm not convinced he understands the basics of his job.", "She doesn't seem to know what she's doing with the file.", 'Mae Tomos wedi gwneud llanast llwyr o\'r cais.', 'Dydy e ddim yn gymwys.',
-      'Ceri signed off the plan without even looking at the peak hour counts.', "Mae hi allan o'i dyfnder gydag unrhyw beth mwy nag estyniad."],
+      'Ceri signed off the plan without even looking at the peak hour counts.', "He hasn't the first idea what's going on at Boathouse Brae.", "Mae hi allan o'i dyfnder gydag unrhyw beth mwy nag estyniad."],
     noMatch: ['The new rounds have caused problems.', 'Mae\'r adroddiad ar gael.', 'The plan was signed off after looking at the peak hour counts.'],
   },
   rude: {

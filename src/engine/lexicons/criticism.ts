@@ -24,7 +24,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand|grasp} {the|how to|basic}',
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {he|she|they|you} {is|are|was|were} doing', '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} what {hes|shes|theyre} doing',
       '{doesnt|does not|didnt|did not|dont|do not} {seem to|appear to|} {know|understand} {his|her|their} {own|job}',
-      '{doesnt|does not|didnt|did not} {seem to|} have a clue', '{doesnt|does not|didnt|did not} {seem to|appear to|} have {a|any|much|the slightest|a real} {grip|handle|grasp} {of|on}', '{has|had|have} no idea what', 'hasnt a clue', 'not convinced {he|she|they} {understands|understand|knows|know|can|is|are}',
+      '{doesnt|does not|didnt|did not} {seem to|} have a clue', '{hasnt|has not|doesnt have|does not have|hasnae} the {first|faintest|slightest|foggiest} idea', '{dont|do not} think {he|she} {has|had} the {first|faintest|slightest|foggiest} idea', '{doesnt|does not|didnt|did not} {seem to|appear to|} have {a|any|much|the slightest|a real} {grip|handle|grasp} {of|on}', '{has|had|have} no idea what', 'hasnt a clue', 'not convinced {he|she|they} {understands|understand|knows|know|can|is|are}',
       '{cant|cannot|could not|couldnt} tell {a|the} ', 'full of {mistakes|errors}', '{cant|cannot} be trusted', 'not doing {his|her|their} job', 'should {be sacked|be disciplined|be removed|not be in}', 'should lose {his|her} job',
       'should be ashamed', 'ought to be ashamed', 'lost control of', 'lost all control of', 'lost the plot', 'lost {his|her|their|all} grip', 'no grip on',
       'asleep at the wheel', 'not on top of', '{not|hasnt|has not|havent} covered {himself|herself|themselves} in glory', '{did not|didnt|does not|doesnt} {appear|seem} to know',
@@ -99,7 +99,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{got|get|gets|getting|gotten} it {badly|completely|totally|so|very|hopelessly|spectacularly} wrong',
       '{got|gets|get} {it|that|this|everything|the facts|the figures|the dates|the numbers|the boundary|the law|the measurements} {badly|completely|} wrong',
       // The idiom of incompetence: "she couldn't organise a raffle".
-      '{couldnt|could not|cant|cannot|can not} {organise|run|manage} a {raffle|piss up|party|bun fight|whelk stall|tea party|chip shop|bath}', '{told|tells|telling} {me|us|them|residents|the family|members} otherwise',
+      '{couldnt|could not|cant|cannot|can not|couldnae|cannae} {organise|run|manage} a {raffle|piss up|party|bun fight|whelk stall|tea party|chip shop|bath|bin lorry|booze up|fish supper|bus}', '{told|tells|telling} {me|us|them|residents|the family|members} otherwise',
       '{did not|didnt|has not|hasnt|had not|hadnt|never} {do|done|did} what {he|she|they} {said|promised|agreed|undertook|told}',
       '{went|gone|go|goes|going} back on {his|her|their} word', '{broke|broken|breaks} {his|her|their} {word|promise|promises|undertaking}',
       '{has not|hasnt|have not|havent|had not|hadnt|was not|wasnt|is not|isnt|were not|werent|not|never|hardly|far from} {been|being|} {entirely|remotely|at all|particularly|exactly|always|wholly|completely|fully|} {honest|truthful|straight|candid|open|frank|upfront|forthcoming|transparent|professional|courteous|competent|thorough|diligent|accurate}',

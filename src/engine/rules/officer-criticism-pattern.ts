@@ -100,6 +100,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     const word = tokens.norm(k)!;
     // "Well thank you Hannah. Fourteen months to put up two signs.": thanks after "well" is sarcasm, not praise.
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
+    // Scots "Aye right" after their word: not believed.
+    if (word === 'right' && tokens.norm(k - 1) === 'aye' && k - 1 === from) kinds.add('doubted');
     // "how well Shona Petrie handled the public meeting".
     if (word === 'well' && tokens.norm(k - 1) === 'how') return 'praised';
     // "he's been really good" (not "not good enough").

@@ -22,8 +22,10 @@ ruleTester.run(officerCriticism, {
     { name: 'praise: how well she handled a hard room, in front of members', draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.price, cllr.carver)
       .body(letter('Dear Amanda,', ['I wanted to put on record how well Zoe Marsh handled the public meeting on Thursday.', 'It was not an easy room, and one or two were frankly rude to her. At no point did she lose her temper.'], 'Best wishes,', ['Kamal'])).build() },
     { name: 'a real question to the reader, named at the head', draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.price).body(letter('Amanda,', ['Amanda, is anyone checking whether the room is booked? Zoe Marsh asked me to find out.'], 'Kamal', [])).build() },
+    { name: 'Scots: a bin lorry round the roundabout, said of the contractor', draft: aDraft().from(cllr.hussain).to(cllr.price).body('Alan the contractor couldnae get a bin lorry roon the roundabout, the road is too narrow. Aye right, they say they will send a smaller one.\n\nKamal').build() },
   ],
   invalid: [
+    { name: 'Scots: couldnae organise a bin lorry, aye right', draft: aDraft().from(cllr.hussain).to(cllr.price).body('Alan wi respect Zoe Marsh couldnae organise a bin lorry tae go roon a roundabout. 3rd week missed & she tells me its "in hand". Aye right\n\nSent from my iPhone').build(), findings: warning },
     { name: 'a reply-all opening on the reader\u2019s name, then the third time, then a rhetorical question', draft: aDraft().from(cllr.hussain).to(officer.cho, { name: 'All Members', email: 'allmembers@harburyvale.gov.uk' }).composeType('replyAll')
       .body('Amanda, this is the third time in a month Zoe Marsh has sent out the wrong papers. Is anyone actually checking her work before it goes out?\n\nKamal').build(), findings: warning },
     { name: 'mock busyness', draft: toResident(['Zoe Marsh has obviously been very busy doing whatever it is she does all day, because it certainly isn\u2019t enforcement.', 'Eleven weeks and not one letter to the landowner.']), findings: warning },
