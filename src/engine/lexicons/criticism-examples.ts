@@ -21,7 +21,7 @@ const examples: Record<string, Examples> = {
   neglects: {
     match: ['He put the phone down on her.', 'He has lost residents\' paperwork twice.', 'He does not return calls.', "She obviously didn't read your appeal.", 'He simply doesn\'t care about the villages.',
       'Every time I get a holding reply and then he sits on it.', "He hasn't returned my calls since March.", 'She has not even acknowledged the complaint.',
-      'She sat on the applications all summer and then blamed the software.'],
+      'She sat on the applications all summer and then blamed the software.', "He plainly hadn't looked at any of the reports.", "He hadn't taken it seriously."],
     noMatch: ['The phone lines are busy on Mondays.', 'Please read the attached report.', 'The panel sat on the applications committee in June.', 'The delay was blamed on the weather by the contractor.'],
   },
   'no-confidence': {

@@ -79,7 +79,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{doesnt|does not|didnt|did not|dont|do not} {care|bother|listen}', '{couldnt|could not} {care less|be bothered}', '{cant|cannot|can not} be bothered',
       '{never|never even|hasnt even|has not even|didnt even|did not even|hadnt even|had not even} {bothered|visited|looked|read|written|replied|responded|checked|called|rung|phoned|returned|opened|started|acknowledged}',
       '{hasnt|has not|didnt|did not|doesnt|does not} {bothered|bother}',
-      'obviously {didnt|did not|never|hasnt|has not|had not} {read|visit|visited|look|looked|check|checked|listen}', 'cut and {paste|pasted}', 'copy and pasted',
+      '{obviously|plainly|clearly|evidently} {didnt|did not|never|hasnt|has not|had not|hadnt} {read|visit|visited|look|looked|check|checked|listen}', 'cut and {paste|pasted}', 'copy and pasted',
+      // "I came away with the impression that he hadn't taken it seriously".
+      '{hadnt|hasnt|didnt|had not|has not|did not|never} {taken|take|took} {it|this|us|them|residents|the matter|the complaint|the reports|any of it} seriously',
       // "I'd take Ms Birkett's assurances with a pinch of salt": the officer's own word, doubted.
       'with a pinch of salt', 'with a large pinch of salt',
       '{sat|sitting|sits} on {it|this|the case|the file|the complaint}', 'dragging {his|her|their} feet',

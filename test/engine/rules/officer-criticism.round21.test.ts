@@ -23,8 +23,11 @@ ruleTester.run(officerCriticism, {
       .body(letter('Dear Amanda,', ['I wanted to put on record how well Zoe Marsh handled the public meeting on Thursday.', 'It was not an easy room, and one or two were frankly rude to her. At no point did she lose her temper.'], 'Best wishes,', ['Kamal'])).build() },
     { name: 'a real question to the reader, named at the head', draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.price).body(letter('Amanda,', ['Amanda, is anyone checking whether the room is booked? Zoe Marsh asked me to find out.'], 'Kamal', [])).build() },
     { name: 'Scots: a bin lorry round the roundabout, said of the contractor', draft: aDraft().from(cllr.hussain).to(cllr.price).body('Alan the contractor couldnae get a bin lorry roon the roundabout, the road is too narrow. Aye right, they say they will send a smaller one.\n\nKamal').build() },
+    { name: 'the contractor plainly had not looked, the officer took it up', draft: toResident(["The contractor plainly hadn't looked at the reports, so Zoe Marsh has taken it up with them and they have apologised."]) },
   ],
   invalid: [
+    { name: 'a first name, then "he" plainly had not looked and had not taken it seriously', draft: toResident(['I went down to the depot on Monday and met Tom. He was perfectly civil.',
+      "I have to be honest with you, though. He plainly hadn't looked at any of the reports, and I came away with the impression that he hadn't taken it seriously."]), findings: warning },
     { name: 'Scots: couldnae organise a bin lorry, aye right', draft: aDraft().from(cllr.hussain).to(cllr.price).body('Alan wi respect Zoe Marsh couldnae organise a bin lorry tae go roon a roundabout. 3rd week missed & she tells me its "in hand". Aye right\n\nSent from my iPhone').build(), findings: warning },
     { name: 'a reply-all opening on the reader\u2019s name, then the third time, then a rhetorical question', draft: aDraft().from(cllr.hussain).to(officer.cho, { name: 'All Members', email: 'allmembers@harburyvale.gov.uk' }).composeType('replyAll')
       .body('Amanda, this is the third time in a month Zoe Marsh has sent out the wrong papers. Is anyone actually checking her work before it goes out?\n\nKamal').build(), findings: warning },
