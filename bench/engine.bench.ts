@@ -88,7 +88,7 @@ for (const [name, text] of Object.entries(hostile)) {
   console.log(`  ${name.padEnd(36)} ${ms(r.median).padStart(12)}  (${(r.median / ordinaryTime).toFixed(1)}× ordinary)`);
 }
 
-// Bundle budgets, when the add-in has been built (npm run build:addin).
+// Bundle budgets, when the add-in has been built (npm run build:addin): the budgets test/build/launchevent-bundle.test.ts enforces.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -96,7 +96,7 @@ const addin = join(__dirname, '..', '..', 'dist', 'addin');
 if (existsSync(join(addin, 'launchevent.js'))) {
   const info = existsSync(join(addin, 'build-info.json')) ? JSON.parse(readFileSync(join(addin, 'build-info.json'), 'utf8')) as { mode: string } : { mode: 'unknown' };
   console.log(`bundles (gzipped, ${info.mode} build${info.mode === 'production' ? '' : ': run npm run build:addin for the real sizes'}):`);
-  for (const [file, budget] of [['launchevent.js', 84], ['taskpane.js', 272]] as const) {
+  for (const [file, budget] of [['launchevent.js', 92], ['taskpane.js', 280]] as const) {
     const size = gzipSync(readFileSync(join(addin, file))).length / 1024;
     console.log(`  ${file.padEnd(16)} ${size.toFixed(1)} KB (budget ${budget} KB)`);
   }
