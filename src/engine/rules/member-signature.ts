@@ -52,10 +52,10 @@ function asked(tokens: TokenList, first: number, from: number): boolean {
  * "I am pleased to confirm that Norbridge City Council will provide…": the council's own name before
  * "Council" read as "the Council", in text of the same length (so every span stays where it was).
  */
-function ownNameAsTheCouncil(text: string, nameWords: ReadonlySet<string>): string | undefined {
-  const words = [...nameWords].filter((w) => w !== 'council' && /^[a-z]+$/.test(w));
-  if (words.length === 0) return undefined;
-  const pattern = new RegExp(`\\b(?:(?:${words.join('|')})\\s+){1,4}(?=council\\b)`, 'gi');
+function ownNameAsTheCouncil(text: string, councilName: string, nameWords: ReadonlySet<string>): string | undefined {
+  const pattern = ownNamePattern(councilName, nameWords);
+  if (!pattern) return undefined;
+  pattern.lastIndex = 0;
   let changed = false;
   const read = text.replace(pattern, (match) => {
     if (match.length < 4) return match;
@@ -65,12 +65,22 @@ function ownNameAsTheCouncil(text: string, nameWords: ReadonlySet<string>): stri
   return changed ? read : undefined;
 }
 
+/** The own-name pattern, built once per council name (not on every check). */
+const ownNamePatterns = new Map<string, RegExp | undefined>();
+function ownNamePattern(councilName: string, nameWords: ReadonlySet<string>): RegExp | undefined {
+  if (!ownNamePatterns.has(councilName)) {
+    const words = [...nameWords].filter((w) => w !== 'council' && /^[a-z]+$/.test(w));
+    ownNamePatterns.set(councilName, words.length === 0 ? undefined : new RegExp(`\\b(?:(?:${words.join('|')})\\s+){1,4}(?=council\\b)`, 'gi'));
+  }
+  return ownNamePatterns.get(councilName);
+}
+
 function findCommitments(analysis: DraftAnalysis, councilName: string): Commitment[] {
   const body = analysis.draft.body;
   // "the County Council will pay" is this council when it is a county council, another one when not.
   const nameWords = new Set(phraseWords(councilName));
   const said = analysis.saidRange();
-  const renamed = ownNameAsTheCouncil(body.slice(said.start, said.end), nameWords);
+  const renamed = ownNameAsTheCouncil(body.slice(said.start, said.end), councilName, nameWords);
   // The lexicon reads the own name as "the Council"; everything else reads the body as written.
   const tokens = renamed === undefined ? analysis.bodyTokens() : tokenize(renamed, said.start);
   const [from, to] = renamed === undefined ? analysis.tokenRange(said) : [0, tokens.length];

@@ -133,7 +133,7 @@ const STORY_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hes', 'shes']
 /** Among several officers in To, the one the greeting names ("Lewis," / "Dear Lewis"). */
 function greetedOfficer(analysis: DraftAnalysis, toOfficers: readonly Recipient[]): Officer | undefined {
   const greeting = analysis.parts().greeting;
-  if (!greeting || toOfficers.length < 2) return undefined;
+  if (!greeting || toOfficers.length === 0) return undefined;
   const words = new Set(tokenize(analysis.draft.body.slice(greeting.start, greeting.end)).norms());
   const greeted = toOfficers.flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : []))
     .filter((o) => words.has(phraseWords(o.name)[0] ?? ''));
@@ -151,11 +151,7 @@ function greetedAddressee(analysis: DraftAnalysis): Officer | undefined {
   const to = analysis.recipients.filter((r) => r.field === 'to');
   const officers = to.filter((r) => r.person.kind === 'officer' && r.person.officer);
   if (to.length === 1 && officers.length === 1 && officers[0]!.person.kind === 'officer') return officers[0]!.person.officer;
-  const greeting = analysis.parts().greeting;
-  if (!greeting || officers.length === 0) return undefined;
-  const words = new Set(tokenize(analysis.draft.body.slice(greeting.start, greeting.end)).norms());
-  const greeted = officers.flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : [])).filter((o) => words.has(phraseWords(o.name)[0] ?? ''));
-  return greeted.length === 1 ? greeted[0] : undefined;
+  return greetedOfficer(analysis, officers);
 }
 
 /** Prepositions before a name that make it an object, not the subject of the story. */
