@@ -39,6 +39,9 @@ const examples: Record<string, Examples> = {
       "It's a masterpiece of saying nothing.", 'The update tells me precisely nothing.', 'Perhaps someone could buy you a diary.', "I'd expected rather better of you."],
     noMatch: ['She closed the job once the repair was signed off.', 'Please pick up the keys after lunch.', 'The update tells residents everything they need.'],
   },
+  // (The phrase matches "not the first time she has worked with…" too; the rule then wants a failing after it.)
+  'repeat-on-them': { match: ["It's not the first time she's signed off a road that is falling to bits.", "This isn't the first time he has come to committee badly prepared."],
+    noMatch: ['This is the first time she has chaired the panel.'] },
   'duty-not-done': { match: ['Daniel did not go into the back bedroom.', 'He still hasn\'t replied.'], noMatch: ['He replied the same day.'] },
   'doubt-about': { match: ['I am not entirely convinced Zoe Marsh has got hold of this.', "I don't think he is fit to run it."], noMatch: ['I am sure she will be there.'] },
   'no-confidence-in': { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.', 'How many more times will Tom Baines tell us the figures are being finalised?',

@@ -129,7 +129,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'i can only {assume|conclude|imagine|presume|guess} {that|} {the aim|the idea|the point|the intention|the plan|the thinking} {was|is}',
       // Failings pinned on a person: "not the first time she's signed off…", "check her work myself", "stall on his desk",
       // "either she didn't walk the road or…", "I wouldn't put much weight on his notes", "in safe hands with you".
-      '{not|isnt|is not|wasnt|was not} the first time {he|she|hes|shes}', '{check|redo|re do|rewrite|correct|double check} {his|her} work',
+      '{check|redo|re do|rewrite|correct|double check} {his|her} work',
       '{stall|stalled|stalls|stuck|sitting|sat|languishing|gathering dust} on {his|her} desk', 'either {he|she} {didnt|did not|hadnt|had not|wasnt|was not|doesnt|does not|never}',
       '{wouldnt|would not|dont|do not|cant|cannot} put {much|any} {weight|faith|store|trust} {on|in} {his|her|anything {he|she}}',
       '{not|isnt|is not|arent|are not} in safe hands with {you|him|her}', 'how many more times {is|will|does|has|must} {he|she}',
@@ -137,6 +137,12 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{stopped|given up|stop} expecting {straight|honest|proper|sensible|any} answers', 'rather you just told me you {werent|were not|wont|will not}',
       '{needs|need} someone who will {do|actually|deliver|follow}', '{was|were|been|being} told {something|things|a story} that {wasnt|was not|werent|were not|isnt|is not} true',
       '{stopped|given up|no longer} {believing|trusting} {anything|what|the dates|the figures|a word|the numbers} {he|she}', '{not sure|not convinced|i doubt} {this ones|this one is|its|it is|this is|the case is} in safe hands', '{doesnt|does not|hardly|didnt|did not} fill me with confidence'],
+  },
+  {
+    // "not the first time she's signed off a road that's falling to bits": a repeat pinned on the person. The rule
+    // wants a failing in the rest of the sentence ("…the first time she has worked with the group" is experience).
+    id: 'repeat-on-them', category: 'about-them',
+    phrases: ['{not|isnt|is not|wasnt|was not} the first time {he|she|hes|shes}'],
   },
   {
     // An officer who did not do the job in plain words: "Daniel did not go into the back bedroom", "he still hasn't replied".

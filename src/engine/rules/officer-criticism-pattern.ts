@@ -8,7 +8,7 @@ import type { PersonMention } from '../people/officer-mentions';
 import { wordsAt, type TokenList } from '../text/tokens';
 
 /** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
-const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
+export const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
   'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'refused', 'refuses', 'refusal', 'wrong', 'lost', 'heb',
   // Scots: "couldnae", "didnae", "cannae", "wisnae".
   'couldnae', 'wouldnae', 'didnae', 'cannae', 'canna', 'wisnae', 'isnae', 'hasnae', 'havnae', 'dinnae', 'disnae', 'willnae', 'ddim', 'erioed']);
@@ -72,8 +72,8 @@ export interface PatternContext {
   mentions: readonly PersonMention[];
   /** The officer a pronoun at this token stands for, if any. */
   pronounOfficer: (at: number, sentence: number) => Officer | undefined;
-  /** Sentences that pass on someone else's words ("residents tell me…"). */
-  reportedSentence: (sentence: number) => boolean;
+  /** Sentences that pass on someone else's words ("residents tell me…"), about the officer referred to at these tokens. */
+  reportedSentence: (sentence: number, refs: readonly number[]) => boolean;
   /** An officer writing about a colleague: a plain account of a failing is an explanation, not criticism. */
   officerSender: boolean;
   /** Word stems (first five letters) of the quoted thread being answered: a phrase in quotation marks that echoes them is the officer's own words thrown back. */
@@ -112,6 +112,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // In a long run-on message ("greenways are hopeless frankly … i've told carl nixon"), only words near the officer count.
     if (!refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) continue;
     if (word === 'acceptable' && NOT_BEFORE.has(tokens.norm(k - 1) ?? '')) kinds.add('judged');
+    // "which honestly isn't good enough".
+    if (word === 'enough' && tokens.norm(k - 1) === 'good' && NOT_BEFORE.has(tokens.norm(k - 2) ?? '')) kinds.add('judged');
     // "which I find very hard to understand from an officer with her experience".
     if (word === 'understand' && tokens.norm(k - 1) === 'to' && (tokens.norm(k - 2) === 'hard' || tokens.norm(k - 2) === 'difficult')) kinds.add('stance');
     // "I've given up expecting anything from him", "stopped expecting straight answers".
@@ -184,7 +186,13 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // ("every quarter", "every time", not "every confidence".)
     if ((REPEATED.has(word) && (word !== 'every' || EVERY_UNITS.has(tokens.norm(k + 1) ?? ''))) || (word === 'times' && k > from && COUNTS.has(tokens.norm(k - 1)!))) kinds.add('repeated');
     // "not the first time", "yr ail waith".
-    if (word === 'first' && k - 2 >= from && tokens.norm(k - 1)! === 'the' && (tokens.norm(k - 2)! === 'not' || tokens.norm(k - 2)! === 'isnt' || tokens.norm(k - 2)! === 'wasnt')) kinds.add('repeated');
+    if (word === 'first' && k - 2 >= from && tokens.norm(k - 1)! === 'the' && (tokens.norm(k - 2)! === 'not' || tokens.norm(k - 2)! === 'isnt' || tokens.norm(k - 2)! === 'wasnt')) {
+      kinds.add('repeated');
+      // "isn't the first time this has happened with him", "not the first time something has gone missing with
+      // her": the failing that keeps happening is pinned on the person ("…I've worked with her" pins nothing).
+      const after = refs.find((r) => r > k && r - k <= PINNED_REACH);
+      if (after !== undefined && tokens.hasWordIn(WENT_WRONG, k + 1, after)) kinds.add('judged');
+    }
     // "every faith in her", "he has been honest with us" are no doubt: these need a "not" before them, or a question.
     if (DOUBTED.has(word) && (!NEEDS_NEGATION.has(word) || negatedBefore(tokens, k, from) || questioned)) kinds.add('doubted');
     // "chasing him for weeks for a straight answer": one still owed.
@@ -254,6 +262,10 @@ function endsOnColon(text: string, tokens: TokenList, to: number): boolean {
   if (end === undefined) return false;
   return /^\s*:/.test(text.slice(end, tokens.start(to) ?? text.length));
 }
+/** How many tokens after "not the first time" the officer may stand and the repeat be theirs. */
+const PINNED_REACH = 10;
+/** Something gone wrong, between "not the first time" and the officer: "…this has happened with him". */
+const WENT_WRONG = new Set([...FAILED, 'happened', 'happens', 'gone', 'missing', 'slipped', 'wrong', 'overlooked', 'mislaid', 'disappeared']);
 const GOOD_NOT_PRAISE = new Set(['news', 'morning', 'afternoon', 'evening', 'luck', 'idea', 'point', 'question', 'time', 'weekend', 'few']);
 const LEAVE_KINDS = new Set(['on', 'annual', 'sick', 'maternity', 'paternity', 'compassionate', 'study', 'parental', 'special', 'adoption', 'carers']);
 const WOULD_NOT = new Set(['wouldnt', 'doesnt', 'didnt', 'dont']);
@@ -361,8 +373,9 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     addressed = namedHere === 1 && to - from <= ADDRESS_TOKENS ? ADDRESS_CARRY : Math.max(0, addressed - 1);
     if (namedHere === 1 && endsOnColon(context.text, tokens, to)) listOwner = [...refs.keys()][0];
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
-    if (refs.size !== 1 || context.reportedSentence(s)) continue;
+    if (refs.size !== 1) continue;
     const [officer, at] = [...refs][0]!;
+    if (context.reportedSentence(s, at)) continue;
     const kinds = evidenceIn(tokens, context.text, from, to, at, context.threadStems);
     if (kinds === 'praised') praised.add(officer);
     if (!kinds || kinds === 'praised' || kinds.size === 0) continue;

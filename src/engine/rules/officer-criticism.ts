@@ -15,7 +15,7 @@ import type { DirectoryIndex } from '../people/directory-index';
 import { countBefore } from '../text/bisect';
 import { sentenceIndexAt } from '../text/sentences';
 import { phraseWords, tokenize, type Token, type TokenList } from '../text/tokens';
-import { stemsOf, weighFailings } from './officer-criticism-pattern';
+import { FAILED, stemsOf, weighFailings } from './officer-criticism-pattern';
 import type { DraftAnalysis } from '../analysis';
 import type { Edit, Fix } from '../types';
 
@@ -349,6 +349,12 @@ function ownVoiceBetween(tokens: TokenList, from: number, to: number): boolean {
   return false;
 }
 
+/** What "not the first time she…" must go on to say for the repeat to be a failing: "…signed off a road that's falling to bits". */
+const REPEATED_FAILING = new Set([...FAILED, 'badly', 'poorly', 'falling', 'mess', 'mistake', 'mistakes', 'error', 'errors', 'complaint', 'complaints', 'without', 'unprepared']);
+
+/** Where one clause of a sentence ends and another begins: "…with him, and I can understand why you feel…". */
+const CLAUSE_BREAK = /;|[,–—-]\s*(?:and|but|so|though|although|while|whereas)\s/i;
+
 /** Entries that, in an officer's mail, report what happened rather than judge a colleague. */
 const PLAIN_ACCOUNT = new Set(['duty-not-done']);
 
@@ -400,7 +406,10 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       return officer === self ? undefined : officer;
     },
     // "half the jobs he tells me are done aren't": the officer's own word, doubted, is no one else's report.
-    reportedSentence: (s) => reported.find(tokens, ranges[s]![0], ranges[s]![1]).some((r) => {
+    reportedSentence: (s, refs) => reported.find(tokens, ranges[s]![0], ranges[s]![1]).some((r) => {
+      // "…isn't the first time this has happened with him, and I can understand why you feel…": a report in a
+      // later clause of its own does not take back what the writer said of the officer before it.
+      if (refs.every((at) => at < r.first && CLAUSE_BREAK.test(analysis.draft.body.slice(tokens.end(at)!, tokens.start(r.first)!)))) return false;
       const teller = tokens.norm(r.first);
       if (teller !== 'he' && teller !== 'she') return true;
       return lastNamedBefore(mentions, tokens.start(r.first)!, earliest(s), genderOf(teller), tokens)?.officer === undefined;
@@ -438,6 +447,7 @@ function phraseCriticisms(analysis: DraftAnalysis, hits: readonly LexiconHit<Cri
       .some((r) => !ownVoiceBetween(tokens, r.last, hit.first) && !tokens.hasWordIn(ANY_OF_IT, r.first - ANY_OF_IT_REACH, r.first));
     const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
     const context = { text, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
+    if (hit.entry.id === 'repeat-on-them' && !tokens.hasWordIn(REPEATED_FAILING, hit.last, range[1])) continue;
     const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
     if (!officer || officer === self || (self && (PLAIN_ACCOUNT.has(hit.entry.id) || apologisesFor(tokens, range)))) continue;
     (isReport ? passedOn : found).push({ officer, start: hit.start, end: hit.end });
