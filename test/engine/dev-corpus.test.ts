@@ -46,7 +46,7 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // officer-criticism; Oldhaven's and Penmaen's Welsh member-signature and ward copy were read and fixed).
   kingsmoor: { 'political-content': 1 },
   ashwell: { 'officer-criticism': 6, 'political-content': 1 },
-  glenbrae: { 'officer-criticism': 6 },
+  glenbrae: { 'officer-criticism': 1 },
   // Session 8: round 20's sets, opened and read (Stowmarsh reached its floor): Cwmllan's Welsh officer-criticism
   // (a first name a member shares, an officer's "Not my call - Ceri signed off…" after a dash, an officer blaming a
   // colleague to a tenant in Welsh); Brenmoor's (realtext9) request to a junior officer for canvassing contacts
@@ -55,7 +55,7 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // Round 22's Scottish officer-criticism set, opened with half an hour of the session left: a damning comparison
   // ("When Ailsa Reid looked after it… Since Tom Jardine took it over"), officers blaming colleagues to an objector and
   // a convener, "she" carried to a community council, a junior officer's insinuation (Kilmarran).
-  kilmarran: { 'officer-criticism': 4 },
+  kilmarran: { 'officer-criticism': 3 },
   realtext9: { 'junior-officer-request': 1, 'member-signature': 1 },
 };
 
