@@ -164,6 +164,7 @@ export const cy: Catalogue = {
   'ward-member-copy.label': 'aelodau eraill y ward heb gael copi',
   'ward-member-copy.description': "Mae swyddog sy'n ysgrifennu at gynghorydd am fater ward yn copïo holl aelodau'r ward honno.",
   'ward-member-copy.citation': "000 §7.1: pan fydd swyddog yn ysgrifennu at aelod am fater ward, dylid copïo holl aelodau'r ward honno",
+  'ward-member-copy.message.identifiers': "Mae hyn yn ymwneud â ward {wards}, ond mae'r e-bost yn cynnwys manylion personol un preswylydd, felly gwaith achos cyfrinachol yr etholwr hwnnw ydyw ac nid awgrymir copïo aelodau eraill y ward.",
   'ward-member-copy.message.casework': "Mae hyn yn ymwneud â ward {wards}, ond mae'r e-bost yn cofnodi mai gwaith achos cyfrinachol un etholwr ydyw, felly nid awgrymir copïo aelodau eraill y ward.",
   'ward-member-copy.message.askedNotToCopy': "Mae hyn yn ymwneud â ward {wards}, ond mae'r e-bost yn cofnodi bod yr aelod wedi gofyn i beidio â'i gopïo, felly nid awgrymir copïo aelodau eraill y ward.",
   'ward-member-copy.message.manyWards': "Mae hyn yn ymwneud â {count} ward ({wards}). Yn hytrach na chopïo pob aelod ward, ystyriwch gopïo'r Aelod o'r Cabinet neu gadeirydd y pwyllgor perthnasol{hasExamples, select, yes { (er enghraifft {examples})} other {}}.",

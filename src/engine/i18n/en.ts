@@ -179,6 +179,7 @@ export const en = {
   'ward-member-copy.label': 'other ward members not copied',
   'ward-member-copy.description': 'An officer writing to a councillor about a ward matter copies all the members for that ward.',
   'ward-member-copy.citation': '000 §7.1: where an officer writes to a member about a ward matter, all members for that ward should be copied',
+  'ward-member-copy.message.identifiers': "This is about {wards} ward, but the email carries one resident's personal details, so it is that constituent's confidential casework and copying the other ward members is not suggested.",
   'ward-member-copy.message.casework': "This is about {wards} ward, but the email records that it is one constituent's confidential casework, so copying the other ward members is not suggested.",
   'ward-member-copy.message.askedNotToCopy': 'This is about {wards} ward, but the email records that the member asked for it not to be copied, so copying the other ward members is not suggested.',
   'ward-member-copy.message.manyWards': 'This concerns {count} wards ({wards}). Rather than copying every ward member, consider copying the relevant Cabinet member or committee chair{hasExamples, select, yes { (for example {examples})} other {}}.',

@@ -1,7 +1,7 @@
 // Sentences in which a member says in what capacity they write (capacity-stated, 001 §12.5).
 import { Lexicon, type LexiconEntry } from './lexicon';
 
-const ROLE = '{councillor|councillors|member|members|representative|representatives|mayor|deputy mayor|lord mayor|leader|deputy leader|' +
+const ROLE = '{councillor|councillors|cllr|cllrs|member|members|representative|representatives|mayor|deputy mayor|lord mayor|leader|deputy leader|' +
   'cabinet member|portfolio holder|executive member|executive councillor|lead member|chair|chairman|chairwoman|chairperson|vice chair|' +
   'opposition spokesperson|group leader|spokesperson}';
 
@@ -14,7 +14,7 @@ export const capacityEntries: LexiconEntry<'capacity'>[] = [
     ],
     examples: {
       match: ['As your ward councillor I have looked into this with officers.', 'As Mayor of Northbridge, I would be delighted to accept.',
-        'As Cabinet Member for Housing, I am writing to thank you.', 'I am one of your local councillors.', 'As a ward member I have asked officers.'],
+        'As Cabinet Member for Housing, I am writing to thank you.', 'I am one of your local councillors.', 'As a ward member I have asked officers.', "as one of your ward cllrs i've passed this on"],
       noMatch: ['As you know, the councillor will attend.', 'The chair of the club wrote to us.'],
     },
   },

@@ -29,7 +29,7 @@ const digitCount = (value: string): number => value.replace(/\D/g, '').length;
 const BUSINESS_BEFORE = /\b(?:business rates?|non[- ]domestic rates?|nndr|ltd|limited|plc|company)\b[^.\n]{0,25}$/i;
 // "2026/27" and "14/07/1958" after the word "account" are a year and a date, not a reference.
 const notADateOrYear = (value: string): boolean => !/^\d{4}\/\d{2}$/.test(value) && !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(value);
-const ACCOUNT_WORDS = 'council tax|ctax|rent|benefits?|housing benefit|council tax (?:reduction|support)|tenancy|customer|payment|claim|account|acc|acct|a/c';
+const ACCOUNT_WORDS = 'council tax|ctax|ct|rent|benefits?|housing benefit|council tax (?:reduction|support)|tenancy|customer|payment|claim|account|acc|acct|a/c';
 const CONNECTORS = '(?:\\s*(?:no\\.?|number|num|ref\\.?|reference|is|as|[:#(,-])\\s*){0,4}\\s*';
 const REFERENCE = '(?:[A-Z]{1,5}[ /-]?)?\\d[\\d /-]{2,16}\\d';
 
@@ -38,7 +38,7 @@ export const identifierPatterns: IdentifierPattern[] = [
   { label: 'NHS number', pattern: /\bNHS\b[^\d\n]{0,20}?(\d{3}[ -]?\d{3}[ -]?\d{4})\b/gi, group: 1 },
   {
     label: 'date of birth',
-    pattern: new RegExp(`\\b(?:date of birth|birth date|d\\.?o\\.?b\\.?|born(?: on)?|dyddiad geni|ganwyd)(?:[:,]?\\s*(?:(?:is|was|as|of|on)\\s+)?)(${DATE})`, 'gi'),
+    pattern: new RegExp(`\\b(?:date of birth|birth date|d\\.?o\\.?b\\.?|born(?: on)?|dyddiad geni|ganwyd)(?:[:,]?\\s*(?:(?:on|in) (?:our|the|his|her|their|my) (?:records?|file|system|account|form)\\s+)?(?:(?:is|was|as|of|on)\\s+)?)(${DATE})`, 'gi'),
     group: 1,
     // A date of birth identifies someone with a name: one in the text, or just before it.
     accept: (_value, text, _index, label) => TITLED_NAME.test(text) || NAME_BEFORE.test(text.slice(Math.max(0, label - 60), label)),

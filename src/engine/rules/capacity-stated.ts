@@ -4,6 +4,7 @@ import { defineRule } from '../rule';
 import { capacityStatements } from '../lexicons/capacity';
 import { statesCapacityByRole } from '../text/capacity-phrase';
 import { CONSUMER_MAIL_DOMAINS } from '../people/consumer-domains';
+import { isOwnPrivateAddress } from '../people/own-address';
 import { domainOf, memberWards } from '../people/directory-index';
 import type { DraftAnalysis } from '../analysis';
 
@@ -36,7 +37,8 @@ export const capacityStated = defineRule({
   check({ analysis, directory, t, mail }) {
     const { sender } = analysis;
     if (sender.kind !== 'member') return [];
-    const external = analysis.visible().filter((r) => r.person.kind === 'external');
+    // (Their own home address is the member writing to themselves.)
+    const external = analysis.visible().filter((r) => r.person.kind === 'external' && !isOwnPrivateAddress(analysis.draft.from.name, r.person.email));
     if (external.length === 0) return [];
     // Mail to the member's party group (volunteers copied) is party correspondence, not a ward member's letter:
     // political-content and confidential-information judge it.

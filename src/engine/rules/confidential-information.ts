@@ -4,7 +4,8 @@ import { en } from '../i18n/en';
 import { defineRule } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
 import { confidentialMarkers, declines, disclaimers, leaks } from '../lexicons/confidential';
-import { sentenceAt } from '../text/sentences';
+import { sentenceAt, splitSentences } from '../text/sentences';
+import type { Draft } from '../types';
 import type { Edit } from '../types';
 
 export const confidentialInformation = defineRule({
@@ -22,8 +23,14 @@ export const confidentialInformation = defineRule({
     const tokens = analysis.bodyTokens();
     const sentences = analysis.ownSentences();
     const [from, to] = analysis.tokenRange(analysis.parts().message);
-    const hits = confidentialMarkers.find(tokens, from, to).filter((hit) => {
-      const sentence = sentenceAt(sentences, hit.start);
+    // A forward sends the thread below on: "fwd to home to read on the train" above a Part 2 report discloses it.
+    const quoted = analysis.parts().quoted;
+    const forwarded = isForward(draft) ? quoted : undefined;
+    const threadSentences = forwarded ? splitSentences(draft.body, forwarded.start, forwarded.end) : [];
+    const [threadFrom, threadTo] = forwarded ? analysis.tokenRange(forwarded) : [0, 0];
+    const found = [...confidentialMarkers.find(tokens, from, to), ...confidentialMarkers.find(tokens, threadFrom, threadTo)];
+    const hits = found.filter((hit) => {
+      const sentence = sentenceAt(sentences, hit.start) ?? sentenceAt(threadSentences, hit.start);
       if (!sentence) return true;
       const [first, last] = analysis.tokenRange(sentence);
       return disclaimers.find(tokens, first, last).length === 0;
@@ -33,6 +40,7 @@ export const confidentialInformation = defineRule({
     // then passes it on anyway ("strictly between ourselves"). A privilege marking is pasted, not named.
     const pasted = hits.some((h) => h.entry.id === 'legally-privileged');
     if (!pasted && declines.find(tokens, from, to).length > 0 && leaks.find(tokens, from, to).length === 0) return [];
+    // (Only the writer's own sentences are offered for removal: a forwarded report goes with its recipient.)
     const marked = [...new Set(hits.map((h) => sentenceAt(sentences, h.start)).filter((s) => s !== undefined))];
     const who = outside.map((r) => r.address.name ?? r.address.email).join(', ');
     return [{
@@ -40,9 +48,16 @@ export const confidentialInformation = defineRule({
       recipients: outside.map((r) => ({ email: r.address.email, field: r.field })),
       spans: hits.map((h) => ({ start: h.start, end: h.end, text: draft.body.slice(h.start, h.end) })),
       fixes: [
-        { title: t.t('confidential-information.fix.removeSentences'), edits: marked.map((s) => removeSentenceEdit(draft.body, s!)) },
+        ...(marked.length > 0 ? [{ title: t.t('confidential-information.fix.removeSentences'), edits: marked.map((s) => removeSentenceEdit(draft.body, s!)) }] : []),
         { title: t.t('confidential-information.fix.removeRecipients', { who }), edits: outside.map((r): Edit => ({ op: 'removeRecipient', field: r.field, email: r.address.email })) },
       ],
     }];
   },
 });
+
+/** "FW:", "Fwd:", "YN:" (Welsh Outlook), or Outlook's own forward. */
+const FORWARD_SUBJECT = /^\s*(?:fw|fwd|yn)\s*:/i;
+
+function isForward(draft: Draft): boolean {
+  return draft.composeType === 'forward' || FORWARD_SUBJECT.test(draft.subject);
+}

@@ -25,7 +25,7 @@ export const personalData = defineRule({
     const spans: Span[] = hits.map((h) => ({ start: h.start, end: h.end, text: draft.body.slice(h.start, h.end) }));
     const labels = new Set(hits.map((h) => h.label));
     if (spans.length === 0) return [];
-    const named = [...labels].map((label) => t.t(`personal-data.identifier.${label}` as MessageKey) || label).join(', ');
+    const named = t.list([...labels].map((label) => t.t(`personal-data.identifier.${label}` as MessageKey) || label));
     const removed = mail.write((tr) => tr.t('insert.removed'));
     return [{
       message: t.t('personal-data.message', { labels: named }),

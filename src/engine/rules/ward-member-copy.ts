@@ -5,6 +5,7 @@ import { defineRule, type Report } from '../rule';
 import { makeTranslator, type MailText, type Translator } from '../i18n/translator';
 import { stateCopiesEdit } from '../fixes/copy-statement';
 import { noCopyReasons } from '../lexicons/copying';
+import { findIdentifiers } from '../lexicons/personal-identifiers';
 import { memberTitle } from '../people/directory-index';
 import type { Member } from '../config/directory-schema';
 import type { DraftAnalysis } from '../analysis';
@@ -89,12 +90,16 @@ export const wardMemberCopy = defineRule({
     // The member asked not to be copied, or it is one constituent's confidential casework.
     // A signature's legal disclaimer ("…do not copy, forward or disclose its contents") asks nothing of anyone.
     const reasons = noCopyReasons.find(analysis.bodyTokens()).filter((r) => !inDisclaimer(analysis.draft.body, r.start));
-    if (reasons.length > 0) {
+    // A resident's own identifiers in the writer's text (an account reference, a date of birth) make it that
+    // household's casework however it is worded ("I've looked at the account (CT Ref: 4471 0093 2)").
+    const own = analysis.parts().own;
+    const identifiers = reasons.length > 0 ? [] : findIdentifiers(analysis.draft.body.slice(own.start, own.end), own.start);
+    if (reasons.length > 0 || identifiers.length > 0) {
       const casework = reasons.some((r) => r.entry.category === 'casework');
       return [{
         severity: 'info',
-        message: t.t(casework ? 'ward-member-copy.message.casework' : 'ward-member-copy.message.askedNotToCopy', { wards: wardList }),
-        spans: reasons.map((r) => ({ start: r.start, end: r.end, text: analysis.draft.body.slice(r.start, r.end) })),
+        message: t.t(identifiers.length > 0 ? 'ward-member-copy.message.identifiers' : casework ? 'ward-member-copy.message.casework' : 'ward-member-copy.message.askedNotToCopy', { wards: wardList }),
+        spans: [...reasons, ...identifiers].map((r) => ({ start: r.start, end: r.end, text: analysis.draft.body.slice(r.start, r.end) })),
       }];
     }
 

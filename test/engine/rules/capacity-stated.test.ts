@@ -9,6 +9,8 @@ const toSociety = (signature: string[]) => letter('Dear Mr Pickles,', ['Thank yo
 
 ruleTester.run(capacityStated, {
   valid: [
+    { name: 'a note to the member\u2019s own home address', draft: aDraft().from(cllr.quinn).to({ name: 'Sarah Quinn', email: 'squinn1970@gmail.com' }).body('fwd to home to read later\n\nSarah').build() },
+    { name: '"as one of your ward cllrs", in lower case', draft: aDraft().from(cllr.quinn).to(resident.gmail).body("hi mrs jones, as one of your ward cllrs i've passed this on to the street scene team\n\nsarah").build() },
     { name: 'capacity stated in Scottish Gaelic',
       draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply('Mar aon de na trì comhairlichean agaibh airson Brookside, tha mi air bruidhinn ris an sgioba. The new timetable starts in August.')).build() },
     { name: 'mail to the member\'s party group with volunteers copied (party correspondence, judged by political-content)',
@@ -37,6 +39,7 @@ ruleTester.run(capacityStated, {
       draft: aDraft().from(officer.baines).to(resident.gmail).body(reply('Tanyard Lane will be cleared on Monday.')).build() },
   ],
   invalid: [
+    { name: 'a resident who shares the member\u2019s surname is not the member', draft: aDraft().from(cllr.quinn).to({ name: 'Mark Quinn', email: 'mark.quinn@gmail.com' }).body(reply('I have asked Highways to look at the crossing on Tanyard Lane.')).build(), findings: [{ severity: 'warning' }] },
     { name: '"As a parent myself" is an aside, not the letter\'s capacity',
       draft: aDraft().from(cllr.quinn).to(resident.gmail).body(reply('As a parent myself, I understand how worrying the crossing on Tanyard Lane is, and I have asked Highways to look at it.')).build(), findings: [{ severity: 'warning' }] },
     { name: '"I\'m a keen gardener" states no capacity',

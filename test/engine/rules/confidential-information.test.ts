@@ -20,6 +20,8 @@ describe.each([['markings', confidentialMarkers, confidentialEntries], ['footers
 
 ruleTester.run(confidentialInformation, {
   valid: [
+    { name: 'a reply to a resident whose own quoted message says "confidential"', draft: aDraft().from(cllr.forster).to(resident.gmail).composeType('reply').subject('RE: my neighbour')
+      .body(`${body('Thank you, I will raise it with officers.')}\n\n-----Original Message-----\nFrom: Pat\nSent: Monday\n\nPlease keep this confidential: my neighbour is running a business from his garage.`).build() },
     { name: 'an exempt appendix named as kept back for private session, to a speaker', draft: aDraft().from(officer.baines).to(resident.gmail)
       .body(body('The appendix with the bids contains exempt information under paragraph 3 of Schedule 12A, so Cabinet will consider it in private session. You may speak on the public report.')).build() },
     { name: 'the same words to a council officer', draft: aDraft().from(cllr.forster).to(officer.rudd).body(body('The Part 2 report for Cabinet proposes selling the garages.')).build() },
@@ -31,6 +33,9 @@ ruleTester.run(confidentialInformation, {
     { name: 'exempt papers to committee members only', draft: aDraft().from(officer.stone).to(cllr.doyle, cllr.quinn, cllr.blake).body(letter('Dear Members,', ['The appendix is NOT FOR PUBLICATION (exempt information). Please do not forward it.'], 'Regards,', ['Emily'])).build() },
   ],
   invalid: [
+    { name: 'a Part 2 report forwarded to the member\u2019s own home address', draft: aDraft().from(cllr.forster).to({ name: 'Diane Forster', email: 'dianeforster64@gmail.com' }).composeType('forward')
+      .subject('FW: Part 2 - leisure tender').body('fwd to home to read on the train\n\nSent from my iPhone\n\nBegin forwarded message:\n\nFrom: Tom Baines <tom.baines@harburyvale.gov.uk>\nSubject: Part 2 - leisure tender\n\nNOT FOR PUBLICATION by virtue of paragraph 3 of Schedule 12A. Bidder B scored highest.\n\nTom').build(),
+      findings: [{ severity: 'warning' as const }] },
     { name: 'exempt figures given although the item goes to private session', draft: aDraft().from(officer.baines).to(resident.gmail)
       .body(body('The appendix contains exempt information and Cabinet will consider it in private session, but between ourselves Bidder A has offered £1.1m.')).build(), findings: [{ severity: 'warning' as const }] },
     { name: 'privileged legal advice pasted into a reply to the applicant\'s solicitor',

@@ -16,6 +16,7 @@ describe('identifier and consent wording', () => {
 
 ruleTester.run(personalData, {
   valid: [
+    { name: 'a court and a case number are not a council tax reference', draft: aDraft().from(officer.zoe).to(cllr.quinn).body(body('The hearing at Harbury County Ct, case 4471 0093, is on 3 May.')).build() },
     { name: 'no identifiers', draft: aDraft().from(officer.zoe).to(cllr.quinn).body(body('Mr Khan owes a small amount of rent and has been referred for advice.')).build() },
     { name: 'consent recorded in the member\'s request', draft: aDraft().from(officer.zoe).to(cllr.quinn).body(`${body('His rent account (ref. 0045-118-27) is £1,284.60 in arrears.')}\n\n-----Original Message-----\nFrom: Cllr Sarah Quinn\nSent: Monday\n\nMr Khan is happy for me to raise this with you.`).build() },
     { name: 'identifiers to the resident themself, not a member', draft: aDraft().from(officer.zoe).to(resident.gmail).body(body('Your rent account (ref. 0045-118-27) is up to date.')).build() },
@@ -28,6 +29,9 @@ ruleTester.run(personalData, {
     { name: 'a date of birth rule for a scheme, with no one named', draft: aDraft().from(officer.zoe).to(cllr.quinn).body(body('The discount is for residents born before 6 April 1960.')).build() },
   ],
   invalid: [
+    { name: '"CT Ref:" and a date of birth "on our records"', draft: aDraft().from(officer.zoe).to(cllr.quinn)
+      .body(body("I've looked at the account (CT Ref: 4471 0093 2). Mr Sommerville's date of birth on our records is 3 Feb 1961.")).build(),
+      findings: [{ spans: ['4471 0093 2', '3 Feb 1961'] }] },
     { name: 'a child\u2019s date of birth in words after "who was born on"', draft: aDraft().from(officer.zoe).to(cllr.quinn).body(body('I can confirm the position for Alfie Brennan, who was born on the ninth of June 2015.')).build(),
       findings: [{ severity: 'warning', spans: ['the ninth of June 2015'] }] },
     { name: 'NI number, date of birth and rent account sent to a member',

@@ -45,6 +45,9 @@ ruleTester.run(wardMemberCopy, {
     { name: 'the member asked not to be copied (recorded in the reply)', allowInfo: true,
       draft: aDraft().from(officer.noor).to(cllr.carver).subject('RE: Quarry Way bottle bank').composeType('reply')
         .body(officerLetter('Dear Cllr Carver,', 'As you asked, I have not copied this to the other ward members yet.', 'The Quarry Way bottle bank is under review.')).build() },
+    { name: "one resident's account reference and date of birth make it their casework", allowInfo: true,
+      draft: aDraft().from(officer.zoe).to(cllr.quinn).subject('RE: Mr Sommerville - council tax').composeType('reply')
+        .body(officerLetter('Dear Cllr Quinn,', "I've looked at the account for Mr Sommerville, 3 Tanyard Lane (CT Ref: 4471 0093 2).", 'His date of birth on our records is 3 Feb 1961, so the pension age reduction does not apply.')).build() },
     { name: "one constituent's confidential casework", allowInfo: true,
       draft: aDraft().from(officer.zoe).to(cllr.quinn).subject('Mrs Khan, Tanyard Lane').composeType('reply')
         .body(officerLetter('Dear Cllr Quinn,', 'The damp at Mrs Khan\'s flat on Tanyard Lane will be treated next week.', 'As this is her individual casework, I have treated it as confidential.')).build() },
