@@ -49,7 +49,7 @@ export const PARTIES: PartyDef[] = [
     recognise: ['labour', 'llafur'] },
   { id: 'conservative', bare: 'capital', lowerWithIndicator: true,
     strong: ['Conservative Party', 'blue rosette', 'blue rosettes', 'blue team', 'Con run', 'Con led', 'Con controlled', 'Conservative and Unionist', 'Tory', 'Tories', 'Toryism', 'Welsh Conservatives', 'Scottish Conservatives', 'Scottish Tories',
-      'Welsh Tories', ...cy('Torïaid', 'Toriaid', 'Ceidwadwyr Cymreig', 'Plaid Geidwadol')],
+      'Welsh Tories', ...cy('Torïaid', 'Toriaid', 'Toris', 'Ceidwadwyr Cymreig', 'Plaid Geidwadol')],
     ambiguous: ['Conservative', 'Conservatives', 'Ceidwadwyr', 'Geidwadwyr', 'Cheidwadwyr', 'Ngheidwadwyr'],
     lookalikesNext: [...PLACE_NOUNS, 'estimate', 'estimates', 'approach', 'figure', 'figures', 'assumption', 'assumptions', 'view', 'views', 'forecast', 'forecasts',
       'projection', 'projections', 'side', 'measure', 'measures', 'treatment', 'management', 'scenario', 'basis', 'reading', 'guess', 'number',

@@ -90,10 +90,12 @@ export const stanceEntries: StanceEntry[] = [
       'diolch i {blaid|lafur|geidwadwyr|dorïaid|doriaid|gynghorwyr}', 'diolch ir {toriaid|torïaid|ceidwadwyr|blaid|democratiaid|gwyrddion}', ...cy('addewid', 'addewidion', 'maniffesto'), 'yn gweithio drosoch', 'ar eich ochr',
       'pushed for', 'fought for', 'fighting for', 'campaigned for', 'made it happen', 'kept pushing', 'it took this administration', 'it took {us|our group}',
       '{dont|never|wont} forget who', 'the only contribution', '{has|have|had} done exactly that', '{did|does} exactly that', 'who had actually read', 'who actually read', 'who stood up for', 'over the line because', 'only got over the line', 'only exists because', 'only happened because', 'laughed out of',
-      'laughed at', 'weren\'t so daft', 'not so daft', 'told you so', 'proved right', 'been proved right', 'made this happen', 'got this done', ...cy('gwthio am', 'brwydro dros', 'brwydro am', 'ymladd dros')],
+      'laughed at', 'weren\'t so daft', 'not so daft', 'told you so', 'proved right', 'been proved right', 'made this happen', 'got this done', ...cy('gwthio am', 'brwydro dros', 'brwydro am', 'ymladd dros'),
+      // Credit claimed against the record: "Just so the record is straight: it was our group's amendment that got the charge halved".
+      'record {is|was} straight', 'set the record straight', 'put the record straight', '{residents|people|voters|they} deserve to know {that|who}'],
     notFollowedBy: ['form', 'forms', 'card', 'cards', 'scheme', 'page', 'of support to the council'],
     examples: { match: ['Only our Plaid councillors actually turn up for residents.', 'This is the vision of the labour administration.',
-      'Thanks to the Lib Dems, the pool stays open.'], noMatch: ['Thanks to the crews for working through the snow.'] } },
+      'Thanks to the Lib Dems, the pool stays open.', "Just so the record is straight: it was our group's amendment that got the charge halved."], noMatch: ['Thanks to the crews for working through the snow.'] } },
   { id: 'credit-moderate', category: 'credit', strength: 'moderate', explicitOnly: true,
     phrases: ['proud', 'delivered', 'delivering', 'investment', 'invested', 'achievement', 'achievements', 'programme', 'priorities', 'promise', 'promised',
       'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'thanks to', 'fair play', 'chwarae teg', 'determination', 'insisted', 'made sure', 'secured', 'won the argument', 'idea', 'congratulations', 'success', 'successful', 'lovely to see', 'great to see', 'good to see', 'nice to see', 'hope {they|to see}',
@@ -235,9 +237,11 @@ export const frameEntries: FrameEntry[] = [
       'count on your support', 'count on your {family|familys|households}', 'lend me your vote', 'get out the vote', 'votelabour', 'voteconservative', 'votetory',
       'votelibdem', 'votegreen', 'votereform', 'voteindependent', 'votesnp', 'voteplaid', 'votealba', 'pleidleisio {drosof|droson ni|dros blaid|dros lafur}',
       'eich pleidlais', 'eich cefnogaeth ar {ddiwrnod|y diwrnod}', 'cross {next to|beside|by|against|for} my name', 'my name on the ballot', 'croes {wrth|gyferbyn} fy enw',
-      'croes wrth ymyl fy enw'],
+      'croes wrth ymyl fy enw',
+      // Someone else's candidacy: "my dad is standing in Nant-y-Gro, so please give him your vote on polling day" (never electoral services' words).
+      'give {him|her|them|me|us} your {vote|votes|support|number one|first preference|backing}', 'vote for {him|her} {on|in|at|come|next}'],
     notFollowedBy: ['counts', 'will be counted', 'at the polling', 'by post', 'by proxy', 'card', 'cards'],
-    examples: { match: ['I hope I can count on your support on 6 May.', 'Please vote Labour on Thursday.', 'I am writing to ask you to vote for my Conservative team on 6 May.', "I'd be grateful for your family's support on polling day."],
+    examples: { match: ['I hope I can count on your support on 6 May.', 'My dad is standing in May, so if you live over that way please give him your vote on polling day.', 'Please vote Labour on Thursday.', 'I am writing to ask you to vote for my Conservative team on 6 May.', "I'd be grateful for your family's support on polling day."],
       noMatch: ['Members will vote for the recommendation at committee.'] } },
   // Recruiting for a party: "Join the Green Party today". A defection reported is a fact ("has left the group to join the Reform party").
   { id: 'recruit', category: 'electioneering',
@@ -248,8 +252,9 @@ export const frameEntries: FrameEntry[] = [
   { id: 'vote-for-you', category: 'electioneering', firstPerson: true,
     phrases: ['vote for you', 'voting for you', 'vote for him', 'vote for her', 'vote for them', 'vote for your', 'got my vote', 'have my vote', 'get my vote', '{youve|you have|youll have} got my {x|cross}', 'filled my postal vote in', '{got|get|getting} back in in may', 'fy mhleidlais', 'nghefnogaeth i', 'got your poster up', 'your poster {up|in my window|in the window}',
       'pleidleisio drosoch'],
-    notFollowedBy: ['recommendation', 'motion', 'proposal', 'proposals', 'report'],
-    examples: { match: ['Between us, I will certainly vote for you in May.', "Filled my postal vote in last night and you've got my X, so fingers crossed for you."] } },
+    // ("vote for your favourite design": a council competition.)
+    notFollowedBy: ['recommendation', 'motion', 'proposal', 'proposals', 'report', 'favourite', 'favorite', 'preferred', 'top', 'choice'],
+    examples: { noMatch: ['Please give us your views and vote for your favourite design at the library.'], match: ['Between us, I will certainly vote for you in May.', "Filled my postal vote in last night and you've got my X, so fingers crossed for you."] } },
   { id: 'win-back-place', category: 'electioneering', needsContext: true, nextCapitalised: true,
     phrases: ['win back', 'take back', 'hold on to', 'hold onto', 'gain'],
     examples: { match: ["Could everyone tell me when they're free for canvassing? We need to win back Kingsmead."], noMatch: ["We need to win back residents' trust."] } },
@@ -562,8 +567,10 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
   { id: 'plain-fact-act', category: 'plain-fact',
     phrases: ['nominated', 'has asked', 'have asked', 'asked for', 'asked whether', 'asked if', 'asked about', 'asked', 'asks', 'raised', 'requested',
       'has requested', 'tabled', 'submitted', 'put forward', 'proposed', 'seconded', 'moved', 'queried', 'won', 'gained', 'elected', 'returned', 'booked',
-      'book', 'meets', 'meet', 'attended', 'attend', 'signed'],
-    examples: { match: ['The Conservative Group has asked for a briefing.', 'Plaid tabled the amendment.'] } },
+      'book', 'meets', 'meet', 'attended', 'attend', 'signed',
+      // Welsh: "Gofynnodd y Ceidwadwyr am asesiad" (the Conservatives asked for an assessment), "cynigiodd" (proposed), "eiliodd" (seconded).
+      'gofynnodd', 'gofyn am', 'gofynnwyd', 'cynigiodd', 'eiliodd', 'cyflwynodd', 'holodd', 'cododd', 'enwebodd', 'argymhellodd'],
+    examples: { match: ['The Conservative Group has asked for a briefing.', 'Plaid tabled the amendment.', "Gofynnodd y Ceidwadwyr am asesiad effaith ar drafnidiaeth i'r ysgol."] } },
 ];
 
 // What a party formally did, reported: these keep a party named as the actor of its own clause

@@ -266,6 +266,21 @@ const IMPERATIVE_BEFORE = new Set(['please', 'but', 'and', 'so', 'just', 'also']
 /** "Don't forget to knock on doors on Saturday!" urges the act. */
 const URGING = new Set(['forget', 'miss', 'worry', 'be', 'hesitate', 'anghofio']);
 const FORBIDDING_REACH = 12;
+/**
+ * A dash or semicolon that starts a clause of its own ("Don't bother costing it – once we run this council…"),
+ * not one that goes on to list what is forbidden ("Don't use it for your campaign – no canvassing, no leaflets…").
+ * (A colon always lists.)
+ */
+const NEW_CLAUSE = /(?:[;–—]| - )\s*([A-Za-z']*)/g;
+const LISTING = new Set(['no', 'not', 'nor', 'neither', 'including', 'includes', 'eg', 'e', 'like', 'such', 'for', 'any', 'anything', 'whether', 'or', 'and', 'that', 'this', 'dim', 'na']);
+
+/** Does a new clause start between `from` and the frame at `to` (the word after the last break decides)? */
+function endsProhibition(text: string, from: number, to: number): boolean {
+  let last: string | undefined;
+  // (The word after the break may be the frame's own first word: read a little past it.)
+  for (const match of text.slice(from, to + 20).matchAll(NEW_CLAUSE)) if (from + match.index! < to) last = match[1]!.toLowerCase();
+  return last !== undefined && last !== '' && !LISTING.has(last);
+}
 
 /** "Ni ddylech…", "Ni chewch…": Welsh "you should not", "you may not". */
 const WELSH_MUST_NOT = new Set(['ddylech', 'ddylai', 'ddylid', 'chewch', 'chaiff', 'chaniateir']);
@@ -317,7 +332,9 @@ function forbiddingAt(tokens: TokenList, k: number): readonly string[] | undefin
 }
 
 function forbidden(tokens: TokenList, text: string, sentenceFirst: number, frame: { first: number; start: number }, sentenceEnd = sentenceFirst): boolean {
-  if (sentenceEnd > sentenceFirst && opensWithProhibition(tokens, sentenceFirst, sentenceEnd) && !URGING.has(tokens.norm(firstWord(tokens, sentenceFirst, sentenceEnd) + 1) ?? '')) return true;
+  // ("Don't bother costing it – once we run this council…": a dash or semicolon ends what the opening forbids.)
+  if (sentenceEnd > sentenceFirst && opensWithProhibition(tokens, sentenceFirst, sentenceEnd) && !URGING.has(tokens.norm(firstWord(tokens, sentenceFirst, sentenceEnd) + 1) ?? '') &&
+    !endsProhibition(text, tokens.start(sentenceFirst)!, frame.start)) return true;
   for (let k = Math.max(sentenceFirst, frame.first - FORBIDDING_REACH); k < frame.first; k++) {
     const words = forbiddingAt(tokens, k);
     // "Don't…" forbids only as an imperative ("please don't use them for canvassing"), not in "we don't have a whip".

@@ -55,6 +55,21 @@ const ONE_OF = new Set(['a', 'an', 'one', 'another', 'single', 'every', 'each'])
 /** After it, words that make it a person, not a thing ("a Green means", "one Green could", "a Green on the council"). */
 const PERSON_VERBS = new Set(['means', 'could', 'would', 'will', 'can', 'cant', 'wont', 'is', 'was', 'has', 'had', 'makes', 'made', 'who', 'and', 'or', 'but', 'on', 'in', 'at', 'for', 'with', 'to']);
 
+/** What only people do, straight after a plural name or after a modal ("the greens can moan", "the independents voted"). */
+const PEOPLE_VERBS = new Set(['moan', 'moaned', 'moaning', 'complain', 'complained', 'complaining', 'whinge', 'whinged', 'whingeing', 'whining', 'claim', 'claimed', 'claiming',
+  'say', 'said', 'says', 'want', 'wanted', 'wants', 'voted', 'vote', 'promised', 'promise', 'pledged', 'think', 'thought', 'argue', 'argued', 'blame', 'blamed', 'opposed', 'oppose',
+  'backed', 'insist', 'insisted', 'demand', 'demanded', 'campaigned', 'shout', 'shouted', 'pretend', 'pretended', 'scrapped', 'cut', 'cuts', 'lied', 'reckon']);
+/** Between the name and what they do: "can", "will", "have always", "never". */
+const PEOPLE_MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'always', 'never', 'just', 'have', 'had', 'did', 'didnt', 'dont', 'wont', 'cant', 'keep', 'still']);
+
+function actsAsPeople(tokens: TokenList, at: number): boolean {
+  const next = tokens.norm(at);
+  if (next === undefined) return false;
+  // ("the greens cut" is the mower's work: "cut" counts only after a modal, "the greens have cut…".)
+  if (PEOPLE_VERBS.has(next) && next !== 'cut' && next !== 'cuts') return true;
+  return PEOPLE_MODALS.has(next) && PEOPLE_VERBS.has(tokens.norm(at + 1) ?? '');
+}
+
 /** Welsh soft mutation of the ordinary word: "marchnad lafur" is the word "llafur" too. */
 const UNMUTATED = new Map<string, string>([['lafur', 'llafur']]);
 
@@ -104,6 +119,9 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   // in lower case too when the other half is a party's short name ("a plaid-indy coalition", "the lab-lib pact").
   if (!namePart && next && PACT_JOIN.test(text.slice(word.end, next.start)) && PACTS.has(tokens.norm(last + 1) ?? '') &&
     (word.capitalised || PACT_PARTNERS.has(next.norm))) return true;
+  // "the greens can moan all they like", "the independents voted it down": a plural name in lower case that
+  // does what only people do ("the greens have been cut" is the bowling club's).
+  if (!word.capitalised && !namePart && party.bare === 'plural-the' && /s$/.test(word.norm) && (prev?.norm === 'the' || prev?.norm === 'y') && actsAsPeople(tokens, last)) return true;
   if (!word.capitalised || namePart) return false;
   if (next && next.capitalised && !sentenceStarts.has(last)) return false;
   const atStart = sentenceStarts.has(first);
