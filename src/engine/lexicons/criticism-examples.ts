@@ -9,7 +9,7 @@ const examples: Record<string, Examples> = {
     noMatch: ['She was far from useless.', 'He is never hopeless.'],
   },
   botched: {
-    match: ['The planning officer, Chloe Barclay, has made a complete hash of this application.', "He doesn't seem to know her own allocations policy.",
+    match: ['The planning officer, Chloe Barclay, has made a complete hash of this application.', "Dyw e ddim yn gwybod ei waith, a dweud y gwir plaen.", 'Dydy hi ddim yn deall beth yw gorfodi.', "He doesn't seem to know her own allocations policy.",
       "I'm not convinced he understands the basics of his job.", "She doesn't seem to know what she's doing with the file.", 'Mae Tomos wedi gwneud llanast llwyr o\'r cais.', 'Dydy e ddim yn gymwys.',
       'Ceri signed off the plan without even looking at the peak hour counts.', "He hasn't the first idea what's going on at Boathouse Brae.", "Mae hi allan o'i dyfnder gydag unrhyw beth mwy nag estyniad."],
     noMatch: ['The new rounds have caused problems.', 'Mae\'r adroddiad ar gael.', 'The plan was signed off after looking at the peak hour counts.'],
@@ -35,7 +35,7 @@ const examples: Record<string, Examples> = {
     noMatch: ['He has been honest with residents throughout.', 'She did what she said she would.'],
   },
   motive: {
-    match: ['I can only conclude that he closed the job to get it off his list.', 'This is the best he can manage.', "It isn't the first time I've had to pick up after him.",
+    match: ["Os mai dyna'r gorau y gall hi ei wneud, does dim gobaith i ni.", 'I can only conclude that he closed the job to get it off his list.', 'This is the best he can manage.', "It isn't the first time I've had to pick up after him.",
       "It's a masterpiece of saying nothing.", 'The update tells me precisely nothing.', 'Perhaps someone could buy you a diary.', "I'd expected rather better of you."],
     noMatch: ['She closed the job once the repair was signed off.', 'Please pick up the keys after lunch.', 'The update tells residents everything they need.'],
   },

@@ -55,7 +55,11 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       // Welsh: "gwneud llanast" (made a mess), "ddim yn gymwys" (not competent), "anobeithiol" (hopeless), "da i ddim" (no good), "di-glem" (clueless).
       'llanast', 'ddim yn gymwys', 'anghymwys', 'anobeithiol', 'da i ddim', 'diwerth', 'di-werth', 'di-glem', 'dim clem', 'llawn camgymeriadau',
       // "mae hi allan o'i dyfnder" (she is out of her depth), "dyw hi ddim yn gwrando ar neb" (she doesn't listen to anyone).
-      '{allan|mas} {oi|o ei} {dyfnder|ddyfnder}', 'ddim yn gwrando ar neb'],
+      '{allan|mas} {oi|o ei} {dyfnder|ddyfnder}', 'ddim yn gwrando ar neb',
+      // "Dyw e ddim yn gwybod ei waith" (he doesn't know his job), "dydy hi ddim yn deall ei gwaith".
+      'ddim yn {gwybod|deall|nabod} ei {waith|gwaith|swydd|stwff}', 'dim syniad beth {mae|oedd} {e|hi|fo} yn ei wneud',
+      // "Dydy hi ddim yn deall beth yw gorfodi" (she doesn't understand what enforcement is).
+      'ddim yn {deall|gwybod} beth {yw|ydy|ydi}'],
   },
   {
     id: 'rude', category: 'conduct',
@@ -116,6 +120,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'to save {face|his own skin|her own skin|his skin|her skin}', 'to make {his|her} {figures|numbers|stats|statistics|targets} look',
       // A record of failings: "I've lost count of the things he has forgotten", "yours is not the first complaint I've had about his manner".
       '{lost count of|cant count|can no longer count} the {times|things|number of times|occasions|deadlines} {he|she}',
+      // Welsh: "Os mai dyna'r gorau y gall hi ei wneud" (if that's the best she can do).
+      'gorau y {gall|gallai|medr|medrai} {hi|e|fo|ef}',
       '{complaint|complaints} {i have|ive|weve|we have|i} {had|received} about {his|her} {manner|attitude|behaviour|conduct|tone|rudeness|work}',
       '{complaint|complaints} {of this kind|like this|} {i have|ive|weve|we have|i} {had|received} about {him|her}',
       '{real|serious|grave|some|genuine} doubts {that|whether|about} {he|she|him|her}',

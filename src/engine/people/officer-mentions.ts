@@ -25,8 +25,9 @@ export interface PersonMention {
 }
 
 export type Gender = 'male' | 'female';
-const MALE = /^(?:mr|he|him|his|e|ef)$/;
-const FEMALE = /^(?:mrs|ms|miss|she|her|hers|hi)$/;
+// (Welsh "e", "ef", "fo" and "iddo", "ganddo", "arno" (to, with, on him); "hi" and "iddi", "ganddi", "arni".)
+const MALE = /^(?:mr|he|him|his|e|ef|fo|iddo|ganddo|arno)$/;
+const FEMALE = /^(?:mrs|ms|miss|she|her|hers|hi|iddi|ganddi|arni)$/;
 /** The gender a courtesy title or a pronoun (English or Welsh: "e", "hi") points to. */
 export function genderOf(word: string): Gender | undefined {
   return MALE.test(word) ? 'male' : FEMALE.test(word) ? 'female' : undefined;

@@ -11,9 +11,11 @@ import { wordsAt, type TokenList } from '../text/tokens';
 export const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
   'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'refused', 'refuses', 'refusal', 'wrong', 'lost', 'heb',
   // Scots: "couldnae", "didnae", "cannae", "wisnae".
-  'couldnae', 'wouldnae', 'didnae', 'cannae', 'canna', 'wisnae', 'isnae', 'hasnae', 'havnae', 'dinnae', 'disnae', 'willnae', 'ddim', 'erioed']);
+  'couldnae', 'wouldnae', 'didnae', 'cannae', 'canna', 'wisnae', 'isnae', 'hasnae', 'havnae', 'dinnae', 'disnae', 'willnae', 'ddim', 'erioed', 'anghofio', 'anghofiodd']);
 /** It keeps happening: "again", "every quarter", "three times", "not the first time". */
-const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'usual', 'constantly', 'still', 'third', 'fourth', 'fifth', 'keeps', 'eto', 'bob']);
+// (Welsh "eto" again, "bob" every, "trydydd"/"pedwerydd"/"pumed" third/fourth/fifth: "Dyma'r pedwerydd e-bost i mi ei anfon atoch chi".)
+const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'usual', 'constantly', 'still', 'third', 'fourth', 'fifth', 'keeps', 'eto', 'bob',
+  'trydydd', 'drydydd', 'pedwerydd', 'bedwerydd', 'pumed', 'bumed']);
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'countless', 'numerous']);
 /** Their word doubted: "never true", "is it credible", "whatever makes the problem go away". */
 const DOUBTED = new Set(['true', 'untrue', 'credible', 'trust', 'trusted', 'believe', 'believed', 'straight', 'straightforward', 'honest', 'honesty', 'excuses',
@@ -21,7 +23,9 @@ const DOUBTED = new Set(['true', 'untrue', 'credible', 'trust', 'trusted', 'beli
 /** A verdict on their standard: "falls well short of what I expect", "with her experience", "the bigger problem is Kieran". */
 const JUDGED = new Set(['short', 'expect', 'expected', 'experience', 'standard', 'standards', 'competent', 'competence', 'capable', 'basic', 'basics', 'clue',
   'faintest', 'simply', 'precisely', 'clearly', 'obviously', 'remarkable', 'remarkably', 'eventually', 'bothered', 'bother', 'problem', 'responsibility',
-  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par', 'attitude', 'poor', 'sloppy', 'shoddy', 'slapdash', 'careless', 'grip', 'league']);
+  'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par', 'attitude', 'poor', 'sloppy', 'shoddy', 'slapdash', 'careless', 'grip', 'league',
+  // Welsh: sylfaenol (basic), gobaith (hope: "does dim gobaith"), safon (standard).
+  'sylfaenol', 'gobaith', 'safon']);
 /** The writer takes a stand: "frankly", "to be honest", "I'm afraid", "between you and me", "off the record". */
 const STANCE = new Set(['frankly', 'afraid', 'sadly', 'disappointing', 'disappointed', 'unacceptable', 'between', 'honestly', 'beginning', 'wonder', 'candid']);
 /** Doubt words that are doubt only when denied: "no faith in", "not straight with", "can't trust". */
@@ -51,7 +55,8 @@ const IMPERSONAL_CAUSE = new Set(['the', 'of', 'a', 'an', 'there', 'its', 'it'])
 /** Another subject between the officer and the failing: "Tom asked if we could…, but I didn't". */
 const OTHER_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'residents', 'nobody', 'everyone', 'it', 'im', 'ive', 'weve', 'youve', 'theyve']);
 /** Sentences that go on about the one before: "That falls well short…", "It isn't the first time". */
-const CARRY_OPENERS = new Set(['that', 'this', 'it', 'its', 'which', 'thats', 'not']);
+// (And the sarcastic comment on what was just said: "Remarkable, isn't it, how the ones that go missing…", "Funny how…".)
+const CARRY_OPENERS = new Set(['that', 'this', 'it', 'its', 'which', 'thats', 'not', 'remarkable', 'funny', 'strange', 'odd', 'curious', 'amazing', 'extraordinary']);
 /** A sentence this short that names the officer is a line said to them ("Well done Liam."). */
 const ADDRESS_TOKENS = 4;
 /** How many sentences after such a line go on about them. */
@@ -160,6 +165,17 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'know' && WOULD_NOT.has(tokens.norm(k - 1) ?? '') && tokens.hasWordIn(IF, k + 1, Math.min(to, k + 1 + IDIOM_IF_REACH))) kinds.add('judged');
     // "leave it with me, I'll go over his head": the officer passed over.
     if (word === 'head' && tokens.norm(k - 2) === 'over' && (tokens.norm(k - 1) === 'his' || tokens.norm(k - 1) === 'her')) kinds.add('stance');
+    // "I'm beginning to wonder whether you read your emails at all": a duty anyone would do, doubted.
+    // ("I wonder if you could check the figures" is a request: the duty must follow the officer at once.)
+    if ((word === 'whether' || word === 'if') && tokens.norm(k - 1) === 'wonder' && refs.includes(k + 1) &&
+      (DUTIES.has(tokens.norm(k + 2) ?? '') || (EMPHASIS.has(tokens.norm(k + 2) ?? '') && DUTIES.has(tokens.norm(k + 3) ?? '')))) kinds.add('judged');
+    // Welsh "a bod yn onest" (to be honest); "dydw i ddim yn siŵr ei fod e'n barod" (I'm not sure he is ready): doubt of the person after it.
+    if (word === 'onest' && tokens.norm(k - 1) === 'yn' && tokens.norm(k - 2) === 'bod') kinds.add('stance');
+    if ((word === 'siŵr' || word === 'siwr') && tokens.norm(k - 1) === 'yn' && tokens.norm(k - 2) === 'ddim' && refs.some((r) => r > k && r - k <= 4)) kinds.add('doubted');
+    // Welsh "o gwbl" (at all) in a question to the officer: "Ydych chi'n darllen eich e-byst o gwbl?"
+    if (questioned && word === 'gwbl' && tokens.norm(k - 1) === 'o') kinds.add('stance');
+    // "Since you took it over, there has been nothing at all": an emphatic nothing after the officer.
+    if ((word === 'nothing' || word === 'none') && tokens.norm(k + 1) === 'at' && tokens.norm(k + 2) === 'all' && refs.some((r) => r < k)) kinds.add('failed');
     // "Has he been to Chapel Row even once?"
     if (word === 'once' && tokens.norm(k - 1) === 'even') kinds.add('judged');
     // "she's done that before": the same again.
@@ -191,7 +207,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
       // "isn't the first time this has happened with him", "not the first time something has gone missing with
       // her": the failing that keeps happening is pinned on the person ("…I've worked with her" pins nothing).
       const after = refs.find((r) => r > k && r - k <= PINNED_REACH);
-      if (after !== undefined && tokens.hasWordIn(WENT_WRONG, k + 1, after)) kinds.add('judged');
+      // ("…isn't the first time with Sophie": pinned on her in so many words.)
+      if (after !== undefined && (tokens.hasWordIn(WENT_WRONG, k + 1, after) || (tokens.norm(k + 1) === 'time' && tokens.norm(k + 2) === 'with'))) kinds.add('judged');
     }
     // "every faith in her", "he has been honest with us" are no doubt: these need a "not" before them, or a question.
     if (DOUBTED.has(word) && (!NEEDS_NEGATION.has(word) || negatedBefore(tokens, k, from) || questioned)) kinds.add('doubted');
@@ -262,6 +279,7 @@ function endsOnColon(text: string, tokens: TokenList, to: number): boolean {
   if (end === undefined) return false;
   return /^\s*:/.test(text.slice(end, tokens.start(to) ?? text.length));
 }
+const EMPHASIS = new Set(['actually', 'even', 'ever', 'really', 'genuinely']);
 /** How many tokens after "not the first time" the officer may stand and the repeat be theirs. */
 const PINNED_REACH = 10;
 /** Something gone wrong, between "not the first time" and the officer: "…this has happened with him". */
@@ -305,11 +323,14 @@ function officerNounAt(tokens: TokenList, from: number, to: number): number {
   }
   return -1;
 }
-const RHETORICAL_OPENERS = new Set(['does', 'did', 'do', 'has', 'have', 'is', 'was', 'can', 'could', 'how', 'why', 'will']);
+// (Welsh "Ydych chi'n darllen…?" do you read, "Ydy e'n…?", "Oes…?", "Pam…?" why, "Sut…?" how.)
+const RHETORICAL_OPENERS = new Set(['does', 'did', 'do', 'has', 'have', 'is', 'was', 'can', 'could', 'how', 'why', 'will', 'ydych', 'ydy', 'ydi', 'wyt', 'oes', 'pam', 'sut', 'ydach']);
 /** Duties anyone would do, in a question about doing them: read, check, answer, know, listen, care, bother, be told. */
 const DUTIES = new Set(['read', 'reads', 'check', 'checks', 'checked', 'answer', 'answers', 'know', 'knows', 'listen', 'listens', 'care', 'cares', 'bother', 'bothers',
   'told', 'open', 'opens', 'understand', 'understands', 'look', 'looks', 'turn', 'turns', 'visit', 'visits', 'inspect', 'inspects', 'attend', 'attends', 'supervise', 'supervises',
-  'checking', 'reading', 'answering', 'listening', 'visiting', 'opening']);
+  'checking', 'reading', 'answering', 'listening', 'visiting', 'opening',
+  // Welsh: darllen (read), ateb (answer), gwrando (listen), gwirio (check), ymweld (visit), deall (understand), gwybod (know).
+  'darllen', 'ateb', 'gwrando', 'gwirio', 'ymweld', 'deall', 'gwybod', 'edrych']);
 
 
 

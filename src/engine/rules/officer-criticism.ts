@@ -21,7 +21,8 @@ import type { Edit, Fix } from '../types';
 
 /** He, she and their forms, English and Welsh ("Dydy e ddim yn gymwys"). */
 // Welsh contracts them with 'n: "mae e'n gwbl anobeithiol" → "en", "hi'n" → "hin".
-const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'e', 'ef', 'hi', 'en', 'hin', 'efn']);
+// (North Walian "fo", "fo'n": "Dydy fo ddim yn gwybod ei waith"; not "o", which is as often "of".)
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'e', 'ef', 'hi', 'en', 'hin', 'efn', 'fo', 'fon']);
 /** After a doubted name, the words that make it doubt about competence ("…has quite got hold of this", "…is on top of it"). */
 const COMPETENCE = new Set(['grasp', 'grasped', 'hold', 'top', 'capable', 'competent', 'read', 'understood', 'cope', 'coping', 'able', 'job', 'fit',
   // and honesty: "I don't believe David has been entirely straight with the committee".
@@ -144,7 +145,8 @@ function greetedOfficer(analysis: DraftAnalysis, toOfficers: readonly Recipient[
 const NOT_A_COMPLAINT = /\b(?:not|isn['’]?t) (?:a |any |intended as a |meant as a )?(?:complaint|criticism|reflection on)\b|\bno criticism (?:of|intended|meant)\b|\bdifference of (?:judg(?:e)?ment|opinion|view|professional opinion)\b|\bnid (?:cwyn|beirniadaeth)\b/i;
 
 /** "you" and its forms, English and Welsh ("ti"), for the one officer a message is written to (not "your": "your Head of Parking" is another officer). */
-const YOU_WORDS = new Set(['you', 'youre', 'youve', 'youd', 'youll', 'yourself', 'ti', 'di']);
+// (Welsh "chi", "chi'n": formal and plural you.)
+const YOU_WORDS = new Set(['you', 'youre', 'youve', 'youd', 'youll', 'yourself', 'ti', 'di', 'chi', 'chin']);
 
 /** The officer a message speaks to as "you": the one officer in To, or the one its greeting names ("Thanks Tomos"). */
 function greetedAddressee(analysis: DraftAnalysis): Officer | undefined {
@@ -328,16 +330,29 @@ const VERDICT_TOKENS = 5;
 const VERDICT_FILLERS = new Set(['utterly', 'completely', 'totally', 'absolutely', 'just', 'simply', 'frankly', 'honestly', 'quite', 'so', 'really', 'pretty',
   'truly', 'plain', 'plainly', 'again', 'as', 'usual', 'ever', 'always', 'then', 'once', 'more', 'yet', 'another']);
 
+const VERDICT_JOINS = new Set(['and', 'but', 'or']);
+const INDEFINITE = new Set(['a', 'an', 'any', 'some']);
+
 /** The officer a verdict sentence with no subject of its own is about ("Darren swore it was sorted. … Useless."). */
-function verdictOn(hit: LexiconHit<CriticismKind>, [from, to]: readonly [number, number], context: SubjectContext): Officer | undefined {
+function verdictOn(hit: LexiconHit<CriticismKind>, [from, to]: readonly [number, number], context: SubjectContext, hits: readonly LexiconHit<CriticismKind>[]): Officer | undefined {
   if (hit.entry.category !== 'capability' && hit.entry.category !== 'conduct') return undefined;
-  if (to - from > VERDICT_TOKENS) return undefined;
   const { tokens, mentions, earliest } = context;
-  for (let k = from; k < to; k++) if ((k < hit.first || k >= hit.last) && !VERDICT_FILLERS.has(tokens.norm(k)!)) return undefined;
+  // "Hopeless, and not up to the job.": two verdicts joined are one verdict sentence too.
+  const verdicts = hits.filter((h) => h.first >= from && h.last <= to && (h.entry.category === 'capability' || h.entry.category === 'conduct'));
+  const covered = (k: number): boolean => verdicts.some((h) => k >= h.first && k < h.last);
+  let other = 0;
+  for (let k = from; k < to; k++) {
+    if (covered(k)) continue;
+    const word = tokens.norm(k)!;
+    if (!VERDICT_FILLERS.has(word) && !(verdicts.length > 1 && VERDICT_JOINS.has(word))) return undefined;
+    other++;
+  }
+  if (other + (hit.last - hit.first) > VERDICT_TOKENS && verdicts.length < 2) return undefined;
   const named = lastNamedBefore(mentions, tokens.start(from)!, earliest);
   if (!named) return undefined;
   // "Rob chased it. The contractor? Useless.": a thing named since the officer is what the verdict is on.
-  for (let k = named.last; k < from; k++) if (NOT_A_PERSON.has(tokens.norm(k)!)) return undefined;
+  // ("I was promised a plan by Christmas. … Hopeless.": a thing promised, "a plan", is not what is judged.)
+  for (let k = named.last; k < from; k++) if (NOT_A_PERSON.has(tokens.norm(k)!) && !INDEFINITE.has(tokens.norm(k - 1) ?? '')) return undefined;
   return named.officer;
 }
 
@@ -372,7 +387,10 @@ const CONTRACTIONS = new Map([['hes', 'he'], ['shes', 'she'], ['hed', 'he'], ['s
 /** Contractions that are also words ("shed", "hell"): a pronoun only when the token is longer than its letters. */
 const CONTRACTED = new Set(['hed', 'shed', 'hell', 'shell']);
 /** Pronouns that point back to the officer a sentence is about ("her inbox", "he's had since June"). */
-const REFERRING = new Set([...STORY_PRONOUNS, ...CONTRACTIONS.keys()]);
+// Welsh too: "Wnaeth e ddim…", "mae hi dal heb fod allan", "y trydydd tro eleni iddo anghofio…" (e'n, hi'n contract to "en", "hin").
+const REFERRING = new Set([...STORY_PRONOUNS, ...CONTRACTIONS.keys(), 'e', 'ef', 'en', 'fo', 'fon', 'hi', 'hin', 'iddo', 'iddi', 'ganddo', 'ganddi', 'arno', 'arni']);
+/** Welsh contractions with 'n, to the pronoun whose gender they carry. */
+const WELSH_CONTRACTED = new Map([['en', 'e'], ['fon', 'fo'], ['hin', 'hi']]);
 
 /** The second reading: failings pinned on one officer across the message (officer-criticism-pattern.ts). */
 function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: readonly { start: number; end: number }[], mentions: readonly PersonMention[], self: Officer | undefined): Criticism | undefined {
@@ -402,7 +420,7 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       const word = token.alt !== undefined && REFERRING.has(token.alt) ? token.alt : token.norm;
       // "he'll", "she'd": a contraction (the token is longer than its letters), not the word "hell" or "shed".
       if (!REFERRING.has(word) || (CONTRACTED.has(word) && token.end - token.start <= word.length)) return undefined;
-      const officer = lastNamedBefore(mentions, token.start, earliest(s), genderOf(CONTRACTIONS.get(word) ?? word), tokens)?.officer;
+      const officer = lastNamedBefore(mentions, token.start, earliest(s), genderOf(CONTRACTIONS.get(word) ?? WELSH_CONTRACTED.get(word) ?? word), tokens)?.officer;
       return officer === self ? undefined : officer;
     },
     // "half the jobs he tells me are done aren't": the officer's own word, doubted, is no one else's report.
@@ -448,7 +466,7 @@ function phraseCriticisms(analysis: DraftAnalysis, hits: readonly LexiconHit<Cri
     const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
     const context = { text, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
     if (hit.entry.id === 'repeat-on-them' && !tokens.hasWordIn(REPEATED_FAILING, hit.last, range[1])) continue;
-    const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context);
+    const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context, hits);
     if (!officer || officer === self || (self && (PLAIN_ACCOUNT.has(hit.entry.id) || apologisesFor(tokens, range)))) continue;
     (isReport ? passedOn : found).push({ officer, start: hit.start, end: hit.end });
   }

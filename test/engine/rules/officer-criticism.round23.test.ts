@@ -1,0 +1,43 @@
+// officer-criticism on the kinds round 23's unseen councils wrote (an English unitary, a bilingual Welsh
+// county): a repeat pinned "with Sophie"; two verdicts joined after the name ("Three promises, three misses.
+// Hopeless, and not up to the job."); "wonder whether you read your emails at all" after "nothing at all";
+// a sarcastic comment that goes on about the officer ("Remarkable, isn't it, how…"); and in Welsh, the
+// pronouns that carry the officer ("Wnaeth e ddim…", "iddo", "mae hi dal heb…"), "ddim yn gwybod ei waith",
+// "y gorau y gall hi", a rhetorical "Ydych chi'n darllen eich e-byst o gwbl?" — with their look-alikes.
+import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+const officerToMembers = (paragraphs: string[]) => aDraft().from(officer.rudd).to(cllr.hussain).cc(cllr.price)
+  .body(letter('Dear Cllr Hussain,', paragraphs, 'Regards,', ['Helen Rudd'])).build();
+const memberToPress = (paragraphs: string[]) => aDraft().from(cllr.hussain).to(resident.journalist).body(letter('Sam,', paragraphs, 'Kamal', [])).build();
+const memberToColleague = (text: string) => aDraft().from(cllr.hussain).to(cllr.price).body(`${text}\n\nKamal`).build();
+const memberToOfficerAndResident = (paragraphs: string[]) => aDraft().from(cllr.hussain).to(officer.zoe).cc(resident.gmail)
+  .body(letter('Zoe,', paragraphs, 'Kamal', [])).build();
+const warning = [{ severity: 'warning' as const }];
+
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'not the first time with this contractor', draft: officerToMembers(["The referral sat with the contractor for five weeks, and I'm afraid it isn't the first time with them. Tom Baines has now escalated it."]) },
+    { name: 'a verdict on the plan, the thing named after the officer', draft: memberToPress(['Tom Baines sent me the plan on Monday. The plan? Hopeless, and not up to the job.']) },
+    { name: 'wondering if the officer could check something (a request)', draft: memberToOfficerAndResident(['I wonder if you could check the figures before Thursday.', 'Mrs Jones has asked to see them too.']) },
+    { name: 'remarkable, said of the weather', draft: memberToColleague('Zoe Marsh came out on Sunday to look at the culvert. Remarkable, isn\u2019t it, how much rain fell in an hour.') },
+    { name: 'Welsh: "I don\u2019t understand what the delay is" (the writer)', draft: memberToColleague("Ges i ateb gan Zoe Marsh ddoe. Dwi ddim yn deall beth yw'r oedi gyda'r contractwr.") },
+    { name: 'Welsh: she knows her job well', draft: memberToColleague("Mae Zoe Marsh wedi bod allan eto heddiw. Mae hi'n gwybod ei gwaith yn dda, chwarae teg.") },
+    { name: 'Welsh: an officer\u2019s plain account of a colleague', draft: officerToMembers(['Roedd Tom Baines i fod i osod yr arwyddion ddydd Llun. Wnaeth e ddim. Mae\u2019r arwyddion yn eu lle erbyn hyn.']) },
+    { name: 'Welsh: a polite question to the officer', draft: memberToOfficerAndResident(["Ydych chi'n gallu gwirio'r ffigurau cyn dydd Iau?", 'Mae Mrs Jones wedi gofyn am gopi.']) },
+  ],
+  invalid: [
+    { name: 'not the first time with Sophie, by name', draft: officerToMembers(["The referral sat with Zoe Marsh for five weeks before it reached us, and I'm afraid it isn't the first time with Zoe - I've raised it before."]), findings: warning },
+    { name: 'two verdicts joined after the name, a plan promised between', draft: memberToPress(['I first raised it with Tom Baines in March. In October I was promised a plan by Christmas.', 'Three promises, three misses. Hopeless, and not up to the job.']), findings: warning },
+    { name: 'nothing at all, then wondering whether you read your emails', draft: memberToOfficerAndResident(['Since you took it over in November, there has been nothing at all.', "I'm beginning to wonder whether you read your emails at all."]), findings: warning },
+    { name: 'a sarcastic comment that goes on about the officer', draft: aDraft().from(cllr.hussain).to({ name: 'All Members', email: 'allmembers@harburyvale.gov.uk' })
+      .body('If you send a motion to Tom Baines, keep a copy. This is the third time a motion of mine has been "mislaid" on the way to him. Remarkable, isn\u2019t it, how the ones that go missing always seem to be mine.\n\nKamal').build(), findings: warning },
+    { name: 'Welsh: "Dyw e ddim yn gwybod ei waith"', draft: memberToColleague("Daeth Tom Baines allan bore 'ma o'r diwedd. Dyw e ddim yn gwybod ei waith, a dweud y gwir plaen."), findings: warning },
+    { name: 'Welsh: "y gorau y gall hi"', draft: memberToColleague("Ges i ateb gan Zoe Marsh o'r diwedd. Os mai dyna'r gorau y gall hi ei wneud, does dim gobaith i ni."), findings: warning },
+    { name: 'Welsh: the fourth e-mail, and do you read your e-mails at all?', draft: memberToOfficerAndResident(["Dyma'r pedwerydd e-bost i mi ei anfon atoch chi am y teulu.", "Ydych chi'n darllen eich e-byst o gwbl, neu ydyn nhw'n mynd yn syth i'r bin?"]), findings: warning },
+    { name: 'Welsh: an officer pins a third forgetting on a colleague', draft: officerToMembers(["Roedd Tom Baines i fod i osod yr arwyddion ddydd Llun. Wnaeth e ddim.",
+      "A bod yn onest, dyma'r trydydd tro eleni iddo anghofio rhywbeth mor sylfaenol, a dydw i ddim yn siŵr ei fod e'n barod i weithio ar ei ben ei hun."]), findings: warning },
+  ],
+});
