@@ -7,7 +7,8 @@ import { PhraseIndex } from '../text/phrase-index';
 
 /** Frames after which the asked-for verb follows ("could you ___", "would you mind ___ing"). */
 const OPENERS = [
-  '{can|could|would|will|might} {you|u}',
+  // (Scots "ye": "Could ye get a crew oot tae fill it?")
+  '{can|could|would|will|might} {you|u|ye}',
   '{could|would} you {possibly|perhaps|please|kindly|just|also}',
   '{would|do} you mind',
   '{would|will} you be {able|willing|happy|prepared} to', 'are you able to', 'would you be so kind as to', 'would you be kind enough to',
@@ -181,6 +182,7 @@ export const actionRequestExamples = {
     'There are three job numbers already, so please bump them up the list.',
     'Is there any way you could move the Kellys up the list?',
     "I'd be grateful if you could get a crew out before the weekend.",
+    'Could ye get a crew oot tae fill it afore the weekend?',
     'Could someone have a look at the drain this week?',
     'Would you be able to arrange a visit on Friday?',
     'Please make sure the bins are emptied.',

@@ -49,7 +49,7 @@ export const copyStatementEntries: LexiconEntry<'copy'>[] = [
 export const collectiveMemberEntries: LexiconEntry<'members'>[] = [
   {
     id: 'ward-members', category: 'members',
-    phrases: ['{ward|local|fellow|other} {councillors|members|colleagues|councillor|member}', 'councillors', 'colleagues',
+    phrases: ['{ward|local|fellow|other} {councillors|members|colleagues|councillor|member|colleague}', 'councillors', 'colleagues',
       '{all|both} {three|two|four|of you|of them}', 'the other members', 'ward members', 'councillor', 'your fellow', 'my fellow', 'gyd-gynghorydd', 'cyd-gynghorydd',
       // A committee or panel named as the copied group: "I've copied the rest of the committee in".
       'the rest of the {committee|panel|board|cabinet|group}', '{committee|panel|board} members', 'members of the {committee|panel|board}', 'the other {committee|panel|board} members',
@@ -57,10 +57,13 @@ export const collectiveMemberEntries: LexiconEntry<'members'>[] = [
       'cynghorwyr', '{aelodau|aelodaur} {ward|eraill}', 'aelodau lleol',
       // The co-signatories of a call-in or a motion: "I am copying this to the other four signatories".
       'the other {two|three|four|five|six|} signatories', '{my|our|fellow} {co signatories|cosignatories|signatories}'],
+    // "As ward councillor for Kingsmead I have copied Mrs Gunn": the writer's own capacity, not who is copied.
+    notPrecededBy: ['as', 'as your', 'as a', 'as the', 'as one of your', 'as one of the', 'fel', 'fel eich', 'fel un o',
+      'as ward', 'as your ward', 'as a ward', 'as the ward', 'as one of your ward', 'as local', 'as your local', 'as a local', 'as the local'],
     examples: {
       match: ['so that all three Thornfield ward councillors have it', 'I have copied my ward colleagues.', 'Copying the other members.',
         'copying in your fellow ward members', 'the other Llanfair councillors are on copy', 'I am copying this to the other four signatories.', 'I am copying in your fellow Abbey councillor.', "I've cc'd the ward members.", "Mae aelodau'r ward wedi cael copi."],
-      noMatch: ['The club members met on Sunday.'],
+      noMatch: ['The club members met on Sunday.', 'As ward councillor for Kingsmead I have copied Mrs Gunn, who reported it.'],
     },
   },
 ];

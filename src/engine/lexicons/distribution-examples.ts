@@ -17,11 +17,11 @@ const examples: Record<string, Examples> = {
   'unable-to-attend': { match: ['Sorry, unable to attend on the 14th.'], noMatch: ['Will it be recorded for members unable to attend?', 'For those who are unable to attend, slides will follow.'] },
   'apologies-alone': { match: ['Apologies - away that week.'], noMatch: ['Apologies for the confusion: the session is on the 10th.', 'Apologies, the date in my email was wrong.'] },
   'thanks-and-congratulations': {
-    match: ['Congratulations Sarah - thoroughly deserved!', 'Well done to the whole team.', 'Thanks so much for organising this.', 'Llongyfarchiadau mawr!', 'Cheers Helen, really helpful.',
+    match: ['Congratulations Sarah - thoroughly deserved!', 'Well done to the whole team.', 'Good work from you and the committee.', 'Thanks so much for organising this.', 'Llongyfarchiadau mawr!', 'Cheers Helen, really helpful.',
       'A huge thank you to everyone for the flowers and all the lovely cards after my op.'],
     noMatch: ['The consultation closes on Friday.', 'The guidance is unhelpful on this point.', 'Thank you to everyone who came.', 'The flowers from the ceremony will go to the hospice.'],
   },
-  'thanks-name': { match: ['Thanks Sandra - a really moving service.', 'Diolch Gwen, that is perfect.', 'I just wanted to say a huge thank you to Samira Iqbal in adult social care.'], noMatch: ['Thanks to everyone who came.', 'Many thanks for the update.'] },
+  'thanks-name': { match: ['Thanks Sandra - a really moving service.', 'Cheers Gordon, guid work fae you and the committee.', 'Diolch Gwen, that is perfect.', 'I just wanted to say a huge thank you to Samira Iqbal in adult social care.'], noMatch: ['Thanks to everyone who came.', 'Many thanks for the update.'] },
   'lost-property': {
     match: ['Has anybody found a black umbrella in the members\' room?', 'I think I left my keys in the Chamber.', "I've mislaid my council tablet somewhere.", 'Could anyone who finds them let me know - I am lost without them.'],
     noMatch: ['Did anyone pick up on the point about reserves?', 'The lost property office is on the ground floor.', 'I left the meeting before the vote.'],

@@ -43,12 +43,15 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
       '{thank you|thanks} to {everyone|you all|all of you|all|colleagues} for', 'after my {op|operation|surgery|illness|fall|accident|stay in hospital}',
       '{the|your|all the} {lovely|kind} {cards|messages|flowers|wishes}', 'get well {cards|wishes|messages}',
       // Welsh: "llongyfarchiadau" (congratulations), "da iawn" (well done), "diolch yn fawr" (thank you very much).
-      'llongyfarchiadau', 'da iawn', 'diolch yn fawr', 'diolch am', '{very|really|most|extremely|so} helpful', 'much appreciated'],
+      'llongyfarchiadau', 'da iawn', 'diolch yn fawr', 'diolch am', '{very|really|most|extremely|so} helpful', 'much appreciated',
+      // Praise for one piece of work: "good work from you and the committee", Scots "guid work fae ye".
+      '{good|great|guid|grand|excellent|fine} {work|job} {from|fae|frae|by|on}'],
   },
   {
     // "Thanks Sandra - a really moving service": thanks to one person by name.
     id: 'thanks-name', category: 'personal', nextCapitalised: true,
-    phrases: ['thanks', 'thank you', 'many thanks', 'diolch', '{thank you|thanks} to', '{a|} {huge|big|massive|special} {thank you|thanks} to'],
+    // ("Cheers Gordon, guid work", "Ta Sandra".)
+    phrases: ['thanks', 'thank you', 'many thanks', 'diolch', 'cheers', 'ta', '{thank you|thanks|cheers} to', '{a|} {huge|big|massive|special} {thank you|thanks} to'],
   },
   {
     id: 'lost-property', category: 'personal',

@@ -12,6 +12,8 @@ const lowerCaseMessage = (copySentence: string): string =>
 
 ruleTester.run(copyMadeExplicit, {
   valid: [
+    { name: 'a capacity sentence ("As ward councillor for…") that also says the ward colleague is copied',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle, resident.gmail).body(memberBody('As ward councillor for Brookside I have copied my ward colleague and Mrs Jones, who reported it.')).build() },
     { name: 'a lower-case writer naming the copied members in lower case',
       draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle, cllr.shaw).body(lowerCaseMessage("ive cc'd ian and martin so they know its being chased")).build() },
     { name: 'the rest of the committee, copied and said collectively',
@@ -63,6 +65,9 @@ ruleTester.run(copyMadeExplicit, {
       draft: aDraft().from(officer.stone).to(cllr.doyle, cllr.quinn).body(officerBody()).build() },
   ],
   invalid: [
+    { name: '"As ward councillor" is the writer\u2019s capacity, not a copy of the ward colleague',
+      draft: aDraft().from(cllr.quinn).to(officer.noor).cc(resident.gmail, cllr.doyle).body(memberBody('As ward councillor for Brookside I have copied Mrs Jones, who first reported it, so she can see where things stand.')).build(),
+      findings: [{ severity: 'warning' }] },
     { name: 'a lower-case writer naming someone else in the copy sentence',
       draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.doyle, cllr.shaw).body(lowerCaseMessage("ive cc'd ian so he knows its being chased")).build(),
       findings: [{ severity: 'warning', recipients: [cllr.shaw.email] }] },

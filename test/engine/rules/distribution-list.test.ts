@@ -14,6 +14,8 @@ const toAllMembers = (subject: string, body: string) => aDraft().from(cllr.quinn
 
 ruleTester.run(distributionList, {
   valid: [
+    { name: 'cheers to the team in a notice for every member', draft: toAllMembers('Council papers',
+      'Hi all\n\nThe papers for Full Council on the 25th are now online for all of us. Cheers to Democratic Services for getting them out early.\n\nSarah') },
     { name: 'a question to everyone that is for everyone, run on after the question mark',
       draft: toAllMembers('Training',
         'does anyone know if the code of conduct training is compulsory for all of us? the email from legal was not clear.\n\nSarah') },
@@ -76,6 +78,10 @@ ruleTester.run(distributionList, {
         .body(letter('Colleagues,', ['The revised call-in guidance is very helpful, and every member should read section 4 before April.'], 'Martin', [])).build() },
   ],
   invalid: [
+    { name: 'reply-all with only cheers and good work for the one who sent it',
+      draft: aDraft().from(cllr.quinn).to(...allMembersExcept(cllr.quinn)).composeType('replyAll').subject('RE: Scrutiny report')
+        .body(`Cheers Di, guid work fae you and the committee. S${quoting('Cllr Diane Forster <diane.forster@harburyvale.gov.uk>', 'Scrutiny report', 'Colleagues, the report is published today. Di')}`).build(),
+      findings: [{ severity: 'warning' }] },
     { name: 'a greeting by a short form of the name ("Di," for Diane)',
       draft: toAllMembers('Crossing',
         'Di,\n\nCould you tell me when the Mead Road crossing will be repaired?\n\nSarah'),
@@ -198,7 +204,7 @@ ruleTester.run(distributionList, {
     { name: "reply-all thanks without 'thanks for' ('Cheers Emily, really helpful')",
       draft: aDraft().from(cllr.doyle).to(officer.stone, mailbox.allMembers).composeType('replyAll').subject('RE: Safeguarding briefing for members')
         .body(`Cheers Emily, really helpful.\n\nIan${emilyInvite}`).build(),
-      findings: [{ recipients: [mailbox.allMembers.email], spans: ['really helpful'] }],
+      findings: [{ recipients: [mailbox.allMembers.email], spans: ['Cheers', 'really helpful'] }],
       output: { to: [officer.stone] } },
     { name: 'a lost scarf asked after on the all-members list',
       draft: aDraft().from(cllr.adeyemi).to(mailbox.allMembers).subject('Scarf')

@@ -18,6 +18,7 @@ describe('action-request wording', () => {
 
 ruleTester.run(juniorOfficerRequest, {
   valid: [
+    { name: 'Scots: a question about where the junior officer will be', draft: toTom('Will ye be at the gala on Saturday?') },
     { name: 'a factual question to a junior officer', draft: toTom('Could you let me know when the fly-tipping on Tanyard Lane will be cleared?') },
     { name: 'a request to a senior officer', draft: aDraft().from(cllr.quinn).to(officer.noor).body(body('Please make sure the bins on Tanyard Lane are emptied on Friday.')).build() },
     { name: 'a junior officer only in Cc', draft: aDraft().from(cllr.quinn).to(officer.noor).cc(officer.baines).body(body('Please make sure the bins are emptied on Friday.')).build() },
@@ -30,6 +31,7 @@ ruleTester.run(juniorOfficerRequest, {
     { name: 'an invitation is not a request to act', draft: toTom('Would you like to come to the residents meeting on Thursday?') },
   ],
   invalid: [
+    { name: 'Scots: could ye get a crew oot', draft: toTom('Could ye get a crew oot tae fill it afore the weekend?'), findings: [{ severity: 'warning' }] },
     { name: 'a member asks a junior officer to act: send it to the service manager instead',
       draft: toTom('Please make sure the fly-tipping on Tanyard Lane is cleared before the weekend.'),
       findings: [{ severity: 'warning', recipients: [officer.baines.email], message: ['Fatima Noor'] }],
