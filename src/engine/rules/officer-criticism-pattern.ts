@@ -280,6 +280,10 @@ function endsOnColon(text: string, tokens: TokenList, to: number): boolean {
   return /^\s*:/.test(text.slice(end, tokens.start(to) ?? text.length));
 }
 const EMPHASIS = new Set(['actually', 'even', 'ever', 'really', 'genuinely']);
+/** The two halves of a comparison of officers: "When Lowri had it… Since Paul took over…" (Welsh "pan", "ers"). */
+const WHEN = new Set(['when', 'while', 'whilst', 'pan', 'tra']);
+const SINCE = new Set(['since', 'ers', 'now']);
+const WHEN_REACH = 6;
 /** How many tokens after "not the first time" the officer may stand and the repeat be theirs. */
 const PINNED_REACH = 10;
 /** Something gone wrong, between "not the first time" and the officer: "…this has happened with him". */
@@ -348,6 +352,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
   let addressed = 0;
   /** The officer a list is about ("Since September Zoe Fairweather has:" and the points under it). */
   let listOwner: Officer | undefined;
+  /** The one officer of the sentence before, and whether it opened on "when" (the first half of a comparison). */
+  let previous: { officer: Officer; when: boolean } | undefined;
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const [from, to] = sentences[s]!;
@@ -394,10 +400,15 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     addressed = namedHere === 1 && to - from <= ADDRESS_TOKENS ? ADDRESS_CARRY : Math.max(0, addressed - 1);
     if (namedHere === 1 && endsOnColon(context.text, tokens, to)) listOwner = [...refs.keys()][0];
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
+    const before = previous;
+    previous = refs.size === 1 ? { officer: [...refs.keys()][0]!, when: tokens.hasWordIn(WHEN, from, Math.min(to, from + WHEN_REACH)) } : undefined;
     if (refs.size !== 1) continue;
     const [officer, at] = [...refs][0]!;
     if (context.reportedSentence(s, at)) continue;
     const kinds = evidenceIn(tokens, context.text, from, to, at, context.threadStems);
+    // A damning comparison: "When Ailsa Reid looked after it, I got an answer the same day. Since Tom Jardine took
+    // it over I have had nothing back" — the officer after "since" is held against the one before.
+    if (kinds !== 'praised' && kinds && before?.when && before.officer !== officer && tokens.hasWordIn(SINCE, from, Math.min(to, from + WHEN_REACH))) kinds.add('judged');
     if (kinds === 'praised') praised.add(officer);
     if (!kinds || kinds === 'praised' || kinds.size === 0) continue;
     const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };

@@ -28,12 +28,17 @@ const COMPETENCE = new Set(['grasp', 'grasped', 'hold', 'top', 'capable', 'compe
   // and honesty: "I don't believe David has been entirely straight with the committee".
   'straight', 'honest', 'truthful', 'frank',
   // and doubt with an emphasis: "not convinced he's gathered anything", "I don't think she has looked at it properly", "…even visited".
-  'grip', 'handle', 'anything', 'properly', 'even', 'bothered', 'grasps', 'understands', 'suited', 'suitable', 'cut']);
+  'grip', 'handle', 'anything', 'properly', 'even', 'bothered', 'grasps', 'understands', 'suited', 'suitable', 'cut',
+  // and a clue: "I don't think he has the first idea what's going on", "not sure she has a clue".
+  'clue']);
+/** "the first idea", "the faintest idea" (not "any idea we're planning her leaving do"). */
+const IDEA_DEGREES = new Set(['first', 'faintest', 'slightest', 'foggiest', 'remotest']);
 const COMPETENCE_REACH = 8;
 
 function doubtsCompetence(tokens: TokenList, from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + COMPETENCE_REACH); k++) {
     if (COMPETENCE.has(tokens.norm(k)!)) return true;
+    if (tokens.norm(k) === 'idea' && IDEA_DEGREES.has(tokens.norm(k - 1) ?? '')) return true;
     // "…knows what he is doing", "…knows what she is looking at".
     if ((tokens.norm(k)! === 'knows' || tokens.norm(k)! === 'know') && tokens.norm(k + 1) === 'what') return true;
   }

@@ -108,6 +108,8 @@ export class TokenList implements Iterable<Token> {
 
 const LETTER_OR_DIGIT = new RegExp(`[${WORD_CLASS}]`);
 const POSSESSIVE = /['’]s$/i;
+/** Welsh "'n" after a name or pronoun ("pan oedd Lowri'n delio…", "mae hi'n"): the word itself is the other reading. */
+const WELSH_CLITIC = /[a-z\u00e0-\u017f]{2}['’]n$/i;
 
 /** Letters and digits (and combining marks), with an ASCII fast path: the engine's hottest loop. */
 function isWordChar(code: number, text: string, i: number): boolean {
@@ -196,7 +198,7 @@ export function tokenize(text: string, offset = 0): TokenList {
     ends[count] = i + offset;
     if (apostrophe || !lower) {
       const norm = lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
-      const alt = POSSESSIVE.test(norm) ? normalise(norm.slice(0, -2)) : undefined;
+      const alt = POSSESSIVE.test(norm) || WELSH_CLITIC.test(norm) ? normalise(norm.slice(0, -2)) : undefined;
       numbers[count] = -1;
       apostropheWords.set(count, { norm: normalise(norm), alt });
     } else {

@@ -41,3 +41,19 @@ ruleTester.run(officerCriticism, {
       "A bod yn onest, dyma'r trydydd tro eleni iddo anghofio rhywbeth mor sylfaenol, a dydw i ddim yn siŵr ei fod e'n barod i weithio ar ei ben ei hun."]), findings: warning },
   ],
 });
+
+// A damning comparison of two officers ("When Ailsa had it… Since Tom took it over…"), and doubt that an officer
+// has "the first idea" — and their look-alikes: a comparison that finds nothing wrong, "any idea" of a surprise.
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'a comparison that finds no failing', draft: memberToColleague('When Zoe Marsh looked after the allotments we met every month. Since Tom Baines took them over in June we meet every fortnight.') },
+    { name: '"any idea" of a surprise', draft: memberToColleague("I don't think Zoe Marsh has any idea we're planning her leaving do, so keep it quiet.") },
+    { name: 'Welsh: a name with "\u2019n" thanked', draft: memberToColleague("Diolch i Zoe Marsh - pan oedd Zoe'n delio \u00e2'r achos roedd pethau'n symud, ac mae hi'n dal i helpu.") },
+  ],
+  invalid: [
+    { name: 'a damning comparison, then nothing at all', draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.price, resident.gmail)
+      .body(letter('Amanda,', ['Last year, when Zoe Marsh was looking after this file, residents had a call back within a day.', 'Since it passed to Tom Baines in June they have had nothing at all.',
+        'He has not been on site since July, and the notice we were promised has not been served.'], 'Kamal', [])).build(), findings: warning },
+    { name: 'doubt that he has the first idea', draft: memberToColleague("I don't know what Tom Baines does with his day, and I don't think he has the first idea what's going on at the park."), findings: warning },
+  ],
+});

@@ -14,6 +14,13 @@ describe('tokenize', () => {
     expect(labour).toMatchObject({ norm: 'labours', alt: 'labour', capitalised: true });
     expect(costs).toMatchObject({ norm: 'costs', alt: undefined, capitalised: false });
   });
+  it("gives a Welsh name or pronoun with \u2019n the word without it (\"pan oedd Lowri'n delio\"), not a two-letter word", () => {
+    const [lowri, hi, don] = tokenize("Lowri'n hi’n don'n");
+    expect(lowri).toMatchObject({ norm: 'lowrin', alt: 'lowri' });
+    expect(hi).toMatchObject({ norm: 'hin', alt: 'hi' });
+    expect(don).toMatchObject({ norm: 'donn', alt: 'don' });
+    expect(tokenize("o'n").get(0)).toMatchObject({ norm: 'on', alt: undefined });
+  });
   it('reports offsets into the text, shifted by the offset given', () => {
     const text = 'Dear  Cllr Price,';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.norm);
