@@ -55,7 +55,7 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // Round 22's Scottish officer-criticism set, opened with half an hour of the session left: a damning comparison
   // ("When Ailsa Reid looked after it… Since Tom Jardine took it over"), officers blaming colleagues to an objector and
   // a convener, "she" carried to a community council, a junior officer's insinuation (Kilmarran).
-  kilmarran: { 'officer-criticism': 3 },
+  kilmarran: { 'officer-criticism': 2 },
   realtext9: { 'junior-officer-request': 1, 'member-signature': 1 },
   // Session 9: round 23's Weirford labels a signature line "Ward Councillor for Wyckham" as stating the capacity;
   // rules.md's "said in the body" and an earlier writer (Ravensholme 042) read it the other way, and so does
