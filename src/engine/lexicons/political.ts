@@ -91,6 +91,8 @@ export const stanceEntries: StanceEntry[] = [
       'pushed for', 'fought for', 'fighting for', 'campaigned for', 'made it happen', 'kept pushing', 'it took this administration', 'it took {us|our group}',
       '{dont|never|wont} forget who', 'the only contribution', '{has|have|had} done exactly that', '{did|does} exactly that', 'who had actually read', 'who actually read', 'who stood up for', 'over the line because', 'only got over the line', 'only exists because', 'only happened because', 'laughed out of',
       'laughed at', 'weren\'t so daft', 'not so daft', 'told you so', 'proved right', 'been proved right', 'made this happen', 'got this done', ...cy('gwthio am', 'brwydro dros', 'brwydro am', 'ymladd dros'),
+      // Credit by a party's coming: "it is only because the Lib Dems took control that…", "refreshing having Reform in the chamber".
+      '{it is|its|it was|was} only because {the|of the|}', 'only because of the', 'about time somebody', 'about time someone', '{shook|shake|shaken|shaking} {this place|things|the place|the chamber|it all} up',
       // Credit claimed against the record: "Just so the record is straight: it was our group's amendment that got the charge halved".
       'record {is|was} straight', 'set the record straight', 'put the record straight', '{residents|people|voters|they} deserve to know {that|who}'],
     notFollowedBy: ['form', 'forms', 'card', 'cards', 'scheme', 'page', 'of support to the council'],
@@ -98,7 +100,7 @@ export const stanceEntries: StanceEntry[] = [
       'Thanks to the Lib Dems, the pool stays open.', "Just so the record is straight: it was our group's amendment that got the charge halved."], noMatch: ['Thanks to the crews for working through the snow.'] } },
   { id: 'credit-moderate', category: 'credit', strength: 'moderate', explicitOnly: true,
     phrases: ['proud', 'delivered', 'delivering', 'investment', 'invested', 'achievement', 'achievements', 'programme', 'priorities', 'promise', 'promised',
-      'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'thanks to', 'fair play', 'chwarae teg', 'determination', 'insisted', 'made sure', 'secured', 'won the argument', 'idea', 'congratulations', 'success', 'successful', 'lovely to see', 'great to see', 'good to see', 'nice to see', 'hope {they|to see}',
+      'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'refreshing', 'thanks to', 'fair play', 'chwarae teg', 'determination', 'insisted', 'made sure', 'secured', 'won the argument', 'idea', 'congratulations', 'success', 'successful', 'lovely to see', 'great to see', 'good to see', 'nice to see', 'hope {they|to see}',
       ...cy('balch', 'llwyddiant', 'cyflawni', 'llongyfarchiadau', 'hyfryd gweld', 'braf gweld', 'da gweld', 'dal gafael')],
     examples: { match: ['The Green-led council is proud of the new homes.'] } },
   { id: 'attack-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
@@ -116,7 +118,9 @@ export const stanceEntries: StanceEntry[] = [
 // The idiom of British political argument, attack and credit alike: said of a party, a partisan
 // reference or "the administration", these take sides whoever says them.
 stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength: 'strong',
-  phrases: ['not one of them', 'not a single one of them', '{turn|turning|turned|turns} {it|this|the meeting|the committee} into a {rally|circus|soapbox|stunt|sideshow}', '{get|getting|got|gets} their {faces|mugs|photos|pictures|picture} in', 'talked about {it|council housing|housing|this} and {built|delivered|did} {none|nothing}',
+  phrases: [
+    // Spending "like there's no tomorrow" (Welsh "fel petai dim yfory"); a council "seized" (Welsh "cipio'r cyngor").
+    'like theres no tomorrow', 'like there is no tomorrow', 'fel petai dim yfory', 'fel pe bai dim yfory', '{seized|grabbed} {the|this} council', '{gipior|cipior|cipio y|gipio y} cyngor','not one of them', 'not a single one of them', '{turn|turning|turned|turns} {it|this|the meeting|the committee} into a {rally|circus|soapbox|stunt|sideshow}', '{get|getting|got|gets} their {faces|mugs|photos|pictures|picture} in', 'talked about {it|council housing|housing|this} and {built|delivered|did} {none|nothing}',
     'rhoir bai', 'y bai {yn sgwâr|yn sgwar|i gyd} ar', '{blynedd|mlynedd} {ar ddeg|} o lymder',  '{only|just|solely} interested in {looking after|helping|protecting|themselves}', 'the better off', 'their rich friends',
     '{decided|chose|preferred|opted} to {abstain|sit on their hands|walk out} rather than', 'abstain rather than', '{agree|agreed} with every word',  '{we|you|residents|folk|people} {wouldnt|would not} be {a route short|short of|without|paying for|paying|in this}',
     '{people|residents|folk|voters|parents} should know {that|this}',  '{voting|voted|vote|votes} down every', '{spent|spend} {three|four|five|two|ten|} years {voting|blocking|opposing|dithering}', '{never|not once} {came|come|turned up|showed up|bothered} to a single', 'claiming {they|he|she} {lobbied|fought|campaigned|pushed} for',
@@ -211,7 +215,7 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       '{since|when|before} the {blues|reds|yellows|purples|greens} {took|take|came|got}', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'who ran the council',
       'the coalition that runs', 'the administration that runs', 'the people whove run', 'those whove run', 'whove been running', 'our administration', ...cy('yr hen griw', 'y weinyddiaeth hon'), 'the party that {has run|runs|ran|has been running|controls}', 'the party in power', 'the benches opposite', 'benches opposite', 'the opposite benches',
       'the other side of the chamber', 'change of administration', 'change of leadership', 'coalition councillors', 'administration councillors', 'the new regime', 'this regime', 'the people who sat in', 'those who sat in', 'our predecessors',
-      '{farages|starmers|sunaks|badenochs|daveys|swinneys|corbyns|johnsons|polanskis|iorwerths|reeves|kemis} {lot|mob|crew|gang|party}', 'the new administration', 'the old administration', 'whos been running', 'who has been running', 'whoever is running', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
+      '{farages|starmers|sunaks|badenochs|daveys|swinneys|corbyns|johnsons|polanskis|iorwerths|reeves|kemis} {lot|mob|crew|gang|party|fan club|fanclub|army|fans|followers|cheerleaders|disciples|foot soldiers}', 'the new administration', 'the old administration', 'whos been running', 'who has been running', 'whoever is running', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
       'the same crew', 'the same lot', 'yr un criw', 'y lot arall', 'y criw arall', 'wrth y llyw', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
       'y criw syn rhedeg', 'criw syn rhedeg', 'y criw syn rheoli', 'y criw syn rheolir', 'criw syn rheoli', 'criw syn rheolir', 'y rhai syn rheoli', 'y rhai syn rheolir',
       'y rhai sydd wrth y llyw', 'those in power', 'the people in power', 'whoever runs this council',
@@ -237,7 +241,7 @@ export const frameEntries: FrameEntry[] = [
       'count on your support', 'count on your {family|familys|households}', 'lend me your vote', 'get out the vote', 'votelabour', 'voteconservative', 'votetory',
       'votelibdem', 'votegreen', 'votereform', 'voteindependent', 'votesnp', 'voteplaid', 'votealba', 'pleidleisio {drosof|droson ni|dros blaid|dros lafur}',
       'eich pleidlais', 'eich cefnogaeth ar {ddiwrnod|y diwrnod}', 'cross {next to|beside|by|against|for} my name', 'my name on the ballot', 'croes {wrth|gyferbyn} fy enw',
-      'croes wrth ymyl fy enw',
+      'croes wrth ymyl fy enw', 'polling station for {our|my} {lad|lass|man|woman|candidate|boy|girl|guy}',
       // Someone else's candidacy: "my dad is standing in Nant-y-Gro, so please give him your vote on polling day" (never electoral services' words).
       'give {him|her|them|me|us} your {vote|votes|support|number one|first preference|backing}', 'vote for {him|her} {on|in|at|come|next}'],
     notFollowedBy: ['counts', 'will be counted', 'at the polling', 'by post', 'by proxy', 'card', 'cards'],
@@ -445,6 +449,11 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['There is a three-line whip on the budget vote.', "Group line is we back Ross's amendment on the IJB budget.", 'Could you proof-read our newsletter before it goes to print?', "Nodyn y chwip yw e – pawb i bleidleisio o blaid y gyllideb.",
       "Mae'r chwip ymlaen ar gyfer y gyllideb."],
       noMatch: ['Nid oes chwip ar aelodau ar geisiadau cynllunio.', 'No member declared that they were subject to a party whip.', 'Declarations of interest and of the party whip'] } },
+  // A councillor's own newsletter ("It's my winter newsletter for Foxley… check the donation slip adds up"): their
+  // political publicity, whatever party it names (an officer's "my newsletter to tenants" is the Council's).
+  { id: 'own-newsletter', category: 'party-business', memberOnly: true,
+    phrases: ['my {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next|} {newsletter|leaflet|ward leaflet}', 'donation slip', 'donation slips', 'donations slip'],
+    examples: { match: ["It's my winter newsletter for Foxley, and could you check the donation slip on the back adds up?"], noMatch: ['The leaflet about the new bin days goes out next week.'] } },
   { id: 'party-newsletter', category: 'party-business',
     phrases: ['focus'], capitalised: true, notPrecededBy: ['ford', 'in', 'sharp', 'the main', 'main', 'key', 'our main'],
     notFollowedBy: ['on', 'is', 'will', 'has', 'was', 'must', 'should', 'remains', 'group', 'groups', 'area', 'areas', 'of', 'now', 'has been', 'needs', 'moves',
@@ -538,6 +547,13 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       'canvass visit', 'personal canvass', 'canvass response', 'members who are standing', 'candidates must', 'candidates should', 'candidates may',
       'in their own time', 'with party resources', 'party resources', 'personal or party {account|email|e mail|address}', 'party or personal {account|email|e mail|address}', 'cofrestru etholiadol', 'y gofrestr etholwyr', 'canfasio blynyddol', 'ffurflen ymholiad aelwyd'],
     examples: { match: ['The annual canvass starts in July and canvassers will call on homes that have not replied.'] } },
+  // A council post being filled: its "candidates", "canvassing" (of members, which disqualifies) and "selection day"
+  // are recruitment's, and colour the whole message as the registration canvass does.
+  { id: 'recruitment', category: 'registration',
+    phrases: ['candidate pack', 'application pack', 'job description', 'person specification', 'shortlisted candidates', 'have been shortlisted', 'been shortlisted for',
+      'interview panel', 'formal interviews', 'interviews', 'appointments panel', 'appointment panel', 'stakeholder panel', 'the post of', 'for the post', 'will disqualify',
+      'disqualify a candidate', 'disqualify the candidate', 'panel cyfweld', 'cyfweliadau', 'rhestr fer'],
+    examples: { match: ['Four candidates have been shortlisted for Director of Place; the formal interviews are on Friday.'] } },
   // Bodies with branches, meetings and AGMs of their own: named anywhere in the message, a branch AGM is theirs.
   { id: 'other-body', category: 'other-body',
     phrases: ['royal british legion', 'british legion', 'legion scotland', 'poppy appeal', 'poppyscotland', 'unison', 'trade union', 'union branch', 'gmb', 'unite branch',
@@ -550,6 +566,8 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       'spring clean', 'litter pick', 'part of the councils', 'charity', 'charities', 'hospice', 'elusen', 'hosbis', 'mayors charity', 'chairs charity',
       'codi arian y {cadeirydd|maer}', '{mayors|chairs|chairmans|provosts} {appeal|fundraiser|fundraising|charity|ball|dinner|evening}', 'maethu', 'faethu', 'gofal maeth', 'mabwysiadu',
       'road safety', 'air quality', 'fire service', 'fire safety', 'smoke alarm', 'smoke alarms', 'youth parliament', 'youth council', 'school council', ...cy('senedd ieuenctid'), 'public vote', 'vote for {their|your} favourite', 'competition', 'mural', 'libraries', 'leisure centre', 'leisure centres', 'community centres', 'walk to school', 'school travel', 'active travel', 'volunteers', 'members bulletin', 'the councils campaign', 'council campaign', 'our campaign to', 'awareness campaign', 'publicity campaign',
+      // The council's own engagement: "our community engagement team will be door-knocking", participatory budgeting.
+      'community engagement', 'engagement team', 'participatory budgeting', 'participatory budget',
       'ailgylchu', 'biniau', 'gwastraff', 'casgliadau', 'ymgynghoriad', 'ynni', ...cy('diogelwch ffyrdd', 'cerdded ir ysgol', 'teithio llesol', 'gwirfoddolwyr', 'ymgyrch y cyngor')],
     examples: { match: ['The recycling team will be door-knocking on the Meadows estate.'] } },
   { id: 'plain-fact', category: 'plain-fact',

@@ -265,7 +265,8 @@ const FORBIDDING = [['should', 'not'], ['shouldnt'], ['must', 'not'], ['mustnt']
 const IMPERATIVE_BEFORE = new Set(['please', 'but', 'and', 'so', 'just', 'also']);
 /** "Don't forget to knock on doors on Saturday!" urges the act. */
 const URGING = new Set(['forget', 'miss', 'worry', 'be', 'hesitate', 'anghofio']);
-const FORBIDDING_REACH = 12;
+// ("please do not use your Council e-mail address, Council telephone, printing or any other Council resource for campaigning, canvassing…")
+const FORBIDDING_REACH = 24;
 /**
  * A dash or semicolon that starts a clause of its own ("Don't bother costing it – once we run this council…"),
  * not one that goes on to list what is forbidden ("Don't use it for your campaign – no canvassing, no leaflets…").

@@ -32,7 +32,9 @@ export const PACT_JOIN = /^\s?[-–—/]\s?$/;
 export const PACTS = new Set(['coalition', 'alliance', 'pact', 'administration', 'cabinet', 'deal', 'partnership', 'government', 'love', 'stitch', 'carve', 'clymblaid', 'glymblaid']);
 /** After a party's name: it holds power ("labour running the council", "llafur yn rhedeg y cyngor"). */
 const IN_POWER = [['running', 'the', 'council'], ['running', 'this', 'council'], ['ran', 'the', 'council'], ['in', 'power'],
-  ['controlling', 'the', 'council'], ['yn', 'rhedeg', 'y', 'cyngor'], ['yn', 'rheoli', 'y', 'cyngor'], ['wrth', 'y', 'llyw'], ['mewn', 'grym']];
+  ['controlling', 'the', 'council'], ['yn', 'rhedeg', 'y', 'cyngor'], ['yn', 'rheoli', 'y', 'cyngor'], ['wrth', 'y', 'llyw'], ['mewn', 'grym'],
+  // "ers i Lafur a'r Blaid gipio'r cyngor" (since Labour and Plaid seized the council).
+  ['gipior', 'cyngor'], ['cipior', 'cyngor'], ['took', 'control'], ['seized', 'the', 'council']];
 /** Short names that stand as the other half of a pact in lower case ("plaid-indy", "lab-lib", "con-dem"). */
 const PACT_PARTNERS = new Set(['indy', 'indies', 'ind', 'independent', 'independents', 'plaid', 'lab', 'labour', 'lib', 'libs', 'con', 'cons', 'tory', 'tories', 'dem', 'dems',
   'green', 'greens', 'reform', 'snp', 'alba', 'llafur', 'annibynnol']);
