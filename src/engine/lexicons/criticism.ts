@@ -157,7 +157,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
   },
   {
     id: 'no-confidence', category: 'about-them',
-    phrases: ['{no|lost|lost all|little|zero} {confidence|faith} {in|that} {him|her|them|he|she|they}',
+    // (Scots "nae confidence left in him".)
+    phrases: ['{no|nae|lost|lost all|little|zero} {confidence|faith} {left|} {in|that} {him|her|them|he|she|they}',
       // Insinuation about honesty: "he remembers things the way that suits him", "I wouldn't take his version on trust".
       '{the way|way} that suits {him|her}', '{selective|convenient} memory', '{wouldnt|would not|dont|do not|cant|cannot} {take|trust} {his|her} {word|version|account}', '{no|lost|lost all|little|zero} confidence in anything {he|she}', '{sack|replace|remove} {him|her}',
       // Polite but no less damning: "I no longer have any confidence that she is able to…".

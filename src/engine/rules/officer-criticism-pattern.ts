@@ -30,7 +30,7 @@ const JUDGED = new Set(['short', 'expect', 'expected', 'experience', 'standard',
 const STANCE = new Set(['frankly', 'afraid', 'sadly', 'disappointing', 'disappointed', 'unacceptable', 'between', 'honestly', 'beginning', 'wonder', 'candid']);
 /** Doubt words that are doubt only when denied: "no faith in", "not straight with", "can't trust". */
 const NEEDS_NEGATION = new Set(['faith', 'trust', 'trusted', 'believe', 'believed', 'credible', 'straight', 'straightforward', 'honest', 'honesty', 'true', 'accurate', 'confidence', 'confident', 'believing', 'trusting']);
-const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'wouldnt', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'isnt', 'wasnt', 'werent', 'hasnt', 'havent',
+const NEGATIONS = new Set(['not', 'no', 'nae', 'never', 'nothing', 'wouldnt', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'isnt', 'wasnt', 'werent', 'hasnt', 'havent',
   'hadnt', 'lost', 'little', 'hardly', 'less', 'longer', 'nor', 'neither', 'stopped', 'ddim', 'dim']);
 const NEGATION_REACH = 8;
 const EVERY_UNITS = new Set(['time', 'times', 'day', 'week', 'month', 'quarter', 'year', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'visit',
@@ -107,6 +107,16 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
     // Scots "Aye right" after their word: not believed.
     if (word === 'right' && tokens.norm(k - 1) === 'aye' && k - 1 === from) kinds.add('doubted');
+    // "still no reply from Gordon": a reply not given.
+    if ((word === 'reply' || word === 'response' || word === 'answer' || word === 'acknowledgement') && (tokens.norm(k - 1) === 'no' || tokens.norm(k - 1) === 'nae') && refs.some((r) => r > k && r - k <= 3)) kinds.add('failed');
+    // "must be nice", "a mere councillor": mock envy of the officer's diary.
+    if ((word === 'nice' && tokens.norm(k - 1) === 'be' && tokens.norm(k - 2) === 'must') || (word === 'mere' && (tokens.norm(k + 1) === 'councillor' || tokens.norm(k + 1) === 'member' || tokens.norm(k + 1) === 'resident'))) kinds.add('stance');
+    // "How many more months does Mr Dalgleish need…?": the wait goes on.
+    if (word === 'more' && tokens.norm(k - 1) === 'many' && tokens.norm(k - 2) === 'how') kinds.add('repeated');
+    // Scots "haverin'" (talking nonsense): their word not believed.
+    if (word === 'haverin' || word === 'havering' || word === 'havers') kinds.add('doubted');
+    // "The one bright spot has been Amy Crichton, who has gone out of her way for Cairnhill Drive".
+    if ((word === 'spot' && tokens.norm(k - 1) === 'bright') || (word === 'way' && tokens.norm(k - 2) === 'of' && tokens.norm(k - 3) === 'out' && (tokens.norm(k - 1) === 'her' || tokens.norm(k - 1) === 'his' || tokens.norm(k - 1) === 'their'))) return 'praised';
     // "how well Shona Petrie handled the public meeting".
     if (word === 'well' && tokens.norm(k - 1) === 'how') return 'praised';
     // "he's been really good" (not "not good enough").
@@ -135,7 +145,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if ((word === 'round' || word === 'around') && tokens.norm(k + 1) === 'to' && GETS.has(tokens.norm(k - 1) ?? '') && refs.some((r) => r < k && k - r <= 3)) kinds.add('judged');
     // A question no one needs answered, about a duty anyone would do: "Does she read her emails?",
     // "Does anybody check what she signs off?", "How many times does Natalie need to be told?"
-    if (questioned && k === from && RHETORICAL_OPENERS.has(word) && tokens.hasWordIn(DUTIES, from + 1, Math.min(to, from + 8))) kinds.add('judged');
+    // ("And is anybody actually checking his work?": a leading "and"/"but"/"so" opens the question too.)
+    if (questioned && (k === from || (k === from + 1 && LEADING_CONJUNCTIONS.has(tokens.norm(from)!))) && RHETORICAL_OPENERS.has(word) && tokens.hasWordIn(DUTIES, k + 1, Math.min(to, k + RHETORICAL_REACH))) kinds.add('judged');
     // "or is that asking too much?", "is it really too much to expect…": mock restraint.
     if (word === 'much' && tokens.norm(k - 1) === 'too' && (tokens.norm(k - 2) === 'asking' || (tokens.norm(k + 1) === 'to' && (tokens.norm(k + 2) === 'expect' || tokens.norm(k + 2) === 'ask')))) kinds.add('stance');
     // Welsh: "neu ydy hynny'n ormod i'w ofyn?" (or is that too much to ask?).
@@ -193,7 +204,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'time' && tokens.norm(k - 1) === 'next' && LESSON_SUBJECTS.has(tokens.norm(k + 1) ?? '') && LESSON_MODALS.has(tokens.norm(k + 2) ?? '')) kinds.add('judged');
     // ("I'll" is written "ill" once its apostrophe goes: only the word itself is an excuse.)
     // ("Leave it with me" is no leave of absence: "on leave", "annual leave" are.)
-    if (EXCUSED.has(word) && !(word === 'ill' && tokens.end(k)! - tokens.start(k)! > word.length) && !(word === 'leave' && !LEAVE_KINDS.has(tokens.norm(k - 1) ?? ''))) return undefined;
+    // ("ill raise it at the ward meeting", typed without its apostrophe, is "I'll".)
+    if (EXCUSED.has(word) && !(word === 'ill' && (tokens.end(k)! - tokens.start(k)! > word.length || WILL_DO.has(tokens.norm(k + 1) ?? ''))) && !(word === 'leave' && !LEAVE_KINDS.has(tokens.norm(k - 1) ?? ''))) return undefined;
     // "late because the road was closed", "because of the snow": an impersonal cause excuses the sentence ("because he didn't bother" does not).
     // (A cause that is itself a failing is no excuse: "because the numbers don't add up".)
     if (word === 'because' && IMPERSONAL_CAUSE.has(tokens.norm(k + 1) ?? '') && !tokens.slice(k + 1, Math.min(to, k + 7)).some((t) => FAILED.has(t.norm) || NEGATIONS.has(t.norm))) return undefined;
@@ -280,6 +292,12 @@ function endsOnColon(text: string, tokens: TokenList, to: number): boolean {
   return /^\s*:/.test(text.slice(end, tokens.start(to) ?? text.length));
 }
 const EMPHASIS = new Set(['actually', 'even', 'ever', 'really', 'genuinely']);
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'or', 'ac', 'a', 'ond']);
+/** How far into a rhetorical question its duty may stand ("How many more months does Mr Dalgleish need to read…"). */
+const RHETORICAL_REACH = 10;
+/** Verbs after "ill" that make it "I'll" typed without its apostrophe. */
+const WILL_DO = new Set(['raise', 'chase', 'let', 'ring', 'call', 'get', 'send', 'be', 'have', 'do', 'check', 'see', 'speak', 'ask', 'look', 'keep', 'make', 'try', 'pass', 'follow',
+  'come', 'go', 'email', 'phone', 'text', 'mention', 'take', 'put', 'bring', 'write', 'forward', 'update', 'sort', 'find', 'give']);
 /** The two halves of a comparison of officers: "When Lowri had it… Since Paul took over…" (Welsh "pan", "ers"). */
 const WHEN = new Set(['when', 'while', 'whilst', 'pan', 'tra']);
 const SINCE = new Set(['since', 'ers', 'now']);

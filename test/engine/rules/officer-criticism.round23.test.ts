@@ -57,3 +57,21 @@ ruleTester.run(officerCriticism, {
     { name: 'doubt that he has the first idea', draft: memberToColleague("I don't know what Tom Baines does with his day, and I don't think he has the first idea what's going on at the park."), findings: warning },
   ],
 });
+
+// Round 24's Scottish council: "nae confidence left in him", a rhetorical "How many more months does Mr … need to
+// read one file? And is anybody actually checking his work?", "still no reply from Gordon… far too busy… to answer
+// a mere councillor. must be nice", "ill raise it" (I'll, not illness) — and praise: "the one bright spot has
+// been…, who has gone out of her way".
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'the one bright spot, who has gone out of her way', draft: aDraft().from(cllr.hussain).to(resident.gmail).body(letter('Dear Mrs Jones,', ['The bin service has been a right guddle since the new routes.',
+      'The one bright spot has been Zoe Marsh, who has gone out of her way for your street and came out herself last Tuesday to see the problem.', 'She has promised me the missed uplift will be collected by Thursday.'], 'Kamal', [])).build() },
+    { name: 'how many more months, asked of the contractor', draft: memberToPress(['How many more months does the contractor need to finish one road? And is anybody actually checking the work?']) },
+    { name: 'ill raise it, with no officer judged', draft: memberToColleague('fyi Zoe Marsh is on the street lights now, she rang me this morning. ill raise it at the ward meeting') },
+  ],
+  invalid: [
+    { name: 'Scots: nae confidence left in him', draft: memberToColleague("Frankly Tom Baines has been haverin' about this since August and I've nae confidence left in him getting it done."), findings: warning },
+    { name: 'rhetorical questions to the press about reading a file and checking his work', draft: memberToPress(['How many more months does Mr Baines need to read one planning file? And is anybody in that department actually checking his work?']), findings: warning },
+    { name: 'still no reply, too busy for a mere councillor, must be nice, ill raise it', draft: memberToColleague('fyi still no reply from Tom about the street lights, 2 weeks in darkness now. seems hes far too busy with his "strategic review" meetings to answer a mere councillor. must be nice. ill raise it at the ward meeting'), findings: warning },
+  ],
+});
