@@ -70,9 +70,12 @@ export const declines = new Lexicon(declineEntries);
 export const leakEntries: LexiconEntry<'leak'>[] = [
   {
     id: 'between-us', category: 'leak',
-    phrases: ['between {ourselves|us|you and me}', 'keep this to yourself', 'off the record', '{cant|cannot|must not|mustnt|shouldnt} go any further', 'you didnt hear {it|this} from me',
+    phrases: ['between {ourselves|us|you and me}', 'keep {this|that|it|these|them} to {yourself|yourselves}', 'off the record',
+      // "I can't send you the report as it's Part 2, but … this is the relevant extract:" — then pasted.
+      '{this is|here is|heres|below is} the relevant {extract|paragraph|section|passage|part}', '{cant|cannot|must not|mustnt|shouldnt} go any further', 'you didnt hear {it|this} from me',
       'please share {it|this}', 'peidiwch â rhannu', 'peidiwch a rhannu', 'rhyngom ni'],
-    examples: { match: ['I\'m writing as one of your ward councillors, and strictly between ourselves.', 'Please keep this to yourself for now.'], noMatch: ['I cannot share it.'] },
+    examples: { match: ['I\'m writing as one of your ward councillors, and strictly between ourselves.', 'Please keep this to yourself for now.', 'Obviously keep that to yourselves.',
+      "I can't send you the report as it's Part 2, but this is the relevant extract:"], noMatch: ['I cannot share it.'] },
   },
 ];
 

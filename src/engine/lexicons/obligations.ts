@@ -19,7 +19,9 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       '{i will make sure|ill make sure|i will ensure|ill ensure} {it is|its|this is|that is|the invoice is|they are|theyre} {paid|refunded|reimbursed}',
       // "send me the invoice and we'll pay it, along with the vet's bill".
       '{and|} {we will|well|we shall} {pay|refund|reimburse|cover} {it|them|that|this|for it|for them|for that|the bill|your bill|the cost|your costs|for the damage|for the repair|the vets bill}',
-      '{the|} {council|authority} {has agreed|agrees|will agree|is willing|undertakes|commits} to {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive|extend|renew|grant|approve|release|transfer|lease|sell}',
+      '{the|} {council|authority} {has agreed|agrees|will agree|is willing|undertakes|commits} to {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive|extend|renew|grant|approve|release|transfer|lease|sell|hire|book|buy|purchase|order|commission|engage}',
+      // "The Council agrees to hire the hall… and will pay on receipt of your invoice": the promise goes on in a clause of its own.
+      'and will pay on receipt of {your|the} invoice',
       '{the|} {council|authority} {accepts|will accept|has accepted} {liability|responsibility}',
       '{the|} {council|authority} {is|will be} liable',
       '{the|} {council|authority} {is happy|is prepared|is willing|will be happy} to {pay|fund|meet|cover|refund|reimburse|compensate}',
@@ -43,7 +45,7 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       match: ['I can confirm that the Council will pay for the replacement of the boundary fence.', 'The Council will meet any additional costs of hand weeding.',
         'The Council accepts liability for the damage.', 'The authority has agreed to fund the new goalposts.',
         'I can confirm we will pay for the new fence.', 'Take this as confirmation that the County Council will pay the invoice.', 'The Council is happy to cover the cost of the skip.', 'I can confirm the Council will repair it by Friday.',
-        'We have agreed to waive the £150 consent fee for your event.', 'I am pleased to tell you that the Council agrees to extend your allotment tenancy.',
+        'We have agreed to waive the £150 consent fee for your event.', 'I am pleased to tell you that the Council agrees to extend your allotment tenancy.', 'The Council agrees to hire the main hall at your rate of £120, and will pay on receipt of your invoice.',
         'I can confirm the County will cover the cost of the new kerb.', "We'll pay invoice 2231 in full by the end of the month.", "I'll make sure it is paid within the month.",
         'I can confirm that the Council will cancel the penalty charge notices.', "We'll pay the deposit invoice as soon as it arrives.", 'I can tell you now that the Council will put a camera on the lay-by.',
         "Send me the invoice and we'll pay it, along with the vet's bill.", "Gallaf gadarnhau y bydd y Cyngor yn talu am logi'r neuadd.",

@@ -23,6 +23,9 @@ const GROUP_WORDS = new Set(['colleagues', 'all', 'councillors', 'members', 'eve
 // "Graham - could the grit bin…": a first name and a dash opening the message addresses one person too.
 const VOCATIVE = /^(?:(?:[Cc]llr\.?|CLLR\.?|[Cc]ouncillor|[Cc]yng\.?|[Cc]ynghorydd)\s+)?([A-Z][^\s,:;–—-]*(?:\s+[A-Z][^\s,:;–—-]*)?)\s*[,:;–—-]/;
 
+/** A first name put straight to a question, with no comma: "Helena will it be recorded?" */
+const VOCATIVE_QUESTION = /^([A-Z][a-z'’-]+)\s+(?:will|can|could|is|are|do|does|did|have|has|when|what|where|would|should|any)\s[^?\n]{0,120}\?/;
+
 interface Concern {
   /** Why it concerns one person or place, for the message. */
   reason: string;
@@ -73,7 +76,7 @@ function addressedToOne(analysis: DraftAnalysis, directory: DirectoryIndex, t: T
     }
   }
   for (const sentence of analysis.messageSentences()) {
-    const match = VOCATIVE.exec(sentence.text);
+    const match = VOCATIVE.exec(sentence.text) ?? VOCATIVE_QUESTION.exec(sentence.text);
     if (!match) continue;
     const named = peopleNamed(phraseWords(match[1]!), directory);
     const span = [spanOf(analysis, sentence.start, sentence.start + match[0].length)];

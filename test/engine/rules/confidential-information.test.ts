@@ -33,6 +33,9 @@ ruleTester.run(confidentialInformation, {
     { name: 'exempt papers to committee members only', draft: aDraft().from(officer.stone).to(cllr.doyle, cllr.quinn, cllr.blake).body(letter('Dear Members,', ['The appendix is NOT FOR PUBLICATION (exempt information). Please do not forward it.'], 'Regards,', ['Emily'])).build() },
   ],
   invalid: [
+    { name: 'a Part 2 extract pasted "to help", then "keep that to yourselves"', draft: aDraft().from(officer.grove).to(solicitor)
+      .body(fromLegal("I can't send you the Cabinet report as it's Part 2, but this is the relevant extract:", '"EXEMPT - NOT FOR PUBLICATION (Schedule 12A, paragraph 3). The valuation is £1.18m."', 'Obviously keep that to yourselves.')).build(),
+      findings: [{ severity: 'warning' as const }] },
     { name: 'a Part 2 report forwarded to the member\u2019s own home address', draft: aDraft().from(cllr.forster).to({ name: 'Diane Forster', email: 'dianeforster64@gmail.com' }).composeType('forward')
       .subject('FW: Part 2 - leisure tender').body('fwd to home to read on the train\n\nSent from my iPhone\n\nBegin forwarded message:\n\nFrom: Tom Baines <tom.baines@harburyvale.gov.uk>\nSubject: Part 2 - leisure tender\n\nNOT FOR PUBLICATION by virtue of paragraph 3 of Schedule 12A. Bidder B scored highest.\n\nTom').build(),
       findings: [{ severity: 'warning' as const }] },

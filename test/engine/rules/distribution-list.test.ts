@@ -14,6 +14,7 @@ const toAllMembers = (subject: string, body: string) => aDraft().from(cllr.quinn
 
 ruleTester.run(distributionList, {
   valid: [
+    { name: 'a day, not a person, before a question for everyone', draft: toAllMembers('Briefing', 'Thursday will be busy. Does anyone know if the briefing will be recorded for all of us?\n\nSarah') },
     { name: 'cheers to the team in a notice for every member', draft: toAllMembers('Council papers',
       'Hi all\n\nThe papers for Full Council on the 25th are now online for all of us. Cheers to Democratic Services for getting them out early.\n\nSarah') },
     { name: 'a question to everyone that is for everyone, run on after the question mark',
@@ -78,6 +79,9 @@ ruleTester.run(distributionList, {
         .body(letter('Colleagues,', ['The revised call-in guidance is very helpful, and every member should read section 4 before April.'], 'Martin', [])).build() },
   ],
   invalid: [
+    { name: 'a first name put straight to a question, no comma, in a reply-all', draft: aDraft().from(cllr.quinn).to(mailbox.allMembers).composeType('replyAll').subject('RE: Briefing')
+      .body(`Diane will it be recorded? I'm on a late shift that night. Sarah${quoting('Cllr Diane Forster <diane.forster@harburyvale.gov.uk>', 'Briefing', 'Dear colleagues, the briefing is for all councillors. Diane')}`).build(),
+      findings: [{ severity: 'warning' }] },
     { name: 'reply-all with only cheers and good work for the one who sent it',
       draft: aDraft().from(cllr.quinn).to(...allMembersExcept(cllr.quinn)).composeType('replyAll').subject('RE: Scrutiny report')
         .body(`Cheers Di, guid work fae you and the committee. S${quoting('Cllr Diane Forster <diane.forster@harburyvale.gov.uk>', 'Scrutiny report', 'Colleagues, the report is published today. Di')}`).build(),

@@ -7,6 +7,8 @@ const fromMember = (name: string, ...paragraphs: string[]): string => letter('De
 
 ruleTester.run(memberSignature, {
   valid: [
+    { name: 'an officer in their own name agrees to hire the hall', draft: aDraft().from(officer.stone).to(resident.club)
+      .body(letter('Dear Mrs Harding,', ['The Council agrees to hire the main hall at your rate of £120, and will pay on receipt of your invoice.'], 'Kind regards,', ['Emily Stone', 'Democratic Services Officer'])).build() },
     { name: 'a member asks officers whether the Council will pay',
       draft: aDraft().from(cllr.hussain).to(resident.gmail).body(fromMember('Kamal Hussain', 'As your ward councillor I have asked officers whether the Council will pay for the repair.')).build() },
     { name: 'a member reports what officers are doing',
@@ -32,6 +34,9 @@ ruleTester.run(memberSignature, {
       draft: aDraft().from(cllr.hussain).to(resident.gmail).body(fromMember('Kamal Hussain', 'The Council approved the new play area budget in February.')).build() },
   ],
   invalid: [
+    { name: 'an officer\u2019s account signed "Cllr": the Council agrees to hire and will pay the invoice', draft: aDraft().from(officer.stone).to(resident.club)
+      .body(letter('Dear Mrs Harding,', ['The Council agrees to hire the main hall from 1.30pm at your rate of £120, and will pay on receipt of your invoice.'], 'Diolch yn fawr,', ['Cllr Ian Doyle', 'Chair of Planning Committee'])).build(),
+      findings: [{ severity: 'error' }] },
     { name: 'a member promises a repair by a date and a refund on the Council\'s behalf',
       draft: aDraft().from(cllr.hussain).to(resident.gmail).body(fromMember('Kamal Hussain', 'As your ward councillor I can confirm that the Council will have the railing replaced by Friday, and that we will reimburse you for the coat.')).build(),
       findings: [{ severity: 'error' }] },
