@@ -61,6 +61,8 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // rules.md's "said in the body" and an earlier writer (Ravensholme 042) read it the other way, and so does
   // docs/rules/capacity-stated.md — a disagreement kept, not a miss.
   weirford: { 'capacity-stated': 1 },
+  // Round 24's bilingual Cwm Nedd makes the same call on "County Councillor for Ystradfelin Ward" (049).
+  cwmnedd: { 'capacity-stated': 1 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {

@@ -25,7 +25,7 @@ const examples: Record<string, Examples> = {
     noMatch: ['The phone lines are busy on Mondays.', 'Please read the attached report.', 'The panel sat on the applications committee in June.', 'The delay was blamed on the weather by the contractor.'],
   },
   'no-confidence': {
-    match: ['Residents have lost confidence in him and so have I.', 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.',
+    match: ['Residents have lost confidence in him and so have I.', "I wouldnae trust her to run a menage, never mind a department.", "I'd not rely on her to get the January papers out.", 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.',
       'I no longer have any confidence that he can deliver it.', 'How is he still running democratic services?', 'Did he really not know about the overspend?', 'Frankly I no longer believe he has read them.', "I'm sorry to say I do not have much faith that she will cope.", 'I am not confident that she understands the brief.'],
     noMatch: ['I have every confidence in the new contractor.', 'I have every confidence that she will cope.', 'We are not confident that the funding will arrive.'],
   },

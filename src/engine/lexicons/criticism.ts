@@ -165,7 +165,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{no longer|do not|dont|cannot|cant} {have|} {any|much|} {confidence|faith} {in|that} {him|her|them|he|she|they}', 'not confident that {he|she|they}',
       '{take|taken|took} {him|her} off {the case|this|it}', '{given|give} to someone {else|competent|who}', 'someone competent', 'someone who knows what',
       'wonder what {exactly|} {he|she} does all day', 'what {he|she} does all day', '{question|wonder|doubt} whether {he|she} is {suited|fit|right|up to|cut out}',
-      '{shouldnt|should not|cant|cannot|wouldnt} {be relying|rely|depend} on {him|her}',
+      '{shouldnt|should not|cant|cannot|wouldnt|id not|i would not|not} {be relying|rely|depend} on {him|her}',
+      // "I wouldnae trust her to run a menage, never mind a department".
+      '{wouldnt|wouldnae|would not|dont|do not|cant|cannae|cannot|id not} trust {him|her} {to|with|an inch|as far}',
       // Doubt about the person's grasp: "not convinced she has actually read your letter", "not sure he is on top of this".
       '{not sure|not convinced|i doubt|dont think|do not think|dont believe|do not believe} {that|} {he|she} {has|is|was|had|can|could|knows|understands|really|actually|even|ever|entirely|fully|reads|listens|cares|bothers}',
       '{given up|give up} expecting {him|her}', '{no longer|dont|do not|cant|cannot} believe {anything|a word|a single word|what} {you|he|she} {tell|tells|say|says|said|told|write|writes}', '{no longer|dont|do not|cannot|cant} take what {he|she} {says|tells}', 'at face value',

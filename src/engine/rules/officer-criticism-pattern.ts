@@ -107,6 +107,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
     // Scots "Aye right" after their word: not believed.
     if (word === 'right' && tokens.norm(k - 1) === 'aye' && k - 1 === from) kinds.add('doubted');
+    // "his record-keeping has been a problem for a while", "it's a pattern with her": it keeps happening.
+    if ((word === 'while' && tokens.norm(k - 1) === 'a' && tokens.norm(k - 2) === 'for') || (word === 'pattern' && tokens.norm(k + 1) === 'with')) kinds.add('repeated');
     // "still no reply from Gordon": a reply not given.
     if ((word === 'reply' || word === 'response' || word === 'answer' || word === 'acknowledgement') && (tokens.norm(k - 1) === 'no' || tokens.norm(k - 1) === 'nae') && refs.some((r) => r > k && r - k <= 3)) kinds.add('failed');
     // "must be nice", "a mere councillor": mock envy of the officer's diary.
@@ -382,7 +384,11 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       else refs.set(officer, [at]);
     };
     while (m < mentions.length && mentions[m]!.first < from) m++;
-    for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) if (mentions[j]!.officer) refer(mentions[j]!.officer!, mentions[j]!.last - 1);
+    // ("…by the housing officer who took the call, Ryan Tosh": a post the directory does not list, beside a named
+    // officer, is that officer.)
+    let listedHere = false;
+    for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) if (mentions[j]!.officer && !mentions[j]!.unlisted) listedHere = true;
+    for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) if (mentions[j]!.officer && !(listedHere && mentions[j]!.unlisted)) refer(mentions[j]!.officer!, mentions[j]!.last - 1);
     for (let k = from; k < to; k++) {
       const officer = context.pronounOfficer(k, s);
       if (officer) refer(officer, k);

@@ -75,3 +75,20 @@ ruleTester.run(officerCriticism, {
     { name: 'still no reply, too busy for a mere councillor, must be nice, ill raise it', draft: memberToColleague('fyi still no reply from Tom about the street lights, 2 weeks in darkness now. seems hes far too busy with his "strategic review" meetings to answer a mere councillor. must be nice. ill raise it at the ward meeting'), findings: warning },
   ],
 });
+
+// Round 24's officers blaming colleagues: "…by the housing officer who took the call, Ryan Tosh. Frankly, his
+// record-keeping has been a problem for a while", "it's a pattern with her, and I'd not rely on her", Scots "I
+// wouldnae trust her to run a menage" — and the look-alikes that share the words.
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'looking after it for a while, and trusted', draft: officerToMembers(['Zoe Marsh has been looking after the estate for a while and knows it well; I would trust her to run the meeting.']) },
+    { name: 'a pattern with the weather; not relying on the bus', draft: officerToMembers(["It's a pattern with the weather every November, so I'd not rely on the bus for the site visit."]) },
+  ],
+  invalid: [
+    { name: 'an unlisted post beside the name, then a problem for a while', draft: aDraft().from(officer.rudd).to(resident.gmail).cc(cllr.price)
+      .body(letter('Dear Mrs Jones,', ['Your repair was reported in September, but it was never logged by the housing officer who took the call, Tom Baines.',
+        "Frankly, his record-keeping has been a problem for a while and I don't think you'd have heard anything if Cllr Price hadn't contacted us."], 'Yours sincerely,', ['Helen Rudd'])).build(), findings: warning },
+    { name: 'a pattern with her, and not relying on her', draft: officerToMembers(["The reports sat in Ms Marsh's inbox for four days. Between ourselves, it's a pattern with her, and I'd not rely on her to get the January papers out on time either."]), findings: warning },
+    { name: 'Scots: wouldnae trust her to run a menage', draft: memberToColleague("I've dealt with Zoe Marsh on this from the start and I wouldnae trust her to run a menage, never mind a department."), findings: warning },
+  ],
+});
