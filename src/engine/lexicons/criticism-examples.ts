@@ -5,7 +5,7 @@ import { apologyPhrases, criticismPhrases, endorsementPhrases, reportedPhrases }
 
 const examples: Record<string, Examples> = {
   incapable: {
-    match: ['Frankly he is useless.', 'Kieran Doyle is not up to the job.', 'She has been hopeless on this.', 'He is either incompetent or does not care.', 'She is out of her depth.'],
+    match: ['Frankly he is useless.', 'Kieran Doyle is not up to the job.', "Tom really isn't up to enforcement work.", 'She has been hopeless on this.', 'He is either incompetent or does not care.', 'She is out of her depth.'],
     noMatch: ['She was far from useless.', 'He is never hopeless.'],
   },
   botched: {

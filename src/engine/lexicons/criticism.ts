@@ -14,7 +14,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     id: 'incapable', category: 'capability',
     phrases: ['useless', 'hopeless', 'incompetent', 'inept', 'clueless', 'incapable', 'feckless', 'hapless', 'bungling', 'ineffective', 'ineffectual', 'inexperienced',
       'disorganised', 'disorganized', 'muddled', 'slipshod', 'poor', 'very poor', 'thin to the point of', 'lax', 'slack', 'unreliable', 'unresponsive', 'uncooperative', 'complacent', 'feeble', 'naive',
-      'abysmal', 'atrocious', 'awful', 'dreadful', 'terrible', 'rubbish', 'inaccurate', 'uninterested', 'unwilling', 'out of {his|her|their} depth', 'not up to {the job|it|the task|scratch|this job|that job|his job|her job|your job|the role}', 'isnt up to {the job|it|the task|this job}',
+      'abysmal', 'atrocious', 'awful', 'dreadful', 'terrible', 'rubbish', 'inaccurate', 'uninterested', 'unwilling', 'out of {his|her|their} depth', 'not up to {the job|it|the task|scratch|this job|that job|his job|her job|your job|the role}', 'isnt up to {the job|it|the task|this job}', '{isnt|is not|wasnt|was not} {really|} up to {the|this|that|his|her|} {job|task|role|post|work|enforcement work|casework|planning work}',
       'not fit to', 'not competent', 'not capable', 'not good enough', 'a liability', 'a waste of space', 'a joke', 'an embarrassment', 'a disgrace', 'a disaster'],
     notPrecededBy: NEGATIONS,
   },

@@ -109,6 +109,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'right' && tokens.norm(k - 1) === 'aye' && k - 1 === from) kinds.add('doubted');
     // "his record-keeping has been a problem for a while", "it's a pattern with her": it keeps happening.
     if ((word === 'while' && tokens.norm(k - 1) === 'a' && tokens.norm(k - 2) === 'for') || (word === 'pattern' && tokens.norm(k + 1) === 'with')) kinds.add('repeated');
+    // "customer care isn't Mr Walsh's strongest suit": understatement.
+    if (word === 'suit' && (tokens.norm(k - 1) === 'strongest' || tokens.norm(k - 1) === 'strong' || tokens.norm(k - 1) === 'best') && negatedBefore(tokens, k, from)) kinds.add('judged');
     // "still no reply from Gordon": a reply not given.
     if ((word === 'reply' || word === 'response' || word === 'answer' || word === 'acknowledgement') && (tokens.norm(k - 1) === 'no' || tokens.norm(k - 1) === 'nae') && refs.some((r) => r > k && r - k <= 3)) kinds.add('failed');
     // "must be nice", "a mere councillor": mock envy of the officer's diary.

@@ -92,3 +92,14 @@ ruleTester.run(officerCriticism, {
     { name: 'Scots: wouldnae trust her to run a menage', draft: memberToColleague("I've dealt with Zoe Marsh on this from the start and I wouldnae trust her to run a menage, never mind a department."), findings: warning },
   ],
 });
+
+// Hollybank (round 24): "Tom really isn't up to enforcement work", "customer care isn't Mr Walsh's strongest suit".
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'not up to date; not the strongest suit of the software', draft: memberToColleague("Tom Baines says the register isn't up to date yet. Speed isn't the new system's strongest suit either.") },
+  ],
+  invalid: [
+    { name: 'an officer: he really isn\u2019t up to enforcement work', draft: officerToMembers(["The file was with Tom Baines. Tom really isn't up to enforcement work, and I've had to take back three of his cases this month."]), findings: warning },
+    { name: 'understatement about a named officer to a resident', draft: aDraft().from(cllr.hussain).to(resident.gmail).body("Hi Pat\n\nI'm sorry you were spoken to like that. Let's just say customer care isn't Mr Baines's strongest suit - you're not the first resident to tell me so.\n\nKamal").build(), findings: warning },
+  ],
+});

@@ -172,7 +172,7 @@ ruleTester.run(officerCriticism, {
     { name: 'conduct criticised to the Director with ward colleagues in Cc',
       draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.price, cllr.holloway).subject('Complaint')
         .body(letter('Dear Amanda,', ['Zoe Marsh was rude and dismissive to Mrs Adams on Monday and frankly is not up to the job.', 'I have copied my Riverside colleagues.'], 'Kamal', [])).build(),
-      findings: [{ recipients: [cllr.price.email, cllr.holloway.email], spans: ['rude', 'dismissive'] }],
+      findings: [{ recipients: [cllr.price.email, cllr.holloway.email], spans: ['rude', 'dismissive', 'is not up to the job'] }],
       output: { to: [officer.cho], cc: [] } },
     { name: 'a journalist in Bcc',
       draft: aDraft().from(cllr.carver).to(officer.ware).bcc(resident.journalist).subject('Quarry Way application')
