@@ -152,7 +152,11 @@ stanceEntries.push({ id: 'political-idiom-attack-2', category: 'attack', strengt
     // "This administration has form on this … It's cynical politics".
     '{has|have|had|with} form {on|for|when it comes to} {this|that|it|these|slipping|sneaking|burying}', 'cynical politics', 'cynical ploy', 'cynical move',
     // "we've spent every year since cleaning up after them", "whose mess this was, and it wasn't ours", "ganging up to get themselves a headline".
-    '{cleaning|clearing|cleaned|cleared|tidying|tidied} up after them', 'whose mess {this|it|that} {was|is}', '{ganging|gang|gangs} up', 'get themselves a headline', 'get {themselves|himself|herself} in the {papers|paper|press}'],
+    '{cleaning|clearing|cleaned|cleared|tidying|tidied} up after them',
+    // Favours to their own seats: "every new scheme lands in a division held by the ruling parties… who's looking after whose patch".
+    '{lands|land|landed|goes|go|went|ends up|end up} in {a|the} {ward|wards|division|divisions|seat|seats} held by', 'looking after {whose|their own|their} {patch|patches|wards|seats}',
+    // "…the Greens, they'll oppose anything with a roof on it".
+    '{oppose|opposes|opposed|opposing|object to|objects to|objected to|objecting to|block|blocks|blocking|vote against|votes against|voted against} {anything|everything|absolutely anything|absolutely everything}', 'whose mess {this|it|that} {was|is}', '{ganging|gang|gangs} up', 'get themselves a headline', 'get {themselves|himself|herself} in the {papers|paper|press}'],
   examples: { match: ["The Nats' sums are fantasy economics, same as their pals in Holyrood.", 'The Nationalists will be looking for a stick to beat the administration with.',
     "Shame the Tories couldn't see past their own party line.", 'This administration has form on this.', "We could really do without Farage's lot getting any more seats in that chamber."], noMatch: ['The contractor scored the open goal award at the staff football.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
@@ -162,9 +166,15 @@ stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength:
     'than the {last|previous|old|former} {administration|lot|regime|leadership|coalition|council|crowd|bunch} {managed|did|achieved|delivered|spent|ever did|ever managed|ever spent|could}', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
     'kept their promise', 'kept our promise', 'a council that {listens|delivers|cares|gets things done}', ...cy('cyngor syn gwrando', 'or diwedd'), '{keeps|kept|keeping|keep} {its|their|our} {promise|promises|word}', 'we said we would', 'did what they said', 'made a real difference',
     // "the best argument yet that Green councillors in the room make a difference": people in the room, or a party, making the difference.
-    '{councillors|councillor|in the room|on the council|in charge|in power} {make|makes|made} a {real|big|huge|} difference', 'the best argument {yet|for|that}', 'went into {the|that|this|a} {co operation|cooperation|coalition} {agreement|deal} to {deliver|get|secure|win}', 'a real difference', 'gets things done', 'who actually gets', 'standing firm', 'stood firm', 'held firm', 'holding firm'],
+    '{councillors|councillor|in the room|on the council|in charge|in power} {make|makes|made} a {real|big|huge|} difference', 'the best argument {yet|for|that}', 'went into {the|that|this|a} {co operation|cooperation|coalition} {agreement|deal} to {deliver|get|secure|win}', 'a real difference', 'gets things done', 'who actually gets', 'standing firm', 'stood firm', 'held firm', 'holding firm',
+    // "…has done more for disabled tenants in four years than the rest of the chamber put together".
+    '{has|have|had|did|do|does} {done|achieved|delivered} more for', 'than the rest of the {chamber|council|councillors} put together', 'than {all|} the {other|others} put together',
+    // "…the county is finally being run for residents rather than for the few".
+    '{rather than|not} for the few', 'for the many not the few', '{is|was|being} finally {being|} run for',
+    // An officer weighing one side's budget against the other's: "your group's amendment was a lot more sensible than what the administration pushed through".
+    '{more|far more|much more|a lot more|lot more} {sensible|responsible|prudent|realistic|credible} than {what|the}'],
   examples: { match: ['I think the Greens have been a breath of fresh air on this.', 'This coalition has put more into the glen roads in two years than the last administration managed in ten.', "It's exactly what the Greens went into the co-operation agreement to deliver.",
-    'Green councillors in the room make a difference.'], noMatch: ['The new crossing will make a difference to pupils.'] } });
+    'Green councillors in the room make a difference.', 'The Labour group has done more for disabled tenants than the rest of the chamber put together.'], noMatch: ['The new crossing will make a difference to pupils.'] } });
 stanceEntries.push({ id: 'political-idiom-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
   phrases: ['misleading', 'cheek', 'nerve', 'audacity', 'galling', 'insulting', 'same old', 'election year', 'after the election', 'before the election',
     'win votes', 'lose votes', 'get re elected', 'lose their seats', 'keep their seats', 'gone in may', 'out in may'],
@@ -190,7 +200,7 @@ stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate',
 export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'implicit-ref', category: 'implicit',
     phrases: ['the previous administration', 'the last administration', 'this administration', 'an administration that', 'an administration which', 'the administration', 'the current administration',
-      'the ruling group', 'the ruling party', 'the ruling coalition', 'this coalition', 'the coalition', 'the controlling group', 'the opposition', 'opposition councillors', 'our candidates', 'those in charge',
+      'the ruling group', 'the ruling party', 'the ruling parties', 'the ruling groups', 'the governing parties', 'the ruling coalition', 'this coalition', 'the coalition', 'the controlling group', 'the opposition', 'opposition councillors', 'our candidates', 'those in charge',
       'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp',
       // The article fused to the word before it: "Dyma'r weinyddiaeth", "gyda'r glymblaid", "i'r weinyddiaeth".
       '{dymar|ywr|gydar|nar|ar|or|ir|fodr} {weinyddiaeth|glymblaid}'],
@@ -495,7 +505,9 @@ export const frameEntries: FrameEntry[] = [
       'stealth tax', 'virtue signalling', 'posturing', 'grandstanding', 'for political reasons', 'on political grounds', 'punitive', 'half baked', 'botched', 'ham fisted', 'cack handed', 'wrong headed',
       'travesty', 'farce', 'rip off', 'false economy', 'political choice', 'a political decision', 'cynical', 'pushed through', 'the wrong people', 'vandalism', '{everyone|everybody|anyone} who put their {hand|hands} up',
       'explain that to their grandchildren', 'waved it through', 'nodded it through', 'never costed', 'raided {from|the|} reserves', 'bravo', 'i suppose thats what', 'well done everyone', 'years of waste', 'absolute disgrace', 'utter disgrace', 'cuts budget', 'never vote for them', 'finest hour', ...cy('sinigaidd', 'byth yn pleidleisio drostyn'), 'lets not pretend', 'pet project', 'pet scheme', 'vanity', 'dressed up as',
-      ...cy('gwthiwyd drwy', 'gwthio drwy', 'yn warth', 'gwarth'), 'short sighted', 'who on earth', 'who in their right mind', ...cy('ideolegol', 'gwleidyddiaeth arwyddion', 'stynt')],
+      ...cy('gwthiwyd drwy', 'gwthio drwy', 'yn warth', 'gwarth'), 'short sighted', 'who on earth', 'who in their right mind',
+      // "who exactly thought borrowing another £40m … was a sensible idea? Full Council has signed the borough up to paying for this until my grandchildren retire."
+      'who exactly thought', 'whoever thought', 'who thought {this|that|it} was a {good|sensible|great|clever|bright|wise}', '{paying|pay|paid} for {this|it|that} until {my|our|their} {grandchildren|kids|children}', ...cy('ideolegol', 'gwleidyddiaeth arwyddion', 'stynt')],
     examples: { match: ['The cuts Full Council rammed through last night are unjustifiable, and I will fight them all the way.'],
       noMatch: ['Full Council approved the budget on 24 February.'] } },
   { id: 'policy-fight-near', category: 'policy-criticism', needsAnchor: 'near',

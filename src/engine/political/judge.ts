@@ -347,6 +347,38 @@ function forbidden(tokens: TokenList, text: string, sentenceFirst: number, frame
   return false;
 }
 
+/** Words between "their"/"they" and the verdict it carries ("their sums are fantasy economics"). */
+const PRONOUN_REACH = 3;
+
+/**
+ * "the Nats' amendment claims they can freeze the tax…, and I'd like to show the chamber their sums are fantasy
+ * economics": a verdict in the idiom of political argument on "they"/"their", however far into a long sentence, is
+ * on the party named before it. (Plain strong words are not carried: "their report is a shambles" may be the auditors'.)
+ */
+function pronounedParty<R extends { first: number; last: number; explicit: boolean }>(tokens: TokenList, refs: R[], sentenceFirst: number, stance: { first: number }): R | undefined {
+  for (let k = stance.first - 1; k >= Math.max(sentenceFirst, stance.first - PRONOUN_REACH); k--) {
+    if (!THEY.has(tokens.norm(k) ?? '') || tokens.norm(k) === 'it' || tokens.norm(k) === 'its') continue;
+    return refs.filter((r) => r.explicit && r.last <= k).sort((a, b) => b.last - a.last)[0];
+  }
+  return undefined;
+}
+
+/** Lines of a headline and its strapline, read back from the sentence under them. */
+const HEADLINE_LINES = 2;
+
+/** Is there a short strong verdict among the few short lines just above sentence i, none of them naming a party? */
+function headlineVerdictAbove(i: number, signals: Map<number, SentenceSignals>, ranges: readonly (readonly [number, number])[], memberSender: boolean): boolean {
+  for (let d = 1; d <= HEADLINE_LINES && i - d >= 0; d++) {
+    const [from, to] = ranges[i - d]!;
+    if (to - from > SHORT_VERDICT) return false;
+    const line = signals.get(i - d);
+    if (!line) continue;
+    if (line.mentions.length > 0 || line.implicit.length > 0) return false;
+    if (line.stance.some((st) => st.entry.strength === 'strong' && (!st.entry.memberOnly || memberSender))) return true;
+  }
+  return false;
+}
+
 export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, options: JudgeOptions): Judgement {
   const bounded = boundSentences(passage);
   const { tokens, sentences, ranges } = bounded;
@@ -400,7 +432,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       if (stance.entry.memberOnly && !options.memberSender) continue;
       const reach = stance.entry.strength === 'strong' ? STRONG_STANCE_REACH : STANCE_REACH;
       const ref = refs.filter((r) => (r.explicit || !stance.entry.explicitOnly) && distance(r, stance) <= reach)
-        .sort((a, b) => distance(a, stance) - distance(b, stance))[0];
+        .sort((a, b) => distance(a, stance) - distance(b, stance))[0] ??
+        (stance.entry.id.startsWith('political-idiom') ? pronounedParty(tokens, refs, ranges[i]![0], stance) : undefined);
       if (!ref) continue;
       kinds.add('party-label');
       words.push(span(ref.start, ref.end), span(stance.start, stance.end));
@@ -421,6 +454,18 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
         kinds.add('party-label');
         words.push(span(ref.start, ref.end));
         if (ref.mention) mentions.push(ref.mention);
+      }
+    }
+
+    // "PROMISES MADE, PROMISES KEPT / When Greyfriars' Labour council was re-elected…": a short verdict line
+    // standing over the sentence that names the party is a headline about it, however plain that sentence's facts.
+    // (A headline may have a strapline under it: "PROMISES KEPT / 412 new council homes and counting".)
+    if (kinds.size === 0 && headlineVerdictAbove(i, signals, ranges, options.memberSender)) {
+      const ref = refs.find((r) => r.explicit && r.mention !== undefined);
+      if (ref?.mention) {
+        kinds.add('party-label');
+        words.push(span(ref.start, ref.end));
+        mentions.push(ref.mention);
       }
     }
 
