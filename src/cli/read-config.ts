@@ -26,6 +26,8 @@ export interface Config {
   /** The council's corrections to the wording (messages.json beside the policy file), if any. */
   messages?: CatalogueOverrides;
   messagesFile?: string;
+  /** Fields the council's files add that Protocol Check sets aside, as `FILE: path: notice` lines (validate shows them). */
+  notices?: string[];
 }
 
 /** messages.json beside policy.json: optional, but when present it must be valid. */
@@ -49,6 +51,7 @@ async function readMessages(policyFile: string, errors: string[], t: CliText): P
 /** Errors come back as `FILE: path: problem` lines, every problem in both files at once. */
 export async function readConfig(directoryFile?: string, policyFile?: string, t: CliText = cliText('en')): Promise<Config> {
   const errors: string[] = [];
+  const notices: string[] = [];
   let directory = sampleDirectory;
   // With no --policy, the sample council's policy goes with the sample directory; a council's
   // own directory gets the defaults (formats.md: a missing policy file means the defaults).
@@ -57,6 +60,7 @@ export async function readConfig(directoryFile?: string, policyFile?: string, t:
     try {
       const loaded = loadDirectory(await readJsonFile(directoryFile, t), configLanguage(t));
       if (loaded.ok) directory = loaded.value;
+      if (loaded.ok) notices.push(...(loaded.notices ?? []).map((n) => `${directoryFile}: ${n}`));
       else errors.push(...loaded.errors.map((e) => `${directoryFile}: ${e}`));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -67,6 +71,7 @@ export async function readConfig(directoryFile?: string, policyFile?: string, t:
     try {
       policy = loadPolicy(await readJsonFile(policyFile, t), configLanguage(t));
       if (!policy.ok) errors.push(...policy.errors.map((e) => `${policyFile}: ${e}`));
+      else notices.push(...(policy.notices ?? []).map((n) => `${policyFile}: ${n}`));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(...error.lines.map((e) => `${policyFile}: ${e}`));
@@ -74,5 +79,5 @@ export async function readConfig(directoryFile?: string, policyFile?: string, t:
   }
   const overrides = policyFile ? await readMessages(policyFile, errors, t) : {};
   if (errors.length) throw new InputError(errors);
-  return { directory, policy: policy.ok ? policy.value : DEFAULT_POLICY, directoryFile, policyFile, ...overrides };
+  return { directory, policy: policy.ok ? policy.value : DEFAULT_POLICY, directoryFile, policyFile, ...overrides, ...(notices.length ? { notices } : {}) };
 }

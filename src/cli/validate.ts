@@ -54,6 +54,7 @@ export function validationSummary(config: Config, t: CliText = cliText('en')): s
     t('validate.directory', { file: config.directoryFile ?? t('validate.sampleDirectory'), council: directory.council.name, wards: directory.wards.length, members: directory.members.length, officers: directory.officers.length, mailboxes: directory.mailboxes.length }),
     t('validate.perWard', { list: perWard.join(', ') }),
     ...warnings.map((warning) => t('validate.warning', { file: config.directoryFile ?? t('validate.directoryFile'), warning })),
+    ...(config.notices ?? []),
     t('validate.policy', { file: policyName, rules: Object.keys(policy.rules).length, off: off.length ? t('validate.rulesOff', { list: off.join(', ') }) : '', periods: policy.preElectionPeriods.length, limit: policy.wardCopyMaxWards }),
     '',
   ].join('\n');

@@ -5,16 +5,49 @@ import { configText, quotedList, type ConfigLanguage, type ConfigText } from './
 import { directorySchema, type Directory } from './directory-schema';
 import { policySchema, type Policy } from './policy-schema';
 import { DEFAULT_POLICY } from './defaults';
-import { formatIssues } from './format-issues';
+import { formatIssues, formatPath } from './format-issues';
 import { keysAt } from './schema-keys';
-import { suggestion } from './did-you-mean';
+import { didYouMean, suggestion } from './did-you-mean';
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+/** `notices`: fields the file adds that Protocol Check does not use (kept out of the value, never an error). */
+export type Loaded<T> = { ok: true; value: T; notices?: string[] } | { ok: false; errors: string[] };
+
+/**
+ * formats.md: "you may add optional fields". A council's own field ("title", "directorate", "nameCy") is
+ * set aside with a notice; a field that looks like a misspelt real one ("portfolo", "emial") is still an
+ * error, so a typo never silently loses data. A real field with a suffix ("nameCy") is an extra, not a typo.
+ */
+function councilOwnField(key: string, allowed: readonly string[]): boolean {
+  if (allowed.some((a) => key.length > a.length && key.startsWith(a) && /[A-Z0-9_]/.test(key[a.length]!))) return true;
+  return didYouMean(key, allowed) === undefined;
+}
+
+/** Removes `key` from the object at `path` inside a copy of the input (a JSON value). */
+function without(input: unknown, path: readonly PropertyKey[], keys: readonly string[]): unknown {
+  const copy = JSON.parse(JSON.stringify(input)) as Record<PropertyKey, unknown>;
+  let at: unknown = copy;
+  for (const part of path) at = (at as Record<PropertyKey, unknown> | undefined)?.[part];
+  if (at && typeof at === 'object') for (const key of keys) delete (at as Record<string, unknown>)[key];
+  return copy;
+}
+
+/** Rounds of setting extra fields aside (each round clears every object zod reported at once). */
+const MAX_EXTRA_ROUNDS = 4;
 
 function parseWith<S extends z.ZodType>(schema: S, input: unknown, t: ConfigText): Loaded<z.output<S>> {
-  const result = schema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: formatIssues(result.error, (path) => keysAt(schema, path), t) };
+  const notices: string[] = [];
+  let current = input;
+  for (let round = 0; ; round++) {
+    const result = schema.safeParse(current, { reportInput: true });
+    if (result.success) return notices.length ? { ok: true, value: result.data, notices } : { ok: true, value: result.data };
+    const extras = round < MAX_EXTRA_ROUNDS ? result.error.issues.flatMap((issue) => issue.code !== 'unrecognized_keys' ? [] :
+      [{ path: issue.path, keys: issue.keys.filter((key) => councilOwnField(key, keysAt(schema, issue.path))) }]).filter((e) => e.keys.length > 0) : [];
+    if (extras.length === 0) return { ok: false, errors: formatIssues(result.error, (path) => keysAt(schema, path), t) };
+    for (const { path, keys } of extras) {
+      current = without(current, path, keys);
+      for (const key of keys) notices.push(`${formatPath([...path, key], t)}: ${t('config.extraField')}`);
+    }
+  }
 }
 
 /** Cross-references zod cannot see: ward ids that members use, duplicate ward ids. */

@@ -7,6 +7,7 @@ export const configCy: ConfigCatalogue = {
   ...fetchReasonsCy,
   'config.topLevel': '(y lefel uchaf)',
   'config.didYouMean': ' — oeddech chi’n golygu "{best}"?',
+  'config.extraField': 'nid yw Protocol Check yn defnyddio’r maes hwn — fe’i gadawyd allan, heb newid dim arall',
   'config.unknownField': 'maes anhysbys "{key}"{hint}',
   'config.allowedFields': ' — y meysydd a ganiateir yw {list}',
   'config.required': 'gofynnol — ychwanegwch {wanted}',

@@ -7,6 +7,7 @@ export const configEn = {
   ...fetchReasonsEn,
   'config.topLevel': '(top level)',
   'config.didYouMean': ' — did you mean "{best}"?',
+  'config.extraField': 'not a field Protocol Check uses — kept out, nothing else changed',
   'config.unknownField': 'unknown field "{key}"{hint}',
   'config.allowedFields': ' — allowed fields are {list}',
   'config.required': 'required — add {wanted}',

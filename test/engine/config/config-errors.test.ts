@@ -36,6 +36,32 @@ describe('directory errors', () => {
     ]);
   });
 
+  it('sets aside a council\'s own fields (formats.md: "you may add optional fields") with a notice, and keeps everything else', () => {
+    const d = clone();
+    d.officers[0].title = 'Director of Place';
+    d.officers[0].directorate = 'Place';
+    d.members[0].title = 'Cllr';
+    d.council.nameCy = 'Cyngor Harbury Vale';
+    const loaded = loadDirectory(d);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.notices).toEqual([
+      'council.nameCy: not a field Protocol Check uses — kept out, nothing else changed',
+      'members[0].title: not a field Protocol Check uses — kept out, nothing else changed',
+      'officers[0].title: not a field Protocol Check uses — kept out, nothing else changed',
+      'officers[0].directorate: not a field Protocol Check uses — kept out, nothing else changed',
+    ]);
+    expect(loaded.value.officers[0]).toEqual(sample.officers[0]);
+    expect(loaded.value.members).toHaveLength(sample.members.length);
+  });
+
+  it('still refuses a field that looks like a misspelt real one, beside a council\'s own field', () => {
+    const d = clone();
+    d.members[1].portfolo = 'Housing';
+    d.members[1].title = 'Cllr';
+    expect(errorsOf(loadDirectory(d))).toEqual(['members[1]: unknown field "portfolo" — did you mean "portfolio"?']);
+  });
+
   it('names an unknown role and the nearest real one', () => {
     const d = clone();
     d.members[1].roles = ['cabinett'];
