@@ -7,8 +7,8 @@ const examples: Record<string, Examples> = {
   attending: {
     match: ['Count me in for the Tuesday session.', "Running about 15 mins late tonight, start without me.", "Put me down for the 9th, please.", "I'll be there with my husband.", 'I can make the evening one.',
       "Sorry, I can't make it on the 14th.", 'Diolch - cyfrwch fi i mewn.', "I'm available on the Thursday.", "Apologies, I won't be able to make the 14th.", "Sorry all, won't make Council tonight.",
-      'Count me and Roger in please!', "Sorry but I won't be at Council on the 23rd."],
-    noMatch: ['Every member is expected to attend one session.', 'The session will be there in the Chamber.'],
+      'Count me and Roger in please!', "Sorry but I won't be at Council on the 23rd.", 'Tuesday evening for me please!', 'The online one works for me.'],
+    noMatch: ['Every member is expected to attend one session.', 'The session will be there in the Chamber.', 'Which session works for all of us?'],
   },
   apologies: {
     match: ['Please send my apologies for Thursday.', "Apologies for absence - I'm at a school governors' meeting.", "I'm unable to attend, sadly.", 'Ymddiheuriadau, dw i methu dod.'],
@@ -47,7 +47,7 @@ const examples: Record<string, Examples> = {
     noMatch: ['The Cabinet Member for Environment has agreed the programme.'],
   },
   'role-named': { match: ['I am still waiting to hear from the Portfolio Holder for Housing.'], noMatch: ['The Cabinet has agreed the budget.'] },
-  'street-matter': { match: ['Mill Lane will be closed from Monday.', 'The potholes on Station Road are getting worse.'], noMatch: ['The ball is at the Town Hall on Friday.'] },
+  'street-matter': { match: ['Mill Lane will be closed from Monday.', 'The potholes on Station Road are getting worse.', 'The bus shelter was smashed for the third time.', 'The railings along the harbour wall are loose again.'], noMatch: ['The ball is at the Town Hall on Friday.'] },
 };
 
 export const personalReplyEntries = withExamples(personalReplyPhrases, examples);

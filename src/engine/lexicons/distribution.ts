@@ -14,6 +14,9 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
       '{i cant|cant|i cannot|cannot|i can not} do {either|both|the|that|this|any|tuesday|wednesday|thursday|monday|friday}',
       // "Sorry but I won't be at Council on the 23rd".
       '{i wont|i will not|i shant|i shall not|i cant|i cannot|i wont be able to} be at {council|full council|the meeting|cabinet|committee|the briefing|the training|scrutiny|the session}',
+      // Choosing a session in a word or two: "Tuesday evening for me please!", "the online one works for me".
+      '{monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|afternoon|daytime|online|teams|zoom|earlier|later|first|second} {evening|morning|afternoon|session|one|option|slot|date|} for me',
+      '{works|suits} {for|} me', '{monday|tuesday|wednesday|thursday|friday|evening|morning|afternoon|daytime|online|earlier|later|first|second} {evening|morning|afternoon|session|one|option|slot|date|} {is|would be|will be} {best|better|fine|good} for me',
       '{wont|cant|cannot|will not|can not|not going to} make {it|council|full council|the meeting|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|the briefing|the training}', '{i wont|wont|i will not|i shant} be {there|coming|attending|able}', 'see you {there|then|on}', 'a place for me', 'me too', 'me as well',
       // Welsh: "cyfrwch fi i mewn" (count me in), "bydda i yno" (I'll be there), "rhowch fy enw i lawr" (put my name down).
       'cyfrwch fi', '{bydda|byddaf} {i|} yno', 'rhowch fy enw', 'dw i eisiau dod', 'hoffwn i ddod', 'hoffwn ddod'],
@@ -135,6 +138,8 @@ export const localIssuePhrases: Phrases<'local'>[] = [
       'lighting', 'flooding', 'flooded', 'fly-tipping', 'flytipping', 'fly tipping', 'diversion', 'sea wall', 'bus stop', 'crossing', 'speeding', 'drains', 'gully', 'gullies', 'repairs',
       'missed {bins|collections}', 'traffic calming', 'parking problems', 'subsidence', 'collapsed', 'blocked', 'overgrown', 'graffiti', 'shut', 'barriers',
       'grit bin', 'grit bins', 'gritting',
+      // Street furniture broken or damaged: "the bus shelter … smashed for the third time", "the railings … are loose again".
+      'bus shelter', 'bus shelters', 'railings', 'smashed', 'vandalised', 'vandalized', 'vandalism', 'storm damage', 'storm damaged',
       // A session or service in one place: "no drop in at Stainton again".
       'drop in', 'drop ins', 'drop in session', 'surgery', 'consultation event', 'gas main', 'water main'],
   },

@@ -115,15 +115,30 @@ function repliedTo(analysis: DraftAnalysis): Recipient | undefined {
   return inHeader ?? candidates.find((r) => r.field === 'to' && r.person.kind !== 'member') ?? candidates.find((r) => r.field === 'to');
 }
 
+/** Own words that add nothing to a forward ("FYI", "See below."): the forwarded message is what is sent. */
+const BARE_FORWARD_WORDS = 6;
+
+/** A forward whose own words are a bare "FYI" (no reason given): its forwarded message is the content. */
+function bareForward(analysis: DraftAnalysis): boolean {
+  const { greeting, message, quoted } = analysis.parts();
+  if (quoted.end <= quoted.start) return false;
+  if (analysis.draft.composeType !== 'forward' && !/^[\s>]*-{2,}\s*(?:Forwarded|Original) message/i.test(analysis.draft.body.slice(quoted.start, quoted.start + 80))) return false;
+  const [from, to] = analysis.tokenRange({ start: greeting ? greeting.start : message.start, end: message.end });
+  return to - from <= BARE_FORWARD_WORDS;
+}
+
 /** The one ward the message is about, when it names one ward's street with a local matter (a closure, potholes). */
 function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: string; span: Span } | undefined {
-  const mentions = [...analysis.subjectWards(), ...analysis.messageWards()];
+  // "FYI" above a resident's complaint about the harbour railings: the complaint is the message.
+  const forwarded = bareForward(analysis);
+  const said = forwarded ? analysis.quotedWards() : analysis.messageWards();
+  const mentions = [...analysis.subjectWards(), ...said];
   const wards = new Set(mentions.map((m) => m.wardId));
   if (wards.size !== 1) return undefined;
-  const [from, to] = analysis.tokenRange(analysis.parts().message);
+  const [from, to] = analysis.tokenRange(forwarded ? analysis.parts().quoted : analysis.parts().message);
   const local = localIssues.find(analysis.bodyTokens(), from, to).length > 0 || localIssues.findIn(analysis.draft.subject).length > 0;
   if (!local) return undefined;
-  const mention = analysis.messageWards()[0];
+  const mention = said[0];
   const wardId = [...wards][0]!;
   if (!directory.wardsById.has(wardId)) return undefined;
   return { wardId, span: mention ? spanOf(analysis, mention.start, mention.end) : { start: 0, end: 0, text: '' } };
@@ -132,6 +147,35 @@ function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: 
 /** "if any of you…", "if anyone…": the address is a condition, two words back at most. */
 function conditional(tokens: TokenList, first: number, from: number): boolean {
   return [1, 2].some((d) => first - d >= from && (tokens.norm(first - d)! === 'if' || tokens.norm(first - d)! === 'os'));
+}
+
+/** Words before "we all" that make it a clause about the group, not an address to it: "before we all start congratulating ourselves", "as we all know". */
+const ASIDE_OPENERS = new Set(['before', 'as', 'until', 'till', 'once', 'since', 'while', 'whilst', 'when']);
+const INCLUSIVE = new Set(['we', 'us']);
+
+/** "before we all…", "as we all know": an inclusive aside, not a reason every member needs the message. */
+function aside(tokens: TokenList, first: number, from: number): boolean {
+  return INCLUSIVE.has(tokens.norm(first)!) && first - 1 >= from && ASIDE_OPENERS.has(tokens.norm(first - 1)!);
+}
+
+/** "is", "'s", "are" before a verb in -ing: "everyone's driving down", "everybody is parking on the verge". */
+const BEING = new Set(['is', 'are', 'was', 'were', 's', 'keeps', 'kept']);
+
+/** "everyone is going to…", "everyone is being asked…", "everyone's getting…": what happens to every member. */
+const HAPPENING_TO_ALL = new Set(['going', 'being', 'getting']);
+
+/**
+ * "everyone's driving down to the barriers", "everybody is parking on the verge": people out there described
+ * doing something, not the members addressed. Only one ward's local matter lets the rule go on (oneWard).
+ */
+function peopleThere(analysis: DraftAnalysis, hit: { first: number; last: number }): boolean {
+  const tokens = analysis.bodyTokens();
+  const word = tokens.norm(hit.first)!;
+  if (hit.last - hit.first !== 1 || !/^every(?:one|body)s?$/.test(word)) return false;
+  // "everyone's" is one token; "everyone is" two.
+  const verb = word.endsWith('s') ? hit.last : BEING.has(tokens.norm(hit.last) ?? '') ? hit.last + 1 : -1;
+  const doing = verb < 0 ? '' : tokens.norm(verb) ?? '';
+  return /ing$/.test(doing) && !HAPPENING_TO_ALL.has(doing);
 }
 
 /** A quoted question in the message stays short enough for the on-send alert's 500 characters. */
@@ -177,7 +221,7 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   const isReply = analysis.draft.composeType === 'replyAll' || analysis.draft.composeType === 'reply' || analysis.parts().quoted.end > analysis.parts().quoted.start;
   // A reply's subject is the notice's ("RE: Planning training for all members"), not the writer's reason.
   // "If any of you get asked about it, send them my way": a courtesy about the writer's matter, not a reason it is everyone's.
-  const general = everyMember.find(tokens, from, to).filter((h) => !(h.entry.category === 'all-of-you' && conditional(tokens, h.first, from)))
+  const general = everyMember.find(tokens, from, to).filter((h) => !(h.entry.category === 'all-of-you' && (conditional(tokens, h.first, from) || aside(tokens, h.first, from))))
     .concat(isReply ? [] : everyMember.findIn(analysis.draft.subject));
   if (general.some((h) => h.entry.category === 'every-member')) return undefined;
   // A short reply is often read as a sign-off ("Thanks so much Alan, really helpful."): read it too.
@@ -203,8 +247,10 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   const asksAnyone = general.every((h) => ASKING.has(analysis.draft.body.slice(h.start, h.end).toLowerCase()) &&
     // (A question mark after the words, not only at the sentence's end: "…shut since Monday? no notice to residents".)
     analysis.ownSentences().some((s) => s.start <= h.start && h.end <= s.end && analysis.draft.body.slice(h.end, s.end).includes('?')));
-  // "thought I'd let everyone know": telling all of them, which one ward's street closure does not need.
-  const tellsEveryone = general.every((h) => TELLING.has(tokens.norm(h.first - 1) ?? ''));
+  // "thought I'd let everyone know": telling all of them, which one ward's street closure does not need;
+  // "while I've got everyone" owns up to using the list; "everyone's driving down to the barriers" in a sentence
+  // about one ward's street is the people there. None of them is a reason the matter is every member's.
+  const tellsEveryone = general.every((h) => TELLING.has(tokens.norm(h.first - 1) ?? '') || peopleThere(analysis, h));
   if (general.length > 0 && !asksAnyone && !tellsEveryone) return undefined;
   if (general.length > 0) {
     const ward = oneWard(analysis, directory);
@@ -230,7 +276,8 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
 }
 
 /** Verbs before "everyone" that tell rather than ask or address: "let everyone know", "warn you all". */
-const TELLING = new Set(['let', 'letting', 'tell', 'telling', 'warn', 'warning', 'inform', 'informing', 'update', 'updating', 'remind']);
+// "while I've got everyone": the writer makes use of the list.
+const TELLING = new Set(['let', 'letting', 'tell', 'telling', 'warn', 'warning', 'inform', 'informing', 'update', 'updating', 'remind', 'got']);
 
 export const distributionList = defineRule({
   meta: {
