@@ -35,13 +35,13 @@ const PLACE_NOUNS = ['lane', 'street', 'road', 'st', 'rd', 'avenue', 'ave', 'clo
 
 export const PARTIES: PartyDef[] = [
   { id: 'labour', bare: 'capital', lowerWithIndicator: true,
-    strong: ['Labour Party', 'red rosette', 'red rosettes', 'red team', 'Lab run', 'Lab led', 'Lab controlled', 'Labour and Co-operative', 'Labour Co-op', 'Labour and Co-op', 'Welsh Labour', 'Scottish Labour', 'New Labour', 'Labourites',
+    strong: ['Labour Party', 'red rosette', 'red rosettes', 'red team', 'Red Tories', 'Red Tory', 'Lab run', 'Lab led', 'Lab controlled', 'Labour and Co-operative', 'Labour Co-op', 'Labour and Co-op', 'Welsh Labour', 'Scottish Labour', 'New Labour', 'Labourites',
       ...cy('Plaid Lafur', 'Llafur Cymru')],
     ambiguous: ['Labour', 'Llafur', 'Lafur'],
     lookalikesNext: [...PLACE_NOUNS, 'costs', 'cost', 'market', 'markets', 'force', 'forces', 'shortage', 'shortages', 'rate', 'rates', 'supply', 'ward', 'wards',
       'pains', 'intensive', 'saving', 'savings', 'only', 'hours', 'relations', 'law', 'laws', 'agency', 'agencies', 'day', 'exchange', 'turnover', 'cariad',
       'productivity', 'demand', 'requirement', 'requirements', 'element', 'input', 'charge', 'charges', 'and materials', 'content', 'share', 'rights',
-      'and parts', 'time', 'inclusive', 'of love', 'camp', 'camps',
+      'and parts', 'time', 'inclusive', 'of love', 'camp', 'camps', 'wise',
       // The workforce on a job: "Labour on site should not start before the warrant is granted".
       'on site', 'on the site', 'onsite', 'and plant', 'and equipment', 'hire', 'gang', 'gangs', 'resource', 'resources', 'component',
       // The biggest part of a cost: "Labour is the largest element", "Llafur yw'r rhan fwyaf o'r cynnydd".
@@ -79,7 +79,8 @@ export const PARTIES: PartyDef[] = [
       'schools', 'school', 'sector', 'provider', 'providers', 'advocate', 'advocacy', 'member of the standards', 'members of the standards'],
     recognise: ['independent', 'annibynnol'] },
   { id: 'snp', bare: 'capital', lowerWithIndicator: false,
-    strong: ['SNP', 'Scottish National Party', 'Nats', 'Britnats', 'Yoons'],
+    // "a Nat budget", "the Nat-led council" ("Nat" alone is also a first name).
+    strong: ['SNP', 'Scottish National Party', 'Nats', 'Britnats', 'Yoons', 'Nat budget', 'Nat administration', 'Nat council', 'Nat group', 'Nat councillors', 'Nat councillor', 'Nat government', 'Nat led', 'Nat run', 'Nat controlled', 'Nat amendment', 'Nat cuts'],
     ambiguous: [], lookalikesNext: [], recognise: ['scottish national', 'snp'] },
   { id: 'alba', bare: 'present', lowerWithIndicator: false,
     strong: ['Alba Party'], ambiguous: ['Alba'],

@@ -65,7 +65,11 @@ export const stanceEntries: StanceEntry[] = [
   { id: 'attack-plain', category: 'attack', strength: 'strong',
     phrases: ['what {the|} {they|he|she|it} did to', 'did to this ' + PLACE, 'did to our ' + PLACE, 'done to this ' + PLACE, 'done to our ' + PLACE,
       '{never|not} forget what', 'will {never|not} forget', 'wont forget', 'will forget', 'forget what', 'forgotten what', 'forgotten that', 'forget that it was',
-      'going to forget', 'ever forget', 'as {it|they} always {does|do}', 'as usual', 'box ticking', 'propping up', 'props up',
+      'going to forget', 'ever forget', 'as {it|they} always {does|do}', 'box ticking', '{carved|carve|carving|carves} up', '{got|get|gets|left with|given} the crumbs',
+      // "the line that tenants are paying for the last administration's rent freeze".
+      '{paying|pay|paid|pays} for {the|their} {last|previous} {administration|administrations|lot|lots|coalition|coalitions|council|councils|regime|regimes}',
+      // "if the coalition had listened to you lot last February…"; "a Nat budget balanced on money that doesn't exist would hardly be a first".
+      'if {they|the coalition|the administration|this administration|this coalition|the ruling group|the previous administration|the last administration} had {listened|bothered}', '{hadnt|had not} listened to', 'money that {doesnt|does not|didnt|did not|never} exist', '{hardly|not exactly} be a first', '{having|have|had} a field day', 'propping up', 'props up',
       'remember {exactly|} who did', 'will remember who', 'remember what {they|the|that}', 'lined up {together|with|behind}', 'ganged up',
       'teamed up', 'joined forces', 'propped up', 'prop up', 'in bed with', 'in the pocket of', 'did a deal', 'do a deal', 'sided with', 'cosying up',
       'cosy up', 'voted against {residents|local people|this town|the town|working families|families|you|us}', 'never turn up', 'never show up',
@@ -77,7 +81,12 @@ export const stanceEntries: StanceEntry[] = [
     examples: { match: ['Nobody here will forget what the Greens did to this town.', 'The Independents and the Tories lined up together again.',
       'Typical Labour, all talk and no delivery.'], noMatch: ['Please remember to bring your pass.'] } },
   { id: 'credit', category: 'credit', strength: 'strong',
-    phrases: ['thanks to {the|our|} ' + PARTY, 'the only party', 'only party that', 'only party who', 'the only ones', 'only sensible', 'the only people who',
+    phrases: ['thanks to {the|our|} ' + PARTY,
+      // An officer's wish for a party's seats: "the chamber could do with a few more Greens in it!"
+      '{could|can|would} do with {a few|some|a couple|a lot|a bit|far|many} more ' + PARTY,
+      // "It was our group's amendment at the budget meeting that found the £40,000".
+      'it was {our|my|the} {group|groups|party|partys|team|teams|councillors} {amendment|motion|idea|proposal|campaign|pressure|budget amendment}',
+ 'the only party', 'only party that', 'only party who', 'the only ones', 'only sensible', 'the only people who',
       'who turn up', 'turn up for', 'turns up for', 'stood up for', 'stand up for', 'stands up for', 'unig blaid', 'sefyll dros', 'sefyll i fyny dros', 'thanks to {the|our} {group|administration|councillors|team|coalition}', 'thanks to the ruling {group|party|coalition}', ...cy('diolch ir weinyddiaeth', 'diolch ir glymblaid', 'diolch ir grŵp', 'diolch in grŵp'), 'only {our|the} ' + PARTY,
       'only our {councillors|group|team|candidates}', 'only {party|group|people} who', 'actually turn up', 'actually turned up', 'actually turns up', 'actually listen',
       'actually listens', 'actually delivers', 'actually delivered', 'actually cares', 'actually care', 'working hard for you', 'working hard for residents',
@@ -189,7 +198,7 @@ stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate',
     'pet project', 'vanity project', 'gimmick', 'stunt', 'publicity stunt', 'photo op', 'photo opportunity', 'photographer', 'grandstanding', 'posturing',
     'virtue signalling', 'loony', 'extreme', 'fanatics', 'ideology', 'ideological', 'dogma', 'dogmatic', 'old fashioned', 'common sense', 'housekeeping',
     'funny how', 'funny that', 'isnt it', 'surprise surprise', 'who would have thought', 'whod have thought', 'shock horror', 'apparently', 'always',
-    'never', 'never once', 'yet again', 'once again', 'as ever', 'as always', 'all it takes', 'the sky didnt fall', 'aged', 'i wonder why', 'no wonder',
+    'never', 'never once', 'yet again', 'once again', 'as ever', 'as always', 'as usual', 'all it takes', 'the sky didnt fall', 'aged', 'i wonder why', 'no wonder',
     'hardly surprising', 'not surprising', 'not {remotely|at all|in the least|the least bit|one bit|} surprised', 'object to', 'something to object to', 'something to complain about', 'whinge', 'whinging', 'moan', 'moaning',
     'meddle', 'meddling', 'dither', 'dithering', 'waffle', 'bottled', 'hike', 'hiked', 'hammer', 'hammered', 'fleece', 'fleeced', 'punish', 'punished',
     'bother', 'bothered', 'notice', 'listen', 'listened', 'voted against', 'kept pushing', 'pushing', 'pushed', 'promises', 'first in the queue',
@@ -205,7 +214,8 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       // The article fused to the word before it: "Dyma'r weinyddiaeth", "gyda'r glymblaid", "i'r weinyddiaeth".
       '{dymar|ywr|gydar|nar|ar|or|ir|fodr} {weinyddiaeth|glymblaid}'],
     // "Leader of the Opposition" is a title.
-    notPrecededBy: ['leader of', 'deputy leader of', 'shadow leader of'],
+    // ("members outside the administration": the opposition described, not the ruling group judged.)
+    notPrecededBy: ['leader of', 'deputy leader of', 'shadow leader of', 'outside', 'outwith', 'outside of', 'not in'],
     examples: { match: ['This coalition has let residents down.'], noMatch: ['Leader of the Reform UK Group and Leader of the Opposition'] } },
   // "your group", "their group": a party group with a stance word, but as often a residents' or friends' group.
   { id: 'some-group', category: 'implicit', phrases: ['your group', 'their group'], examples: { match: ['Your group has let residents down.'] } },
@@ -253,7 +263,9 @@ export const frameEntries: FrameEntry[] = [
       'eich pleidlais', 'eich cefnogaeth ar {ddiwrnod|y diwrnod}', 'cross {next to|beside|by|against|for} my name', 'my name on the ballot', 'croes {wrth|gyferbyn} fy enw',
       'croes wrth ymyl fy enw', 'polling station for {our|my} {lad|lass|man|woman|candidate|boy|girl|guy}',
       // Someone else's candidacy: "my dad is standing in Nant-y-Gro, so please give him your vote on polling day" (never electoral services' words).
-      'give {him|her|them|me|us} your {vote|votes|support|number one|first preference|backing}', 'vote for {him|her} {on|in|at|come|next}'],
+      'give {him|her|them|me|us} your {vote|votes|support|number one|first preference|backing}', 'vote for {him|her} {on|in|at|come|next}',
+      // Votes promised to a candidate: "Keep it up and there'll be a few votes for you in our mess room come May!"
+      '{a few|some|plenty of|lots of|a lot of|loads of} votes for you'],
     notFollowedBy: ['counts', 'will be counted', 'at the polling', 'by post', 'by proxy', 'card', 'cards'],
     examples: { match: ['I hope I can count on your support on 6 May.', 'My dad is standing in May, so if you live over that way please give him your vote on polling day.', 'Please vote Labour on Thursday.', 'I am writing to ask you to vote for my Conservative team on 6 May.', "I'd be grateful for your family's support on polling day."],
       noMatch: ['Members will vote for the recommendation at committee.'] } },
@@ -273,10 +285,14 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['win back', 'take back', 'hold on to', 'hold onto', 'gain'],
     examples: { match: ["Could everyone tell me when they're free for canvassing? We need to win back Kingsmead."], noMatch: ["We need to win back residents' trust."] } },
   { id: 'remember-to-vote', category: 'electioneering', memberOnly: true,
-    phrases: ['your vote', 'your votes', 'remember to vote', 'dont forget to vote', 'do not forget to vote', 'make sure you vote', 'get down to the polling station', 'cofiwch bleidleisio', 'pleidleisiwch {ddydd|ar|i gadw|i gael|i|dros}', 'vote to keep',
+    phrases: ['your vote', 'your votes', 'remember to vote', 'dont forget to vote', 'do not forget to vote', 'make sure you vote', 'get down to the polling station',
+      // Scots STV: "Mind and get out and vote on Thursday - and a wee number 1 for me wouldnae go amiss!"
+      '{mind and|mind an|make sure you|remember to|dont forget to|do not forget to} {get|go} out and vote', '{number 1|number one|no 1|first preference|1st preference|second preference|number 2|number two} for {me|us|him|her|our}',
+      // "don't forget Thursday – polls are open 7 till 10. It was 31 votes in it up here last time, so every one of you that turns out counts!"
+      '{dont|do not} forget {thursday|polling day|the election|to get to the polls}', 'votes in it', '{every one|everyone} of you {that|who} turns out', 'cofiwch bleidleisio', 'pleidleisiwch {ddydd|ar|i gadw|i gael|i|dros}', 'vote to keep',
       'vote to {get|kick|throw|put}'],
     notFollowedBy: ['counts', 'will be counted', 'at the polling', 'by post', 'by proxy', 'card', 'cards'],
-    examples: { match: ['Remember to vote on Thursday!', 'Your vote matters on Thursday.'], noMatch: ['Your vote will be counted at the leisure centre.'] } },
+    examples: { match: ['Remember to vote on Thursday!', 'Your vote matters on Thursday.', 'Mind and get out and vote on Thursday - and a wee number 1 for me wouldnae go amiss!'], noMatch: ['Your vote will be counted at the leisure centre.'] } },
   // A candidate's own words: officers write "whether or not you are standing again" in guidance.
   { id: 'standing', category: 'electioneering', memberOnly: true,
     phrases: ['standing again', 'stand again', ...cy('pob pleidlais', 'angen pob pleidlais'), 'standing for re election', 'stand for re election', 'seeking re election', 'seek re election', 'my re election',
@@ -298,7 +314,7 @@ export const frameEntries: FrameEntry[] = [
   // Wishing a candidate well, whoever writes: "Hope it pays off for you in May", "good luck on Thursday".
   { id: 'good-luck', category: 'electioneering',
     phrases: ['good luck {in|for|on|at} {may|polling day|the election|the by election|election day|the count|the poll}', 'hope it pays off {for you|for them|for her|for him|} {in|on} {may|polling day}',
-      'fingers crossed for {may|polling day|the election|the by election|the count}', 'hope you {win|hold the seat|keep your seat|get in|get elected|get back in}', 'pob lwc {ym mis mai|yn yr etholiad}',
+      'fingers crossed for {may|polling day|the election|the by election|the count}', 'fingers crossed it goes your way', 'hope it goes your way {on|in|at} {thursday|friday|the night|the count|may|polling day}', 'hope you {win|hold the seat|keep your seat|get in|get elected|get back in}', 'pob lwc {ym mis mai|yn yr etholiad}',
       // Urging someone to stand, whoever writes: "gobeithio'n fawr y gwnewch chi sefyll eto", "I hope you stand again".
       'hope you {stand|will stand|are standing|re standing|decide to stand} again', '{gwnewch|wnewch} chi sefyll eto', '{byddwch|fyddwch} chin sefyll eto',
       // "good luck with the campaign in May", "gobeithio y cewch chi'ch ail-ethol" (I hope you get re-elected).
@@ -363,6 +379,10 @@ export const frameEntries: FrameEntry[] = [
   { id: 'vote-name', category: 'electioneering', memberOnly: true, nextCapitalised: true,
     phrases: ['vote', 'vote for', 'voting for', 'pleidleisiwch', 'pleidleisiwch dros'],
     examples: { match: ["On 6 May, keep the village independent: vote Residents' Association."], noMatch: ['Members will vote on the recommendation.'] } },
+  // The imprint named by its nickname, on a councillor's own material: "I've put the promoted-by line at the bottom this year".
+  { id: 'imprint-line', category: 'electioneering', memberOnly: true,
+    phrases: ['promoted by line', 'promoted by lines', 'promoted by bit', 'the imprint {at the bottom|on the back|on it|line}', 'postal vote {form|forms|application form|application forms} {on|in|at} the {back|bottom|end}'],
+    examples: { match: ["I've put the promoted-by line at the bottom this year."], noMatch: ['Postal vote application forms are on the council website.'] } },
   { id: 'imprint', category: 'electioneering', nextCapitalised: true,
     phrases: ['promoted by', 'promoted and published by', 'printed and promoted by', 'hyrwyddwyd gan'],
     examples: { match: ['Promoted by K. Doyle on behalf of the Residents Association, 4 Mill Lane.'], noMatch: ['The event is promoted by the council events team.'] } },
@@ -386,7 +406,7 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['This is our target seat.', 'We can win this ward.', 'I hope Labour hold on to the seat!'], noMatch: ['Please take a seat in reception.', 'Reform gained the seat from Labour.'] } },
   { id: 'campaign', category: 'electioneering',
     phrases: ['my opponent', 'my opponents', 'election leaflet', 'election leaflets', 'only we can beat', 'only {we|us|our candidate|labour|the lib dems|the tories|the snp|plaid|the greens|reform} can {beat|win}',
-      'election address', 'on the campaign trail', 'polling day leaflet'],
+      'election address', 'on the campaign trail', 'polling day leaflet', '{candidates|candidate|our|the partys|the groups} pledge {card|cards}', 'pledge {card|cards} for {may|the election|the elections|polling day}'],
     examples: { match: ['My opponent has never once been to a residents meeting.'] } },
   { id: 'our-candidate', category: 'electioneering', needsContext: true,
     phrases: ['our candidate', 'our candidates', 'my candidate', 'your candidate', 'your candidates', 'romps home', 'romp home', 'sail home', 'walk it'],
@@ -456,13 +476,17 @@ export const frameEntries: FrameEntry[] = [
       // A topic named in guidance: "reminder on predetermination and whipping".
       'predetermination and', 'reminder on', 'guidance on', 'rules on', 'advice on', 'protocol on',
       'subject to a party', 'subject to the party', 'subject to any party', 'subject to a', 'subject to the', 'interest and of the party', 'declarations of the party', 'declaration of the party', 'declare the party'],
+    // "councillors' party membership plays no part in the assessment": party business said to count for nothing.
+    notFollowedBy: ['plays no part', 'play no part', 'played no part', 'has no bearing', 'have no bearing', 'is irrelevant', 'are irrelevant', 'is not relevant', 'makes no difference', 'does not matter', 'doesnt matter', 'is not a factor', 'is not a consideration'],
     examples: { match: ['There is a three-line whip on the budget vote.', "Group line is we back Ross's amendment on the IJB budget.", 'Could you proof-read our newsletter before it goes to print?', "Nodyn y chwip yw e – pawb i bleidleisio o blaid y gyllideb.",
       "Mae'r chwip ymlaen ar gyfer y gyllideb."],
       noMatch: ['Nid oes chwip ar aelodau ar geisiadau cynllunio.', 'No member declared that they were subject to a party whip.', 'Declarations of interest and of the party whip'] } },
   // A councillor's own newsletter ("It's my winter newsletter for Foxley… check the donation slip adds up"): their
   // political publicity, whatever party it names (an officer's "my newsletter to tenants" is the Council's).
   { id: 'own-newsletter', category: 'party-business', memberOnly: true,
-    phrases: ['my {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next|} {newsletter|leaflet|ward leaflet}', 'donation slip', 'donation slips', 'donations slip'],
+    phrases: ['{my|our} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next} {newsletter|leaflet|ward leaflet}', 'my {newsletter|leaflet|ward leaflet}', 'donation slip', 'donation slips', 'donations slip',
+      // The box on the back of a group's leaflet: "the 'what we've been fighting for' box".
+      'what {weve|we have|ive|i have} been fighting for'],
     examples: { match: ["It's my winter newsletter for Foxley, and could you check the donation slip on the back adds up?"], noMatch: ['The leaflet about the new bin days goes out next week.'] } },
   { id: 'party-newsletter', category: 'party-business',
     phrases: ['focus'], capitalised: true, notPrecededBy: ['ford', 'in', 'sharp', 'the main', 'main', 'key', 'our main'],
@@ -489,6 +513,19 @@ export const frameEntries: FrameEntry[] = [
       'Nomination forms for our candidate go to Ruth as branch sec by Friday.'],
       noMatch: ['The selection panel meets on Friday.', "Comms team - let's agree our line on the bin strike before the press call.", "The branch AGM and the veterans' tea will follow the parade.", 'The Conservative Club car park will be closed for resurfacing.', 'The premises licence for the Labour Club goes to a hearing on Tuesday.'] } },
   // Proposing and seconding a candidate ("I'll nominate you and Sandeep says he'll second"), not nominating for an award ("…nominate you for the volunteer award").
+  // "our association AGM – we'll be choosing who stands in Bryn-glas and Porthwen in May".
+  { id: 'selection-who-stands', category: 'party-business',
+    phrases: ['{choose|choosing|chose|pick|picking|picked|select|selecting|selected|decide|deciding|decided} who {stands|will stand|is standing|goes forward|should stand}'],
+    notFollowedBy: ['down', 'aside', 'in for', 'back', 'at', 'by', 'on the', 'where'],
+    examples: { match: ["It's for our association AGM - we'll be choosing who stands in Bryn-glas in May."], noMatch: ['The panel will decide who stands down from the board.'] } },
+  // Choosing who stands, in the words a branch uses: "Branch exec meets on the 14th to sign off who goes forward where in May…
+  // whether each of you is putting your name in again… two of us on the ballot paper".
+  { id: 'selection-informal', category: 'party-business', needsContext: true,
+    phrases: ['{putting|put|puts} {your|their|his|her|my} name {in|forward} {again|for}', 'who goes forward {where|for|in}', '{two|three|both|all} of us on the ballot {paper|}', 'run alongside {you|me|him|her|them}',
+      // The group's line without the word whip: "we need all eight of us in the chamber and voting the same way".
+      '{vote|voting|votes|all vote} the same way', '{thinking|thought} of abstaining', 'no amendments from our side'],
+    examples: { match: ['Branch exec meets on the 14th to sign off who goes forward where in May.', 'As agreed at group, we need all eight of us in the chamber and voting the same way.'],
+      noMatch: ['Please put your name forward for the tenants panel by Friday.'] } },
   { id: 'selection-nomination', category: 'party-business', needsContext: true,
     phrases: ['{ill|i will|id|i would|happy to} nominate you', '{hell|he will|shell|she will|ill|i will} second {you|the nomination|}'],
     notFollowedBy: ['for', 'as', 'to', 'it', 'that', 'this', 'the motion', 'the amendment', 'the proposal', 'the recommendation'],
@@ -511,7 +548,9 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['The cuts Full Council rammed through last night are unjustifiable, and I will fight them all the way.'],
       noMatch: ['Full Council approved the budget on 24 February.'] } },
   { id: 'policy-fight-near', category: 'policy-criticism', needsAnchor: 'near',
-    phrases: ['disgraceful', 'shameful', 'scandalous', 'outrageous', 'a disgrace', 'betrayal', 'the wrong {budget|decision|choice|priorities|call}', ...cy('gwarthus', 'cywilyddus', 'fyr ei olwg')],
+    phrases: ['disgraceful', 'shameful', 'scandalous', 'outrageous', 'a disgrace', 'betrayal', 'the wrong {budget|decision|choice|priorities|call}',
+      // An officer siding against the budget: "If the prevention fund hadn't been cut by a third in last year's budget we would not be in this position".
+      '{wouldnt|would not|wouldn t} be in this {position|mess|situation}', '{hadnt|had not} been {cut|slashed|axed|raided}', ...cy('gwarthus', 'cywilyddus', 'fyr ei olwg')],
     examples: { match: ['This budget is a disgrace.'], noMatch: ['The fly-tipping on Mill Lane is disgraceful.'] } },
 ];
 
@@ -521,7 +560,7 @@ export const anchorEntries: LexiconEntry<'anchor'>[] = [
       // "Since Council voted these charges through", "the policy Council adopted in November".
       'voted {these|those|the} {charges|cuts|changes|increases|rises|fees|plans|proposals|policy|policies} through', 'voted through', '{council|full council} {adopted|voted|passed|approved}', 'adopted by {council|full council}', 'who voted for it', 'that decision', 'this decision', 'the budget', 'this budget', 'the councils budget', 'budget decision', 'council policy', 'the councils policy',
       'the councils decision', 'the decision of council', 'councils decision', 'cabinet decision', 'the cabinets decision', 'council tax rise', 'council tax increase',
-      'the cuts', 'these cuts', 'y cyngor llawn', 'y gyllideb', 'polisi r cyngor', 'penderfyniad y cyngor'],
+      'the cuts', 'these cuts', 'last years budget', 'this years budget', 'y cyngor llawn', 'y gyllideb', 'polisi r cyngor', 'penderfyniad y cyngor'],
     examples: { match: ['Full Council agreed the budget.'] } },
 ];
 
@@ -529,7 +568,9 @@ export const anchorEntries: LexiconEntry<'anchor'>[] = [
 export const contextEntries: LexiconEntry<'context'>[] = [
   // Party words: they give party business ("the raffle", "the newsletter") its party reading.
   { id: 'party-context', category: 'context',
-    phrases: ['candidate', 'candidates', 'manifesto', 'hustings', 'campaign team', 'party', 'the whip', 'branch',
+    phrases: ['candidate', 'candidates', 'manifesto', 'hustings', 'campaign team', 'party', 'the whip', 'branch', 'branch exec', 'branch executive', 'group line', 'as agreed at group',
+      // A group minute's re-selection deadline: "Anyone wanting to stand again in May to tell the branch secretary".
+      'wanting to stand again', 'want to stand again', 'wishing to stand again',
       // Election law and the leaflet's own furniture: "the imprint", "the agent has checked it", the bar chart.
       'the imprint', 'an imprint', 'imprint', 'election agent', 'my agent', 'our agent', 'the agent has', 'two horse race', 'bar chart', 'maniffesto', 'gangen', 'or gangen',
       // A party's club is a licensed venue like any other (a premises licence, a polling station); it vouches for a raffle or a fundraiser held there.
@@ -569,8 +610,12 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
   // Bodies with branches, meetings and AGMs of their own: named anywhere in the message, a branch AGM is theirs.
   { id: 'other-body', category: 'other-body',
     phrases: ['royal british legion', 'british legion', 'legion scotland', 'poppy appeal', 'poppyscotland', 'unison', 'trade union', 'union branch', 'gmb', 'unite branch',
-      'rotary club', 'womens institute', 'lions club', 'round table', 'mothers union', 'national trust', 'ramblers', 'u3a'],
-    examples: { match: ['Thank you for your letter on behalf of the Port Ardnish branch of the Royal British Legion Scotland.'] } },
+      'rotary club', 'womens institute', 'lions club', 'round table', 'mothers union', 'national trust', 'ramblers', 'u3a',
+      // A hustings or meeting held for every candidate alike is the organiser's, not a party's: "the community council's candidates' hustings",
+      // "we let halls on the same terms to anyone, whichever candidate or party".
+      'community council', 'community councils', 'whichever candidate', 'whichever party', '{every|each|all|all the} {candidate|candidates} standing', 'open to {all|every} {candidate|candidates}',
+      '{invite|invites|inviting|invited} {every|each|all|all the} {candidate|candidates}'],
+    examples: { match: ['Thank you for your letter on behalf of the Port Ardnish branch of the Royal British Legion Scotland.', "The community council is inviting every candidate standing in the ward."] } },
   { id: 'council-campaign', category: 'council-campaign',
     phrases: ['recycling', 'bin', 'bins', 'bin day', 'bin days', 'collection', 'collections', 'waste', 'food waste', 'energy', 'warm homes', 'insulation',
       'consultation', 'survey', 'census', 'flood', 'flooding', 'council tax', 'benefits', 'fostering', 'foster', 'foster carers', 'adoption', 'vaccination',

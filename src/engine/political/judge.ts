@@ -261,7 +261,7 @@ export interface Judgement {
 /** "should not take part in a political campaign or canvass…": guidance that forbids the act describes it, it does not do it. */
 const FORBIDDING = [['should', 'not'], ['shouldnt'], ['must', 'not'], ['mustnt'], ['may', 'not'], ['not', 'permitted'], ['not', 'allowed'], ['prohibited'], ['forbidden'], ['barred'],
   ['dont'], ['do', 'not'], ['ni', 'ddylai'], ['ni', 'chaiff'], ['peidiwch'], ['cant', 'be', 'used'], ['cannot', 'be', 'used'], ['can', 'not', 'be', 'used'], ['mustnt', 'be', 'used'],
-  ['ni', 'ddylech'], ['ni', 'ddylid'], ['na', 'ddylech']];
+  ['ni', 'ddylech'], ['ni', 'ddylid'], ['na', 'ddylech'], ['must', 'never'], ['should', 'never'], ['never', 'be', 'used']];
 const IMPERATIVE_BEFORE = new Set(['please', 'but', 'and', 'so', 'just', 'also']);
 /** "Don't forget to knock on doors on Saturday!" urges the act. */
 const URGING = new Set(['forget', 'miss', 'worry', 'be', 'hesitate', 'anghofio']);
@@ -311,7 +311,7 @@ function opensWithProhibition(tokens: TokenList, sentenceFirst: number, sentence
 }
 
 /** "…must not be used for anyone's campaign. That includes canvassing arrangements, election leaflets…": the list is of what is forbidden. */
-const LIST_OPENERS = [['that', 'includes'], ['this', 'includes'], ['that', 'covers'], ['this', 'covers'], ['that', 'means'], ['this', 'means'], ['for', 'example'], ['eg'],
+const LIST_OPENERS = [['that', 'includes'], ['this', 'includes'], ['that', 'covers'], ['this', 'covers'], ['that', 'means'], ['this', 'means'], ['for', 'example'], ['eg'], ['in', 'practice'], ['in', 'other', 'words'],
   ['mae', 'hynny', 'yn', 'cynnwys'], ['er', 'enghraifft']];
 
 function listsWhatWasForbidden(tokens: TokenList, ranges: readonly (readonly [number, number])[], i: number, frameFirst: number): boolean {
@@ -332,12 +332,21 @@ function forbiddingAt(tokens: TokenList, k: number): readonly string[] | undefin
   return FORBIDDING.find((w) => w.every((word, j) => tokens.norm(k + j) === word));
 }
 
-function forbidden(tokens: TokenList, text: string, sentenceFirst: number, frame: { first: number; start: number }, sentenceEnd = sentenceFirst): boolean {
+/**
+ * An officer declining the act: "Officers cannot help with campaign material, canvass returns or leaflets",
+ * Welsh "alla i ddim edrych dros y daflen" (I can't look over the leaflet). (A councillor's "I can't help with the
+ * leaflets this weekend" is their own campaign, so these count only in an officer's mail.)
+ */
+const DECLINING = [['cannot', 'help'], ['cant', 'help'], ['can', 'not', 'help'], ['unable', 'to', 'help'], ['not', 'able', 'to', 'help'], ['cannot', 'assist'], ['cant', 'assist'],
+  ['unable', 'to', 'assist'], ['not', 'able', 'to', 'assist'], ['wont', 'be', 'able', 'to', 'help'], ['alla', 'i', 'ddim'], ['allai', 'ddim'], ['allaf', 'ddim'], ['ni', 'allaf'], ['fedra', 'i', 'ddim'], ['fedrai', 'ddim'],
+  ['ni', 'allwn'], ['ni', 'all', 'swyddogion']];
+
+function forbidden(tokens: TokenList, text: string, sentenceFirst: number, frame: { first: number; start: number }, sentenceEnd = sentenceFirst, officer = false): boolean {
   // ("Don't bother costing it – once we run this council…": a dash or semicolon ends what the opening forbids.)
   if (sentenceEnd > sentenceFirst && opensWithProhibition(tokens, sentenceFirst, sentenceEnd) && !URGING.has(tokens.norm(firstWord(tokens, sentenceFirst, sentenceEnd) + 1) ?? '') &&
     !endsProhibition(text, tokens.start(sentenceFirst)!, frame.start)) return true;
   for (let k = Math.max(sentenceFirst, frame.first - FORBIDDING_REACH); k < frame.first; k++) {
-    const words = forbiddingAt(tokens, k);
+    const words = forbiddingAt(tokens, k) ?? (officer ? DECLINING.find((w) => wordsAt(tokens, k, w)) : undefined);
     // "Don't…" forbids only as an imperative ("please don't use them for canvassing"), not in "we don't have a whip".
     const imperative = words && (words[0] !== 'dont' && words[0] !== 'do' || k === sentenceFirst || IMPERATIVE_BEFORE.has(tokens.norm(k - 1)!));
     // ("must not be used for canvassing" forbids; only "don't"/"do not" urge: "don't be shy", "don't forget".)
@@ -361,6 +370,32 @@ function pronounedParty<R extends { first: number; last: number; explicit: boole
     return refs.filter((r) => r.explicit && r.last <= k).sort((a, b) => b.last - a.last)[0];
   }
   return undefined;
+}
+
+/** Words saying a quoted line was kept out: "I've left out the line … ("keeping our promise")", "we can't carry group lines". */
+const EXCLUDING = [['left', 'out'], ['leave', 'out'], ['leaving', 'out'], ['taken', 'out'], ['take', 'out'], ['took', 'out'], ['removed'], ['deleted'], ['struck', 'out'],
+  ['cut', 'out'], ['dropped'], ['cant', 'carry'], ['cannot', 'carry'], ['can', 'not', 'carry'], ['wont', 'include'], ['not', 'include'], ['not', 'included'], ['cant', 'use'], ['cannot', 'use']];
+const OPEN_QUOTES = '"“';
+const CLOSE_QUOTES = '"”';
+
+/**
+ * A stance inside quotation marks, in a sentence that says the quoted line was kept out, is mentioned, not
+ * used: "I've left out the line from the group's own release ("keeping our promise on food waste")".
+ */
+function quotedToExclude(text: string, tokens: TokenList, [from, to]: readonly [number, number], stance: { start: number; end: number }): boolean {
+  const sentenceStart = tokens.start(from)!;
+  const sentenceEnd = tokens.end(to - 1)!;
+  let open = -1;
+  for (let k = stance.start - 1; k >= sentenceStart; k--) {
+    if (OPEN_QUOTES.includes(text[k]!)) { open = k; break; }
+    if (text[k] === '”') return false;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = stance.end; k < sentenceEnd + 1 && k < text.length; k++) if (CLOSE_QUOTES.includes(text[k]!)) { close = k; break; }
+  if (close < 0) return false;
+  for (let k = from; k < to; k++) if (EXCLUDING.some((w) => wordsAt(tokens, k, w))) return true;
+  return false;
 }
 
 /** Lines of a headline and its strapline, read back from the sentence under them. */
@@ -429,6 +464,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     }
     for (const stance of s.stance) {
       if (stance.entry.strength === 'moderate' && plainFact && controlled.length === 0) continue;
+      if (quotedToExclude(bounded.text, tokens, ranges[i]!, stance)) continue;
       if (stance.entry.memberOnly && !options.memberSender) continue;
       const reach = stance.entry.strength === 'strong' ? STRONG_STANCE_REACH : STANCE_REACH;
       const ref = refs.filter((r) => (r.explicit || !stance.entry.explicitOnly) && distance(r, stance) <= reach)
@@ -491,7 +527,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     for (const frame of s.frames) {
       const entry = frame.entry;
       if (entry.memberOnly && !options.memberSender) continue;
-      if (forbidden(tokens, bounded.text, ranges[i]![0], frame, ranges[i]![1]) || listsWhatWasForbidden(tokens, ranges, i, frame.first)) continue;
+      if (forbidden(tokens, bounded.text, ranges[i]![0], frame, ranges[i]![1], !options.memberSender) || listsWhatWasForbidden(tokens, ranges, i, frame.first)) continue;
       if (entry.firstPerson && !hasWordFrom(FIRST_PERSON, tokens, ranges[i]!)) continue;
       if (entry.needsContext) {
         // "the leaflet the three of us are putting out before the election": the writer's own campaign, whatever
