@@ -5,7 +5,9 @@ import { defineRule } from '../rule';
 import { copyEditTitle, stateCopiesEdit } from '../fixes/copy-statement';
 import { collectiveMembers, copyStatements, memberRoles } from '../lexicons/copying';
 import { parseCopySentence } from '../fixes/copy-statement';
-import { memberWards, stripTitle } from '../people/directory-index';
+import { memberWards, stripTitle, surnameOf } from '../people/directory-index';
+import { shortFormsOf } from '../people/nicknames';
+import { phraseWords } from '../text/tokens';
 import type { MemberRole } from '../config/directory-schema';
 import { displayName, namesPerson } from '../people/naming';
 import { writesInLowerCase } from '../text/lower-case-writer';
@@ -66,6 +68,29 @@ function writesInLowerCaseHere(analysis: DraftAnalysis): boolean {
   return writesInLowerCase(analysis.bodyTokens(), from, to, analysis.draft.body);
 }
 
+/** Titles before a display name ("Cllr Phil Stanton", "Cyng. Eirlys Howells"). */
+const DISPLAY_TITLE = /^\s*(?:cllr|councillor|cyng|cynghorydd|mr|mrs|ms|miss|dr)\.?\s+/i;
+const ALIAS_TITLES = new Set(['cllr', 'councillor', 'cyng']);
+
+/**
+ * The names a copied member goes by: the directory's, the recipient's display name ("Cllr Phil Stanton" for
+ * Philip), a directory address alias ("winnie.ashdown@…" for Winifred) and the usual short forms of the first name.
+ */
+function namesOf(r: Recipient): string[] {
+  const member = r.person.kind === 'member' ? r.person.member : undefined;
+  const name = member?.name ?? r.person.name;
+  const surname = surnameOf(name).toLowerCase();
+  const names = [name];
+  if (r.address.name) names.push(r.address.name.replace(DISPLAY_TITLE, ''));
+  for (const alias of member?.aliases ?? []) {
+    const parts = (alias.split('@')[0] ?? '').toLowerCase().split(/[._-]+/).filter((p) => p !== '' && !ALIAS_TITLES.has(p));
+    if (parts.length >= 2 && parts[parts.length - 1] === surname) names.push(parts.join(' '));
+  }
+  const first = phraseWords(stripTitle(name))[0];
+  if (first) names.push(...shortFormsOf(first).map((short) => `${short} ${surname}`));
+  return names;
+}
+
 /** The statement refers to this copied member: by name, by role, or collectively (an officer's name alone does not count). */
 function refersTo(analysis: DraftAnalysis, statement: CopyStatement, r: Recipient): boolean {
   const member = r.person.kind === 'member' ? r.person.member : undefined;
@@ -73,7 +98,8 @@ function refersTo(analysis: DraftAnalysis, statement: CopyStatement, r: Recipien
   // A sentence shaped like ours names people exactly; one that names them by surname ("your ward
   // colleagues, Cllr Stainton and Cllr Kenworthy") is read the other ways too.
   if (statement.own?.has(stripTitle(name).toLowerCase())) return true;
-  if (namesPerson(analysis.bodyTokens(), statement.from, statement.to, name, writesInLowerCaseHere(analysis))) return true;
+  // "I've copied in Winnie", "cc phil and eirlys": the name they go by counts as their name.
+  if (namesOf(r).some((known) => namesPerson(analysis.bodyTokens(), statement.from, statement.to, known, writesInLowerCaseHere(analysis)))) return true;
   if (member && (member.roles ?? []).some((role) => statement.roles.has(role))) return true;
   if (!statement.collective) return false;
   return statement.collective.length === 0 || (member !== undefined && memberWards(member).some((w) => statement.collective!.includes(w)));
