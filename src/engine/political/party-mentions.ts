@@ -136,13 +136,17 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
     case 'present':
       return present.has(party.id);
     case 'plural-the':
-      if (/s$/.test(word.norm)) return prev !== undefined && !atStart && (prev.norm === 'the' || prev.norm === 'y' || prev.norm === 'yr');
+      // "the Greens", and a count of them: "a few more Greens", "two Independents", "our Greens".
+      if (/s$/.test(word.norm)) return prev !== undefined && !atStart && (prev.norm === 'the' || prev.norm === 'y' || prev.norm === 'yr' || COUNTED.has(prev.norm));
       // One of them: "electing a Green means…", "one Green could change everything", "as an Independent, I…".
       return prev !== undefined && !atStart && ONE_OF.has(prev.norm) && (next === undefined || /[,.;:!?]/.test(text.slice(word.end, next.start)) || PERSON_VERBS.has(next.norm));
     case 'indicator':
       return false;
   }
 }
+
+/** Words that count a party's members: "a few more Greens", "two Independents", "our Greens". */
+const COUNTED = new Set(['more', 'fewer', 'few', 'some', 'several', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'our', 'their', 'your']);
 
 /**
  * Party mentions from raw matches of the party names (found by the rule's combined index).

@@ -28,6 +28,7 @@ ruleTester.run(politicalContent, {
     { name: 'a board deciding who stands down', draft: officerToMember('The trust board will decide who stands down at the AGM in June.') },
     { name: 'paying for the old depot roof', draft: officerToMember('The administration confirmed the grant is paying for the old depot roof and the new gates.') },
     { name: 'an officer: the youth council asks young people to get out and vote', draft: officerToMember('The youth council wants young people to get out and vote in the youth parliament elections.') },
+    { name: 'bowling greens, in lower case, counted', draft: officerToMember('The bowls club has two more greens to reseed, and both were a disgrace after the flood.') },
     { name: 'Nat as a first name', draft: memberToOfficer('Nat from the library said the new opening hours start on Monday.') },
   ],
   invalid: [
@@ -46,6 +47,8 @@ ruleTester.run(politicalContent, {
     { name: 'a councillor\u2019s promoted-by line', draft: memberToOfficer("It's my annual report to residents. I've put the promoted-by line at the bottom this year."), findings: warning },
     { name: 'an officer prints the candidates\u2019 pledge card', draft: officerToMember("I'll print 80 copies of the candidates' pledge card on the colour machine on Thursday."), findings: error },
     { name: 'an officer sides against last year\u2019s budget', draft: officerToMember("If the prevention fund hadn't been cut by a third in last year's budget we would not be in this position."), findings: error },
+    { name: 'an officer: a few more Greens (a party counted, without "the")', draft: officerToMember('Between us, the chamber could do with a few more Greens in it!'), findings: error },
+    { name: 'Welsh: a Full Council policy pushed through by a majority, the stupidest thing', draft: memberToOfficer("Penderfyniad y Cyngor llawn ym mis Hydref oedd un o'r pethau mwya hurt i mi ei weld — polisi wedi'i wthio drwodd gan fwyafrif sydd heb syniad."), findings: warning },
     { name: 'Plaid and Labour carved up the money', draft: memberToOfficer('Plaid and Labour carved up the highways capital money between their own town wards and the hill roads got the crumbs, as usual.'), findings: warning },
   ],
 });
