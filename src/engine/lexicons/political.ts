@@ -113,7 +113,7 @@ export const stanceEntries: StanceEntry[] = [
       ...cy('balch', 'llwyddiant', 'cyflawni', 'llongyfarchiadau', 'hyfryd gweld', 'braf gweld', 'da gweld', 'dal gafael')],
     examples: { match: ['The Green-led council is proud of the new homes.'] } },
   { id: 'attack-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
-    phrases: ['it was the', 'it was', 'it took', 'took over', 'rot', 'get done', 'got done', 'always the', 'years of', 'actually', 'promised', 'before us', 'squeezed', 'squeeze', 'squeezing', 'typical of', 'forgotten', ...cy('nodweddiadol', 'anghofio', 'dim syndod'),
+    phrases: ['it was the', 'it was', 'it took', 'took over', 'rot', '{got|get|gets|getting} {this|it|that} {one|} {badly|completely|totally|so|} wrong', 'get done', 'got done', 'always the', 'years of', 'actually', 'promised', 'before us', 'squeezed', 'squeeze', 'squeezing', 'typical of', 'forgotten', ...cy('nodweddiadol', 'anghofio', 'dim syndod'),
       'did to {the|this|our|their|my}', 'shut', 'closed', 'closed down', 'scrapped', 'sold off', 'refused', 'blocked',
       'goes back to', 'go back to', 'down to the', 'legacy of', 'inherited', 'a penny', 'lift a finger', 'before may', 'come may', 'after may', 'handed',
       'cuts', 'cut', 'slashed', 'axed', 'failed', 'failing', 'fails', 'ignored', 'ignores', 'ignoring', 'blame', 'blamed', 'again', 'broken', 'typical',

@@ -398,6 +398,16 @@ function quotedToExclude(text: string, tokens: TokenList, [from, to]: readonly [
   return false;
 }
 
+/** An officer stepping out of role: "between us", "off the record", "for what it's worth", "don't quote me". */
+const ASIDES = [['between', 'us'], ['between', 'ourselves'], ['between', 'you', 'and', 'me'], ['off', 'the', 'record'], ['for', 'what', 'its', 'worth'],
+  ['dont', 'quote', 'me'], ['i', 'shouldnt', 'say'], ['i', 'shouldnt', 'really', 'say'], ['if', 'you', 'ask', 'me'], ['entre', 'nous'], ['rhyngom', 'ni'], ['rhyngot', 'ti', 'a', 'fi'],
+  ['rhyngoch', 'chi', 'a', 'fi'], ['a', 'word', 'to', 'the', 'wise'], ['strictly', 'speaking', 'i', 'shouldnt'], ['personally', 'i'], ['speaking', 'personally']];
+
+function asideAt(tokens: TokenList, [from, to]: readonly [number, number]): boolean {
+  for (let k = from; k < to; k++) if (ASIDES.some((w) => wordsAt(tokens, k, w))) return true;
+  return false;
+}
+
 /** Lines of a headline and its strapline, read back from the sentence under them. */
 const HEADLINE_LINES = 2;
 
@@ -462,12 +472,16 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
         mentions.push(m);
       }
     }
+    // An officer's aside ("between us", "off the record", "for what it's worth") is where an officer's own view of a
+    // party comes out: there, a councillor's everyday evaluative words and an implied party count as they would in a
+    // councillor's mail.
+    const aside = !options.memberSender && (asideAt(tokens, ranges[i]!) || (i > 0 && asideAt(tokens, ranges[i - 1]!)));
     for (const stance of s.stance) {
       if (stance.entry.strength === 'moderate' && plainFact && controlled.length === 0) continue;
       if (quotedToExclude(bounded.text, tokens, ranges[i]!, stance)) continue;
-      if (stance.entry.memberOnly && !options.memberSender) continue;
+      if (stance.entry.memberOnly && !options.memberSender && !aside) continue;
       const reach = stance.entry.strength === 'strong' ? STRONG_STANCE_REACH : STANCE_REACH;
-      const ref = refs.filter((r) => (r.explicit || !stance.entry.explicitOnly) && distance(r, stance) <= reach)
+      const ref = refs.filter((r) => (r.explicit || !stance.entry.explicitOnly || aside) && distance(r, stance) <= reach)
         .sort((a, b) => distance(a, stance) - distance(b, stance))[0] ??
         (stance.entry.id.startsWith('political-idiom') ? pronounedParty(tokens, refs, ranges[i]![0], stance) : undefined);
       if (!ref) continue;

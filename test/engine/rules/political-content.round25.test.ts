@@ -29,6 +29,8 @@ ruleTester.run(politicalContent, {
     { name: 'paying for the old depot roof', draft: officerToMember('The administration confirmed the grant is paying for the old depot roof and the new gates.') },
     { name: 'an officer: the youth council asks young people to get out and vote', draft: officerToMember('The youth council wants young people to get out and vote in the youth parliament elections.') },
     { name: 'bowling greens, in lower case, counted', draft: officerToMember('The bowls club has two more greens to reseed, and both were a disgrace after the flood.') },
+    { name: 'an officer\'s aside that reports a group\'s request', draft: officerToMember('Between us, the Conservative group has also asked for a briefing on Monday.') },
+    { name: 'an officer without an aside: your group\'s approach is sensible (ordinary advice)', draft: officerToMember("Your group's approach to the consultation is sensible and the timetable works.") },
     { name: 'Nat as a first name', draft: memberToOfficer('Nat from the library said the new opening hours start on Monday.') },
   ],
   invalid: [
@@ -49,6 +51,8 @@ ruleTester.run(politicalContent, {
     { name: 'an officer sides against last year\u2019s budget', draft: officerToMember("If the prevention fund hadn't been cut by a third in last year's budget we would not be in this position."), findings: error },
     { name: 'an officer: a few more Greens (a party counted, without "the")', draft: officerToMember('Between us, the chamber could do with a few more Greens in it!'), findings: error },
     { name: 'Welsh: a Full Council policy pushed through by a majority, the stupidest thing', draft: memberToOfficer("Penderfyniad y Cyngor llawn ym mis Hydref oedd un o'r pethau mwya hurt i mi ei weld — polisi wedi'i wthio drwodd gan fwyafrif sydd heb syniad."), findings: warning },
+    { name: 'an officer\'s aside: your group\'s approach is more sensible', draft: officerToMember("Between us, your group's approach is much more sensible."), findings: error },
+    { name: 'an officer\'s aside: the administration got this badly wrong', draft: officerToMember("For what it's worth, I think the administration got this badly wrong."), findings: error },
     { name: 'Plaid and Labour carved up the money', draft: memberToOfficer('Plaid and Labour carved up the highways capital money between their own town wards and the hill roads got the crumbs, as usual.'), findings: warning },
   ],
 });
