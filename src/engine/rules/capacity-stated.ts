@@ -5,7 +5,7 @@ import { capacityStatements } from '../lexicons/capacity';
 import { statesCapacityByRole } from '../text/capacity-phrase';
 import { CONSUMER_MAIL_DOMAINS } from '../people/consumer-domains';
 import { isOwnPrivateAddress } from '../people/own-address';
-import { domainOf, memberWards } from '../people/directory-index';
+import { domainOf, memberWards, surnameOf } from '../people/directory-index';
 import type { DraftAnalysis } from '../analysis';
 
 // "as a Westmoor councillor", "as the St Helen's ward member": a ward or place name between the
@@ -16,6 +16,29 @@ const AS_NAMED_COUNCILLOR = /\bas (?:a|an|the|your|one of (?:the|your))\s+(?:[A-
 function namesCouncilCapacity(analysis: DraftAnalysis, councilName: string): boolean {
   const message = analysis.draft.body.slice(analysis.parts().message.start, analysis.parts().message.end);
   return message.toLowerCase().includes(`on behalf of ${councilName.toLowerCase()}`) || AS_NAMED_COUNCILLOR.test(message);
+}
+
+/** Role words after a name and a comma: "Cllr Karen Whitlock, leader of the Liberal Democrat group, said". */
+const APPOSITIVE_ROLE = /^,\s+(?:(?:the|a|an|one of (?:the|your)|and|ward|county|borough|district|city|town|[A-Z][\w'’.-]*)\s+){0,4}(?:[Cc]ouncillors?|[Cc]llr|[Mm]embers?|[Ll]eader|[Dd]eputy [Ll]eader|[Cc]hair(?:man|woman)?|[Cc]onven[eo]r|[Mm]ayor|[Pp]rovost|[Ss]pokesperson|[Pp]ortfolio [Hh]older)\b/;
+const NAME_CHARS = 40;
+
+/**
+ * A release or statement in the third person names the member with their role: "Cllr Karen Whitlock, leader of
+ * the Liberal Democrat group on Thornbridge District Council, said: …", "Cllr Ali, Cabinet Member for Housing, said".
+ * The sender's own surname, a comma and a role: the capacity the words are given in.
+ */
+function namesOwnRole(analysis: DraftAnalysis, fullName: string | undefined): boolean {
+  const surname = fullName ? surnameOf(fullName).toLowerCase() : '';
+  if (surname.length < 2) return false;
+  const { start, end } = analysis.parts().message;
+  const message = analysis.draft.body.slice(start, end);
+  const lower = message.toLowerCase();
+  for (let at = lower.indexOf(surname); at >= 0; at = lower.indexOf(surname, at + 1)) {
+    const after = at + surname.length;
+    if (/\w/.test(message.charAt(after)) || (at > 0 && /\w/.test(message.charAt(at - 1)))) continue;
+    if (APPOSITIVE_ROLE.test(message.slice(after, after + NAME_CHARS + 60))) return true;
+  }
+  return false;
 }
 
 /** The signature names one of the member's own wards ("Brunswick Ward", "Cllr Mirza, Brunswick"). */
@@ -57,6 +80,7 @@ export const capacityStated = defineRule({
     const [from, to] = analysis.tokenRange(analysis.parts().message);
     if (capacityStatements.find(analysis.bodyTokens(), from, to).length > 0 || statesCapacityByRole(analysis.bodyTokens(), from, to)) return [];
     if (namesCouncilCapacity(analysis, directory.directory.council.name)) return [];
+    if (namesOwnRole(analysis, member?.name)) return [];
 
     const ward = ownWards[0] === undefined ? undefined : directory.wardsById.get(ownWards[0]);
     const wardMembers = ownWards[0] === undefined ? 0 : directory.membersOfWard(ownWards[0]).length;
