@@ -120,12 +120,16 @@ export const noCopyEntries: LexiconEntry<NoCopyReason>[] = [
       '{the|your|this} {council tax|rent|benefits} account {for|of}', '{looked at|checked|reviewed|gone through} {the|his|her|their} {council tax|rent|benefits} account',
       // "As this is about one household's private circumstances I have sent it to you only".
       '{one|a single|a} {household|familys|family|persons|residents|tenants|constituents} {private|personal|own|confidential} {circumstances|affairs|matters|details}',
-      '{sent|sending|addressed|kept} {it|this|this reply|this email|my reply} to you only', '{sent|sending} {it|this} only to you'],
+      '{sent|sending|addressed|kept} {it|this|this reply|this email|my reply} to you only', '{sent|sending} {it|this} only to you',
+      // The resident's leave to discuss their own case with this member: "she is happy for us to discuss her case with you".
+      '{discuss|discussing|share|sharing|talk about|talking about|go through|going through} {her|his|their} {case|tenancy|claim|account|circumstances|situation|repairs|complaint|details|personal details} with you',
+      '{discuss|discussing|share|sharing|talk about|talking about|go through|going through} {her|his|their} {tenancy|account|case|claim|rent|council tax|benefit|housing|medical|personal} {details|information|file|records} with you'],
     examples: {
       match: ["As this is Mrs Dawson's individual casework and involves her health, I have treated it as confidential.", 'I have kept this as confidential casework.',
         'Because this is about his personal care, I am replying to you only.', 'I have looked at the council tax account for Mr Holt at 6 Gatehouse Close.',
-        "As this is about one household's private circumstances I have sent it to you only and not to the other ward councillors."],
-      noMatch: ['The casework team will be in touch about the road closures.', 'Council tax accounts for the whole street will be reissued.'],
+        "As this is about one household's private circumstances I have sent it to you only and not to the other ward councillors.",
+        "Thanks for raising this on Mrs Adebayo's behalf - she has confirmed that she is happy for us to discuss her case with you."],
+      noMatch: ['The casework team will be in touch about the road closures.', 'Council tax accounts for the whole street will be reissued.', 'I would be glad to discuss the scheme with you and the other ward members.'],
     },
   },
 ];
