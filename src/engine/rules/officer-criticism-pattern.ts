@@ -104,6 +104,11 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
   for (let k = from; k < to; k++) {
     const word = tokens.norm(k)!;
     // "Well thank you Hannah. Fourteen months to put up two signs.": thanks after "well" is sarcasm, not praise.
+    // "im not impressed", "I'm hardly grateful": praise denied is a verdict, not praise.
+    if (PRAISED.has(word) && DENIED_PRAISE.has(tokens.norm(k - 1) ?? '')) {
+      if (refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) kinds.add('judged');
+      continue;
+    }
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
     // Scots "Aye right" after their word: not believed.
     if (word === 'right' && tokens.norm(k - 1) === 'aye' && k - 1 === from) kinds.add('doubted');
@@ -150,7 +155,9 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // A question no one needs answered, about a duty anyone would do: "Does she read her emails?",
     // "Does anybody check what she signs off?", "How many times does Natalie need to be told?"
     // ("And is anybody actually checking his work?": a leading "and"/"but"/"so" opens the question too.)
-    if (questioned && (k === from || (k === from + 1 && LEADING_CONJUNCTIONS.has(tokens.norm(from)!))) && RHETORICAL_OPENERS.has(word) && tokens.hasWordIn(DUTIES, k + 1, Math.min(to, k + RHETORICAL_REACH))) kinds.add('judged');
+    // (Or after a lead-in that ends on a colon or a dash: "So a genuine question: does anybody look at what Jade marks as complete?",
+    // "Dwi ddim yn gwybod beth arall alla i wneud – ydy hi jyst ddim yn darllen ei negeseuon?")
+    if (questioned && (k === from || (k === from + 1 && LEADING_CONJUNCTIONS.has(tokens.norm(from)!)) || opensAfterBreak(text, tokens, k)) && RHETORICAL_OPENERS.has(word) && tokens.hasWordIn(DUTIES, k + 1, Math.min(to, k + RHETORICAL_REACH))) kinds.add('judged');
     // "or is that asking too much?", "is it really too much to expect…": mock restraint.
     if (word === 'much' && tokens.norm(k - 1) === 'too' && (tokens.norm(k - 2) === 'asking' || (tokens.norm(k + 1) === 'to' && (tokens.norm(k + 2) === 'expect' || tokens.norm(k + 2) === 'ask')))) kinds.add('stance');
     // Welsh: "neu ydy hynny'n ormod i'w ofyn?" (or is that too much to ask?).
@@ -174,7 +181,7 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // "couldnae find his way out of a paper bag".
     if (word === 'bag' && tokens.norm(k - 1) === 'paper' && tokens.norm(k - 2) === 'a' && tokens.norm(k - 3) === 'of') kinds.add('judged');
     // "I genuinely don't know what Ryan does with his week", "God knows what she does all day".
-    if (word === 'what' && (tokens.norm(k - 1) === 'knows' || (tokens.norm(k - 1) === 'know' && NEGATIONS.has(tokens.norm(k - 2) ?? ''))) && refs.some((r) => r > k && r - k <= 2)) kinds.add('judged');
+    if ((word === 'what' || word === 'how') && (tokens.norm(k - 1) === 'knows' || (tokens.norm(k - 1) === 'know' && NEGATIONS.has(tokens.norm(k - 2) ?? ''))) && refs.some((r) => r > k && r - k <= 2)) kinds.add('judged');
     // "she'd not know a category 1 defect if she fell into one", "wouldnt know a parking problem if one parked on his drive".
     if (word === 'fell' && tokens.norm(k - 2) === 'if' && (tokens.norm(k + 1) === 'into' || tokens.norm(k + 1) === 'over') && (tokens.norm(k + 2) === 'one' || tokens.norm(k + 2) === 'it')) kinds.add('judged');
     if (word === 'know' && WOULD_NOT.has(tokens.norm(k - 1) ?? '') && tokens.hasWordIn(IF, k + 1, Math.min(to, k + 1 + IDIOM_IF_REACH))) kinds.add('judged');
@@ -216,6 +223,7 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // "off the record", "for the record" (not "put on record how well…").
     if (word === 'record' && tokens.norm(k - 1) === 'the' && (tokens.norm(k - 2) === 'off' || tokens.norm(k - 2) === 'for')) kinds.add('stance');
     // ("every quarter", "every time", not "every confidence".)
+    sarcasmAndComparison(tokens, text, from, to, k, refs, questioned, kinds);
     if ((REPEATED.has(word) && (word !== 'every' || EVERY_UNITS.has(tokens.norm(k + 1) ?? ''))) || (word === 'times' && k > from && COUNTS.has(tokens.norm(k - 1)!))) kinds.add('repeated');
     // "not the first time", "yr ail waith".
     if (word === 'first' && k - 2 >= from && tokens.norm(k - 1)! === 'the' && (tokens.norm(k - 2)! === 'not' || tokens.norm(k - 2)! === 'isnt' || tokens.norm(k - 2)! === 'wasnt')) {
@@ -359,6 +367,89 @@ const DUTIES = new Set(['read', 'reads', 'check', 'checks', 'checked', 'answer',
   'darllen', 'ateb', 'gwrando', 'gwirio', 'ymweld', 'deall', 'gwybod', 'edrych']);
 
 
+
+/** Praise turned round by the word before it: "not impressed", "hardly helpful". */
+const DENIED_PRAISE = new Set(['not', 'never', 'hardly', 'isnt', 'wasnt', 'arent', 'werent', 'less', 'nae']);
+/** Praise said of a failing is sarcasm: "Genuinely impressive consistency", "Marvellous work as ever", Welsh "Gwaith campus", "llongyfarchiadau i Manon ar lwyddo i golli…". */
+// (Not in PRAISED, so sincere thanks beside them still shield the officer: these weigh only with a failing.)
+const MOCK_PRAISE = new Set(['impressive', 'marvellous', 'marvelous', 'splendid', 'congratulations', 'bravo', 'campus', 'llongyfarchiadau']);
+/** A time unit after a count: "three weeks running", "Five weeks to produce that". */
+const SPANS = new Set(['days', 'weeks', 'months', 'years', 'week', 'month', 'year', 'time', 'times', 'wythnos', 'mis', 'blynedd']);
+const SPAN_COUNTS = new Set([...COUNTS, 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'eighteen', 'twenty', 'second', 'third', 'fourth', 'fifth']);
+/** "someone more experienced", "an officer more competent": the writer wants the work taken off the officer. */
+const REPLACEMENT_SKILLS = new Set(['experienced', 'competent', 'capable', 'reliable', 'qualified', 'thorough']);
+const SOMEONE = new Set(['someone', 'somebody', 'officer', 'person', 'anyone', 'anybody']);
+/** "X's idea of", "Martina's word for": the officer's own measure of a duty, held up to scorn. */
+const OWN_MEASURES = new Set(['idea', 'word', 'version', 'definition', 'understanding', 'notion']);
+/** Verbs of a mock success at failing: "managed to miss", "llwyddo i golli" (succeeded in missing). */
+const MANAGED = new Set(['managed', 'manage', 'manages', 'managing', 'succeeded', 'lwyddo', 'llwyddo', 'llwyddodd', 'lwyddodd']);
+// (Welsh mutates after "i", and takes "'r" on: "llwyddo i golli'r cyfarfod".)
+const LOSSES = new Set(['lose', 'miss', 'forget', 'overlook', 'ignore', 'colli', 'golli', 'collir', 'gollir', 'anghofio', 'anwybyddu']);
+const TOLD_VERBS = new Set(['told', 'said', 'asked', 'reminded', 'explained', 'dweud']);
+const CHASE = new Set(['chased', 'chasing', 'chase', 'chivvied', 'nudged', 'reminded']);
+
+/** Does token k open a clause after a colon or a dash ("So a genuine question: does…", "… – ydy hi…")? */
+function opensAfterBreak(text: string, tokens: TokenList, k: number): boolean {
+  const before = tokens.end(k - 1);
+  return before !== undefined && /:|\s[-–—]\s/.test(text.slice(before, tokens.start(k)!));
+}
+
+/**
+ * The ways writers run an officer down without a stock insult: sarcasm (mock praise, mock surprise, "X's idea of…"),
+ * the officer's work set against someone else's ("someone more experienced", "every other officer I deal with"),
+ * the writer's effort against theirs ("I've chased her three times", "waiting on her"), and the count that says it
+ * keeps happening ("three out of three", "as ever", "in a row", Welsh "yn olynol", "fel arfer", "yr ail").
+ */
+function sarcasmAndComparison(tokens: TokenList, text: string, from: number, to: number, k: number, refs: readonly number[], questioned: boolean, kinds: Set<Evidence>): void {
+  const word = tokens.norm(k)!;
+  const prev = tokens.norm(k - 1) ?? '';
+  const next = tokens.norm(k + 1) ?? '';
+  const near = (d: number): boolean => refs.some((r) => Math.abs(k - r) <= d);
+  if (MOCK_PRAISE.has(word)) kinds.add('stance');
+  // "with respect,", "Rhyngom ni" (between us), "I'm running out of patience", "says it all".
+  if ((word === 'respect' && prev === 'with' && k - 1 === from) || word === 'rhyngom' || (word === 'patience' && (prev === 'of' || prev === 'lost' || prev === 'my'))) kinds.add('stance');
+  if (word === 'all' && prev === 'it' && (tokens.norm(k - 2) === 'says' || tokens.norm(k - 2) === 'said')) kinds.add('stance');
+  // "as ever", "as always", Welsh "fel arfer" (as usual); "in a row", "yn olynol"; "three weeks running"; "three out of three"; "yr ail gyfarfod" (the second meeting).
+  if ((word === 'ever' && prev === 'as') || (word === 'arfer' && prev === 'fel') || (word === 'row' && prev === 'a' && tokens.norm(k - 2) === 'in') || word === 'olynol' ||
+    (word === 'running' && SPANS.has(prev) && SPAN_COUNTS.has(tokens.norm(k - 2) ?? '')) || (word === 'out' && next === 'of' && COUNTS.has(prev) && COUNTS.has(tokens.norm(k + 2) ?? '')) ||
+    (word === 'ail' && (prev === 'yr' || prev === 'y')) || (word === 'second' && (next === 'time' || next === 'year'))) kinds.add('repeated');
+  // "Each time the committee has had to defer": like "every time".
+  if (word === 'each' && (next === 'time' || next === 'quarter' || next === 'month')) kinds.add('repeated');
+  // "Five weeks to produce that.": the time taken, said in a fragment, is the verdict.
+  if (k === from + 1 && SPANS.has(word) && (SPAN_COUNTS.has(tokens.norm(from)!) || /^\d+$/.test(tokens.norm(from)!)) && next === 'to') kinds.add('judged');
+  if (!near(EVIDENCE_REACH)) return;
+  // "Imrie's idea of engaging with the community", "'Shortly' appears to be Martina's word for…".
+  if (OWN_MEASURES.has(word) && (next === 'of' || next === 'for') && refs.includes(k - 1) && tokens.alt(k - 1) !== undefined) kinds.add('judged');
+  // "That's Beddoe for you", Welsh "Dyna Beddoe i chi".
+  if (refs.includes(k - 1) && ((word === 'for' && next === 'you') || (word === 'i' && next === 'chi')) && (tokens.norm(k - 2) === 'thats' || tokens.norm(k - 2) === 'dyna' || tokens.norm(k - 2) === 'typical')) kinds.add('judged');
+  // "I'd like someone more experienced to go and look", "every other officer I deal with manages to pick up the phone".
+  if ((REPLACEMENT_SKILLS.has(word) && prev === 'more' && tokens.hasWordIn(SOMEONE, k - 4, k - 1)) || ((word === 'officer' || word === 'officers') && prev === 'other' && (tokens.norm(k - 2) === 'every' || tokens.norm(k - 2) === 'any' || tokens.norm(k - 2) === 'all'))) kinds.add('judged');
+  // "It can clearly be done when the case is with someone who gets on with it".
+  if ((word === 'someone' || word === 'somebody') && next === 'who' && tokens.norm(k + 2) === 'gets' && tokens.norm(k + 3) === 'on') kinds.add('judged');
+  // "I've had more information out of the Courier than I've had out of him": less from the officer than from a thing.
+  if (word === 'than' && tokens.hasWordIn(MORE, Math.max(from, k - 8), k) && refs.some((r) => r > k && r - k <= 8)) kinds.add('judged');
+  // "I'd be amazed if he got out of the van": mock doubt that the work was done.
+  if ((word === 'amazed' || word === 'surprised' || word === 'astonished') && next === 'if' && refs.some((r) => r > k && r - k <= 3)) {
+    kinds.add('doubted');
+    kinds.add('stance');
+  }
+  // "…if he got out of the van", "never leaves the office".
+  if ((word === 'van' || word === 'car' || word === 'office') && prev === 'the' && tokens.norm(k - 2) === 'of' && tokens.norm(k - 3) === 'out' && GETS.has(tokens.norm(k - 4) ?? '')) kinds.add('judged');
+  // "I've yet to see any evidence he has been near the place", Welsh "dwi eto i weld unrhyw dystiolaeth".
+  if ((word === 'see' && prev === 'to' && tokens.norm(k - 2) === 'yet') || (word === 'weld' && prev === 'i' && tokens.norm(k - 2) === 'eto')) kinds.add('doubted');
+  // "managed to miss the second public meeting", "llwyddo i golli".
+  if ((LOSSES.has(word) || LOSSES.has(tokens.alt(k) ?? '')) && (prev === 'to' || prev === 'i') && MANAGED.has(tokens.norm(k - 2) ?? '')) kinds.add('judged');
+  // "I don't know how many times it needs to be said to him".
+  if (word === 'many' && prev === 'how' && tokens.norm(k + 1) === 'times' && tokens.hasWordIn(TOLD_VERBS, k + 2, Math.min(to, k + 10))) kinds.add('judged');
+  // "what she's actually doing on these visits", "do you actually know when…?", "Has he actually been into the garden?".
+  if (word === 'actually' && refs.some((r) => k - r >= 1 && k - r <= 2) && (questioned || tokens.hasWordIn(KNOWING, from, k))) kinds.add('judged');
+  // "she keeps telling me it's 'in the queue'": the same line, over and over.
+  if ((word === 'telling' || word === 'saying') && (prev === 'keeps' || prev === 'kept' || prev === 'keep')) kinds.add('doubted');
+  // "I've chased her three times", "waiting on her": the writer's effort against the officer's silence.
+  if ((CHASE.has(word) && refs.some((r) => r - k >= 1 && r - k <= 2)) || ((word === 'on' || word === 'for') && prev === 'waiting' && refs.includes(k + 1))) kinds.add('failed');
+}
+const MORE = new Set(['more']);
+const KNOWING = new Set(['know', 'wonder', 'understand', 'gwybod']);
 
 /**
  * The officer the sentences weigh against, when the evidence is heavy enough: three kinds of it,

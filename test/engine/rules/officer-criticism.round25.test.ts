@@ -1,0 +1,42 @@
+// officer-criticism on the kinds round 25's unseen councils wrote (an English borough, a Scots-inflected
+// council, a bilingual Welsh county): criticism with no stock insult — mock praise ("Truly marvellous work",
+// "llongyfarchiadau … ar lwyddo i golli"), the count that says it keeps happening ("four out of four", "yn
+// olynol"), "X's idea of…", the officer's work set against someone else's ("every other officer I deal with",
+// "more out of the parish newsletter than out of him"), the writer's effort against their silence ("I've chased
+// her three times"), mock doubt ("I'd be amazed if he got out of the van", "dwi eto i weld unrhyw dystiolaeth"),
+// a rhetorical question after a lead-in ("So, an honest question: does anybody check…?") and praise denied
+// ("I'm not impressed") — with their look-alikes.
+import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
+import { aDraft, letter } from '../../support/draft-builder';
+import { cllr, officer, resident } from '../../support/people';
+import { ruleTester } from '../../support/rule-tester';
+
+const memberToColleague = (text: string) => aDraft().from(cllr.hussain).to(cllr.price).body(`${text}\n\nKamal`).build();
+const memberToOfficerOnly = (text: string) => aDraft().from(cllr.hussain).to(officer.zoe).body(`${text}\n\nKamal`).build();
+const warning = [{ severity: 'warning' as const }];
+
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'sincere praise with "marvellous" and "again"', draft: memberToColleague('Thanks to Zoe Marsh - marvellous work on the Mill Lane file again.') },
+    { name: 'mock praise of the contractor, the officer only chasing them', draft: memberToColleague('The contractor has missed the Mill Lane collection again. Marvellous work. Zoe Marsh has chased them twice this week.') },
+    { name: 'someone more experienced to cover a leave', draft: memberToColleague("Zoe Marsh is on leave next week, so I'd like someone more experienced to cover the hearing.") },
+    { name: 'a resident\u2019s sneer passed on, not adopted', draft: memberToColleague("Mrs Jones tells me Tom Baines's idea of a site visit is a drive past. I have always found him thorough and I'm not taking sides.") },
+    { name: 'the same words sent only to the officer', draft: memberToOfficerOnly("Zoe Marsh closed the Mill Lane job as no access again. That's four out of four. Truly marvellous work.") },
+    { name: 'the same words in the quoted earlier message', draft: aDraft().from(cllr.hussain).to(cllr.price)
+      .body("Noted, thanks - I'll pick it up on Monday.\n\nKamal\n\n-----Original Message-----\nFrom: Cllr Alan Price\nSent: 3 March 2026 10:00\nTo: Cllr Kamal Hussain\nSubject: Mill Lane\n\nZoe Marsh closed the Mill Lane job as no access again. That's four out of four. Truly marvellous work.\n\nAlan").build() },
+    { name: 'yet to see the contractor\u2019s report', draft: memberToColleague("I've yet to see the contractor's report. Zoe Marsh has asked them for it.") },
+    { name: 'Welsh: congratulations on passing an exam', draft: memberToColleague("Llongyfarchiadau i Zoe Marsh ar lwyddo yn ei harholiad. Diolch am bopeth.") },
+  ],
+  invalid: [
+    { name: 'a count and mock praise after the failing', draft: memberToColleague("Zoe Marsh closed the Mill Lane job as no access again. That's four out of four. Truly marvellous work."), findings: warning },
+    { name: '"X\u2019s idea of", and more out of a newsletter than out of him', draft: memberToColleague("Tom Baines's idea of consultation is a notice on a lamp post. Says it all, frankly: I've had more out of the parish newsletter than I've had out of him."), findings: warning },
+    { name: 'every other officer, and chased three times', draft: memberToColleague('Zoe Marsh has had the Mill Lane file since June. Every other officer I deal with manages to pick up the phone, but I have chased her three times and had nothing back.'), findings: warning },
+    { name: 'Welsh: congratulations on managing to miss a third meeting in a row', draft: memberToColleague("Llongyfarchiadau i Zoe Marsh ar lwyddo i golli'r trydydd cyfarfod yn olynol."), findings: warning },
+    { name: 'Welsh: between us, yet to see any evidence', draft: memberToColleague("Bob tro rwy'n cael yr un ateb gan Tom Baines. Rhyngom ni, dwi eto i weld unrhyw dystiolaeth fod Tom Baines wedi bod yno."), findings: warning },
+    { name: 'a rhetorical question after a lead-in', draft: memberToColleague('Zoe Marsh closed the report as made safe again. So a simple question: does anybody check what she marks as complete?'), findings: warning },
+    { name: 'amazed if he got out of the van', draft: aDraft().from(cllr.hussain).to(officer.cho).bcc(cllr.price)
+      .body(letter('Amanda,', ["Tom Baines measured the slab and marked it within tolerance. I don't know how he measured it, but I'd be amazed if he got out of the van."], 'Kamal', [])).build(), findings: warning },
+    { name: 'praise denied', draft: aDraft().from(cllr.hussain).to(resident.gmail)
+      .body(letter('Dear Pat,', ["I'm not impressed with Zoe Marsh, to be honest. She has had two months and still hasn't been out."], 'Kamal', [])).build(), findings: warning },
+  ],
+});
