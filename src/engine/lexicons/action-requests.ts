@@ -9,6 +9,8 @@ import { PhraseIndex } from '../text/phrase-index';
 const OPENERS = [
   // (Scots "ye": "Could ye get a crew oot tae fill it?")
   '{can|could|would|will|might} {you|u|ye}',
+  // "can we move the item up to 4…": a member's "we" that asks the officer to do it.
+  '{can|could} we',
   '{could|would} you {possibly|perhaps|please|kindly|just|also}',
   '{would|do} you mind',
   '{would|will} you be {able|willing|happy|prepared} to', 'are you able to', 'would you be so kind as to', 'would you be kind enough to',
@@ -100,8 +102,17 @@ function baseForms(word: string): string[] {
 /** "…the figures to me", "…'r ffigurau i mi": whatever the verb, it is sent back to the writer. */
 const TO_THE_WRITER = ['to me', 'to us', 'i mi', 'i ni', 'ata i', 'aton ni'].map(phraseWords);
 
+/** Verbs that hand something over: sent to the writer, they ask for information, unless it is people's contact details. */
+const HANDING_OVER = new Set(['send', 'forward', 'give', 'email', 'pass', 'let', 'get', 'dig', 'share', 'provide', 'list']);
+/**
+ * "send me the names and phone numbers of the committee", "the contact details of the residents on the list":
+ * compiling people's details for the writer is a task, not a factual question.
+ */
+const PEOPLES_DETAILS = /^[^.?!\n]{0,40}?\b(?:names?\s+(?:and|&)\s+(?:(?:phone|mobile|telephone|contact|home)\s+)?(?:numbers|addresses|emails|e-?mail addresses|details)|(?:contact details|phone numbers|mobile numbers|home addresses|e-?mail addresses)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,4}?(?:residents|tenants|committee|members|people|households|families|volunteers|association|group)\b)/i;
+
 /** Whether the words from tokens.get(at) ask for information rather than action. */
-function asksForInformation(tokens: TokenList, at: number): boolean {
+function asksForInformation(tokens: TokenList, at: number, text: string): boolean {
+  if (baseForms(tokens.norm(at)!).some((form) => HANDING_OVER.has(form)) && PEOPLES_DETAILS.test(text.slice(tokens.end(at)!, tokens.end(at)! + 160))) return false;
   for (let k = at + 1; k <= at + 5 && k < tokens.length; k++) if (TO_THE_WRITER.some((words) => startsWith(tokens, k, words))) return true;
   for (const form of baseForms(tokens.norm(at)!)) {
     if (INFORMATION_VERBS.has(form)) return true;
@@ -145,10 +156,11 @@ export function findActionRequests(text: string, tokens: TokenList, from = 0, to
     // The verb must be in the same sentence as its frame; a closing "please" asks for what opened its clause.
     if (at >= to || /[.?!\n]/.test(text.slice(match.end, tokens.start(at)!)) || NOT_VERBS.has(tokens.norm(at)!)) {
       const opening = PLEASE.has(tokens.norm(match.first)!) ? clauseOpening(text, tokens, from, match.first) : -1;
-      if (opening >= 0 && isActionVerb(tokens, opening)) found.push({ start: tokens.start(opening)!, end: match.end });
+      if (opening >= 0 && isActionVerb(tokens, opening, text)) found.push({ start: tokens.start(opening)!, end: match.end });
       continue;
     }
-    if (!isActionVerb(tokens, at)) continue;
+    if (!isActionVerb(tokens, at, text)) continue;
+    if (tokens.norm(match.last - 1) === 'we' && OWN_PART.has(tokens.norm(at)!)) continue;
     const end = sentenceEnd(text, tokens.end(at)!, tokens.end(to - 1)!);
     found.push({ start: match.start, end });
     reach = at + 1;
@@ -160,10 +172,18 @@ const PLEASE = new Set(['please', 'pls', 'plis', 'plîs']);
 /** Words that join a clause to what came before ("…, so bump it up the list please"). */
 const CLAUSE_JOINERS = new Set(['so', 'and', 'then', 'just', 'also', 'but', 'or']);
 
-function isActionVerb(tokens: TokenList, at: number): boolean {
+function isActionVerb(tokens: TokenList, at: number, text: string): boolean {
   const word = tokens.norm(at)!;
-  return !NOT_VERBS.has(word) && !/^\d/.test(word) && !asksForInformation(tokens, at);
+  return !NOT_VERBS.has(word) && !/^\d/.test(word) && !asksForInformation(tokens, at, text);
 }
+
+/**
+ * After "can we", the member's own part ("can we attend online?", "could we bring a guest?", "can we expect a
+ * decision?") is a question about themselves, not a task for the officer.
+ */
+const OWN_PART = new Set(['attend', 'come', 'join', 'bring', 'park', 'expect', 'assume', 'go', 'use', 'submit', 'sit', 'vote', 'ask', 'raise',
+  'discuss', 'talk', 'speak', 'chat', 'catch', 'agree', 'look', 'sign', 'stay', 'leave', 'dial', 'watch', 'claim', 'register', 'still', 'just',
+  'all', 'both', 'not', 'have', 'see', 'hear', 'start', 'finish', 'meet', 'do']);
 
 /** The first word of the clause holding tokens.get(at) (after a sentence break, comma or dash, and "so"/"and"). */
 function clauseOpening(text: string, tokens: TokenList, from: number, at: number): number {
@@ -189,6 +209,8 @@ export const actionRequestExamples = {
     "Fyddech chi'n gallu eu rhoi nhw'n uwch ar y rhestr?",
     "Tybed fyddet ti'n gallu bwrw golwg dros y daflen?",
     'I wonder whether you might be able to hold the place open for them until the panel has sat?',
+    "Hannah – for Thursday's Cabinet can we move the transport item up to item 4?",
+    'Could you send me the names and phone numbers of the committee for the tenants association?',
   ],
   noMatch: [
     'Could you tell me how many flats are being charged the premium?',
@@ -203,6 +225,8 @@ export const actionRequestExamples = {
     'Would you like to come to the residents meeting?',
     'Could you give me a ring when you have a moment?',
     "Fyddech chi'n gallu dweud wrtha i faint o dai sydd ar gael?",
+    'Can we attend the briefing online?',
+    'Could you send me the phone numbers of the two car parks?',
   ],
 };
 
