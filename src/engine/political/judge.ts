@@ -71,6 +71,8 @@ interface SentenceSignals {
 }
 
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'were', 'weve', 'well', 'wed', 'us', 'our', 'my', 'lets', 'rwyf', 'rydw', 'rydym', 'ein', 'fy', 'ni']);
+/** The writer as the one acting: "we can knock", "I'll deliver" (not "asked me", "our street"). */
+const FIRST_PERSON_DOING = new Set(['i', 'im', 'ive', 'we', 'weve', 'lets', 'rwyf', 'rydw', 'rydym']); // (not "were", "well", "ill": the apostrophe is gone)
 /** Words between a stance and its party: further apart, they are about different things. */
 const STANCE_REACH = 16;
 /** Strong words ("stood up for", "a disgrace") reach further in a long sentence. */
@@ -550,8 +552,12 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
         // stand in the sentence beside it.)
         const ownCampaign = options.memberSender && s.context.some((c) => c.entry.id === 'election-context') &&
           (entry.category === 'electioneering' ? [i - 1, i, i + 1] : [i]).some((j) => j >= 0 && j < ranges.length && hasWordFrom(FIRST_PERSON, tokens, ranges[j]!));
+        // Against the registration canvass, only the writer doing it ("we can knock some doors for May") is their own
+        // campaign; "folk have asked me whether the people knocking doors were the election lot" is not.
+        const ownDoing = ownCampaign && hasWordFrom(FIRST_PERSON_DOING, tokens, ranges[i]!);
         const lookalike = s.mentions.length === 0 &&
-          (registration || (entry.category === 'party-business' && namesOtherBody) ||
+          // (A councillor's own "we can knock some doors for May" stays theirs even where "canvass returns" reads as the register's.)
+          ((registration && !ownDoing) || (entry.category === 'party-business' && namesOtherBody) ||
             (!ownCampaign && !options.partyAudience && around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0)));
         if (lookalike) continue;
         // Party business needs party words near it; electioneering takes election words too.

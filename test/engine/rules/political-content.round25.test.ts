@@ -31,6 +31,7 @@ ruleTester.run(politicalContent, {
     { name: 'bowling greens, in lower case, counted', draft: officerToMember('The bowls club has two more greens to reseed, and both were a disgrace after the flood.') },
     { name: 'an officer\'s aside that reports a group\'s request', draft: officerToMember('Between us, the Conservative group has also asked for a briefing on Monday.') },
     { name: 'an officer without an aside: your group\'s approach is sensible (ordinary advice)', draft: officerToMember("Your group's approach to the consultation is sensible and the timetable works.") },
+    { name: 'residents asked whether the door-knockers were the election lot (the registration canvass)', draft: memberToOfficer('Folk have asked me whether the people knocking doors last week were from the council or "the election lot". I told them it will be the registration canvass.') },
     { name: 'Nat as a first name', draft: memberToOfficer('Nat from the library said the new opening hours start on Monday.') },
   ],
   invalid: [
@@ -53,6 +54,7 @@ ruleTester.run(politicalContent, {
     { name: 'Welsh: a Full Council policy pushed through by a majority, the stupidest thing', draft: memberToOfficer("Penderfyniad y Cyngor llawn ym mis Hydref oedd un o'r pethau mwya hurt i mi ei weld — polisi wedi'i wthio drwodd gan fwyafrif sydd heb syniad."), findings: warning },
     { name: 'an officer\'s aside: your group\'s approach is more sensible', draft: officerToMember("Between us, your group's approach is much more sensible."), findings: error },
     { name: 'an officer\'s aside: the administration got this badly wrong', draft: officerToMember("For what it's worth, I think the administration got this badly wrong."), findings: error },
+    { name: 'a councillor knocking doors for May in a message that names the registration canvass', draft: memberToOfficer("Thanks for the registration canvass figures. If any of our lot want to stay on after the litter pick we can knock doors on Canal Side for May."), findings: warning },
     { name: 'Plaid and Labour carved up the money', draft: memberToOfficer('Plaid and Labour carved up the highways capital money between their own town wards and the hill roads got the crumbs, as usual.'), findings: warning },
   ],
 });
