@@ -451,6 +451,56 @@ function sarcasmAndComparison(tokens: TokenList, text: string, from: number, to:
 const MORE = new Set(['more']);
 const KNOWING = new Set(['know', 'wonder', 'understand', 'gwybod']);
 
+/** Does the sentence ending before token `to` end on a question mark? */
+function isQuestion(text: string, tokens: TokenList, to: number): boolean {
+  return /\?/.test(text.slice(tokens.end(to - 1)!, tokens.start(to) ?? text.length));
+}
+
+/** Words of a promise: "promised me a decision", "assured us", Welsh "Addawodd hi ffonio". */
+const WELSH_PROMISES = new Set(['addawodd', 'addo', 'addewid']);
+const PROMISES = new Set(['promised', 'promise', 'assured', 'guaranteed', ...WELSH_PROMISES]);
+/** "told me it would be reviewed", "You told me this had been put right": a promise in other words. */
+const TOLD = new Set(['told', 'said']);
+const WOULD = new Set(['would', 'will', 'had', 'was', 'byddai', 'bydd']);
+const PROMISE_REACH = 8;
+/** How many sentences after a promise may say it was not kept. */
+const KEPT_REACH = 3;
+/** What a promise not kept reads like after it: "It wasn't", "It hadn't", "nothing back", Welsh "dim byd". */
+const NOT_KEPT = new Set([...FAILED, 'dim', 'hadnt', 'wasnt', 'nothing', 'no']);
+
+/** A promise made by the officer referred to at `refs`: the promise word near them. */
+function promisedAt(tokens: TokenList, from: number, to: number, refs: readonly number[]): boolean {
+  for (let k = from; k < to; k++) {
+    const word = tokens.norm(k)!;
+    const promise = PROMISES.has(word) || (TOLD.has(word) && tokens.hasWordIn(WOULD, k + 1, to));
+    // The officer makes it: their name before the word with no other subject between ("Colin Rudd, who manages that
+    // team, promised…"), after "by" ("were told in June – by you"), or after a Welsh verb ("Addawodd hi…"); not
+    // "I … said I would pass it to you" about a resident named before.
+    if (promise && refs.some((r) => (r < k && k - r <= PROMISE_REACH && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k)) ||
+      (r > k && r - k <= PROMISE_REACH && tokens.norm(r - 1) === 'by') || (r > k && r - k <= 3 && WELSH_PROMISES.has(word)))) return true;
+  }
+  return false;
+}
+
+/** Does one of the next few sentences say it did not happen? */
+function brokenAfter(tokens: TokenList, sentences: readonly (readonly [number, number])[], s: number): boolean {
+  for (let j = s + 1; j < Math.min(sentences.length, s + 1 + KEPT_REACH); j++) if (tokens.hasWordIn(NOT_KEPT, sentences[j]![0], sentences[j]![1])) return true;
+  return false;
+}
+
+/** "the same person", "the same officer", "yr un person", "the person signing off…", "the officer responsible": the token, or -1. */
+function samePersonAt(tokens: TokenList, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const word = tokens.norm(k)!;
+    if (word !== 'person' && word !== 'officer' && word !== 'swyddog') continue;
+    const prev = tokens.norm(k - 1)!;
+    const next = tokens.norm(k + 1) ?? '';
+    if ((prev === 'same' && tokens.norm(k - 2) === 'the') || (prev === 'un' && (tokens.norm(k - 2) === 'yr' || tokens.norm(k - 2) === 'yr'))) return k;
+    if (prev === 'the' && (next === 'responsible' || next === 'signing' || next === 'who' && (tokens.norm(k + 2) === 'signed' || tokens.norm(k + 2) === 'wrote'))) return k;
+  }
+  return -1;
+}
+
 /**
  * The officer the sentences weigh against, when the evidence is heavy enough: three kinds of it,
  * or two kinds across two sentences. An officer writing about a colleague must go beyond a plain
@@ -467,6 +517,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
   let listOwner: Officer | undefined;
   /** The one officer of the sentence before, and whether it opened on "when" (the first half of a comparison). */
   let previous: { officer: Officer; when: boolean } | undefined;
+  /** The one officer of the last sentence that named one, for "the same person" later on. */
+  let lastNamed: Officer | undefined;
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const [from, to] = sentences[s]!;
@@ -508,15 +560,23 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       // honest with you, I don't think the case was given the attention…"), a short line with no verb of
       // its own ("Four months of active reviewing - impressive stuff."), and the few sentences after a
       // short line said to the officer ("Well done Liam. Eleven weeks to…").
-      const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0 ||
+      // ("Or is 'made safe' just the quickest way to get a report off the list?": a question that opens on "or" goes on asking.)
+      const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
         (to - from <= VERBLESS_TOKENS && !tokens.hasWordIn(VERBS, from, to) && !tokens.hasWordIn(CLOSING_WORDS, from, to) && !tokens.hasWordIn(THING_DETERMINERS, from, to));
       // "…the consequences of one officer's poor time-keeping": or names them again by their post.
       const byPost = goesOn ? -1 : officerNounAt(tokens, from, to);
       if (goesOn || byPost >= 0) refs.set(carried, [goesOn ? from : byPost]);
     }
+    // "Dyma'r trydydd tro … i fi orfod mynd ar ôl yr un person", "the person signing off these reports": the one
+    // officer named last, pointed to again without a name.
+    if (refs.size === 0 && lastNamed) {
+      const pointer = samePersonAt(tokens, from, to);
+      if (pointer >= 0) refs.set(lastNamed, [pointer]);
+    }
     addressed = namedHere === 1 && to - from <= ADDRESS_TOKENS ? ADDRESS_CARRY : Math.max(0, addressed - 1);
     if (namedHere === 1 && endsOnColon(context.text, tokens, to)) listOwner = [...refs.keys()][0];
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
+    if (namedHere === 1) lastNamed = [...refs.keys()][0];
     const before = previous;
     previous = refs.size === 1 ? { officer: [...refs.keys()][0]!, when: tokens.hasWordIn(WHEN, from, Math.min(to, from + WHEN_REACH)) } : undefined;
     if (refs.size !== 1) continue;
@@ -527,6 +587,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     // it over I have had nothing back" — the officer after "since" is held against the one before.
     if (kinds !== 'praised' && kinds && before?.when && before.officer !== officer && tokens.hasWordIn(SINCE, from, Math.min(to, from + WHEN_REACH))) kinds.add('judged');
     if (kinds === 'praised') praised.add(officer);
+    // "Colin Rudd promised me a decision within a fortnight. … I have had nothing back": their word, not kept.
+    if (kinds && kinds !== 'praised' && promisedAt(tokens, from, to, at) && brokenAfter(tokens, sentences, s)) kinds.add('doubted');
     if (!kinds || kinds === 'praised' || kinds.size === 0) continue;
     const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };
     for (const kind of kinds) weight.kinds.add(kind);

@@ -434,6 +434,8 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       // later clause of its own does not take back what the writer said of the officer before it.
       if (refs.every((at) => at < r.first && CLAUSE_BREAK.test(analysis.draft.body.slice(tokens.end(at)!, tokens.start(r.first)!)))) return false;
       const teller = tokens.norm(r.first);
+      // "You told me last November this had been put right": the officer's own word, which the writer goes on to judge.
+      if (teller === 'you' && addressee && addressee !== self && refs.includes(r.first)) return false;
       if (teller !== 'he' && teller !== 'she') return true;
       return lastNamedBefore(mentions, tokens.start(r.first)!, earliest(s), genderOf(teller), tokens)?.officer === undefined;
     }),

@@ -8,7 +8,7 @@
 // ("I'm not impressed") — with their look-alikes.
 import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
 import { aDraft, letter } from '../../support/draft-builder';
-import { cllr, officer, resident } from '../../support/people';
+import { cllr, mailbox, officer, resident } from '../../support/people';
 import { ruleTester } from '../../support/rule-tester';
 
 const memberToColleague = (text: string) => aDraft().from(cllr.hussain).to(cllr.price).body(`${text}\n\nKamal`).build();
@@ -38,5 +38,26 @@ ruleTester.run(officerCriticism, {
       .body(letter('Amanda,', ["Tom Baines measured the slab and marked it within tolerance. I don't know how he measured it, but I'd be amazed if he got out of the van."], 'Kamal', [])).build(), findings: warning },
     { name: 'praise denied', draft: aDraft().from(cllr.hussain).to(resident.gmail)
       .body(letter('Dear Pat,', ["I'm not impressed with Zoe Marsh, to be honest. She has had two months and still hasn't been out."], 'Kamal', [])).build(), findings: warning },
+  ],
+});
+
+// Blame carried across sentences: a promise the officer made and the sentences after it that say it was not kept
+// ("promised me a decision… I have chased her twice since and had nothing back", "You told me… It hadn't", Welsh
+// "Addawodd… dim byd"), a question that opens on "or" going on asking, and "the same person" / "yr un person"
+// pointing back to the officer named last — with their look-alikes.
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'the writer\u2019s own promise, the officer named after it', draft: memberToColleague("I told Zoe Marsh I would pass it to the housing team. I have not had a chance to yet.") },
+    { name: 'a promise kept', draft: memberToColleague('Zoe Marsh promised me a decision within a fortnight. It came in ten days and the family are delighted.') },
+    { name: 'a resident\u2019s account of a promise, passed on', draft: memberToColleague("Mrs Jones says Tom Baines promised her a call back and never rang. I haven't formed a view and I wasn't there.") },
+    { name: 'the same person thanked', draft: memberToColleague('Zoe Marsh sorted the Mill Lane bins. This is the third time the same person has bailed us out - thanks.') },
+    { name: 'a broken promise sent only to the officer', draft: memberToOfficerOnly('Zoe Marsh promised me a decision within a fortnight on 3 March. I have chased her twice since and had nothing back.') },
+  ],
+  invalid: [
+    { name: 'a promise, then chased twice with nothing back', draft: memberToColleague('Zoe Marsh promised me a decision within a fortnight on 3 March. I have chased her twice since and had nothing back.'), findings: warning },
+    { name: '"You told me…" in a reply-all to all members', draft: aDraft().from(cllr.hussain).to(officer.zoe, mailbox.allMembers)
+      .body(letter('Zoe,', ['You told me in November this had been put right. It hadn\u2019t then and it still hasn\u2019t.'], 'Kamal', [])).build(), findings: warning },
+    { name: 'a question that opens on "or" goes on asking', draft: memberToColleague('Zoe Marsh closed the defect as made safe. So a simple question: does anybody check what she marks as complete? Or is made safe just the quickest way to clear a list? It isn\u2019t the first time, either.'), findings: warning },
+    { name: 'Welsh: a promise not kept, and "yr un person"', draft: memberToColleague("Addawodd Tom Baines ffonio'r teulu erbyn dydd Mercher. Wythnos yn ddiweddarach: dim galwad, dim byd. Dyma'r trydydd tro i fi orfod mynd ar ôl yr un person."), findings: warning },
   ],
 });
