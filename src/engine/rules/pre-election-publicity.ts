@@ -27,10 +27,11 @@ export const preElectionPublicity = defineRule({
       const [from, to] = analysis.tokenRange(sentence);
       const text = sentence.text.toLowerCase();
       for (const member of directory.directory.members) {
-        // The full name, or "Cllr Surname", is enough; a first name alone is not.
+        // The full name, or "Cllr Surname", is enough; a first name alone is not. The title may come with the first
+        // name the member goes by ("Cllr Winnie Ashdown" for Winifred).
         const full = member.name.toLowerCase();
         const surname = member.name.split(/\s+/).pop()!.toLowerCase();
-        if (text.includes(full) || new RegExp(`\\b(cllr\\.?|councillor|cynghorydd|gynghorydd|cyng\\.?|provost|mayor)\\s+${surname.replace(/[^a-z'’-]/g, '')}\\b`).test(text)) {
+        if (text.includes(full) || new RegExp(`\\b(cllr\\.?|councillor|cynghorydd|gynghorydd|cyng\\.?|provost|mayor)\\s+(?:[a-z][a-z'’.-]*\\s+)?${surname.replace(/[^a-z'’-]/g, '')}\\b`).test(text)) {
           if (namesPerson(tokens, from, to, member.name)) named.set(index, [...(named.get(index) ?? []), memberTitle(member.name)]);
         }
       }
