@@ -7,10 +7,10 @@ import { removeSentenceEdit } from '../fixes/builders';
 import { commitments, type CommitmentKind } from '../lexicons/obligations';
 import { sentenceAt } from '../text/sentences';
 import { phraseWords, tokenize, type TokenList } from '../text/tokens';
-import { domainOf } from '../people/directory-index';
+import { domainOf, surnameOf } from '../people/directory-index';
 import type { DraftAnalysis } from '../analysis';
 import type { DirectoryIndex } from '../people/directory-index';
-import type { Mailbox, Officer } from '../config/directory-schema';
+import type { Mailbox, Member, Officer } from '../config/directory-schema';
 import type { Edit, Fix, Span } from '../types';
 import type { Sentence } from '../text/sentences';
 import type { MailText, Translator } from '../i18n/translator';
@@ -98,7 +98,33 @@ function findCommitments(analysis: DraftAnalysis, councilName: string): Commitme
   // Council"; "the County Council" or "the Parish Council" is somebody else.
   // (Read as "the Council", the own name may already have matched the lexicon's "on behalf of the Council".)
   for (const c of onBehalfOfTheCouncil(analysis, nameWords)) if (!found.some((f) => f.span.start === c.span.start)) found.push(c);
+  for (const c of workPromisedFree(analysis)) if (!found.some((f) => f.span.start <= c.span.start && c.span.start < f.span.end)) found.push(c);
   return found;
+}
+
+/** A charge waived in the same breath: "free of charge", "so no need to pay the £25", "you won't have to pay". */
+const CHARGE_WAIVED = /\b(?:free of charge|at no (?:cost|charge)(?: to you)?|no need to pay|(?:won[’']?t|will not|don[’']?t|do not) (?:need|have) to pay)\b/i;
+/** "the Council will replace your bin": the Council's work promised (not "will consider", "will be in touch"). */
+const COUNCIL_WILL = /\b(?:the )?(?:council|authority) will (?!consider|look|review|decide|ask|write|contact|let|need|be |have to|get back|respond|reply)[a-z]+/gi;
+/** What officers said or the writer hopes, reported: "officers tell me the Council will…", "I've asked whether the Council will…". */
+const REPORTED = /\b(?:tell|told|tells|say|says|said|advised?|advises|understand|hope|hoping|asked|ask|asking|whether|if|expect|think|believe)\b[^.;:!?]{0,40}$/i;
+
+/**
+ * "I've spoken to the team and the Council will replace your bin free of charge – so no need to pay the £25": the
+ * Council's work promised in the member's words, with a charge waived in the same sentence, is an obligation.
+ */
+function workPromisedFree(analysis: DraftAnalysis): Commitment[] {
+  const body = analysis.draft.body;
+  return analysis.saidSentences().flatMap((sentence): Commitment[] => {
+    if (!CHARGE_WAIVED.test(sentence.text)) return [];
+    COUNCIL_WILL.lastIndex = 0;
+    for (let m = COUNCIL_WILL.exec(sentence.text); m !== null; m = COUNCIL_WILL.exec(sentence.text)) {
+      if (REPORTED.test(sentence.text.slice(0, m.index))) continue;
+      const start = sentence.start + m.index;
+      return [{ kind: 'obligation', span: { start, end: start + m[0].length, text: body.slice(start, start + m[0].length) } }];
+    }
+    return [];
+  });
 }
 
 function onBehalfOfTheCouncil(analysis: DraftAnalysis, nameWords: ReadonlySet<string>): Commitment[] {
@@ -142,6 +168,25 @@ function toMinister(analysis: DraftAnalysis, directory: DirectoryIndex): boolean
   return analysis.visible().some((r) => r.person.kind === 'external' && !directory.isCouncilAddress(r.person.email) && isGovernment(domainOf(r.person.email)));
 }
 
+/**
+ * Standing in for a colleague: "while my colleague Cllr Tebbutt is on leave", "in Cllr Tebbutt's absence",
+ * "covering for Cllr Tebbutt", "on behalf of my colleague Cllr Tebbutt". The name follows the title.
+ */
+const STANDING_IN = /\b(?:(?:while|whilst|as) (?:my )?(?:colleague |fellow cabinet member )?(?:cllr\.?|councillor) ([a-z][\w'’-]*(?: [a-z][\w'’-]*)?) is (?:on leave|away|off|unwell|ill|on holiday|absent)|in (?:cllr\.?|councillor) ([a-z][\w'’-]*(?: [a-z][\w'’-]*)?)['’]s absence|(?:standing in|covering|deputi[sz]ing) for (?:my colleague )?(?:cllr\.?|councillor) ([a-z][\w'’-]*(?: [a-z][\w'’-]*)?))/gi;
+
+/** The message says the sender writes in place of another Cabinet member (the Leader or a portfolio holder). */
+function standsInFor(analysis: DraftAnalysis, self: Member): boolean {
+  const { start, end } = analysis.parts().message;
+  const message = analysis.draft.body.slice(start, end);
+  STANDING_IN.lastIndex = 0;
+  for (let m = STANDING_IN.exec(message); m !== null; m = STANDING_IN.exec(message)) {
+    const named = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().split(' ');
+    const colleague = analysis.council.directory.members.find((member) => member !== self && named.some((w) => surnameOf(member.name).toLowerCase() === w));
+    if (colleague && (colleague.roles ?? []).some((r) => r === 'cabinet' || r === 'leader')) return true;
+  }
+  return false;
+}
+
 /** Leader, Mayor, or a Cabinet member whose portfolio the draft is about (002 Annex A §10.2; 001 §12.3). */
 function mayWriteOfficially(analysis: DraftAnalysis): boolean {
   const sender = analysis.sender;
@@ -150,6 +195,8 @@ function mayWriteOfficially(analysis: DraftAnalysis): boolean {
   if (roles.includes('mayor') || roles.includes('leader')) return true;
   if (!roles.includes('cabinet') || !sender.member.portfolio) return false;
   const words = phraseWords(sender.member.portfolio).filter((w) => !PORTFOLIO_STOPWORDS.has(w));
+  // "while my colleague Cllr Tebbutt is on leave": standing in for another Cabinet member is not writing on one's own portfolio.
+  if (standsInFor(analysis, sender.member)) return false;
   // The message and subject only: the signature names the sender's own portfolio on every letter.
   const [from, to] = analysis.tokenRange(analysis.parts().message);
   const text = new Set([...analysis.subjectTokens().norms(), ...analysis.bodyTokens().norms(from, to)]);
