@@ -49,7 +49,8 @@ const examples: Record<string, Examples> = {
   apology: { match: ['I was wrong, and I have told the traders so.', 'That was my mistake, not yours.', 'I owe you an apology.'], noMatch: ['You were wrong about the dates.'] },
   endorsed: { match: ['This is not the first time I have heard this about Mr Menzies.', "I've heard the same about her from other residents.", "Frankly I'm not surprised: it matches my own experience."],
     noMatch: ['This is the first time I have written to you.', 'I heard about the fire this morning.'] },
-  reported: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'Mrs Ritchie tells me he was dismissive.', 'The tenant complained that she was short with him.', 'You told me she was dismissive.', 'He says the assessor he spoke to was short with him.'], noMatch: ['Tom Ridley was rude.'] },
+  reported: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'Mrs Ritchie tells me he was dismissive.', 'The tenant complained that she was short with him.', 'You told me she was dismissive.', 'He says the assessor he spoke to was short with him.',
+    'In her words, not mine: "Tom Ridley was rude."', 'Yn ei geiriau hi, roedd Tom yn anghwrtais.'], noMatch: ['Tom Ridley was rude.', 'In other words, Tom Ridley was rude.'] },
 };
 
 export const criticismEntries = withExamples(criticismPhrases, examples);

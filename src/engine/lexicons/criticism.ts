@@ -216,7 +216,11 @@ export const reportedPhrases: Phrases<'reported'>[] = [
       // is the officer's own word, which the writer may go on to judge.)
       '{tells|informs} me', 'complained that', 'complains that',
       // Denying the criticism: "I don't agree that Liam has been unhelpful".
-      '{dont|do not|cannot|cant|wouldnt} agree that', 'disagree that', '{not|isnt} {true|fair} to say', '{its|it is} not true that', 'unfair to say'],
+      '{dont|do not|cannot|cant|wouldnt} agree that', 'disagree that', '{not|isnt} {true|fair} to say', '{its|it is} not true that', 'unfair to say',
+      // Someone else's words quoted as theirs: "In her words, not mine: 'Paul Hewitt was rude and dismissive'", "to quote the tenant".
+      'in {her|his|their|the residents|the tenants|the familys|the callers} {own|} words', 'to quote {her|him|them|the resident|the tenant|the family}', '{her|his|their} words were',
+      // Welsh: "yn ei geiriau hi" (in her words), "yn ei eiriau e".
+      'yn ei {geiriau|eiriau}', 'yn eu geiriau'],
   },
 ];
 

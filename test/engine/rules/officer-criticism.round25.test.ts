@@ -61,3 +61,17 @@ ruleTester.run(officerCriticism, {
     { name: 'Welsh: a promise not kept, and "yr un person"', draft: memberToColleague("Addawodd Tom Baines ffonio'r teulu erbyn dydd Mercher. Wythnos yn ddiweddarach: dim galwad, dim byd. Dyma'r trydydd tro i fi orfod mynd ar ôl yr un person."), findings: warning },
   ],
 });
+
+// A resident's words quoted as theirs ("In her words, not mine: …", "yn ei geiriau hi") are a report passed on, not
+// the member's criticism — unless the member backs them.
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'in her words, not mine', draft: memberToColleague('A tenant rang me upset. In her words, not mine: "Zoe Marsh was rude and dismissive on the phone." I have only ever found Zoe helpful.') },
+    { name: 'in her words, a quoted verdict', draft: memberToColleague('Mrs Jones came to my surgery. In her words, Tom Baines was "rude and useless". I am not making a complaint about him myself.') },
+    { name: 'Welsh: yn ei geiriau hi', draft: memberToColleague("Ffoniodd tenant fi ddoe. Yn ei geiriau hi, roedd Zoe Marsh yn anghwrtais ac yn ddiog. Dwi ddim yn cymryd ochr.") },
+  ],
+  invalid: [
+    { name: 'in her words, then backed by the member', draft: memberToColleague('Mrs Jones came to my surgery. In her words, Tom Baines was "rude and useless". I have heard the same about Tom Baines from other residents.'), findings: warning },
+    { name: 'in other words (the writer\u2019s own)', draft: memberToColleague('Tom Baines has not replied since March. In other words, Tom Baines was rude and dismissive.'), findings: warning },
+  ],
+});
