@@ -15,7 +15,7 @@ export const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'haven
 /** It keeps happening: "again", "every quarter", "three times", "not the first time". */
 // (Welsh "eto" again, "bob" every, "trydydd"/"pedwerydd"/"pumed" third/fourth/fifth: "Dyma'r pedwerydd e-bost i mi ei anfon atoch chi".)
 const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'usual', 'constantly', 'still', 'third', 'fourth', 'fifth', 'keeps', 'eto', 'bob',
-  'trydydd', 'drydydd', 'pedwerydd', 'bedwerydd', 'pumed', 'bumed']);
+  'trydydd', 'drydydd', 'drydedd', 'trydedd', 'pedwerydd', 'bedwerydd', 'pumed', 'bumed']);
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'countless', 'numerous']);
 /** Their word doubted: "never true", "is it credible", "whatever makes the problem go away". */
 const DOUBTED = new Set(['true', 'untrue', 'credible', 'trust', 'trusted', 'believe', 'believed', 'straight', 'straightforward', 'honest', 'honesty', 'excuses',
@@ -109,6 +109,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
       if (refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) kinds.add('judged');
       continue;
     }
+    // "I appreciate it was a long meeting, but…": a concession, not praise.
+    if ((word === 'appreciate' || word === 'understand') && CONCEDED.has(tokens.norm(k + 1) ?? '')) continue;
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
     // Scots "Aye right" after their word: not believed.
     if (word === 'right' && tokens.norm(k - 1) === 'aye' && k - 1 === from) kinds.add('doubted');
@@ -368,6 +370,8 @@ const DUTIES = new Set(['read', 'reads', 'check', 'checks', 'checked', 'answer',
 
 
 
+/** After "I appreciate", what makes it a concession ("I appreciate it was a long meeting") rather than thanks. */
+const CONCEDED = new Set(['it', 'that', 'its', 'there', 'theres', 'this', 'how', 'places', 'things']);
 /** Praise turned round by the word before it: "not impressed", "hardly helpful". */
 const DENIED_PRAISE = new Set(['not', 'never', 'hardly', 'isnt', 'wasnt', 'arent', 'werent', 'less', 'nae']);
 /** Praise said of a failing is sarcasm: "Genuinely impressive consistency", "Marvellous work as ever", Welsh "Gwaith campus", "llongyfarchiadau i Manon ar lwyddo i golli…". */
@@ -421,7 +425,7 @@ function sarcasmAndComparison(tokens: TokenList, text: string, from: number, to:
   // "Imrie's idea of engaging with the community", "'Shortly' appears to be Martina's word for…".
   if (OWN_MEASURES.has(word) && (next === 'of' || next === 'for') && refs.includes(k - 1) && tokens.alt(k - 1) !== undefined) kinds.add('judged');
   // "That's Beddoe for you", Welsh "Dyna Beddoe i chi".
-  if (refs.includes(k - 1) && ((word === 'for' && next === 'you') || (word === 'i' && next === 'chi')) && (tokens.norm(k - 2) === 'thats' || tokens.norm(k - 2) === 'dyna' || tokens.norm(k - 2) === 'typical')) kinds.add('judged');
+  if (refs.includes(k - 1) && ((word === 'for' && next === 'you') || (word === 'i' && next === 'chi')) && tokens.hasWordIn(SUMS_UP, Math.max(from, k - 4), k - 1)) kinds.add('judged');
   // "I'd like someone more experienced to go and look", "every other officer I deal with manages to pick up the phone".
   if ((REPLACEMENT_SKILLS.has(word) && prev === 'more' && tokens.hasWordIn(SOMEONE, k - 4, k - 1)) || ((word === 'officer' || word === 'officers') && prev === 'other' && (tokens.norm(k - 2) === 'every' || tokens.norm(k - 2) === 'any' || tokens.norm(k - 2) === 'all'))) kinds.add('judged');
   // "It can clearly be done when the case is with someone who gets on with it".
@@ -450,6 +454,48 @@ function sarcasmAndComparison(tokens: TokenList, text: string, from: number, to:
 }
 const MORE = new Set(['more']);
 const KNOWING = new Set(['know', 'wonder', 'understand', 'gwybod']);
+
+/** The author of a thing: "Donnelly produced…", "prepared by Lorna Haig", "angharad signed it off", "Jade closed it". */
+const AUTHORED = new Set(['produced', 'prepared', 'wrote', 'written', 'drafted', 'signed', 'compiled', 'authored', 'closed', 'issued', 'paratodd', 'ysgrifennodd', 'llofnododd']);
+const BY = new Set(['by', 'gan']);
+const SUMS_UP = new Set(['thats', 'dyna', 'typical']);
+const AUTHOR_REACH = 4;
+/** A thing gone wrong, said with no one named: "is wrong again", "went out … without the reps in it". */
+const WRONG = new Set(['wrong', 'error', 'errors', 'mistake', 'mistakes', 'missing', 'without', 'understated', 'overstated', 'incorrect', 'inaccurate', 'anghywir', 'heb', 'camgymeriad', 'camgymeriadau']);
+/** Who else a failing may be pinned on: a decision, a committee, a contractor, an applicant. */
+const OTHER_CULPRITS = new Set(['decision', 'decisions', 'committee', 'committees', 'vote', 'voted', 'contractor', 'contractors', 'developer', 'developers', 'applicant',
+  'applicants', 'consultant', 'consultants', 'government', 'minister', 'penderfyniad', 'pwyllgor', 'contractwr']);
+/** How many sentences before the author's may hold the failing. */
+const PINNED_BEFORE = 2;
+
+/** Does the sentence name the officer at `refs` as the author of something, or sum the failing up as theirs ("That's Beddoe for you")? */
+function blamedFor(tokens: TokenList, from: number, to: number, refs: readonly number[]): boolean {
+  for (let k = from; k < to; k++) {
+    const word = tokens.norm(k)!;
+    if (AUTHORED.has(word) && refs.some((r) => (r < k && k - r <= AUTHOR_REACH) || (r > k && r - k <= AUTHOR_REACH && tokens.hasWordIn(BY, k + 1, r)))) return true;
+  }
+  // (The name may be two words: "Dyna Tom Baines i chi".)
+  return refs.some((r) => tokens.hasWordIn(SUMS_UP, Math.max(from, r - 3), r) &&
+    ((tokens.norm(r + 1) === 'for' && tokens.norm(r + 2) === 'you') || (tokens.norm(r + 1) === 'i' && tokens.norm(r + 2) === 'chi') || tokens.norm(r - 1) === 'typical'));
+}
+
+/** The failing and the repeat said of a thing in sentence `s` and the few sentences (`run` of them, about no one) just before it. */
+function failingsBefore(tokens: TokenList, sentences: readonly (readonly [number, number])[], run: number, s: number): Set<Evidence> | undefined {
+  const kinds = new Set<Evidence>();
+  for (let j = s; j >= Math.max(0, s - Math.min(run, PINNED_BEFORE)); j--) {
+    const [from, to] = sentences[j]!;
+    // "The Planning Committee's decision … was the wrong one. The officer's report, written by Natalie Greaves, …": a
+    // failing pinned on a decision or another body is theirs, not the author's.
+    if (tokens.hasWordIn(OTHER_CULPRITS, from, to)) return undefined;
+    for (let k = from; k < to; k++) {
+      const word = tokens.norm(k)!;
+      if (WRONG.has(word)) kinds.add('failed');
+      if ((REPEATED.has(word) && (word !== 'every' || EVERY_UNITS.has(tokens.norm(k + 1) ?? ''))) || (word === 'times' && COUNTS.has(tokens.norm(k - 1) ?? '')) ||
+        ((word === 'second' || word === 'ail') && (tokens.norm(k + 1) === 'time' || tokens.norm(k + 1) === 'tro'))) kinds.add('repeated');
+    }
+  }
+  return kinds.size > 0 ? kinds : undefined;
+}
 
 /** Does the sentence ending before token `to` end on a question mark? */
 function isQuestion(text: string, tokens: TokenList, to: number): boolean {
@@ -519,6 +565,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
   let previous: { officer: Officer; when: boolean } | undefined;
   /** The one officer of the last sentence that named one, for "the same person" later on. */
   let lastNamed: Officer | undefined;
+  /** How many sentences in a row, up to the one before, were about no one. */
+  let reflessRun = 0;
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const [from, to] = sentences[s]!;
@@ -579,8 +627,23 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     if (namedHere === 1) lastNamed = [...refs.keys()][0];
     const before = previous;
     previous = refs.size === 1 ? { officer: [...refs.keys()][0]!, when: tokens.hasWordIn(WHEN, from, Math.min(to, from + WHEN_REACH)) } : undefined;
+    const run = reflessRun;
+    reflessRun = refs.size === 0 ? reflessRun + 1 : 0;
     if (refs.size !== 1) continue;
+    const reflessBefore = run;
     const [officer, at] = [...refs][0]!;
+    // "The modelling is wrong again. Donnelly produced the last two versions as well.": the failing said of a thing
+    // in the sentences just before is pinned on the officer a sentence names as its author (or sums up: "Dyna Beddoe i chi").
+    // (In a lower-case message the splitter may not see the full stop: "went out without the reps in it. thats the
+    // second time since sept. angharad signed it off" is one sentence, and the failing stands in it.)
+    const pinned = blamedFor(tokens, from, to, at) ? failingsBefore(tokens, sentences, reflessBefore, s) : undefined;
+    if (pinned) {
+      const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };
+      for (const kind of pinned) weight.kinds.add(kind);
+      weight.sentences += 2;
+      if (pinned.size > weight.best.size) weight.best = { first: from, last: to, size: pinned.size };
+      weights.set(officer, weight);
+    }
     if (context.reportedSentence(s, at)) continue;
     const kinds = evidenceIn(tokens, context.text, from, to, at, context.threadStems);
     // A damning comparison: "When Ailsa Reid looked after it, I got an answer the same day. Since Tom Jardine took

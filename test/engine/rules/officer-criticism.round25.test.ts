@@ -75,3 +75,20 @@ ruleTester.run(officerCriticism, {
     { name: 'in other words (the writer\u2019s own)', draft: memberToColleague('Tom Baines has not replied since March. In other words, Tom Baines was rude and dismissive.'), findings: warning },
   ],
 });
+
+// A failing said of a thing pinned on the officer a sentence names as its author ("Donnelly produced the last two
+// versions as well", "angharad signed it off", "Dyna Beddoe i chi"), and "I appreciate it was…" as a concession,
+// not praise — with their look-alikes: a decision or a contractor at fault, and thanks that are meant.
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'the committee\u2019s decision wrong, the officer only the report\u2019s author', draft: memberToColleague("I think the committee's decision was the wrong one. The officer's report, written by Zoe Marsh, set out the harm in detail.") },
+    { name: 'the contractor\u2019s figures wrong, the officer summarising them', draft: memberToColleague("The contractor's figures are wrong again. Zoe Marsh prepared the summary from them.") },
+    { name: 'the author thanked', draft: memberToColleague('The figures were wrong again last month. Zoe Marsh prepared them, and I appreciate her help in putting them right so quickly.') },
+  ],
+  invalid: [
+    { name: 'wrong again, and the author named', draft: memberToColleague('The housing figures in the Cabinet paper are wrong again. Zoe Marsh produced the last two versions as well.'), findings: warning },
+    { name: 'Welsh: changed again, "Dyna Tom Baines i chi"', draft: memberToColleague("Ces i'r drydedd fersiwn o'r tabl neithiwr, gyda'r ffigurau wedi newid eto. Dyna Tom Baines i chi.") , findings: warning },
+    { name: 'lower case, one run-on sentence', draft: memberToColleague('agenda went out last night without the reps in it. thats the second time since sept. zoe marsh signed it off apparently'), findings: warning },
+    { name: '"I appreciate it was a long meeting" is a concession', draft: memberToColleague("This is the third minute this year that Zoe Marsh has had to correct. I appreciate it was a long meeting, but I'm not sure she's up to it, and I'd expect someone more experienced."), findings: warning },
+  ],
+});
