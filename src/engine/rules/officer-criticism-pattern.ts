@@ -431,7 +431,11 @@ function sarcasmAndComparison(tokens: TokenList, text: string, from: number, to:
   // "It can clearly be done when the case is with someone who gets on with it".
   if ((word === 'someone' || word === 'somebody') && next === 'who' && tokens.norm(k + 2) === 'gets' && tokens.norm(k + 3) === 'on') kinds.add('judged');
   // "I've had more information out of the Courier than I've had out of him": less from the officer than from a thing.
-  if (word === 'than' && tokens.hasWordIn(MORE, Math.max(from, k - 8), k) && refs.some((r) => r > k && r - k <= 8)) kinds.add('judged');
+  // (What the officer did not give: "more information out of the Courier than out of him" is a failing too.)
+  if (word === 'than' && tokens.hasWordIn(MORE, Math.max(from, k - 8), k) && refs.some((r) => r > k && r - k <= 8)) {
+    kinds.add('judged');
+    kinds.add('failed');
+  }
   // "I'd be amazed if he got out of the van": mock doubt that the work was done.
   if ((word === 'amazed' || word === 'surprised' || word === 'astonished') && next === 'if' && refs.some((r) => r > k && r - k <= 3)) {
     kinds.add('doubted');

@@ -138,9 +138,13 @@ const STORY_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hes', 'shes']
 
 /** Among several officers in To, the one the greeting names ("Lewis," / "Dear Lewis"). */
 function greetedOfficer(analysis: DraftAnalysis, toOfficers: readonly Recipient[]): Officer | undefined {
+  if (toOfficers.length === 0) return undefined;
   const greeting = analysis.parts().greeting;
-  if (!greeting || toOfficers.length === 0) return undefined;
-  const words = new Set(tokenize(analysis.draft.body.slice(greeting.start, greeting.end)).norms());
+  // A first line that is a name alone, typed in lower case on a phone ("iain"), greets as "Dear Iain," does.
+  const firstLine = /^\s*([^\n]*)/.exec(analysis.draft.body)![1]!;
+  const text = greeting ? analysis.draft.body.slice(greeting.start, greeting.end) : /^[a-z\u00c0-\u024f'’-]+,?\s*$/i.test(firstLine) ? firstLine : undefined;
+  if (text === undefined) return undefined;
+  const words = new Set(tokenize(text).norms());
   const greeted = toOfficers.flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : []))
     .filter((o) => words.has(phraseWords(o.name)[0] ?? ''));
   return greeted.length === 1 ? greeted[0] : undefined;
@@ -361,6 +365,12 @@ function verdictOn(hit: LexiconHit<CriticismKind>, [from, to]: readonly [number,
   return named.officer;
 }
 
+/** "it tells me he hadn't read the report", "which tells me…": the writer's own inference, not someone's account passed on. */
+const INFERRED_FROM = new Set(['it', 'this', 'that', 'which', 'thats', 'what']);
+function inferred(tokens: TokenList, first: number): boolean {
+  return (tokens.norm(first) === 'tells' || tokens.norm(first) === 'informs') && INFERRED_FROM.has(tokens.norm(first - 1) ?? '');
+}
+
 /** "I'm told 'we're gathering evidence', and I'm not convinced he…": the writer speaks for themselves again after the report. */
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'im', 'ive', 'id']);
 
@@ -433,6 +443,7 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       // "…isn't the first time this has happened with him, and I can understand why you feel…": a report in a
       // later clause of its own does not take back what the writer said of the officer before it.
       if (refs.every((at) => at < r.first && CLAUSE_BREAK.test(analysis.draft.body.slice(tokens.end(at)!, tokens.start(r.first)!)))) return false;
+      if (inferred(tokens, r.first)) return false;
       const teller = tokens.norm(r.first);
       // "You told me last November this had been put right": the officer's own word, which the writer goes on to judge.
       if (teller === 'you' && addressee && addressee !== self && refs.includes(r.first)) return false;
@@ -469,7 +480,7 @@ function phraseCriticisms(analysis: DraftAnalysis, hits: readonly LexiconHit<Cri
     // something you knew was not true" says it of the officer written to.
     const ofAddressee = hit.first > sentenceFirst! && tokens.norm(hit.first - 1)! === 'you';
     const isReport = !ofAddressee && reported.find(tokens, Math.max(sentenceFirst!, hit.first - REPORTED_REACH), hit.first)
-      .some((r) => !ownVoiceBetween(tokens, r.last, hit.first) && !tokens.hasWordIn(ANY_OF_IT, r.first - ANY_OF_IT_REACH, r.first));
+      .some((r) => !inferred(tokens, r.first) && !ownVoiceBetween(tokens, r.last, hit.first) && !tokens.hasWordIn(ANY_OF_IT, r.first - ANY_OF_IT_REACH, r.first));
     const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
     const context = { text, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
     if (hit.entry.id === 'repeat-on-them' && !tokens.hasWordIn(REPEATED_FAILING, hit.last, range[1])) continue;

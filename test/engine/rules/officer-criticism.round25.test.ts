@@ -92,3 +92,21 @@ ruleTester.run(officerCriticism, {
     { name: '"I appreciate it was a long meeting" is a concession', draft: memberToColleague("This is the third minute this year that Zoe Marsh has had to correct. I appreciate it was a long meeting, but I'm not sure she's up to it, and I'd expect someone more experienced."), findings: warning },
   ],
 });
+
+// A name alone on the first line typed in lower case ("iain") greets the officer the "you" means; "more out of the
+// Courier than out of him" is a failing too; "it tells me he hadn't read…" is the writer's inference, not a report
+// passed on — with their look-alikes.
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'a resident\u2019s account, "tells me"', draft: memberToColleague('Mrs Jones tells me Tom Baines hadn\u2019t read the report before the visit. I have not looked into it yet.') },
+    { name: 'a lower-case greeting, thanks', draft: aDraft().from(cllr.hussain).to(officer.zoe, cllr.price)
+      .body('zoe\n\nthanks for sorting this so quickly. you told us it would be done by easter and it was.\n\nkamal').build() },
+    { name: 'more out of the newsletter than out of the contractor', draft: memberToColleague("Zoe Marsh passed on the contractor's update. I've had more information out of the parish newsletter than out of them.") },
+  ],
+  invalid: [
+    { name: 'a lower-case name alone greets the officer "you" means', draft: aDraft().from(cllr.hussain).to(officer.zoe, cllr.price)
+      .body("zoe\n\nWith respect, this is the same email you sent us in March with the dates changed. You told us it would be done before Easter. It wasn't, and it still isn't.\n\nkamal").build(), findings: warning },
+    { name: 'more out of the newsletter than out of him', draft: memberToColleague("Tom Baines's idea of a consultation is a notice on a lamp post. I've had more information out of the parish newsletter than out of him."), findings: warning },
+    { name: '"it tells me he hadn\u2019t read the report"', draft: memberToColleague('I raised it with Tom Baines in March and he said the family could manage. That is not acceptable, and it tells me he hadn\u2019t read the report.'), findings: warning },
+  ],
+});
