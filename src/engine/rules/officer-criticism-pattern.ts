@@ -320,7 +320,8 @@ const WHEN_REACH = 6;
 const PINNED_REACH = 10;
 /** Something gone wrong, between "not the first time" and the officer: "…this has happened with him". */
 const WENT_WRONG = new Set([...FAILED, 'happened', 'happens', 'gone', 'missing', 'slipped', 'wrong', 'overlooked', 'mislaid', 'disappeared']);
-const GOOD_NOT_PRAISE = new Set(['news', 'morning', 'afternoon', 'evening', 'luck', 'idea', 'point', 'question', 'time', 'weekend', 'few']);
+// ("Good to know Andrew's grasp of what those words mean hasn't changed": news, not praise.)
+const GOOD_NOT_PRAISE = new Set(['to', 'news', 'morning', 'afternoon', 'evening', 'luck', 'idea', 'point', 'question', 'time', 'weekend', 'few']);
 const LEAVE_KINDS = new Set(['on', 'annual', 'sick', 'maternity', 'paternity', 'compassionate', 'study', 'parental', 'special', 'adoption', 'carers']);
 const WOULD_NOT = new Set(['wouldnt', 'doesnt', 'didnt', 'dont']);
 const IDIOM_IF_REACH = 6;
@@ -501,6 +502,19 @@ function failingsBefore(tokens: TokenList, sentences: readonly (readonly [number
   return kinds.size > 0 ? kinds : undefined;
 }
 
+const YOU = new Set(['you', 'chi', 'ti']);
+const TURNED_TO = new Set(['to', 'with', 'at', 'atoch', 'atat']);
+/** A short line after praise that takes it back: "Other people's deadlines, anyway.", "Shame about the rest." */
+const TAKE_BACK = new Set(['anyway', 'shame', 'pity', 'though']);
+const TAKE_BACK_TOKENS = 6;
+
+function takenBack(tokens: TokenList, sentences: readonly (readonly [number, number])[], s: number): boolean {
+  const next = sentences[s + 1];
+  if (!next || next[1] - next[0] > TAKE_BACK_TOKENS) return false;
+  const last = tokens.norm(next[1] - 1)!;
+  return last === 'anyway' || (TAKE_BACK.has(tokens.norm(next[0])!) && last !== 'thanks');
+}
+
 /** Does the sentence ending before token `to` end on a question mark? */
 function isQuestion(text: string, tokens: TokenList, to: number): boolean {
   return /\?/.test(text.slice(tokens.end(to - 1)!, tokens.start(to) ?? text.length));
@@ -600,6 +614,11 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     if (refs.size === 2) {
       for (const [other, places] of refs) if (places.every((r) => comparedAt(tokens, r))) refs.delete(other);
     }
+    // "I'm not going to spend another month waiting on her, so I'm coming to you": the officer written to, after a
+    // preposition, is where the writer turns, not who the sentence is about.
+    if (refs.size === 2) {
+      for (const [other, places] of refs) if (places.every((r) => YOU.has(tokens.norm(r)!) && TURNED_TO.has(tokens.norm(r - 1) ?? ''))) refs.delete(other);
+    }
     const namedHere = refs.size;
     // A point of a list under a line about one officer ending on a colon: "Since September Zoe has:
     // - not acknowledged my request - cancelled the site meeting twice".
@@ -649,7 +668,9 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       weights.set(officer, weight);
     }
     if (context.reportedSentence(s, at)) continue;
-    const kinds = evidenceIn(tokens, context.text, from, to, at, context.threadStems);
+    let kinds = evidenceIn(tokens, context.text, from, to, at, context.threadStems);
+    // "Zara is very good at sending reminders. Other people's deadlines, anyway.": praise taken back in the line after is faint praise.
+    if (kinds === 'praised' && takenBack(tokens, sentences, s)) kinds = new Set<Evidence>(['stance']);
     // A damning comparison: "When Ailsa Reid looked after it, I got an answer the same day. Since Tom Jardine took
     // it over I have had nothing back" — the officer after "since" is held against the one before.
     if (kinds !== 'praised' && kinds && before?.when && before.officer !== officer && tokens.hasWordIn(SINCE, from, Math.min(to, from + WHEN_REACH))) kinds.add('judged');

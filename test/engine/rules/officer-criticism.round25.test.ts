@@ -110,3 +110,20 @@ ruleTester.run(officerCriticism, {
     { name: '"it tells me he hadn\u2019t read the report"', draft: memberToColleague('I raised it with Tom Baines in March and he said the family could manage. That is not acceptable, and it tells me he hadn\u2019t read the report.'), findings: warning },
   ],
 });
+
+// The officer written to, after a preposition ("so I'm coming to you"), is where the writer turns, not who the
+// sentence is about; praise taken back in a short line after it ("Other people's deadlines, anyway.") is faint
+// praise — with their look-alikes.
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'praise, then thanks', draft: memberToColleague('Zoe Marsh is very good at sending reminders about deadlines. Thanks, Zoe.') },
+    { name: 'praise, then the weather (one kind, no failing)', draft: memberToColleague('Zoe Marsh is very good at sending reminders. Shame about the weather on the day.') },
+    { name: 'waiting on the contractor, coming to you', draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.price)
+      .body(letter('Amanda,', ['Zoe Marsh has chased the contractor three times since June. I am not going to spend another month waiting on them, so I am coming to you.'], 'Kamal', [])).build() },
+  ],
+  invalid: [
+    { name: 'chased her, then "so I\u2019m coming to you"', draft: aDraft().from(cllr.hussain).to(officer.cho).cc(cllr.price)
+      .body(letter('Amanda,', ["I've chased Zoe Marsh three times since June and had one holding reply. I'm not going to spend another month waiting on her, so I'm coming to you."], 'Kamal', [])).build(), findings: warning },
+    { name: 'faint praise taken back', draft: memberToColleague("Zoe Marsh is very good at sending reminders about deadlines. Other people's deadlines, anyway. That's the third pack this year with a report missing."), findings: warning },
+  ],
+});
