@@ -41,7 +41,7 @@ export const PARTIES: PartyDef[] = [
     lookalikesNext: [...PLACE_NOUNS, 'costs', 'cost', 'market', 'markets', 'force', 'forces', 'shortage', 'shortages', 'rate', 'rates', 'supply', 'ward', 'wards',
       'pains', 'intensive', 'saving', 'savings', 'only', 'hours', 'relations', 'law', 'laws', 'agency', 'agencies', 'day', 'exchange', 'turnover', 'cariad',
       'productivity', 'demand', 'requirement', 'requirements', 'element', 'input', 'charge', 'charges', 'and materials', 'content', 'share', 'rights',
-      'and parts', 'time', 'inclusive', 'of love', 'camp', 'camps', 'wise',
+      'and parts', 'time', 'inclusive', 'of love', 'camp', 'camps', 'wise', 'in vain',
       // The workforce on a job: "Labour on site should not start before the warrant is granted".
       'on site', 'on the site', 'onsite', 'and plant', 'and equipment', 'hire', 'gang', 'gangs', 'resource', 'resources', 'component',
       // The biggest part of a cost: "Labour is the largest element", "Llafur yw'r rhan fwyaf o'r cynnydd".

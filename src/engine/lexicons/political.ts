@@ -68,6 +68,8 @@ export const stanceEntries: StanceEntry[] = [
       'going to forget', 'ever forget', 'as {it|they} always {does|do}', 'box ticking', '{carved|carve|carving|carves} up', '{got|get|gets|left with|given} the crumbs',
       // "the line that tenants are paying for the last administration's rent freeze".
       '{paying|pay|paid|pays} for {the|their} {last|previous} {administration|administrations|lot|lots|coalition|coalitions|council|councils|regime|regimes}',
+      // "Labour went backwards in every single ward… Two more gains next year and this coalition is finished".
+      'went backwards in every', '{is|are|will be} finished {next year|in may|come may|after may}', '{coalition|administration|lot|group} is finished',
       // "if the coalition had listened to you lot last February…"; "a Nat budget balanced on money that doesn't exist would hardly be a first".
       'if {they|the coalition|the administration|this administration|this coalition|the ruling group|the previous administration|the last administration} had {listened|bothered}', '{hadnt|had not} listened to', 'money that {doesnt|does not|didnt|did not|never} exist', '{hardly|not exactly} be a first', '{having|have|had} a field day', 'propping up', 'props up',
       'remember {exactly|} who did', 'will remember who', 'remember what {they|the|that}', 'lined up {together|with|behind}', 'ganged up',
@@ -84,6 +86,8 @@ export const stanceEntries: StanceEntry[] = [
     phrases: ['thanks to {the|our|} ' + PARTY,
       // An officer's wish for a party's seats: "the chamber could do with a few more Greens in it!"
       '{could|can|would} do with {a few|some|a couple|a lot|a bit|far|many} more ' + PARTY,
+      // A results night: "what a night for the Lib Dems".
+      'what a night for', 'what a result for',
       // "It was our group's amendment at the budget meeting that found the £40,000".
       'it was {our|my|the} {group|groups|party|partys|team|teams|councillors} {amendment|motion|idea|proposal|campaign|pressure|budget amendment}',
  'the only party', 'only party that', 'only party who', 'the only ones', 'only sensible', 'the only people who',
@@ -215,7 +219,8 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       '{dymar|ywr|gydar|nar|ar|or|ir|fodr} {weinyddiaeth|glymblaid}'],
     // "Leader of the Opposition" is a title.
     // ("members outside the administration": the opposition described, not the ruling group judged.)
-    notPrecededBy: ['leader of', 'deputy leader of', 'shadow leader of', 'outside', 'outwith', 'outside of', 'not in'],
+    // ("everyone, whether in the administration or in opposition": both sides named, neither judged.)
+    notPrecededBy: ['leader of', 'deputy leader of', 'shadow leader of', 'outside', 'outwith', 'outside of', 'not in', 'whether in', 'whether', 'both', 'either', 'both in', 'either in'],
     examples: { match: ['This coalition has let residents down.'], noMatch: ['Leader of the Reform UK Group and Leader of the Opposition'] } },
   // "your group", "their group": a party group with a stance word, but as often a residents' or friends' group.
   { id: 'some-group', category: 'implicit', phrases: ['your group', 'their group'], examples: { match: ['Your group has let residents down.'] } },
@@ -306,15 +311,32 @@ export const frameEntries: FrameEntry[] = [
     // "I won't be standing again in May, so I'd like to hand this over": a retirement, not a campaign.
     // "whether I'll stand again - I hope you won't mind if I don't get into party politics": a question set aside.
     notPrecededBy: ['are', 'youre', 'not', 'wont be', 'will not be', 'not be', 'am not', 'im not', 'never', 'nid wyf yn', 'ddim yn', 'fyddai ddim yn', 'fydda i ddim yn',
-      'whether ill', 'whether i will', 'whether im', 'whether i am', 'if ill', 'whether or not ill'],
+      'whether ill', 'whether i will', 'whether im', 'whether i am', 'if ill', 'whether or not ill',
+      // "I'm thinking about standing again – does the move affect whether I qualify?": a question to the elections office.
+      'thinking about', 'thinking of', 'considering', 'undecided about', 'not sure about'],
     examples: { match: ["I'm standing again in May and would value your support.", 'Help us re-elect me for Abbey!'],
       noMatch: ["You'll know I won't be standing again in May, so I'd like to hand this case over.", "I'm not standing again, so this is my last budget.",
         "On whether I'll stand again, I don't get into party politics on council email."] } },
   // Someone's campaign for a seat, whoever writes of it ("helping my mate with his campaign for the by-election").
   // Wishing a candidate well, whoever writes: "Hope it pays off for you in May", "good luck on Thursday".
+  // Round 26: a campaign helped without a campaign word — an officer's "a couple of hours telling on the 6th", "one of your posters
+  // for her front window", "telling the whole street to vote for you", "your leaflets for May", "congrats on getting picked again…
+  // you'll walk it in May"; Scots "get yer family oot tae the polling station"; publicity that says "another promise kept… as
+  // Rhodri and the team promised on the doorstep in 2022".
+  { id: 'campaign-help', category: 'electioneering',
+    phrases: ['{a couple of hours|an hour|a few hours|a shift|a stint|an hour or two|some} telling', 'telling {on the day|on polling day|on thursday|for you|at the school|at the hall}', 'tell your agent',
+      '{your|her|his|their|my} {poster|posters} {for|in} {her|his|their|my|your|the} {front|} window', 'election {poster|posters}', 'vote for you {on|in|at|come|next}',
+      '{your|her|his|their} {leaflets|leaflet|posters|poster} for {may|the election|polling day|thursday|the by election}', '{getting|got|being|been} {picked|selected|reselected|chosen} again',
+      '{congrats|congratulations|well done} on {getting|being} {picked|selected|reselected}', 'walk it in {may|the election|the by election}',
+      '{yer|your} {family|families|folk|pals|mates|neighbours|wee family} {oot|out} {tae|to} the {polling station|polls}', 'oot tae the polling station', 'oot tae vote',
+      'promised on the doorstep', 'on the doorstep in {2019|2020|2021|2022|2023|2024|2025|2026|2027}',
+      'ar stepen y drws yn {2019|2020|2021|2022|2023|2024|2025|2026|2027}', 'make the connection before {may|the election|polling day}', '{who|whos|whose} standing where', 'who is standing where', 'who stands where'],
+    examples: { match: ["Tell your agent I can do a couple of hours telling on the 6th if you're still short.", "Congrats on getting picked again for Glenorran, you'll walk it in May!",
+      "Get yer family oot tae the polling station the morn.", 'The pool reopens, just as the team promised on the doorstep in 2022.'],
+      noMatch: ['Telling residents about the new bin days is the main job this week.', 'The posters for the library window arrive on Monday.'] } },
   { id: 'good-luck', category: 'electioneering',
     phrases: ['good luck {in|for|on|at} {may|polling day|the election|the by election|election day|the count|the poll}', 'hope it pays off {for you|for them|for her|for him|} {in|on} {may|polling day}',
-      'fingers crossed for {may|polling day|the election|the by election|the count}', 'fingers crossed it goes your way', 'hope it goes your way {on|in|at} {thursday|friday|the night|the count|may|polling day}', 'hope you {win|hold the seat|keep your seat|get in|get elected|get back in}', 'pob lwc {ym mis mai|yn yr etholiad}',
+      'fingers crossed for {may|polling day|the election|the by election|the count}', '{heres hoping|hoping|hope} {youre|you are|youll be|you will be} back in the chair {after|come|in}', 'fingers crossed it goes your way', 'hope it goes your way {on|in|at} {thursday|friday|the night|the count|may|polling day}', 'hope you {win|hold the seat|keep your seat|get in|get elected|get back in}', 'pob lwc {ym mis mai|yn yr etholiad}',
       // Urging someone to stand, whoever writes: "gobeithio'n fawr y gwnewch chi sefyll eto", "I hope you stand again".
       'hope you {stand|will stand|are standing|re standing|decide to stand} again', '{gwnewch|wnewch} chi sefyll eto', '{byddwch|fyddwch} chin sefyll eto',
       // "good luck with the campaign in May", "gobeithio y cewch chi'ch ail-ethol" (I hope you get re-elected).
@@ -484,7 +506,9 @@ export const frameEntries: FrameEntry[] = [
   // A councillor's own newsletter ("It's my winter newsletter for Foxley… check the donation slip adds up"): their
   // political publicity, whatever party it names (an officer's "my newsletter to tenants" is the Council's).
   { id: 'own-newsletter', category: 'party-business', memberOnly: true,
-    phrases: ['{my|our} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next} {newsletter|leaflet|ward leaflet}', 'my {newsletter|leaflet|ward leaflet}', 'donation slip', 'donation slips', 'donations slip',
+    phrases: ['{my|our} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next} {newsletter|leaflet|ward leaflet}', 'my {newsletter|leaflet|ward leaflet}',
+      // "give our group's spring newsletter a proof-read".
+      '{our|the} {groups|partys|branchs} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next|} {newsletter|newsletters|leaflet|leaflets}', 'donation slip', 'donation slips', 'donations slip',
       // The box on the back of a group's leaflet: "the 'what we've been fighting for' box".
       'what {weve|we have|ive|i have} been fighting for'],
     examples: { match: ["It's my winter newsletter for Foxley, and could you check the donation slip on the back adds up?"], noMatch: ['The leaflet about the new bin days goes out next week.'] } },
@@ -568,7 +592,7 @@ export const anchorEntries: LexiconEntry<'anchor'>[] = [
 export const contextEntries: LexiconEntry<'context'>[] = [
   // Party words: they give party business ("the raffle", "the newsletter") its party reading.
   { id: 'party-context', category: 'context',
-    phrases: ['candidate', 'candidates', 'manifesto', 'hustings', 'campaign team', 'party', 'the whip', 'branch', 'branch exec', 'branch executive', 'group line', 'as agreed at group',
+    phrases: ['candidate', 'candidates', 'manifesto', 'hustings', 'campaign team', 'party', 'the whip', 'branch', 'branch exec', 'their fund', 'fund for next years', 'fund for the {election|elections|campaign}', 'branch executive', 'group line', 'as agreed at group',
       // A group minute's re-selection deadline: "Anyone wanting to stand again in May to tell the branch secretary".
       'wanting to stand again', 'want to stand again', 'wishing to stand again',
       // Election law and the leaflet's own furniture: "the imprint", "the agent has checked it", the bar chart.
@@ -584,6 +608,8 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   // newsletter that mentions polling day is not party business.
   { id: 'election-context', category: 'context',
     phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
+      // "I'd get it done the weekend before, while they're still making their minds up".
+      'making their minds up', 'make their minds up', 'undecided voters', 'floating voters', 'the weekend before',
       'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voting booth', 'voting booths', 'go to the polls', 'goes to the polls', 'before may', 'ahead of may', 'for may', 'come may', 'cyn mis mai', 'polling station', 'polling stations', 'committee rooms', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
     // "a vote of thanks" is a courtesy, not an election.
     notFollowedBy: ['of thanks'],
@@ -619,7 +645,7 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
   { id: 'council-campaign', category: 'council-campaign',
     phrases: ['recycling', 'bin', 'bins', 'bin day', 'bin days', 'collection', 'collections', 'waste', 'food waste', 'energy', 'warm homes', 'insulation',
       'consultation', 'survey', 'census', 'flood', 'flooding', 'council tax', 'benefits', 'fostering', 'foster', 'foster carers', 'adoption', 'vaccination',
-      'litter', 'tenancy', 'tenants', 'recruitment', 'have your say', 'wardens', 'community wardens', 'neighbourhood wardens', 'bulky {uplift|uplifts|waste|collection|collections|items}',
+      'litter', 'tenancy', 'tenants', 'recruitment', 'caddy', 'caddies', 'food caddy', 'door hanger', 'door hangers', 'bin hanger', 'bin hangers', 'have your say', 'wardens', 'community wardens', 'neighbourhood wardens', 'bulky {uplift|uplifts|waste|collection|collections|items}',
       'spring clean', 'litter pick', 'part of the councils', 'charity', 'charities', 'hospice', 'elusen', 'hosbis', 'mayors charity', 'chairs charity',
       'codi arian y {cadeirydd|maer}', '{mayors|chairs|chairmans|provosts} {appeal|fundraiser|fundraising|charity|ball|dinner|evening}', 'maethu', 'faethu', 'gofal maeth', 'mabwysiadu',
       'road safety', 'air quality', 'fire service', 'fire safety', 'smoke alarm', 'smoke alarms', 'youth parliament', 'youth council', 'school council', ...cy('senedd ieuenctid'), 'public vote', 'vote for {their|your} favourite', 'competition', 'mural', 'libraries', 'leisure centre', 'leisure centres', 'community centres', 'walk to school', 'school travel', 'active travel', 'volunteers', 'members bulletin', 'the councils campaign', 'council campaign', 'our campaign to', 'awareness campaign', 'publicity campaign',
@@ -665,7 +691,9 @@ antiEntries.push({ id: 'formal-report', category: 'formal-report',
 antiEntries.push({ id: 'allocation', category: 'allocation',
   phrases: ['seat', 'seats', 'places', 'team', 'teams', 'each', 'largest', 'second largest', 'opposition group', 'candidate', 'candidates',
     'will be represented', 'represented', 'majority', 'minority', 'control', 'controls', 'chair', 'chairs', 'vice chair', 'share', 'percent', 'per cent',
-    'room', 'rooms', 'ystafell', 'sedd', 'seddi', 'lleoedd'],
+    'room', 'rooms', 'ystafell', 'sedd', 'seddi', 'lleoedd',
+    // A civic order by group size: "SNP and Labour are level on six so alphabetical by leader's surname, then the Tories".
+    'level on', 'level pegging', 'group size', 'alphabetical', 'in order of', 'wreath', 'wreaths'],
   examples: { match: ['One councillor each from Labour and the Greens.', 'Reform hold two seats and Labour hold one.'] } });
 
 export const stanceLexicon = new Lexicon<StanceCategory>(stanceEntries);

@@ -96,6 +96,16 @@ function sentenceIndexer(ranges: readonly (readonly [number, number])[]): (token
   };
 }
 
+/** A group something is said to or shared with is an audience, not an actor ("mentioned it to my group", "shared it with our group"). */
+const AUDIENCE_BEFORE = new Set(['to', 'with']);
+const TELLING = new Set(['mentioned', 'mention', 'said', 'say', 'told', 'tell', 'shared', 'share', 'raised', 'raise', 'copied', 'copy', 'sent', 'send', 'passed', 'pass', 'speak',
+  'spoke', 'spoken', 'talk', 'talked', 'explained', 'explain', 'showed', 'show', 'shown', 'forwarded', 'forward', 'discuss', 'discussed', 'report', 'reported', 'emailed', 'circulated', 'circulate']);
+/** "(mentioned|shared|sent) [it|this|anything] (to|with) <group>" — not "Congratulations to the ruling group". */
+function toAudience(tokens: TokenList, first: number): boolean {
+  if (!AUDIENCE_BEFORE.has(tokens.norm(first - 1) ?? '')) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 4); k--) if (TELLING.has(tokens.norm(k) ?? '')) return true;
+  return false;
+}
 /** "I haven't copied this to anyone else, my group included", "not even my group": named as one of an audience, not as an actor. */
 const ASIDE_BEFORE = new Set(['including', 'even', 'except', 'excluding', 'besides']);
 function listedAside(tokens: TokenList, h: { first: number; last: number }): boolean {
@@ -400,6 +410,20 @@ function quotedToExclude(text: string, tokens: TokenList, [from, to]: readonly [
   return false;
 }
 
+/**
+ * An officer's sentence that cites the rules or sends the act elsewhere explains a boundary, it does not cross it:
+ * "it counts as party political material, and the Protocol (para 14.3) doesn't allow council printers… to be used for it",
+ * "Anything to do with your own campaign – leaflets, canvassing and so on – needs to go through your personal or party accounts".
+ */
+const RULE_CITING = [['doesnt', 'allow'], ['does', 'not', 'allow'], ['not', 'permitted'], ['counts', 'as', 'party'], ['politically', 'restricted'], ['the', 'protocol'],
+  ['personal', 'or', 'party'], ['party', 'or', 'personal'], ['your', 'personal', 'email'], ['your', 'personal', 'e', 'mail'], ['your', 'personal', 'account'], ['your', 'personal', 'accounts'],
+  ['own', 'devices'], ['personal', 'devices'], ['code', 'of', 'conduct'], ['pre', 'election', 'guidance'], ['purdah', 'guidance'], ['canllawiau'], ['protocol', 'y', 'cyngor']];
+
+function citesTheRules(tokens: TokenList, [from, to]: readonly [number, number]): boolean {
+  for (let k = from; k < to; k++) if (RULE_CITING.some((w) => wordsAt(tokens, k, w))) return true;
+  return false;
+}
+
 /** An officer stepping out of role: "between us", "off the record", "for what it's worth", "don't quote me". */
 const ASIDES = [['between', 'us'], ['between', 'ourselves'], ['between', 'you', 'and', 'me'], ['off', 'the', 'record'], ['for', 'what', 'its', 'worth'],
   ['dont', 'quote', 'me'], ['i', 'shouldnt', 'say'], ['i', 'shouldnt', 'really', 'say'], ['if', 'you', 'ask', 'me'], ['entre', 'nous'], ['rhyngom', 'ni'], ['rhyngot', 'ti', 'a', 'fi'],
@@ -453,6 +477,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
   const order = [...signals.keys()].sort((a, b) => a - b);
   for (const i of order) {
     const s = signals.get(i)!;
+    if (!options.memberSender && citesTheRules(tokens, ranges[i]!)) continue;
     const kinds = new Set<PoliticalKind>();
     const words: Span[] = [];
     const mentions: PartyMention[] = [];
@@ -531,7 +556,9 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       const reported = (r: { first: number; last: number; start: number; end: number }): boolean => s.formal.some((f) =>
         distance(f, r) <= FORMAL_REACH && !crossesClauseBreak(bounded.text, Math.min(f.start, r.start), Math.max(f.end, r.end)));
       const actors = partyActors(s.mentions, bracketed, tokens, bounded.text, ranges[i]!, options.memberSender).filter((m) => !reported(m));
-      const implied = options.memberSender ? s.implicit.filter((h) => h.entry.id !== 'some-group' && !labelsBusiness(tokens, h.last, ranges[i]![1]) && !reported(h) && !listedAside(tokens, h)) : [];
+      const implied = options.memberSender ? s.implicit.filter((h) => h.entry.id !== 'some-group' && !labelsBusiness(tokens, h.last, ranges[i]![1]) && !reported(h) && !listedAside(tokens, h) &&
+        // "I have not mentioned it to my group": told, not acting.
+        !toAudience(tokens, h.first)) : [];
       if (actors.length > 0 || implied.length > 0) {
         kinds.add('party-label');
         for (const m of actors) mentions.push(m);
@@ -557,7 +584,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
         const ownDoing = ownCampaign && hasWordFrom(FIRST_PERSON_DOING, tokens, ranges[i]!);
         const lookalike = s.mentions.length === 0 &&
           // (A councillor's own "we can knock some doors for May" stays theirs even where "canvass returns" reads as the register's.)
-          ((registration && !ownDoing) || (entry.category === 'party-business' && namesOtherBody) ||
+          // (An officer's aside is the officer's own advice: "between us – if you're planning a leaflet round I'd get it done the weekend before".)
+          ((registration && !ownDoing && !aside) || (entry.category === 'party-business' && namesOtherBody) ||
             (!ownCampaign && !options.partyAudience && around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0)));
         if (lookalike) continue;
         // Party business needs party words near it; electioneering takes election words too.
