@@ -75,6 +75,19 @@ function jobTitleAt(index: PostIndex, tokens: TokenList, at: number, to: number)
   return undefined;
 }
 
+/** The longest run of words from `at` (the post, its link and a word or more) that starts exactly one officer's job title. */
+function titlePrefixAt(directory: Directory, tokens: TokenList, at: number, to: number): { last: number; officer: Officer } | undefined {
+  const halves = directory.officers.flatMap((o) => (o.jobTitle ?? '').split('/').map((half) => ({ officer: o, words: phraseWords(half) })));
+  let best: { last: number; officer: Officer } | undefined;
+  for (let last = at + 3; last <= Math.min(to, at + LONGEST_TITLE); last++) {
+    const words = tokens.norms(at, last);
+    const fits = new Set(halves.filter((h) => words.every((w, j) => h.words[j] === w)).map((h) => h.officer));
+    if (fits.size !== 1) break;
+    best = { last, officer: [...fits][0]! };
+  }
+  return best;
+}
+
 /** "the police officer", "the returning officer": posts that are not the council's officers. */
 const NOT_COUNCIL_POSTS = new Set(['police', 'returning', 'presiding', 'polling', 'liaison', 'medical', 'fire', 'probation', 'prison', 'customs', 'immigration', 'parole']);
 /** Statutory posts written with capitals: the Section 151 officer, the Monitoring Officer. */
@@ -163,6 +176,16 @@ export function findPostMentions(directory: Directory, tokens: TokenList, from: 
     // "Director of Housing" (up to three words of the team after "of"), or "Housing Director" / "Parking Manager".
     let officer: Officer | undefined;
     let last = i + 1;
+    // "the head of planning", typed in lower case: the start of one officer's job title (either half of a bilingual
+    // "Pennaeth Cynllunio … / Head of Planning and Regulatory Services").
+    if (!tokens.capitalised(i)! && i - 1 >= from && DETERMINERS.has(tokens.norm(i - 1)!) && i + 2 < to && LINKS.has(tokens.norm(i + 1)!)) {
+      const prefixed = titlePrefixAt(directory, tokens, i, to);
+      if (prefixed) {
+        found.push({ first: i - 1, last: prefixed.last, officer: prefixed.officer });
+        i = prefixed.last - 1;
+        continue;
+      }
+    }
     if (i + 2 < to && LINKS.has(tokens.norm(i + 1)!) && tokens.capitalised(i)!) {
       const words: string[] = [];
       let end = i + 2;

@@ -127,3 +127,16 @@ ruleTester.run(officerCriticism, {
     { name: 'faint praise taken back', draft: memberToColleague("Zoe Marsh is very good at sending reminders about deadlines. Other people's deadlines, anyway. That's the third pack this year with a report missing."), findings: warning },
   ],
 });
+
+// A job title typed in lower case ("the director of housing") names the one officer whose title it starts — and
+// a post the directory does not hold ("the director of public health") names no one.
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'a lower-case post the directory does not hold', draft: aDraft().from(cllr.hussain).to(resident.gmail)
+      .body('hi pat\n\nas your councillor i raised it with the director of public health in august. shes had two months and clearly hasnt bothered to reply.\n\nkamal').build() },
+  ],
+  invalid: [
+    { name: 'a lower-case job title stands for the officer', draft: aDraft().from(cllr.hussain).to(resident.gmail)
+      .body('hi pat\n\nas your councillor i raised it with the director of housing in august. shes had two months and clearly hasnt bothered to reply.\n\nkamal').build(), findings: warning },
+  ],
+});
