@@ -6,6 +6,7 @@ import { defineRule } from '../rule';
 import { findActionRequests } from '../lexicons/action-requests';
 import type { Officer } from '../config/directory-schema';
 import type { Edit } from '../types';
+import { shownJobTitle } from '../people/job-title';
 
 /** Two quotes at most, each cut short: the on-send alert has 500 characters, in Welsh too. */
 const MAX_QUOTES = 2;
@@ -43,7 +44,7 @@ export const juniorOfficerRequest = defineRule({
         junior: junior.address.name ?? junior.person.name,
         quoted: asks.slice(0, MAX_QUOTES).map((a) => `"${briefQuote(draft.body.slice(a.start, a.end), QUOTE_CHARS)}"`).join(', '),
         hasManager: manager ? 'yes' : 'no',
-        manager: manager ? `${manager.name}${manager.jobTitle ? `, ${manager.jobTitle}` : ''}` : undefined,
+        manager: manager ? `${manager.name}${manager.jobTitle ? `, ${shownJobTitle(manager.jobTitle, t.lang)}` : ''}` : undefined,
       }),
       recipients: juniors.map((r) => ({ email: r.address.email, field: r.field })),
       spans: asks.map((a) => ({ start: a.start, end: a.end, text: draft.body.slice(a.start, a.end) })),
