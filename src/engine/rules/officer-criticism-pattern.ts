@@ -95,8 +95,14 @@ export interface PatternFinding {
 interface Weight {
   kinds: Set<Evidence>;
   sentences: number;
+  /** Sentences that each pass a verdict on them ("Does Dean actually read…?", "Has he been… even once?", "How does it take one officer four months…?"). */
+  verdicts?: number;
+  /** One of them said with emphasis ("actually", "even", "really"): plain questions ("Does Zoe know? Has she read it?") are not verdicts. */
+  emphatic?: boolean;
   best: { first: number; last: number; size: number };
 }
+/** So many separate verdicts on one officer weigh as much as two kinds of evidence. */
+const VERDICT_SENTENCES = 3;
 
 function evidenceIn(tokens: TokenList, text: string, from: number, to: number, refs: readonly number[], threadStems?: ReadonlySet<string>): Set<Evidence> | 'praised' | undefined {
   const kinds = new Set<Evidence>();
@@ -452,12 +458,15 @@ function sarcasmAndComparison(tokens: TokenList, text: string, from: number, to:
   if (word === 'many' && prev === 'how' && tokens.norm(k + 1) === 'times' && tokens.hasWordIn(TOLD_VERBS, k + 2, Math.min(to, k + 10))) kinds.add('judged');
   // "what she's actually doing on these visits", "do you actually know when…?", "Has he actually been into the garden?".
   if (word === 'actually' && refs.some((r) => k - r >= 1 && k - r <= 2) && (questioned || tokens.hasWordIn(KNOWING, from, k))) kinds.add('judged');
+  // "How does it take one officer four months to write a single letter?", "it took him three weeks to reply".
+  if (TAKES.has(word) && refs.some((r) => r > k && r - k <= 2 && (SPAN_COUNTS.has(tokens.norm(r + 1) ?? '') || /^\d+$/.test(tokens.norm(r + 1) ?? '')) && SPANS.has(tokens.norm(r + 2) ?? ''))) kinds.add('judged');
   // "she keeps telling me it's 'in the queue'": the same line, over and over.
   if ((word === 'telling' || word === 'saying') && (prev === 'keeps' || prev === 'kept' || prev === 'keep')) kinds.add('doubted');
   // "I've chased her three times", "waiting on her": the writer's effort against the officer's silence.
   if ((CHASE.has(word) && refs.some((r) => r - k >= 1 && r - k <= 2)) || ((word === 'on' || word === 'for') && prev === 'waiting' && refs.includes(k + 1))) kinds.add('failed');
 }
 const MORE = new Set(['more']);
+const TAKES = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 const KNOWING = new Set(['know', 'wonder', 'understand', 'gwybod']);
 
 /** The author of a thing: "Donnelly produced…", "prepared by Lorna Haig", "angharad signed it off", "Jade closed it". */
@@ -681,11 +690,15 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };
     for (const kind of kinds) weight.kinds.add(kind);
     weight.sentences++;
+    if (kinds.has('judged')) {
+      weight.verdicts = (weight.verdicts ?? 0) + 1;
+      if (tokens.hasWordIn(EMPHASIS, from, to)) weight.emphatic = true;
+    }
     if (kinds.size > weight.best.size) weight.best = { first: from, last: to, size: kinds.size };
     weights.set(officer, weight);
   }
   for (const [officer, weight] of weights) {
-    const heavy = weight.kinds.size >= 3 || (weight.kinds.size >= 2 && weight.sentences >= 2);
+    const heavy = weight.kinds.size >= 3 || (weight.kinds.size >= 2 && weight.sentences >= 2) || ((weight.verdicts ?? 0) >= VERDICT_SENTENCES && weight.emphatic === true);
     const judging = weight.kinds.has('doubted') || weight.kinds.has('judged') || weight.kinds.has('repeated');
     if (heavy && !praised.has(officer) && (!context.officerSender || judging)) return { officer, first: weight.best.first, last: weight.best.last };
   }

@@ -140,3 +140,14 @@ ruleTester.run(officerCriticism, {
       .body('hi pat\n\nas your councillor i raised it with the director of housing in august. shes had two months and clearly hasnt bothered to reply.\n\nkamal').build(), findings: warning },
   ],
 });
+
+// Three separate verdicts on one officer, one said with emphasis ("Does she actually read…? Has she been… even once?
+// How does it take one officer four months…?"), weigh as much as two kinds of evidence — plain questions do not.
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'three plain questions about the officer', draft: memberToColleague('Does Zoe Marsh know about the Mill Lane meeting? Has she read the residents\u2019 letter? Does she check the inbox on Fridays?') },
+  ],
+  invalid: [
+    { name: 'three verdicts, with emphasis', draft: memberToColleague('Does Zoe Marsh actually read the complaints she is sent? Has she been to Mill Lane even once? How does it take one officer four months to write a single letter?'), findings: warning },
+  ],
+});
