@@ -325,7 +325,7 @@ export const frameEntries: FrameEntry[] = [
   // Rhodri and the team promised on the doorstep in 2022".
   { id: 'campaign-help', category: 'electioneering',
     phrases: ['{a couple of hours|an hour|a few hours|a shift|a stint|an hour or two|some} telling', 'telling {on the day|on polling day|on thursday|for you|at the school|at the hall}', 'tell your agent',
-      '{your|her|his|their|my} {poster|posters} {for|in} {her|his|their|my|your|the} {front|} window', 'election {poster|posters}', 'vote for you {on|in|at|come|next}',
+      '{your|her|his|their|my} {poster|posters} {for|in} {her|his|their|my|your|the} {front|} window', 'election {poster|posters}',
       '{your|her|his|their} {leaflets|leaflet|posters|poster} for {may|the election|polling day|thursday|the by election}', '{getting|got|being|been} {picked|selected|reselected|chosen} again',
       '{congrats|congratulations|well done} on {getting|being} {picked|selected|reselected}', 'walk it in {may|the election|the by election}',
       '{yer|your} {family|families|folk|pals|mates|neighbours|wee family} {oot|out} {tae|to} the {polling station|polls}', 'oot tae the polling station', 'oot tae vote',
