@@ -18,6 +18,7 @@ import { phraseWords, tokenize, type Token, type TokenList } from '../text/token
 import { FAILED, stemsOf, weighFailings } from './officer-criticism-pattern';
 import type { DraftAnalysis } from '../analysis';
 import type { Edit, Fix } from '../types';
+import { shownJobTitle } from '../people/job-title';
 
 /** He, she and their forms, English and Welsh ("Dydy e ddim yn gymwys"). */
 // Welsh contracts them with 'n: "mae e'n gwbl anobeithiol" → "en", "hi'n" → "hin".
@@ -558,7 +559,7 @@ function privateFix(director: Officer, wider: readonly Recipient[], recipients: 
     ...(present ? [] : [{ op: 'addRecipient' as const, field: 'to' as const, email: director.email, name: director.name }]),
     ...wider.map((r): Edit => ({ op: 'removeRecipient', field: r.field, email: r.address.email })),
   ];
-  const title = director.jobTitle ? `${director.name} (${director.jobTitle})` : director.name;
+  const title = director.jobTitle ? `${director.name} (${shownJobTitle(director.jobTitle, t.lang)})` : director.name;
   return { title: t.t('officer-criticism.fix', { director: title }), edits };
 }
 
@@ -610,7 +611,7 @@ export const officerCriticism = defineRule({
     const quoted = about.slice(0, MAX_QUOTES).map((c) => `"${briefQuote(draft.body.slice(c.start, c.end), QUOTE_CHARS)}"`).join(', ');
     // Three names at most, then "and N others": the on-send alert has 500 characters.
     const audience = briefList(t, wider.map((r) => describe(r, directory, t)), MAX_AUDIENCE);
-    const director = directors.length === 1 ? `${directors[0]!.name}${directors[0]!.jobTitle ? `, ${directors[0]!.jobTitle}` : ''}` : undefined;
+    const director = directors.length === 1 ? `${directors[0]!.name}${directors[0]!.jobTitle ? `, ${shownJobTitle(directors[0]!.jobTitle, t.lang)}` : ''}` : undefined;
     return [{
       message: t.t('officer-criticism.message', { officer: officer.name, quoted, audience, hasDirector: director ? 'yes' : 'no', director }),
       recipients: wider.map((r) => ({ email: r.address.email, field: r.field })),
