@@ -63,6 +63,10 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   weirford: { 'capacity-stated': 1 },
   // Round 24's bilingual Cwm Nedd makes the same call on "County Councillor for Ystradfelin Ward" (049).
   cwmnedd: { 'capacity-stated': 1 },
+  // Session 11: round 26's officer-criticism sets, opened in the session's last hour (English Kettleby, Scots
+  // Glenrothay): sarcasm, comparisons with a former officer, job titles standing for the person, blame across sentences.
+  kettleby: { 'officer-criticism': 7 },
+  glenrothay: { 'officer-criticism': 8 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {
