@@ -25,6 +25,7 @@ ruleTester.run(politicalContent, {
     { name: 'thinking about standing again: a question to the elections office', draft: memberToOfficer("My seat is up next year and I'm thinking about standing again \u2013 does the move affect whether I qualify?") },
     { name: 'wreaths by group size', draft: memberToOfficer('SNP and Labour are level on six so alphabetical by leader\u2019s surname, then the Tories, then Iain for the Independents.') },
     { name: 'the Warm Homes campaign posters', draft: officerToMember("We're also putting campaign posters in the lift lobbies and a leaflet through every door the week before.") },
+    { name: 'the bin-day leaflets before May', draft: officerToMember('The crews will deliver the new bin day leaflets before May, with the calendar.') },
     { name: 'telling residents about bin days', draft: officerToMember('Telling residents about the new bin days is the main job this week.') },
   ],
   invalid: [
@@ -37,6 +38,7 @@ ruleTester.run(politicalContent, {
     { name: 'who is standing where in May', draft: memberToOfficer("Could you book a room for the group to sort out who's standing where in May before nominations open?"), findings: error },
     { name: 'results night gloating, two sentences', draft: memberToOfficer('What a night for the Lib Dems! Two more gains next year and this coalition is finished.'), findings: [...warning, ...warning] },
     { name: 'a group\u2019s spring newsletter to proof-read', draft: memberToOfficer("Could you give our group's spring newsletter a proof-read before it goes to the printers?"), findings: error },
+    { name: 'an officer recruits a colleague for a party\u2019s leaflets before May', draft: officerToMember("If you're free Sat morning the Labour lot are meeting outside the Cross Keys at 10 to do the Chapel Row leaflets before May."), findings: error },
     { name: 'an officer\u2019s aside with campaign tactics', draft: officerToMember("Your nomination paper is fine. One more thing, between us \u2013 the postal packs go out on 21 April, so if you're planning a leaflet round I'd get it done the weekend before, while they're still making their minds up."), findings: error },
   ],
 });
