@@ -109,7 +109,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{did not|didnt|has not|hasnt|had not|hadnt|never} {do|done|did} what {he|she|they} {said|promised|agreed|undertook|told}',
       '{went|gone|go|goes|going} back on {his|her|their} word', '{broke|broken|breaks} {his|her|their} {word|promise|promises|undertaking}',
       '{has not|hasnt|have not|havent|had not|hadnt|was not|wasnt|is not|isnt|were not|werent|not|never|hardly|far from} {been|being|} {entirely|remotely|at all|particularly|exactly|always|wholly|completely|fully|} {honest|truthful|straight|candid|open|frank|upfront|forthcoming|transparent|professional|courteous|competent|thorough|diligent|accurate}',
-      '{lost|loses|has lost|have lost|losing} the {call in|committee|agenda|meeting|case|planning|application|consultation|cabinet|council|hearing|appeal} {papers|paperwork|file|files|forms|documents|bundle|pack}'],
+      '{lost|loses|has lost|have lost|losing} the {call in|committee|agenda|meeting|case|planning|application|consultation|cabinet|council|hearing|appeal} {papers|paperwork|file|files|forms|documents|bundle|pack}',
+      // Nothing done, said with emphasis (session 11, round 26): "has … done precisely nothing with them", "did absolutely nothing".
+      '{done|did|achieved|doing} {precisely|absolutely|exactly|next to|virtually|practically|literally} nothing'],
   },
   {
     // A motive or a verdict pinned on "him"/"her": "he closed the job to get it off his list", "the best he can manage",
@@ -164,7 +166,11 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       // Polite but no less damning: "I no longer have any confidence that she is able to…".
       '{no longer|do not|dont|cannot|cant} {have|} {any|much|} {confidence|faith} {in|that} {him|her|them|he|she|they}', 'not confident that {he|she|they}',
       '{take|taken|took} {him|her} off {the case|this|it}', '{given|give} to someone {else|competent|who}', 'someone competent', 'someone who knows what',
-      'wonder what {exactly|} {he|she} does all day', 'what {he|she} does all day', '{question|wonder|doubt} whether {he|she} is {suited|fit|right|up to|cut out}',
+      'wonder what {exactly|} {he|she} does all day',
+      // Doubt that the officer knows the job itself (session 11, round 26): "I'm starting to wonder whether she knows what the job involves".
+      '{wonder|wondering|doubt|question|questioning} {whether|if} {he|she} {knows|understands|grasps|realises|realizes} what {the|his|her} {job|role|post|work|task} {involves|entails|is|means|requires}',
+      // A verdict put in others' mouths: "I don't think anyone watching would have said she had a grip of the evening".
+      'i {dont|do not} think {anyone|anybody|many people|most people} {watching|there|present|in the room|in the hall|} would {have said|say|have called|call|have described|describe} {he|she}', 'what {he|she} does all day', '{question|wonder|doubt} whether {he|she} is {suited|fit|right|up to|cut out}',
       '{shouldnt|should not|cant|cannot|wouldnt|id not|i would not|not} {be relying|rely|depend} on {him|her}',
       // "I wouldnae trust her to run a menage, never mind a department".
       '{wouldnt|wouldnae|would not|dont|do not|cant|cannae|cannot|id not} trust {him|her} {to|with|an inch|as far}',

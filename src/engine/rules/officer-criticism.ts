@@ -172,6 +172,9 @@ const OBLIQUE = new Set(['from', 'to', 'with', 'by', 'for', 'of', 'at', 'about']
 /** Words that open an apposition after a name: ", the planning officer handling it,". */
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'their']);
 
+/** "as far as I can tell", "so far as anyone knows": a hedge between commas, passed over like a relative clause. */
+const HEDGE_OPENERS = new Set(['as', 'so']);
+
 /** Words that open a relative clause between commas: "Tom Garside, who leads the team, has been useless". */
 const RELATIVES = new Set(['who', 'whose', 'which', 'sydd', 'a']);
 
@@ -184,7 +187,9 @@ function relativeClauseTokens(tokens: TokenList, text: string, from: number, to:
   for (let k = from + 1; k < to; k++) {
     // "Ms Lowry, the planning officer handling the application, has not…": an apposition after a name is passed over too.
     const apposition = APPOSITION_OPENERS.has(tokens.norm(k)!) && endingAt?.has(k - 1) === true;
-    if ((!RELATIVES.has(tokens.norm(k)!) && !apposition) || !text.slice(tokens.end(k - 1)!, tokens.start(k)!).includes(',')) continue;
+    // "…and has, as far as I or anyone in the village can tell, done precisely nothing": a hedge between commas is passed over too.
+    const hedge = HEDGE_OPENERS.has(tokens.norm(k)!) && tokens.norm(k + 1) === 'far';
+    if ((!RELATIVES.has(tokens.norm(k)!) && !apposition && !hedge) || !text.slice(tokens.end(k - 1)!, tokens.start(k)!).includes(',')) continue;
     let end = k + 1;
     while (end < to && !text.slice(tokens.end(end - 1)!, tokens.start(end)!).includes(',')) end++;
     // The clause may close right before the words judged: "Ravi, who has had the file, has not been on top of it".
