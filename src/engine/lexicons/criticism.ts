@@ -181,6 +181,12 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       // Sarcasm that says the work was not done: "perhaps the inspection was carried out from the office window".
       '{carried out|done|inspected|written|decided} from {the office|the office window|his desk|her desk|behind a desk|the van}', 'how {else|} {anyone|anybody} could {miss|overlook|ignore}',
       'draw {their|your|its} own conclusions',
+      // Insinuation left unsaid (session 11, round 26): "I don't think I need to spell out where this has got stuck", "make of that what you will".
+      '{dont|do not|hardly|wont|will not} need to spell out', 'i {dont|do not} think i need to spell out', '{make|made} of that what you will',
+      // Their dates or promises no longer believed: "I've stopped believing the dates" (after "Deborah has put…").
+      '{stopped|given up|stop} {believing|trusting} {the|her|his|their|any of the} {dates|deadlines|timetables|timescales|figures|estimates|forecasts|promises|assurances|updates}',
+      // Faint praise turned round: "a pleasant enough manager… But her best has left 400 households…".
+      '{pleasant|nice|decent|likeable|friendly|personable|well meaning|well-meaning} enough {manager|officer|person|woman|man|chap|lady|bloke|inspector|planner|director}', '{his|her} best {has|have|is|was} {left|not|nowhere|hardly|meant|got}',
       // Rhetorical questions that judge: "How is he still running democratic services??", "did he really not know…?".
       'how is {he|she} still {running|in charge of|in charge|in post|in that job|in the job|employed|doing|managing|leading}', '{did|does|has|is|was} {he|she} {really|seriously|honestly|genuinely|actually} {not|expect|think|believe|imagine}',
       '{no longer|frankly no longer} believe {that|} {he|she}', '{no|any|lost|lost all|little|zero} confidence in {anything|what} {he|she}', 'with a straight face', '{rely|relying} on anything {he|she} {puts|says|writes|tells}', '{wrote|written|writes} it up from {his|her} desk',

@@ -178,6 +178,9 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'sure' && (tokens.norm(k - 1) === 'not' || tokens.norm(k - 1) === 'longer') && refs.some((r) => r > k && r - k <= EVIDENCE_REACH / 2)) kinds.add('doubted');
     // "I'm sure they'll be overwhelmed by the pace of it all": delight promised in mockery.
     if (MOCK_DELIGHT.has(word) && sureBefore(tokens, k, from)) kinds.add('stance');
+    // "I'm sure you'll have it all in hand by the time it happens again": control promised in mockery (session 11, round 26).
+    // (Only with the repeat it looks forward to: "I'm sure you'll have it in hand" alone is sincere.)
+    if ((word === 'hand' && tokens.norm(k - 1) === 'in') && sureBefore(tokens, k, from) && tokens.hasWordIn(REPEATED, k + 1, to)) kinds.add('stance');
     // "who, if anybody, checks her work?": mock doubt that anyone does.
     if (questioned && (word === 'anybody' || word === 'anyone') && tokens.norm(k - 1) === 'if') kinds.add('stance');
     // "has obviously been very busy doing whatever it is she does all day".

@@ -252,6 +252,11 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
     for (let k = Math.max(sentenceFirst, hit.first - THING_REACH); k < hit.first && !personal; k++) if (thing(tokens.get(k)!)) return undefined;
     // "…draw your own conclusions about the contractor's quote": or just after.
     for (let k = hit.last; k < Math.min(tokens.length, hit.last + THING_REACH) && !personal; k++) if (thing(tokens.get(k)!)) return undefined;
+    // "The contractor has slipped three times and I've stopped believing the dates": a sentence that names a thing or
+    // another body, and no person, before the words is about that (session 11, round 26).
+    if (!personal && ![...endingAt.keys()].some((e) => e >= sentenceFirst && e < hit.first)) {
+      for (let k = sentenceFirst; k < hit.first; k++) if (thing(tokens.get(k)!)) return undefined;
+    }
     // "But you are the manager, and this family needs someone who will do what they say": the officer written to.
     // ("I'll let you draw your own conclusions" speaks to the reader, not of them.)
     if (!personal && addressee) {

@@ -4,7 +4,7 @@
 // ("I don't think anyone watching would have said she had a grip of the evening") — with their look-alikes.
 import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
 import { aDraft, letter } from '../../support/draft-builder';
-import { cllr, resident } from '../../support/people';
+import { cllr, officer, resident } from '../../support/people';
 import { ruleTester } from '../../support/rule-tester';
 
 const memberToPress = (paragraphs: string[]) => aDraft().from(cllr.hussain).to(resident.journalist).body(letter('Sam,', paragraphs, 'Kamal', [])).build();
@@ -17,11 +17,20 @@ ruleTester.run(officerCriticism, {
     { name: 'the officer has done precisely what was asked (praise)', draft: memberToPress(['Tom Baines was given the photographs in August and has, as far as I can tell, done precisely what residents asked.']) },
     { name: 'wondering whether the contractor knows what the job involves', draft: memberToColleague('Zoe Marsh met the contractor on Monday. I wonder whether the contractor knows what the job involves.') },
     { name: 'wondering whether she knows what time the meeting is (no doubt of the job)', draft: memberToColleague('Zoe Marsh is coming on Thursday. I wonder whether she knows what time the meeting starts.') },
+    { name: 'stopped believing the contractor\u2019s dates', draft: memberToColleague('Zoe Marsh sent the revised programme. The contractor has slipped three times and I\u2019ve stopped believing the dates they give.') },
+    { name: 'a pleasant enough venue (faint praise of a thing)', draft: memberToPress(['Zoe Marsh showed us round the new hall. It is a pleasant enough building, and residents will like it.']) },
+    { name: 'her best, sincerely', draft: memberToPress(['Zoe Marsh has done her best for the tenants, and I thank her for it.']) },
+    { name: 'need to spell out, of the contractor', draft: memberToColleague('The contractor has missed the date again. I don\u2019t think I need to spell out what that means for the tenants.') },
+    { name: 'sure the officer has it in hand (sincere)', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.price).body(letter('Zoe,', ['I\u2019m sure you\u2019ll have it all in hand. Could you let me know the date of the next visit?'], 'Kamal', [])).build() },
     { name: 'onlookers\u2019 verdict on the service, not a person', draft: memberToColleague('Zoe Marsh ran the count. I don\u2019t think anyone watching would have said the venue was big enough.') },
   ],
   invalid: [
     { name: 'done precisely nothing, a hedge between commas after the name', draft: memberToPress(['Tom Baines was given photographs, dates and registrations in August and has, as far as I or anyone in the village can tell, done precisely nothing with them.']), findings: warning },
     { name: 'wondering whether she knows what the job involves', draft: memberToColleague('Zoe Marsh has told me twice it is on her list. No site visit, no photos. I\u2019m starting to wonder whether she knows what the job involves.'), findings: warning },
     { name: 'a verdict put in onlookers\u2019 mouths', draft: memberToColleague('At one point Zoe Marsh was asking count staff which van the boxes came in. I don\u2019t think anyone watching would have said she had a grip of the evening.'), findings: warning },
+    { name: 'their dates no longer believed, after the officer named', draft: memberToColleague('This is the third timetable Zoe Marsh has put in front of us, and each time it slips. I\u2019ve stopped believing the dates.'), findings: warning },
+    { name: 'faint praise turned round', draft: memberToPress(['I\u2019ve no doubt Zoe Marsh is a pleasant enough manager. But her best has left 400 households with bins they can\u2019t shut.']), findings: warning },
+    { name: 'an insinuation left unsaid, after the officer\u2019s promise', draft: memberToColleague('Tom Baines took it on and said he would have a date set by October. It\u2019s now November and there is no date. I don\u2019t think I need to spell out where this has got stuck.'), findings: warning },
+    { name: 'control promised in mockery, by the time it happens again', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.price).body(letter('Zoe,', ['The bins were missed again on Friday and you told me it would settle down.', 'I\u2019m sure you\u2019ll have it all in hand by the time it happens again.'], 'Kamal', [])).build(), findings: warning },
   ],
 });
