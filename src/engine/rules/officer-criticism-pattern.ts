@@ -227,6 +227,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // ("I'll" is written "ill" once its apostrophe goes: only the word itself is an excuse.)
     // ("Leave it with me" is no leave of absence: "on leave", "annual leave" are.)
     // ("ill raise it at the ward meeting", typed without its apostrophe, is "I'll".)
+    // "i dont know if its workload or what": an excuse wondered at and waved off is none (session 11, round 26).
+    if (EXCUSED.has(word) && excuseDoubted(tokens, k, from)) continue;
     if (EXCUSED.has(word) && !(word === 'ill' && (tokens.end(k)! - tokens.start(k)! > word.length || WILL_DO.has(tokens.norm(k + 1) ?? ''))) && !(word === 'leave' && !LEAVE_KINDS.has(tokens.norm(k - 1) ?? ''))) return undefined;
     // "late because the road was closed", "because of the snow": an impersonal cause excuses the sentence ("because he didn't bother" does not).
     // (A cause that is itself a failing is no excuse: "because the numbers don't add up".)
@@ -260,6 +262,13 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
   // continue to monitor the conditions closely" — held up to doubt. (A report's term quoted from elsewhere is not theirs.)
   if (threadStems && threadStems.size > 0 && echoesInQuotes(text.slice(tokens.start(from)!, tokens.end(to - 1)! + 1), threadStems)) kinds.add('doubted');
   return kinds;
+}
+
+/** "I don't know if it's workload or what", "whether it's the backlog or something else": the writer waves the excuse off. */
+function excuseDoubted(tokens: TokenList, at: number, from: number): boolean {
+  if (tokens.norm(at + 1) !== 'or' || !['what', 'something', 'whatever', 'not'].includes(tokens.norm(at + 2) ?? '')) return false;
+  for (let k = Math.max(from, at - 5); k < at; k++) if ((tokens.norm(k) === 'if' || tokens.norm(k) === 'whether') && tokens.norm(k - 1) === 'know') return true;
+  return false;
 }
 
 /** A few words in lower case between quotation marks (a title would start with a capital; "I'm" is no quotation mark). */
