@@ -523,6 +523,26 @@ function failingsBefore(tokens: TokenList, sentences: readonly (readonly [number
   return kinds.size > 0 ? kinds : undefined;
 }
 
+const SENT = new Set(['sent', 'issued', 'circulated', 'published']);
+const SENT_LINE_TOKENS = 6;
+/** "Nobody seems to have looked at it", "nobody checked": no one looked before it went out. */
+const UNCHECKED = new Set(['looked', 'checked', 'read', 'proofread', 'noticed']);
+
+/** A failing and a repeat said of what was sent in the next sentences, none naming a person or another culprit. */
+function failingsAfter(tokens: TokenList, sentences: readonly (readonly [number, number])[], s: number): Set<Evidence> | undefined {
+  const kinds = new Set<Evidence>();
+  for (let j = s + 1; j < Math.min(sentences.length, s + 1 + PINNED_BEFORE + 1); j++) {
+    const [from, to] = sentences[j]!;
+    if (tokens.hasWordIn(OTHER_CULPRITS, from, to)) return undefined;
+    for (let k = from; k < to; k++) {
+      const word = tokens.norm(k)!;
+      if (WRONG.has(word) || ((word === 'nobody' || word === 'noone') && tokens.hasWordIn(UNCHECKED, k + 1, Math.min(to, k + 6)))) kinds.add('failed');
+      if (REPEATED.has(word) && (word !== 'every' || EVERY_UNITS.has(tokens.norm(k + 1) ?? ''))) kinds.add('repeated');
+    }
+  }
+  return kinds.has('failed') && kinds.has('repeated') ? kinds : undefined;
+}
+
 const YOU = new Set(['you', 'chi', 'ti']);
 const TURNED_TO = new Set(['to', 'with', 'at', 'atoch', 'atat']);
 /** A short line after praise that takes it back: "Other people's deadlines, anyway.", "Shame about the rest." */
@@ -680,7 +700,10 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     // in the sentences just before is pinned on the officer a sentence names as its author (or sums up: "Dyna Beddoe i chi").
     // (In a lower-case message the splitter may not see the full stop: "went out without the reps in it. thats the
     // second time since sept. angharad signed it off" is one sentence, and the failing stands in it.)
-    const pinned = blamedFor(tokens, from, to, at) ? failingsBefore(tokens, sentences, reflessBefore, s) : undefined;
+    const pinned = blamedFor(tokens, from, to, at) ? failingsBefore(tokens, sentences, reflessBefore, s) :
+      // "Shona Ridley sent it out. Appendix C is the December draft… Nobody seems to have looked at it… This is the
+      // third set this year.": a short line naming who sent it, then what was wrong with it (session 11, round 26).
+      to - from <= SENT_LINE_TOKENS && tokens.hasWordIn(SENT, from, to) ? failingsAfter(tokens, sentences, s) : undefined;
     if (pinned) {
       const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };
       for (const kind of pinned) weight.kinds.add(kind);
