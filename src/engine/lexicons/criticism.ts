@@ -181,6 +181,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       // Sarcasm that says the work was not done: "perhaps the inspection was carried out from the office window".
       '{carried out|done|inspected|written|decided} from {the office|the office window|his desk|her desk|behind a desk|the van}', 'how {else|} {anyone|anybody} could {miss|overlook|ignore}',
       'draw {their|your|its} own conclusions',
+      // An answer that says nothing (session 11, round 26): "four paragraphs and not one of them tells us whether…".
+      '{not one|none} of {them|it} {tells|told|answers|answered|says|said|addresses|addressed} {us|me|the question}',
       // Insinuation left unsaid (session 11, round 26): "I don't think I need to spell out where this has got stuck", "make of that what you will".
       '{dont|do not|hardly|wont|will not} need to spell out', 'i {dont|do not} think i need to spell out', '{make|made} of that what you will',
       // Their dates or promises no longer believed: "I've stopped believing the dates" (after "Deborah has put…").

@@ -25,6 +25,7 @@ ruleTester.run(officerCriticism, {
     { name: 'an excuse granted (workload, stretched)', draft: memberToColleague('Mrs Gallacher has phoned Zoe Marsh six times and left messages. I know its workload, and she is stretched, but this is not good enough from her.') },
     { name: 'who sent it, then a contractor\u2019s failing', draft: memberToColleague("The pack for Tuesday's meeting arrived at seven on Friday. Zoe Marsh sent it out. The contractor's appendix is the wrong draft. Nobody seems to have looked at it. This is the third set this year.") },
     { name: 'who sent it, then nothing wrong with it', draft: memberToColleague("The pack for Tuesday's meeting arrived at seven on Friday. Zoe Marsh sent it out. Appendix C is the revised draft, and the annex is now on the website. This is the third set this year.") },
+    { name: 'an answer that says nothing, from the consultants', draft: memberToColleague('The consultants sent four paragraphs and not one of them tells us whether the site is still in the plan. Zoe Marsh has chased them.') },
     { name: 'onlookers\u2019 verdict on the service, not a person', draft: memberToColleague('Zoe Marsh ran the count. I don\u2019t think anyone watching would have said the venue was big enough.') },
   ],
   invalid: [
@@ -37,5 +38,6 @@ ruleTester.run(officerCriticism, {
     { name: 'control promised in mockery, by the time it happens again', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.price).body(letter('Zoe,', ['The bins were missed again on Friday and you told me it would settle down.', 'I\u2019m sure you\u2019ll have it all in hand by the time it happens again.'], 'Kamal', [])).build(), findings: warning },
     { name: 'an excuse wondered at and waved off ("workload or what")', draft: memberToColleague('Mrs Gallacher has phoned Zoe Marsh six times and left messages. I dont know if its workload or what but this is not good enough from her.'), findings: warning },
     { name: 'who sent it, then what was wrong with it and that it keeps happening', draft: memberToColleague("The pack for Tuesday's meeting arrived at seven on Friday. Zoe Marsh sent it out. Appendix C is the wrong draft, and the annex was attached to the public version. Nobody seems to have looked at it before it went out. This is the third set this year."), findings: warning },
+    { name: 'an answer that says nothing, the officer\u2019s', draft: memberToColleague("Zoe's idea of a full answer: four paragraphs and not one of them tells us whether the site is still in the plan."), findings: warning },
   ],
 });
