@@ -259,6 +259,12 @@ function sameWords(text: string, a: Hit<unknown>, b: Hit<unknown>): boolean {
   return text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase();
 }
 
+/** Does any of the word sequences start at a token of tokens[from, to)? */
+function anyPhraseIn(tokens: TokenList, [from, to]: readonly [number, number], phrases: readonly (readonly string[])[]): boolean {
+  for (let k = from; k < to; k++) if (phrases.some((w) => wordsAt(tokens, k, w))) return true;
+  return false;
+}
+
 /** Does any token of tokens[from, to) belong to the set ("I", "we" … ; "they", "it" …)? */
 function hasWordFrom(words: ReadonlySet<string>, tokens: TokenList, [from, to]: readonly [number, number]): boolean {
   return tokens.hasWordIn(words, from, to);
@@ -406,8 +412,7 @@ function quotedToExclude(text: string, tokens: TokenList, [from, to]: readonly [
   let close = -1;
   for (let k = stance.end; k < sentenceEnd + 1 && k < text.length; k++) if (CLOSE_QUOTES.includes(text[k]!)) { close = k; break; }
   if (close < 0) return false;
-  for (let k = from; k < to; k++) if (EXCLUDING.some((w) => wordsAt(tokens, k, w))) return true;
-  return false;
+  return anyPhraseIn(tokens, [from, to], EXCLUDING);
 }
 
 /**
@@ -419,9 +424,8 @@ const RULE_CITING = [['doesnt', 'allow'], ['does', 'not', 'allow'], ['not', 'per
   ['personal', 'or', 'party'], ['party', 'or', 'personal'], ['your', 'personal', 'email'], ['your', 'personal', 'e', 'mail'], ['your', 'personal', 'account'], ['your', 'personal', 'accounts'],
   ['own', 'devices'], ['personal', 'devices'], ['code', 'of', 'conduct'], ['pre', 'election', 'guidance'], ['purdah', 'guidance'], ['canllawiau'], ['protocol', 'y', 'cyngor']];
 
-function citesTheRules(tokens: TokenList, [from, to]: readonly [number, number]): boolean {
-  for (let k = from; k < to; k++) if (RULE_CITING.some((w) => wordsAt(tokens, k, w))) return true;
-  return false;
+function citesTheRules(tokens: TokenList, range: readonly [number, number]): boolean {
+  return anyPhraseIn(tokens, range, RULE_CITING);
 }
 
 /** An officer stepping out of role: "between us", "off the record", "for what it's worth", "don't quote me". */
@@ -429,9 +433,8 @@ const ASIDES = [['between', 'us'], ['between', 'ourselves'], ['between', 'you', 
   ['dont', 'quote', 'me'], ['i', 'shouldnt', 'say'], ['i', 'shouldnt', 'really', 'say'], ['if', 'you', 'ask', 'me'], ['entre', 'nous'], ['rhyngom', 'ni'], ['rhyngot', 'ti', 'a', 'fi'],
   ['rhyngoch', 'chi', 'a', 'fi'], ['a', 'word', 'to', 'the', 'wise'], ['strictly', 'speaking', 'i', 'shouldnt'], ['personally', 'i'], ['speaking', 'personally']];
 
-function asideAt(tokens: TokenList, [from, to]: readonly [number, number]): boolean {
-  for (let k = from; k < to; k++) if (ASIDES.some((w) => wordsAt(tokens, k, w))) return true;
-  return false;
+function asideAt(tokens: TokenList, range: readonly [number, number]): boolean {
+  return anyPhraseIn(tokens, range, ASIDES);
 }
 
 /** Lines of a headline and its strapline, read back from the sentence under them. */
