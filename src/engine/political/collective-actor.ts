@@ -9,7 +9,7 @@ import {
   BODY_NOUNS, CROWD_NOUNS, POWER_BEFORE, POWER_HELD, POWER_VERBS, RELATIVE, SEATED, SEATS, WHICH_AFTER, WHICH_BEFORE,
 } from '../lexicons/collective-actor';
 import { crossesClauseBreak } from '../text/clause-break';
-import { phraseWords, wordsAt, type Token, type TokenList } from '../text/tokens';
+import { phraseWords, wordsAt, type TokenList } from '../text/tokens';
 
 export type CollectiveCategory = 'implicit' | 'partisan';
 
@@ -28,11 +28,11 @@ const crowd = new Set(CROWD_NOUNS);
 const powerBefore = new Set(POWER_BEFORE);
 const whichBefore = new Set(WHICH_BEFORE);
 const whichAfter = new Set(WHICH_AFTER);
-const seated = SEATED.map(phraseWords);
-const relative = RELATIVE.map(phraseWords);
-const powerHeld = POWER_HELD.map(phraseWords);
-const powerVerbs = POWER_VERBS.map(phraseWords);
-const seats = SEATS.map(phraseWords);
+const seated = byFirstWord(SEATED);
+const relative = byFirstWord(RELATIVE);
+const powerHeld = byFirstWord(POWER_HELD);
+const powerVerbs = byFirstWord(POWER_VERBS);
+const seats = byFirstWord(SEATS);
 // Welsh runs the article into the word before it: "i'r", "o'r", "mae'r" are written as one word.
 const DETERMINERS = new Set(['the', 'this', 'that', 'those', 'these', 'y', 'yr', 'r', 'ir', 'or', 'ar', 'gydar', 'efor', 'maer', 'ywr', 'nar', 'ydyr']);
 /** Crowd nouns too general to be picked out by "the same" or "the other" ("the same people", "the other side of the road"). */
@@ -49,14 +49,42 @@ const serviceNoun = new Set(['tax', 'taxes', 'service', 'services', 'website', '
   'homes', 'estate', 'team', 'teams', 'staff', 'officers', 'leisure', 'car', 'park', 'cafe', 'canteen', 'reception', 'helpline', 'phone', 'phones',
   'contact', 'centre', 'centres', 'hall', 'tenancy', 'tenants', 'stall', 'stalls', 'market', 'museum', 'library']);
 
-/** Is there a clause break between two tokens of a sentence? */
-function breakBetween(text: string, a: Token, b: Token): boolean {
-  return crossesClauseBreak(text, a.end, b.start);
+/** Is there a clause break between tokens a and b of a sentence? */
+function breakBetween(text: string, tokens: TokenList, a: number, b: number): boolean {
+  return crossesClauseBreak(text, tokens.end(a)!, tokens.start(b)!);
+}
+
+/**
+ * A list of phrases keyed by first word, each keeping its place in the list: a power clause is
+ * looked for at every word after every crowd noun ("our crew", "the team"), and a walk through
+ * every phrase at every word was most of the rule's time on a long body.
+ */
+interface PhraseList {
+  byFirst: Map<string, { order: number; words: string[] }[]>;
+}
+
+function byFirstWord(phrases: readonly string[]): PhraseList {
+  const byFirst = new Map<string, { order: number; words: string[] }[]>();
+  phrases.map(phraseWords).forEach((words, order) => {
+    if (words.length === 0) return;
+    const list = byFirst.get(words[0]!);
+    if (list) list.push({ order, words });
+    else byFirst.set(words[0]!, [{ order, words }]);
+  });
+  return { byFirst };
+}
+
+/** The phrases that may start at token `at` (by its word or, for a possessive, its bare word), in list order. */
+function candidatesAt(phrases: PhraseList, tokens: TokenList, at: number): readonly { order: number; words: string[] }[] {
+  const own = phrases.byFirst.get(tokens.norm(at) ?? '') ?? [];
+  const alt = tokens.alt(at);
+  const bare = alt === undefined ? undefined : phrases.byFirst.get(alt);
+  return bare ? [...own, ...bare].sort((a, b) => a.order - b.order) : own;
 }
 
 /** Length of the first of `phrases` spelt from `at` (within `to`, in one clause), or 0. */
-function phraseAt(phrases: readonly string[][], tokens: TokenList, text: string, at: number, to: number): number {
-  for (const words of phrases) {
+function phraseAt(phrases: PhraseList, tokens: TokenList, text: string, at: number, to: number): number {
+  for (const { words } of candidatesAt(phrases, tokens, at)) {
     if (at + words.length <= to && wordsAt(tokens, at, words) && !crossesClauseBreak(text, tokens.end(at)!, tokens.start(at + words.length - 1)!)) return words.length;
   }
   return 0;
@@ -65,16 +93,16 @@ function phraseAt(phrases: readonly string[][], tokens: TokenList, text: string,
 /** The end of a power clause starting at `from` ("who've run County Hall", "that's in charge"), or -1. */
 function powerClauseEnd(tokens: TokenList, text: string, from: number, to: number): number {
   for (let i = from; i < Math.min(to, from + CLAUSE_REACH); i++) {
-    if (i > from && breakBetween(text, tokens.get(i - 1)!, tokens.get(i)!)) return -1;
+    if (i > from && breakBetween(text, tokens, i - 1, i)) return -1;
     const held = phraseAt(powerHeld, tokens, text, i, to);
     if (held > 0) return i + held;
     const verb = phraseAt(powerVerbs, tokens, text, i, to);
     if (verb === 0) continue;
     for (let j = i + verb; j < Math.min(to, i + verb + SEAT_REACH); j++) {
-      if (breakBetween(text, tokens.get(j - 1)!, tokens.get(j)!)) break;
+      if (breakBetween(text, tokens, j - 1, j)) break;
       const seat = phraseAt(seats, tokens, text, j, to);
       // "the people who run the council" holds power; "…run the council tax helpline" is a service.
-      if (seat > 0 && (j + seat >= to || breakBetween(text, tokens.get(j + seat - 1)!, tokens.get(j + seat)!) || !serviceNoun.has(tokens.norm(j + seat)!))) return j + seat;
+      if (seat > 0 && (j + seat >= to || breakBetween(text, tokens, j + seat - 1, j + seat) || !serviceNoun.has(tokens.norm(j + seat)!))) return j + seat;
     }
   }
   return -1;
@@ -86,12 +114,12 @@ export function collectiveActorAt(tokens: TokenList, text: string, noun: number,
   const isCrowd = crowd.has(norm);
   let det = -1;
   for (let k = 1; k <= MAX_ADJECTIVES + 1 && noun - k >= from; k++) {
-    if (breakBetween(text, tokens.get(noun - k)!, tokens.get(noun - k + 1)!)) break;
+    if (breakBetween(text, tokens, noun - k, noun - k + 1)) break;
     if (DETERMINERS.has(tokens.norm(noun - k)!)) { det = noun - k; break; }
   }
   const start = det >= 0 ? det : noun;
   const prev = noun - 1 >= from ? tokens.norm(noun - 1)! : '';
-  const next = noun + 1 < to && !breakBetween(text, tokens.get(noun)!, tokens.get(noun + 1)!) ? tokens.norm(noun + 1)! : '';
+  const next = noun + 1 < to && !breakBetween(text, tokens, noun, noun + 1) ? tokens.norm(noun + 1)! : '';
   const category: CollectiveCategory = isCrowd ? 'partisan' : 'implicit';
   // "a lot of residents", "the other side of the road": a quantity or a place, unless it is "…side of the chamber".
   const seatedAt = phraseAt(seated, tokens, text, noun + 1, to);
@@ -105,7 +133,7 @@ export function collectiveActorAt(tokens: TokenList, text: string, noun: number,
     after++;
   }
   if (det < 0 && !isCrowd) return undefined;
-  if (after < to && breakBetween(text, tokens.get(after - 1)!, tokens.get(after)!)) return undefined;
+  if (after < to && breakBetween(text, tokens, after - 1, after)) return undefined;
   // "the lot who've run…", or straight on with the verb: "the people running this place".
   const rel = phraseAt(relative, tokens, text, after, to);
   const end = powerClauseEnd(tokens, text, after + rel, rel > 0 ? to : Math.min(to, after + 1 + SEAT_REACH));

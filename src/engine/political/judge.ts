@@ -10,6 +10,7 @@ import { entryAccepts, type LexiconEntry } from '../lexicons/lexicon';
 import type { PhraseMatch } from '../text/phrase-index';
 import type { Sentence } from '../text/sentences';
 import { wordsAt, type TokenList } from '../text/tokens';
+import { WordSequences } from '../text/word-sequences';
 import type { Span } from '../types';
 import { countBefore } from '../text/bisect';
 import { crossesClauseBreak } from '../text/clause-break';
@@ -259,12 +260,6 @@ function sameWords(text: string, a: Hit<unknown>, b: Hit<unknown>): boolean {
   return text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase();
 }
 
-/** Does any of the word sequences start at a token of tokens[from, to)? */
-function anyPhraseIn(tokens: TokenList, [from, to]: readonly [number, number], phrases: readonly (readonly string[])[]): boolean {
-  for (let k = from; k < to; k++) if (phrases.some((w) => wordsAt(tokens, k, w))) return true;
-  return false;
-}
-
 /** Does any token of tokens[from, to) belong to the set ("I", "we" … ; "they", "it" …)? */
 function hasWordFrom(words: ReadonlySet<string>, tokens: TokenList, [from, to]: readonly [number, number]): boolean {
   return tokens.hasWordIn(words, from, to);
@@ -391,8 +386,8 @@ function pronounedParty<R extends { first: number; last: number; explicit: boole
 }
 
 /** Words saying a quoted line was kept out: "I've left out the line … ("keeping our promise")", "we can't carry group lines". */
-const EXCLUDING = [['left', 'out'], ['leave', 'out'], ['leaving', 'out'], ['taken', 'out'], ['take', 'out'], ['took', 'out'], ['removed'], ['deleted'], ['struck', 'out'],
-  ['cut', 'out'], ['dropped'], ['cant', 'carry'], ['cannot', 'carry'], ['can', 'not', 'carry'], ['wont', 'include'], ['not', 'include'], ['not', 'included'], ['cant', 'use'], ['cannot', 'use']];
+const EXCLUDING = new WordSequences([['left', 'out'], ['leave', 'out'], ['leaving', 'out'], ['taken', 'out'], ['take', 'out'], ['took', 'out'], ['removed'], ['deleted'], ['struck', 'out'],
+  ['cut', 'out'], ['dropped'], ['cant', 'carry'], ['cannot', 'carry'], ['can', 'not', 'carry'], ['wont', 'include'], ['not', 'include'], ['not', 'included'], ['cant', 'use'], ['cannot', 'use']]);
 const OPEN_QUOTES = '"“';
 const CLOSE_QUOTES = '"”';
 
@@ -412,7 +407,7 @@ function quotedToExclude(text: string, tokens: TokenList, [from, to]: readonly [
   let close = -1;
   for (let k = stance.end; k < sentenceEnd + 1 && k < text.length; k++) if (CLOSE_QUOTES.includes(text[k]!)) { close = k; break; }
   if (close < 0) return false;
-  return anyPhraseIn(tokens, [from, to], EXCLUDING);
+  return EXCLUDING.anyStartsIn(tokens, from, to);
 }
 
 /**
@@ -420,21 +415,21 @@ function quotedToExclude(text: string, tokens: TokenList, [from, to]: readonly [
  * "it counts as party political material, and the Protocol (para 14.3) doesn't allow council printers… to be used for it",
  * "Anything to do with your own campaign – leaflets, canvassing and so on – needs to go through your personal or party accounts".
  */
-const RULE_CITING = [['doesnt', 'allow'], ['does', 'not', 'allow'], ['not', 'permitted'], ['counts', 'as', 'party'], ['politically', 'restricted'], ['the', 'protocol'],
+const RULE_CITING = new WordSequences([['doesnt', 'allow'], ['does', 'not', 'allow'], ['not', 'permitted'], ['counts', 'as', 'party'], ['politically', 'restricted'], ['the', 'protocol'],
   ['personal', 'or', 'party'], ['party', 'or', 'personal'], ['your', 'personal', 'email'], ['your', 'personal', 'e', 'mail'], ['your', 'personal', 'account'], ['your', 'personal', 'accounts'],
-  ['own', 'devices'], ['personal', 'devices'], ['code', 'of', 'conduct'], ['pre', 'election', 'guidance'], ['purdah', 'guidance'], ['canllawiau'], ['protocol', 'y', 'cyngor']];
+  ['own', 'devices'], ['personal', 'devices'], ['code', 'of', 'conduct'], ['pre', 'election', 'guidance'], ['purdah', 'guidance'], ['canllawiau'], ['protocol', 'y', 'cyngor']]);
 
 function citesTheRules(tokens: TokenList, range: readonly [number, number]): boolean {
-  return anyPhraseIn(tokens, range, RULE_CITING);
+  return RULE_CITING.anyStartsIn(tokens, range[0], range[1]);
 }
 
 /** An officer stepping out of role: "between us", "off the record", "for what it's worth", "don't quote me". */
-const ASIDES = [['between', 'us'], ['between', 'ourselves'], ['between', 'you', 'and', 'me'], ['off', 'the', 'record'], ['for', 'what', 'its', 'worth'],
+const ASIDES = new WordSequences([['between', 'us'], ['between', 'ourselves'], ['between', 'you', 'and', 'me'], ['off', 'the', 'record'], ['for', 'what', 'its', 'worth'],
   ['dont', 'quote', 'me'], ['i', 'shouldnt', 'say'], ['i', 'shouldnt', 'really', 'say'], ['if', 'you', 'ask', 'me'], ['entre', 'nous'], ['rhyngom', 'ni'], ['rhyngot', 'ti', 'a', 'fi'],
-  ['rhyngoch', 'chi', 'a', 'fi'], ['a', 'word', 'to', 'the', 'wise'], ['strictly', 'speaking', 'i', 'shouldnt'], ['personally', 'i'], ['speaking', 'personally']];
+  ['rhyngoch', 'chi', 'a', 'fi'], ['a', 'word', 'to', 'the', 'wise'], ['strictly', 'speaking', 'i', 'shouldnt'], ['personally', 'i'], ['speaking', 'personally']]);
 
 function asideAt(tokens: TokenList, range: readonly [number, number]): boolean {
-  return anyPhraseIn(tokens, range, ASIDES);
+  return ASIDES.anyStartsIn(tokens, range[0], range[1]);
 }
 
 /** Lines of a headline and its strapline, read back from the sentence under them. */
@@ -476,6 +471,13 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
   };
   const strongFrame = (s: SentenceSignals): boolean => s.frames.some((f) => !f.entry.needsContext && !f.entry.needsAnchor && !f.entry.memberOnly);
 
+  // Each sentence is read for an aside once, though it is asked about for itself and for the sentence after it.
+  const asides = new Map<number, boolean>();
+  const hasAside = (i: number): boolean => {
+    let found = asides.get(i);
+    if (found === undefined) asides.set(i, (found = asideAt(tokens, ranges[i]!)));
+    return found;
+  };
   const flagged: FlaggedSentence[] = [];
   const order = [...signals.keys()].sort((a, b) => a - b);
   for (const i of order) {
@@ -505,7 +507,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     // An officer's aside ("between us", "off the record", "for what it's worth") is where an officer's own view of a
     // party comes out: there, a councillor's everyday evaluative words and an implied party count as they would in a
     // councillor's mail.
-    const aside = !options.memberSender && (asideAt(tokens, ranges[i]!) || (i > 0 && asideAt(tokens, ranges[i - 1]!)));
+    const aside = !options.memberSender && (hasAside(i) || (i > 0 && hasAside(i - 1)));
     for (const stance of s.stance) {
       if (stance.entry.strength === 'moderate' && plainFact && controlled.length === 0) continue;
       if (quotedToExclude(bounded.text, tokens, ranges[i]!, stance)) continue;

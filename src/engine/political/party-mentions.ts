@@ -40,12 +40,28 @@ const PACT_PARTNERS = new Set(['indy', 'indies', 'ind', 'independent', 'independ
   'green', 'greens', 'reform', 'snp', 'alba', 'llafur', 'annibynnol']);
 /** Acronyms that are parties themselves ("SNP Alba pact" is two parties, not a name). */
 const PARTY_ACRONYMS = new Set(['snp', 'ukip', 'uk', 'gb', 'lab', 'con', 'ld', 'lib', 'dup', 'sdlp', 'tusc']);
-const lookalikeCache = new WeakMap<PartyDef, string[][]>();
+/** A party's look-alike continuations ("green" + "waste", "belt", …) by their first word: each mention asks for one word, not every look-alike. */
+const lookalikeCache = new WeakMap<PartyDef, Map<string, string[][]>>();
 
-function lookalikes(party: PartyDef): string[][] {
-  let words = lookalikeCache.get(party);
-  if (!words) lookalikeCache.set(party, (words = party.lookalikesNext.map(phraseWords)));
-  return words;
+function lookalikes(party: PartyDef): Map<string, string[][]> {
+  let byFirst = lookalikeCache.get(party);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const words of party.lookalikesNext.map(phraseWords)) {
+      if (words.length === 0) continue;
+      const list = byFirst.get(words[0]!);
+      if (list) list.push(words);
+      else byFirst.set(words[0]!, [words]);
+    }
+    lookalikeCache.set(party, byFirst);
+  }
+  return byFirst;
+}
+
+/** Does a look-alike of the party's name follow from token `at`? */
+function lookalikeFollows(party: PartyDef, tokens: TokenList, at: number): boolean {
+  const candidates = lookalikes(party).get(tokens.norm(at) ?? '');
+  return candidates !== undefined && candidates.some((words) => followedBy(tokens, at, words));
 }
 
 function followedBy(tokens: TokenList, at: number, words: readonly string[]): boolean {
@@ -97,7 +113,7 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   const word = tokens.get(first)!;
   const next = tokens.get(last);
   const prev = first > 0 ? tokens.get(first - 1) : undefined;
-  if (lookalikes(party).some((words) => followedBy(tokens, last, words))) return false;
+  if (lookalikeFollows(party, tokens, last)) return false;
   // "Kingsley Green", "Pennington Green colleagues", "Planning Reform": part of a longer proper
   // name (not after a possessive, "Cllr Evans's Labour colleagues", or a qualifier, "Scottish Green").
   // An acronym before it makes a name even at the start of a sentence: "BBC ALBA have been in touch".

@@ -1,0 +1,32 @@
+// A short fixed list of word sequences ("between us", "off the record"), asked "does any start in
+// tokens [from, to)?" once per sentence. Keyed by first word, so a sentence costs one map lookup
+// per token rather than one comparison per token per sequence: on a 1 MB body with a party word
+// in every sentence, the per-sequence loop was the political rule's largest cost.
+import { wordsAt, type TokenList } from './tokens';
+
+export class WordSequences {
+  private readonly byFirst = new Map<string, (readonly string[])[]>();
+
+  constructor(sequences: readonly (readonly string[])[]) {
+    for (const words of sequences) {
+      if (words.length === 0) continue;
+      const list = this.byFirst.get(words[0]!);
+      if (list) list.push(words);
+      else this.byFirst.set(words[0]!, [words]);
+    }
+  }
+
+  /** Does any of the sequences start at a token of tokens [from, to)? (A possessive's bare form counts, as in wordsAt.) */
+  anyStartsIn(tokens: TokenList, from: number, to: number): boolean {
+    for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
+      if (this.startsAt(tokens, k, tokens.norm(k)!) || this.startsAt(tokens, k, tokens.alt(k))) return true;
+    }
+    return false;
+  }
+
+  private startsAt(tokens: TokenList, k: number, first: string | undefined): boolean {
+    if (first === undefined) return false;
+    const candidates = this.byFirst.get(first);
+    return candidates !== undefined && candidates.some((words) => wordsAt(tokens, k, words));
+  }
+}
