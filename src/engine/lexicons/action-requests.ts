@@ -27,8 +27,10 @@ const OPENERS = [
 ];
 
 /** Frames that are requests to act whatever follows ("anything you can do", "do me a favour"). */
-const COMPLETE_REQUESTS = ['anything you {can|could} do', '{can|could|would} you do {me|us} a favour', 'any chance of',
+const COMPLETE_REQUESTS = ['anything you {can|could} do', 'any chance of',
   '{can|could} {it|this|they|these|that} go {on|onto|in|into}'];
+/** A favour asked after any frame: "could you do us a wee favour and run off…", "if you could do me a quick favor". */
+const FAVOUR = '{do|doing} {me|us} a {wee|quick|small|little|big|huge|massive|} {favour|favor}';
 /** The same, only when they open a sentence ("Make sure the bins…", not "I want to make sure I've…"). */
 const IMPERATIVES = ['{make sure|ensure|see to it}'];
 
@@ -84,6 +86,8 @@ const openers = new PhraseIndex<Frame>();
 for (const pattern of OPENERS) openers.add(pattern, 'needs-verb');
 for (const pattern of COMPLETE_REQUESTS) openers.add(pattern, 'complete');
 for (const pattern of IMPERATIVES) openers.add(pattern, 'imperative');
+const favours = new PhraseIndex<true>();
+favours.add(FAVOUR, true);
 const followers = new Map(Object.entries(INFORMATION_WHEN_FOLLOWED).map(([verb, next]) => [verb, next.map(phraseWords)]));
 
 function startsWith(tokens: TokenList, at: number, words: readonly string[]): boolean {
@@ -154,6 +158,12 @@ export function findActionRequests(text: string, tokens: TokenList, from = 0, to
     let at = match.last;
     while (at < to && FILLERS.has(tokens.norm(at)!) && at - match.last < 4) at++;
     // The verb must be in the same sentence as its frame; a closing "please" asks for what opened its clause.
+    const favour = at < to && favours.matchAll(tokens, at, Math.min(to, at + 6)).some((m) => m.first === at);
+    if (favour && !/[.?!\n]/.test(text.slice(match.end, tokens.start(at)!))) {
+      found.push({ start: match.start, end: sentenceEnd(text, tokens.end(at)!, tokens.end(to - 1)!) });
+      reach = at + 1;
+      continue;
+    }
     if (at >= to || /[.?!\n]/.test(text.slice(match.end, tokens.start(at)!)) || NOT_VERBS.has(tokens.norm(at)!)) {
       const opening = PLEASE.has(tokens.norm(match.first)!) ? clauseOpening(text, tokens, from, match.first) : -1;
       if (opening >= 0 && isActionVerb(tokens, opening, text)) found.push({ start: tokens.start(opening)!, end: match.end });
@@ -211,6 +221,9 @@ export const actionRequestExamples = {
     'I wonder whether you might be able to hold the place open for them until the panel has sat?',
     "Hannah – for Thursday's Cabinet can we move the transport item up to item 4?",
     'Could you send me the names and phone numbers of the committee for the tenants association?',
+    'Could you do us a wee favour and run off 300 copies of the attached?',
+    "If you could do me a quick favour and book the Blue Room for Tuesday, that'd be grand.",
+    'Would ye do me a big favour and pop these leaflets in the post?',
   ],
   noMatch: [
     'Could you tell me how many flats are being charged the premium?',
@@ -227,6 +240,9 @@ export const actionRequestExamples = {
     "Fyddech chi'n gallu dweud wrtha i faint o dai sydd ar gael?",
     'Can we attend the briefing online?',
     'Could you send me the phone numbers of the two car parks?',
+    'Could you tell me whether the favour of a reply is expected?',
+    'Thanks for doing us a favour on Friday.',
+    'You did me a huge favour last week - thank you.',
   ],
 };
 
