@@ -26,7 +26,12 @@ interface CopyStatement {
   /** "the ward councillors", "the other Llanfair councillors": wards it narrows to (empty: any). */
   collective?: string[];
   roles: Set<MemberRole>;
+  /** "Please pass on Angharad's thanks. I've copied her in": the sentence before, whose names the pronoun stands for. */
+  antecedent?: { from: number; to: number };
 }
+
+/** A pronoun straight after the copy words ("copied her in", "cc'd him", "copying them in"; Welsh "hi", "fe", "nhw"). */
+const COPIED_PRONOUNS = new Set(['him', 'her', 'them', 'hi', 'fe', 'ef', 'nhw']);
 
 /** A letter's "cc:" label and the lines under it ("cc: Cllr Oduya, Cabinet Member…\n     Cllr Naylor, …"), up to a blank line. */
 const CC_LABEL = /^\s*(cc|bcc|copy|copies|copi)\s*(\/\s*copi\s*)?:/i;
@@ -49,16 +54,20 @@ function ccBlock(body: string, sentence: { start: number; end: number; text: str
 /** Sentences of the own text (signature included: "cc: Cllr Pike" often sits there) that state a copy. */
 function copyStatementRanges(analysis: DraftAnalysis): CopyStatement[] {
   const tokens = analysis.bodyTokens();
-  return analysis.ownSentences().flatMap((sentence): CopyStatement[] => {
+  const sentences = analysis.ownSentences();
+  return sentences.flatMap((sentence, index): CopyStatement[] => {
     const [from, to] = analysis.tokenRange(ccBlock(analysis.draft.body, sentence));
-    if (copyStatements.find(tokens, from, to).length === 0) return [];
+    const copies = copyStatements.find(tokens, from, to);
+    if (copies.length === 0) return [];
     const roles = new Set(memberRoles.find(tokens, from, to).map((hit) => hit.entry.category));
     const own = parseCopySentence(sentence.text);
     if (own) return [{ from, to, own: new Set(own.flatMap((g) => g.names).map((n) => stripTitle(n).toLowerCase())), roles }];
     const collective = collectiveMembers.find(tokens, from, to).length > 0
       ? analysis.council.wards.find(analysis.draft.body, tokens, from, to).map((m) => m.wardId)
       : undefined;
-    return [{ from, to, collective, roles }];
+    const before = index > 0 && copies.some((hit) => hit.last < to && COPIED_PRONOUNS.has(tokens.norm(hit.last)!)) ? sentences[index - 1] : undefined;
+    const antecedent = before ? (([first, last]) => ({ from: first, to: last }))(analysis.tokenRange(before)) : undefined;
+    return [{ from, to, collective, roles, antecedent }];
   });
 }
 
@@ -100,6 +109,8 @@ function refersTo(analysis: DraftAnalysis, statement: CopyStatement, r: Recipien
   if (statement.own?.has(stripTitle(name).toLowerCase())) return true;
   // "I've copied in Winnie", "cc phil and eirlys": the name they go by counts as their name.
   if (namesOf(r).some((known) => namesPerson(analysis.bodyTokens(), statement.from, statement.to, known, writesInLowerCaseHere(analysis)))) return true;
+  const before = statement.antecedent;
+  if (before && namesOf(r).some((known) => namesPerson(analysis.bodyTokens(), before.from, before.to, known, writesInLowerCaseHere(analysis)))) return true;
   if (member && (member.roles ?? []).some((role) => statement.roles.has(role))) return true;
   if (!statement.collective) return false;
   return statement.collective.length === 0 || (member !== undefined && memberWards(member).some((w) => statement.collective!.includes(w)));
