@@ -18,13 +18,15 @@ const examples: Record<string, Examples> = {
   'apologies-alone': { match: ['Apologies - away that week.'], noMatch: ['Apologies for the confusion: the session is on the 10th.', 'Apologies, the date in my email was wrong.'] },
   'thanks-and-congratulations': {
     match: ['Congratulations Sarah - thoroughly deserved!', 'Well done to the whole team.', 'Good work from you and the committee.', 'Thanks so much for organising this.', 'Llongyfarchiadau mawr!', 'Cheers Helen, really helpful.',
-      'A huge thank you to everyone for the flowers and all the lovely cards after my op.'],
-    noMatch: ['The consultation closes on Friday.', 'The guidance is unhelpful on this point.', 'Thank you to everyone who came.', 'The flowers from the ceremony will go to the hospice.'],
+      'A huge thank you to everyone for the flowers and all the lovely cards after my op.', 'Diolch o galon am y blodau.', "Diolch i chi am drefnu'r ymweliad."],
+    noMatch: ['The consultation closes on Friday.', 'The guidance is unhelpful on this point.', 'Thank you to everyone who came.', 'The flowers from the ceremony will go to the hospice.', "Bydd y sesiwn nesaf ym mis Mai."],
   },
   'thanks-name': { match: ['Thanks Sandra - a really moving service.', 'Cheers Gordon, guid work fae you and the committee.', 'Diolch Gwen, that is perfect.', 'I just wanted to say a huge thank you to Samira Iqbal in adult social care.'], noMatch: ['Thanks to everyone who came.', 'Many thanks for the update.'] },
   'lost-property': {
-    match: ['Has anybody found a black umbrella in the members\' room?', 'I think I left my keys in the Chamber.', "I've mislaid my council tablet somewhere.", 'Could anyone who finds them let me know - I am lost without them.'],
-    noMatch: ['Did anyone pick up on the point about reserves?', 'The lost property office is on the ground floor.', 'I left the meeting before the vote.'],
+    match: ['Has anybody found a black umbrella in the members\' room?', 'I think I left my keys in the Chamber.', "I've mislaid my council tablet somewhere.", 'Could anyone who finds them let me know - I am lost without them.',
+      'I must have dropped my pass in the car park.', 'Has anyone seen my blue scarf?', "Ydy rhywun wedi ffeindio fy ymbarél i?", "Dw i wedi gadael fy ffôn yn yr ystafell bwyllgor."],
+    noMatch: ['Did anyone pick up on the point about reserves?', 'The lost property office is on the ground floor.', 'I left the meeting before the vote.', 'Has anyone seen my email about the budget?',
+      'The contractor may have left the barriers up.', "Mae'r swyddog wedi gweld fy e-bost."],
   },
   'own-form': {
     match: ['New mobile is 07700 900614, old one is dead.', 'Did you get my form? I sent it last week.', "My old iPad still won't connect to the wifi at home.", 'Mine is about £40 less than December. Who do I speak to?', 'Can you check my declaration has been updated?', "I've sent mine back already.", 'My tablet still will not log in.',
@@ -34,7 +36,7 @@ const examples: Record<string, Examples> = {
   'stated-reason': {
     match: ["For all members' information: the revised code takes effect on 1 April.", "I'm writing to all members because the change affects everyone.",
       'It affects every councillor, not only scrutiny members.', 'Every member is asked to complete the training.', 'Please join me in thanking our outgoing Mayor.', 'Please join me in welcoming our new Chief Executive.',
-      'The change applies across the borough.'],
+      'The change applies across the borough.', "Mae'r newid yn effeithio ar bob aelod o'r cyngor.", 'Mae angen hyfforddiant ym mhob ward.'],
     noMatch: ['Count me in for the 14th.', 'Thanks Martin.', 'Do join me in sending Cllr Shah our best wishes.'],
   },
   'all-of-you': { match: ['I want to hear from all of you.', 'If any of you has cases like this, let me know.', 'For anyone driving, the car park is closed.'], noMatch: ['Count me in.'] },

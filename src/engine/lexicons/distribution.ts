@@ -2,6 +2,7 @@
 // one ward (distribution-list), or says why every member needs it.
 import { Lexicon } from './lexicon';
 import { shipped, type Phrases } from './shipped';
+import { cy } from './welsh';
 
 /** A reply that is only the writer's own business: attending, apologies, thanks, their own form. */
 export const personalReplyPhrases: Phrases<'personal'>[] = [
@@ -46,7 +47,8 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
       '{thank you|thanks} to {everyone|you all|all of you|all|colleagues} for', 'after my {op|operation|surgery|illness|fall|accident|stay in hospital}',
       '{the|your|all the} {lovely|kind} {cards|messages|flowers|wishes}', 'get well {cards|wishes|messages}',
       // Welsh: "llongyfarchiadau" (congratulations), "da iawn" (well done), "diolch yn fawr" (thank you very much).
-      'llongyfarchiadau', 'da iawn', 'diolch yn fawr', 'diolch am', '{very|really|most|extremely|so} helpful', 'much appreciated',
+      // "diolch o galon" (heartfelt thanks), "diolch i ti / i chi am" (thank you for).
+      'llongyfarchiadau', 'da iawn', 'diolch yn fawr', 'diolch am', 'diolch o galon', 'diolch {i ti|i chi|iti} am', '{very|really|most|extremely|so} helpful', 'much appreciated',
       // Praise for one piece of work: "good work from you and the committee", Scots "guid work fae ye".
       '{good|great|guid|grand|excellent|fine} {work|job} {from|fae|frae|by|on}'],
   },
@@ -59,8 +61,12 @@ export const personalReplyPhrases: Phrases<'personal'>[] = [
   {
     id: 'lost-property', category: 'personal',
     phrases: ['{did|has} {anyone|anybody} {pick up|picked up|find|found|handed in} {a|my}', '{i|ive|i have} {lost|mislaid|left|dropped} my', 'lost without', 'if found',
-      // Welsh: "wedi colli fy" (have lost my).
-      'wedi colli fy'],
+      // "I seem to have left my reading glasses…", "has anyone seen my keys?".
+      '{seem to|must|may|might} have {lost|mislaid|left|dropped} my', '{has|have} {anyone|anybody} seen my',
+      // Welsh: "wedi colli fy" (have lost my), "oes rhywun wedi gweld fy…?" (has anyone seen my…?), "dw i wedi gadael fy" (I've left my).
+      'wedi colli fy', '{oes|ydy|ydi} {rhywun|unrhyw un} wedi {gweld|ffeindio|codi|cael hyd i|dod o hyd i} fy', '{dw i|dwi|rwy|rwyf|rydw i} wedi gadael fy'],
+    // "Has anyone seen my email about the budget?" asks about the matter, not lost property.
+    notFollowedBy: ['{email|e-mail|message|motion|question|questions|report|letter|amendment|comments|post|note|reply|ebost|e-bost|neges|cwestiwn}'],
   },
   {
     id: 'own-form', category: 'personal',
@@ -90,13 +96,14 @@ export const everyMemberPhrases: Phrases<'every-member' | 'all-of-you'>[] = [
       '{every|each} {councillor|member|ward|one of us} {is|are|will|should|must|needs|need|has|have|can|may}', 'every councillors', 'every members',
       'all {members|councillors} {are|will|should|must|need|have|may|can}', 'all {members|councillors} {to|of the council}', '{every|all} {ward|wards} in the',
       'across the {borough|district|county|city|whole}', '{borough|district|county|council}{-|} wide', 'the whole council', 'join me in {thanking|welcoming|marking|remembering|recognising|commemorating}', 'for your diaries', 'reminder to all', 'a reminder for all',
-      // Welsh: "pob aelod" (every member), "pob cynghorydd" (every councillor), "er gwybodaeth i'r holl aelodau".
-      'pob aelod', 'pob cynghorydd', 'holl aelodau', 'yr holl gynghorwyr', 'pob ward'],
+      // Welsh: "pob aelod" (every member), "pob cynghorydd" (every councillor), "er gwybodaeth i'r holl aelodau";
+      // mutated as Welsh writes them ("effeithio ar bob aelod", "ym mhob ward", "a phob cynghorydd").
+      ...cy('pob aelod', 'pob cynghorydd', 'pob ward'), 'holl aelodau', 'yr holl gynghorwyr'],
   },
   {
     id: 'all-of-you', category: 'all-of-you',
     phrases: ['all of you', 'all of us', 'us all', 'we all', 'you all', 'many of us', 'most of us', 'some of us', 'each of us', 'every one of us', 'each of you', 'from you all', 'to you all', 'any of you', 'those of you', 'anyone', 'everyone', 'everybody', 'any member', 'any councillor', 'colleagues who', 'members who', 'councillors who',
-      'unrhyw un', 'pawb'],
+      'unrhyw un', ...cy('pawb')],
     // "Apologies to everyone else for using the all-members list" owns up to the list; it addresses nobody.
     notPrecededBy: ['to', 'i'],
     notFollowedBy: ['else'],

@@ -18,7 +18,7 @@ import type { Address, Edit, Span } from '../types';
 const SHORT_REPLY_WORDS = 80;
 const GREETING_WORDS = new Set(['dear', 'hi', 'hello', 'hey', 'good', 'morning', 'afternoon', 'evening', 'annwyl', 'helo', 'shwmae', 'bore', 'da', 'prynhawn', 'noswaith', 'dda',
   'cllr', 'councillor', 'cyng', 'cynghorydd', 'gynghorydd', 'mr', 'mrs', 'ms', 'miss', 'dr']);
-const GROUP_WORDS = new Set(['colleagues', 'all', 'councillors', 'members', 'everyone', 'everybody', 'friends', 'team', 'both', 'folks', 'gynghorwyr', 'cynghorwyr', 'aelodau', 'gyfeillion', 'pawb', 'chairs', 'group']);
+const GROUP_WORDS = new Set(['colleagues', 'all', 'councillors', 'members', 'everyone', 'everybody', 'friends', 'team', 'both', 'folks', 'gynghorwyr', 'cynghorwyr', 'aelodau', 'gyfeillion', 'pawb', 'bawb', 'chairs', 'group']);
 /** "Cllr Fraser -", "Dafydd," at the start of a paragraph: a message addressed to one person. */
 // "Graham - could the grit bin…": a first name and a dash opening the message addresses one person too.
 const VOCATIVE = /^(?:(?:[Cc]llr\.?|CLLR\.?|[Cc]ouncillor|[Cc]yng\.?|[Cc]ynghorydd)\s+)?([A-Z][^\s,:;–—-]*(?:\s+[A-Z][^\s,:;–—-]*)?)\s*[,:;–—-]/;
