@@ -12,12 +12,25 @@ export const confidentialEntries: LexiconEntry<'marking'>[] = [
     id: 'not-for-publication', category: 'marking',
     phrases: ['not for publication', 'not for public disclosure', 'not for disclosure', 'exempt information', 'exempt report', 'exempt item', 'exempt appendix',
       'exempt from publication', 'exempt under {paragraph|paragraphs|schedule|part}', 'schedule 12a', 'schedule 7a', 'exempt part 2',
-      'strictly confidential', 'commercially confidential', 'commercially sensitive', '{confidential|restricted} {report|paper|papers|item|appendix|briefing|annex}',
-      'private and confidential'],
+      'strictly confidential', 'commercially confidential', 'commercially sensitive', 'private and confidential'],
     examples: {
-      match: ['The report, which is marked "not for publication", values the land at £850,000.', 'This is a confidential report to Cabinet.', 'The figures are commercially sensitive.'],
+      match: ['The report, which is marked "not for publication", values the land at £850,000.', 'The figures are commercially sensitive.'],
       noMatch: ['Please put it in the confidential waste bin.', 'The report will be published next week.'],
     },
+  },
+  {
+    id: 'confidential-document', category: 'marking',
+    phrases: ['{confidential|restricted} {report|paper|papers|item|appendix|briefing|annex}'],
+    examples: { match: ['This is a confidential report to Cabinet.'], noMatch: ['The report is on the agenda.'] },
+  },
+  {
+    // A marking reported: "the report was circulated to members marked CONFIDENTIAL". (An envelope or sack so marked is not.)
+    id: 'marked', category: 'marking',
+    phrases: ['{marked|labelled|labeled|stamped|classified|classed|headed|designated} {as|} {confidential|restricted|exempt}',
+      '{circulated|shared|issued|sent|given} to {members|councillors|cabinet|us|the committee} in confidence', '{nodin|nodi yn|farcion|marcion|marcio yn} gyfrinachol'],
+    notPrecededBy: ['envelope', 'envelopes', 'sack', 'sacks', 'bag', 'bags', 'bin', 'bins', 'box', 'boxes', 'tray'],
+    examples: { match: ['The officer report was circulated to members marked CONFIDENTIAL on Friday.', 'The briefing was shared to members in confidence.', "Mae'r adroddiad wedi'i nodi'n gyfrinachol."],
+      noMatch: ['Please return the form in a sealed envelope marked confidential.', 'Your complaint will be treated as confidential.', 'The bins were marked for collection.'] },
   },
   {
     id: 'legally-privileged', category: 'marking',
@@ -49,6 +62,18 @@ export const disclaimerEntries: LexiconEntry<'disclaimer'>[] = [
 ];
 
 export const disclaimers = new Lexicon(disclaimerEntries);
+
+/** A confidential-waste or shredding service: "sacks for confidential papers" are for disposal, not a marking. */
+export const disposalEntries: LexiconEntry<'disposal'>[] = [
+  {
+    id: 'disposal', category: 'disposal',
+    phrases: ['confidential waste', '{shred|shredded|shredding|shredder}', '{lockable|locked|secure} {sack|sacks|bag|bags|bin|bins|console|consoles}',
+      '{secure|confidential} {disposal|destruction}', 'certificate of destruction', 'gwastraff cyfrinachol'],
+    examples: { match: ['The crew will leave lockable sacks for confidential papers.', 'Everything is shredded on site.'], noMatch: ['The confidential report was circulated on Friday.'] },
+  },
+];
+
+export const disposals = new Lexicon(disposalEntries);
 
 /** The writer says they will not pass the information on ("I'm afraid I can't share it"). */
 export const declineEntries: LexiconEntry<'decline'>[] = [

@@ -3,7 +3,7 @@
 import { en } from '../i18n/en';
 import { defineRule } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
-import { confidentialMarkers, declines, disclaimers, leaks } from '../lexicons/confidential';
+import { confidentialMarkers, declines, disclaimers, disposals, leaks } from '../lexicons/confidential';
 import { sentenceAt, splitSentences } from '../text/sentences';
 import type { Draft } from '../types';
 import type { Edit } from '../types';
@@ -33,6 +33,8 @@ export const confidentialInformation = defineRule({
       const sentence = sentenceAt(sentences, hit.start) ?? sentenceAt(threadSentences, hit.start);
       if (!sentence) return true;
       const [first, last] = analysis.tokenRange(sentence);
+      // "lockable sacks for confidential papers": a marking word in a disposal service's sentence marks nothing.
+      if (DISPOSABLE.has(hit.entry.id) && disposals.find(tokens, first, last).length > 0) return false;
       return disclaimers.find(tokens, first, last).length === 0;
     });
     if (hits.length === 0) return [];
@@ -54,6 +56,9 @@ export const confidentialInformation = defineRule({
     }];
   },
 });
+
+/** Markings that may name what goes for disposal ("confidential papers", "anything marked confidential"); Part 2 or privilege never does. */
+const DISPOSABLE = new Set(['confidential-document', 'marked']);
 
 /** "FW:", "Fwd:", "YN:" (Welsh Outlook), or Outlook's own forward. */
 const FORWARD_SUBJECT = /^\s*(?:fw|fwd|yn)\s*:/i;
