@@ -153,6 +153,12 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'bankrupted', 'sneering', 'patronising', 'cling to power', 'clinging to power', 'clinging on to power', 'cling on to power', 'hang on to power',
     'power hungry', 'forgotten who {put|elected|voted for}', 'forget who {put|elected|voted for}', 'tax grab', 'cash grab', 'money grab', 'stealth tax',
     'paper over', 'papering over',
+    // Trying to wreck what the other side did: "a budget that the Tories and Labour both tried to wreck with their amendments".
+    '{tried|try|trying|tries|set out|out} to {wreck|sabotage|derail|scupper|torpedo|kill off|hijack}', '{wrecking|sabotaging|derailing|scuppering|torpedoing} {it|the budget|our budget|the plan|this|the scheme|everything}',
+    // The present paying for the past: "so we are paying for their neglect now".
+    '{paying|pay|paid|picking up the bill|picking up the pieces} for their {neglect|mistakes|mess|failures|failure|incompetence|legacy|decisions|choices|years of}',
+    // A decision's motive said to be the election: "froze council tax four years running to win an election".
+    '{to|just to|only to|simply to|purely to|in order to} {win|buy|swing} {an election|the election|the next election|votes|a few votes|the vote|the ward|the seat}',
     // Electoral motive imputed to whoever runs the council: "…wasn't keen on roofs unless there was an election coming".
     '{unless|until|only when|except when|only if} there {was|is|were} an election {coming|due|looming|around the corner|round the corner|on the horizon|in the offing}',
     'with one eye on the {election|ballot box|polls}', 'with an eye on the {election|ballot box|polls}', 'hangers on', 'naysayers', 'naysayer', 'doom mongers', 'doom mongering', 'moaners', ...cy('gafael ar rym', 'gadwu gafael ar rym', 'anghofio pwy')],
@@ -184,6 +190,8 @@ stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength:
     '{has|have|had|did|do|does} {done|achieved|delivered} more for', 'than the rest of the {chamber|council|councillors} put together', 'than {all|} the {other|others} put together',
     // "…the county is finally being run for residents rather than for the few".
     '{rather than|not} for the few', 'for the many not the few', '{is|was|being} finally {being|} run for',
+    // Relief at who is in charge now: "It's been a real relief to finally have a Cabinet that puts council housing first".
+    '{a|such a|a real|a huge|a great|real|great} relief to {finally|at last|} {have|see}', '{finally|at last} {have|got|having} {a|an}', '{puts|put|putting} {council housing|tenants|residents|people|children|families|the town|our town} first',
     // An officer weighing one side's budget against the other's: "your group's amendment was a lot more sensible than what the administration pushed through".
     '{more|far more|much more|a lot more|lot more} {sensible|responsible|prudent|realistic|credible} than {what|the}'],
   examples: { match: ['I think the Greens have been a breath of fresh air on this.', 'This coalition has put more into the glen roads in two years than the last administration managed in ten.', "It's exactly what the Greens went into the co-operation agreement to deliver.",
@@ -206,13 +214,16 @@ stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate',
     'hardly surprising', 'not surprising', 'not {remotely|at all|in the least|the least bit|one bit|} surprised', 'object to', 'something to object to', 'something to complain about', 'whinge', 'whinging', 'moan', 'moaning',
     'meddle', 'meddling', 'dither', 'dithering', 'waffle', 'bottled', 'hike', 'hiked', 'hammer', 'hammered', 'fleece', 'fleeced', 'punish', 'punished',
     'bother', 'bothered', 'notice', 'listen', 'listened', 'voted against', 'kept pushing', 'pushing', 'pushed', 'promises', 'first in the queue',
-    'set foot', 'unless there was', 'trooped', ...cy('twp', 'gwirion', 'hurt', 'diog', 'wastraffus', 'bob amser', 'byth', 'eto fyth', 'gwan', 'gwael',
+    'set foot', 'unless there was', 'trooped',
+    // Their sums: "the Nats' numbers simply don't add up", "back-of-a-fag-packet figures".
+    '{dont|do not|doesnt|does not|never|wont|will not} add up', 'fantasy figures', 'fantasy numbers', 'cooked the books', 'cooking the books', 'fiddled the figures', ...cy('twp', 'gwirion', 'hurt', 'diog', 'wastraffus', 'bob amser', 'byth', 'eto fyth', 'gwan', 'gwael',
       'ofnadwy', 'dwl', 'esgus', 'esgusodion', 'swnian', 'cwyno', 'rhyfedd sut', 'dim syndod', 'wrth gwrs', 'fel arfer', 'unwaith eto', 'gwych', 'ardderchog', 'da iawn')],
   examples: { match: ["Funny how the Green Party's councillors are always first in the queue for cycle lanes."] } });
 
 export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'implicit-ref', category: 'implicit',
     phrases: ['the previous administration', 'the last administration', 'this administration', 'an administration that', 'an administration which', 'the administration', 'the current administration',
+      'a cabinet that', 'a leadership that', 'a council leadership that', 'an executive that',
       'the ruling group', 'the ruling party', 'the ruling parties', 'the ruling groups', 'the governing parties', 'the ruling coalition', 'this coalition', 'the coalition', 'the controlling group', 'the opposition', 'opposition councillors', 'our candidates', 'those in charge',
       'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp',
       // The article fused to the word before it: "Dyma'r weinyddiaeth", "gyda'r glymblaid", "i'r weinyddiaeth".
@@ -232,6 +243,10 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'partisan-ref', category: 'partisan',
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'the lot before', 'previous administrations', 'the current leadership', 'this leadership',
       'the {turquoise|purple} {army|brigade|lot|wave|tide}', 'the other side',
+      // A party by its colour with a crowd noun ("the yellow lot finally get turfed out"), or by a label for its politics
+      // with the body it runs ("Typical socialist council", "this Marxist administration").
+      'the {yellow|yellows|blue|blues|red|reds|orange|turquoise|purple} {lot|mob|brigade|army|rosettes}',
+      '{socialist|socialists|marxist|commie|lefty|leftie|loony left|hard left|far left|right wing|far right|nationalist|separatist|unionist} {council|administration|cabinet|leadership|regime|town hall|county hall|city hall|civic centre|lot|mob|brigade|group|coalition}',
       // Colour nicknames, paired so the sense is plain: "the blues and the yellows between them".
       'the {blues|yellows|reds|purples|oranges} and the {blues|yellows|reds|purples|oranges|greens}',
       // Colours joined into a pact: "this little blue-yellow-green alliance opposite".
@@ -376,7 +391,9 @@ export const frameEntries: FrameEntry[] = [
   { id: 'take-control', category: 'electioneering',
     // Speculating on a party's win by an officer or anyone: "if reform get in come May, the review will be binned".
     phrases: ['{if|when|once|should} ' + PARTY + ' {get in|gets in|win|wins|take over|takes over|take control|takes control|get control|form the next administration} {in|come|at|this|next} {may|the election|the elections|spring}',
-      '{once|when|after} {were|we are} running {the place|this place|the council|things|the show}', 'once we {run|control|take control of|take over|win} {this|the} council', 'when we {run|control|take control of|take over|win} {this|the} council',
+      // The seat of power by any of its names: the council, the town hall, County Hall, the civic centre.
+      '{once|when|after} {were|we are} {running|in charge of|in control of} {the place|this place|the council|this council|things|the show|the town hall|this town hall|county hall|the county hall|city hall|the city hall|the civic centre|the guildhall|the authority}',
+      '{once|when} we {run|control|take control of|take over|win} {this|the} {council|town hall|authority|civic centre|guildhall}', '{once|when} we {run|control|take control of|take over|win} {county hall|city hall}',
       '{when|once|if|after} we {take over|get in|get elected|are elected|form the administration|take control|win in may|win the election|win the seat}',
       'after we win', 'when we win', 'back in charge', 'back in power',
       // "The sooner there's a change at the top the better": a change of administration wished for.
@@ -387,6 +404,13 @@ export const frameEntries: FrameEntry[] = [
       'vote them out', 'voted out', 'time for a change in may', 'pan fyddwn ni mewn grym', 'unwaith y byddwn yn rhedeg'],
     examples: { match: ['Once we run this council, that depot will be the first thing to go.', 'Time to vote them out.', "I hope they're still in charge after next May to see it through."],
       noMatch: ['The contractor will still be in charge of the site after May.', "I hope they're still in the office when you call."] } },
+  // Helping a councillor keep the seat: "would be lovely to help get you back in!!" (not "get you back in touch", "…back in the system").
+  { id: 'get-them-back-in', category: 'electioneering',
+    phrases: ['{help|helping|helps|love to help|happy to help} {get|getting} {you|him|her|them} {back in|re elected|reelected|over the line|in again}', '{get|getting} you {re elected|reelected|over the line}'],
+    notFollowedBy: ['touch', 'the', 'a', 'an', 'to', 'for', 'your', 'his', 'her', 'their', 'on', 'with', 'at', 'by', 'time', 'control', 'post', 'work', 'office', 'contact', 'line', 'shape',
+      'order', 'business', 'school', 'employment', 'education', 'training', 'home', 'house', 'there', 'here', 'quickly', 'soon', 'asap', 'sooner', 'after', 'once', 'when', 'if', 'as'],
+    examples: { match: ["If you're short of people next week I'm free Saturday - would be lovely to help get you back in!"],
+      noMatch: ['We will get you back in touch with the housing team.', 'The locksmith will help get you back in the flat today.', 'We can get you back in by Friday.'] } },
   // The writer's own group's win as a turning point: "before we took control in 2020" (not "…control of the site").
   { id: 'since-we-took-control', category: 'electioneering', memberOnly: true,
     phrases: ['{since|before|until|after} we {took|gained|won|seized} {back|} {control|power}', '{since|before|until|after} we {took|gained|won} {back|} {control of|} {the|this} council',
@@ -459,6 +483,21 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ["We're out on the doors round Whinfield Drive on Saturday morning.", 'tom any chance u could do 7-10am telling at keirfield hall on the 6th?',
       'the one with the libdem bird on top and the its-a-two-horse-race bar chart on the back'],
       noMatch: ['The joiners are out on the doors and windows at Birch Court this week.', 'She was telling me about the flooding.'] } },
+  // Polling-day operations in the words of the jobs: tellers outside the polling station, the committee room,
+  // knocking up from the promise sheets, lifts to the polls, getting the vote out — a campaign's, whoever is asked.
+  { id: 'polling-day-operation', category: 'electioneering', needsContext: true,
+    phrases: ['tellers', 'teller', 'promise sheets', 'promise sheet', 'promise cards', '{short of|need|needs|looking for} {drivers|tellers|knockers up|helpers} {for|on} {the|polling day|thursday}',
+      'taking numbers', 'take numbers', '{passing|pass|take|taking|bring|bringing} {them|the numbers|numbers} back to the committee room', '{my|our|the} kitchen is the committee room', ...cy('rhifwyr', 'cymryd rhifau')],
+    notFollowedBy: ['report', 'reports', 'decision', 'of the council', 'meeting'],
+    examples: { match: ["We're short of tellers for the 6th: could you do an hour outside the library polling station?", 'Bring the promise sheets to the knocking-up tomorrow.'],
+      noMatch: ['The count will start at 10pm; counting assistants should arrive by 9.30pm.', 'The committee room has been booked for the licensing hearing.'] } },
+  // The same operations in words that can mean nothing else: lifts to the polls, getting the vote out.
+  { id: 'polling-day-lifts', category: 'electioneering',
+    phrases: ['lifts to the polls', 'lift to the polls', '{get|getting|got|gets|get out|getting out} {our|the|your|my} vote out', 'get out {our|the|your} vote',
+      '{drive|driving|take|taking|ferry|ferrying|run|running|get|getting} {folk|people|voters|supporters|elderly supporters|our supporters|them|the old folk|pensioners} to the polls',
+      '{drive|driving|ferry|ferrying} {folk|people|voters|supporters|elderly supporters|our supporters|pensioners} to the {polling station|polling stations}'],
+    examples: { match: ['Any chance you could help getting our vote out on Thursday afternoon?', 'If you can drive elderly supporters to the polls, tell me which hours.'],
+      noMatch: ['The polling station at the school has step-free access for voters.'] } },
   // Canvassing for a named candidate or party, whoever writes: "I'm out canvassing for Terry Watkins".
   { id: 'canvass-for-name', category: 'electioneering', nextCapitalised: true,
     phrases: ['canvassing for', 'canvass for', 'leafleting for', 'leafletting for', 'door knocking for', 'knocking doors for', 'knocking on doors for', 'canfasio dros', 'canfasio i'],
@@ -620,12 +659,17 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
   // Words of the statutory registration canvass only: polling stations, postal votes and the
   // marked register belong to every campaign too.
   { id: 'registration', category: 'registration',
-    phrases: ['annual canvass', 'the canvass', 'household canvass', 'registration canvass', 'registration campaign', 'voter registration', 'registration drive', 'register to vote campaign', 'canvass form', 'canvass forms', 'canvass period', 'canvass reform', 'canvass communication', 'canvass communications',
+    phrases: ['annual canvass', 'household canvass', 'registration canvass', 'registration campaign', 'voter registration', 'registration drive', 'register to vote campaign', 'canvass form', 'canvass forms', 'canvass period', 'canvass reform', 'canvass communication', 'canvass communications',
       'electoral registration', 'electoral register', 'register of electors', 'electoral roll', 'register to vote', 'registered to vote', 'registering to vote', 'are you registered', 'household enquiry form', 'household enquiry forms',
       'hef', 'hefs', 'ero', 'electoral services', 'elections team', 'elections office', 'electoral registration officer', 'registration officer', 'canvass visits',
       'canvass visit', 'personal canvass', 'canvass response', 'members who are standing', 'candidates must', 'candidates should', 'candidates may',
       'in their own time', 'with party resources', 'party resources', 'personal or party {account|email|e mail|address}', 'party or personal {account|email|e mail|address}', 'cofrestru etholiadol', 'y gofrestr etholwyr', 'canfasio blynyddol', 'ffurflen ymholiad aelwyd'],
     examples: { match: ['The annual canvass starts in July and canvassers will call on homes that have not replied.'] } },
+  // "The canvass" alone is the register's, except where a campaign's sheets and returns come from it ("the promise sheets from the canvass").
+  { id: 'registration-the-canvass', category: 'registration',
+    phrases: ['the canvass'],
+    notPrecededBy: ['sheets from', 'sheet from', 'cards from', 'promises from', 'data from', 'returns from', 'out on', 'our', 'from our', 'doing'],
+    examples: { match: ['The canvass closes at the end of November.'] } },
   // A council post being filled: its "candidates", "canvassing" (of members, which disqualifies) and "selection day"
   // are recruitment's, and colour the whole message as the registration canvass does.
   { id: 'recruitment', category: 'registration',
@@ -651,6 +695,9 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       'road safety', 'air quality', 'fire service', 'fire safety', 'smoke alarm', 'smoke alarms', 'youth parliament', 'youth council', 'school council', ...cy('senedd ieuenctid'), 'public vote', 'vote for {their|your} favourite', 'competition', 'mural', 'libraries', 'leisure centre', 'leisure centres', 'community centres', 'walk to school', 'school travel', 'active travel', 'volunteers', 'members bulletin', 'the councils campaign', 'council campaign', 'our campaign to', 'awareness campaign', 'publicity campaign',
       // The council's own engagement: "our community engagement team will be door-knocking", participatory budgeting.
       'community engagement', 'engagement team', 'participatory budgeting', 'participatory budget',
+      // A council team or service doing the knocking, and the housing ballots it knocks for: "the regeneration team will be door-knocking every flat".
+      'the {regeneration|housing|estates|estate|neighbourhood|neighbourhoods|waste|recycling|highways|parking|outreach|tenancy|income|resident engagement} team',
+      'council officers', 'council staff', 'housing officers', 'regeneration', 'landlord ballot', '{estate|residents|tenants|stock transfer} ballot', 'ballot of {residents|tenants}',
       'ailgylchu', 'biniau', 'gwastraff', 'casgliadau', 'ymgynghoriad', 'ynni', ...cy('diogelwch ffyrdd', 'cerdded ir ysgol', 'teithio llesol', 'gwirfoddolwyr', 'ymgyrch y cyngor')],
     examples: { match: ['The recycling team will be door-knocking on the Meadows estate.'] } },
   { id: 'plain-fact', category: 'plain-fact',

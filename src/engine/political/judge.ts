@@ -17,6 +17,7 @@ import { crossesClauseBreak } from '../text/clause-break';
 import { collectiveActorAt } from './collective-actor';
 import { bracketedMentions, isProse, labelsBusiness, partyActors } from './party-actor';
 import { partyMentionsFrom, type PartyMention } from './party-mentions';
+import { reportedQuotations } from './reported-speech';
 import type { PartyTerm, PoliticalVocabulary, Word } from './vocabulary';
 
 export type PoliticalKind = 'party-label' | FrameCategory;
@@ -46,6 +47,8 @@ export interface JudgeOptions {
   partyAudience: boolean;
   /** The registration canvass is named elsewhere in the message (the subject is judged with the body's context). */
   registrationContext?: boolean;
+  /** A council campaign or service is named in the message (the subject "door-knocking and leaflet drop" is its). */
+  campaignContext?: boolean;
 }
 
 interface Hit<E> {
@@ -88,6 +91,13 @@ const THEY = new Set(['they', 'theyd', 'theyve', 'theyre', 'theyll', 'them', 'th
 const SHORT_VERDICT = 10;
 /** Longest run of words judged as one sentence. */
 const MAX_SENTENCE_TOKENS = 80;
+
+/** A sentence's signals without those inside the given quotations (the quoted speaker's, not the writer's). */
+function withoutReported(s: SentenceSignals, quotes: readonly [number, number][]): SentenceSignals {
+  if (quotes.length === 0) return s;
+  const outside = (h: { start: number }): boolean => !quotes.some(([open, close]) => h.start > open && h.start < close);
+  return { ...s, mentions: s.mentions.filter(outside), implicit: s.implicit.filter(outside), stance: s.stance.filter(outside), frames: s.frames.filter(outside) };
+}
 
 /** Sentence index of a token, by binary search over the sentences' token ranges. */
 function sentenceIndexer(ranges: readonly (readonly [number, number])[]): (token: number) => number {
@@ -269,6 +279,8 @@ export interface Judgement {
   flagged: FlaggedSentence[];
   /** The passage names the statutory registration canvass (context for judging the subject line). */
   registration: boolean;
+  /** The passage names a council campaign or service (context for judging the subject line). */
+  councilCampaign: boolean;
 }
 
 /** "should not take part in a political campaign or canvass…": guidance that forbids the act describes it, it does not do it. */
@@ -481,8 +493,9 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
   const flagged: FlaggedSentence[] = [];
   const order = [...signals.keys()].sort((a, b) => a - b);
   for (const i of order) {
-    const s = signals.get(i)!;
     if (!options.memberSender && citesTheRules(tokens, ranges[i]!)) continue;
+    // A resident's or caller's words, quoted and attributed in an officer's report, are theirs, not the officer's.
+    const s = options.memberSender ? signals.get(i)! : withoutReported(signals.get(i)!, reportedQuotations(bounded.text, tokens, ranges[i]!));
     const kinds = new Set<PoliticalKind>();
     const words: Span[] = [];
     const mentions: PartyMention[] = [];
@@ -591,7 +604,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
           // (A councillor's own "we can knock some doors for May" stays theirs even where "canvass returns" reads as the register's.)
           // (An officer's aside is the officer's own advice: "between us – if you're planning a leaflet round I'd get it done the weekend before".)
           ((registration && !ownDoing && !aside) || (entry.category === 'party-business' && namesOtherBody) ||
-            (!ownCampaign && !options.partyAudience && around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0)));
+            (!ownCampaign && !options.partyAudience && (options.campaignContext === true || around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0))));
         if (lookalike) continue;
         // Party business needs party words near it; electioneering takes election words too.
         const counts = (c: Hit<LexiconEntry<'context'>>): boolean => !overlaps(c, frame) && (entry.category !== 'party-business' || c.entry.id === 'party-context');
@@ -616,5 +629,5 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     const unique = words.filter((w) => !seen.has(w.start) && seen.add(w.start) !== undefined).sort((a, b) => a.start - b.start);
     flagged.push({ sentence: sentences[i]!, kinds, words: unique, mentions });
   }
-  return { flagged, registration: namesRegistration };
+  return { flagged, registration: namesRegistration, councilCampaign: [...signals.values()].some((n) => (n.anti & ANTI_BIT['council-campaign']) !== 0) };
 }

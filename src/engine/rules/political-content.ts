@@ -6,6 +6,7 @@ import { inPreElectionPeriod, isCorporateCommunication } from './corporate';
 import { removeSentenceEdit } from '../fixes/builders';
 import { judgePassage, type FlaggedSentence, type Passage, type PoliticalKind } from '../political/judge';
 import { politicalVocabulary } from '../political/vocabulary';
+import { isPartyAddress } from '../political/party-domain';
 import type { DraftAnalysis } from '../analysis';
 import type { Sentence } from '../text/sentences';
 import type { TokenList } from '../text/tokens';
@@ -19,7 +20,7 @@ function kindsOf(kinds: ReadonlySet<PoliticalKind>, t: Translator): string {
 }
 
 /** Words that ask someone to do something, in English and Welsh. */
-const REQUEST = /\b(?:could|can|would|will) (?:you|someone|the team)\b|\bplease\b|\bwould you mind\b|\bare you able\b|\bi need you\b|\bif you could\b|\bfedri di\b|\ballech chi\b|\ballet ti\b|\bplis\b|os gwelwch yn dda|\?/i;
+const REQUEST = /\b(?:could|can|would|will) (?:you|someone|the team)\b|\bany chance\b|\byou could\b|\bare you (?:free|around|about)\b|\bplease\b|\bwould you mind\b|\bare you able\b|\bi need you\b|\bif you could\b|\bfedri di\b|\ballech chi\b|\ballet ti\b|\bplis\b|os gwelwch yn dda|\?/i;
 
 
 /** The sender's own text (the quoted thread is context, not policed). */
@@ -101,7 +102,7 @@ export const politicalContent = defineRule({
     const { sender } = analysis;
     const options = {
       memberSender: sender.kind === 'member',
-      partyAudience: analysis.visible().some((r) => r.person.kind === 'mailbox' && r.person.mailbox.kind === 'party-group'),
+      partyAudience: analysis.visible().some((r) => (r.person.kind === 'mailbox' && r.person.mailbox.kind === 'party-group') || isPartyAddress(r.address.email)),
     };
     const own = judgePassage(ownPassage(analysis), vocabulary, options);
     const flagged = own.flagged;
@@ -110,7 +111,7 @@ export const politicalContent = defineRule({
     // the registration canvass when the message says so.
     // A reply's or forward's subject ("RE: … v our newsletter") is the thread's, written by someone else.
     const subject = flagged.length === 0 && !INHERITED_SUBJECT.test(analysis.draft.subject)
-      ? judgePassage(subjectPassage(analysis), vocabulary, { ...options, registrationContext: own.registration }).flagged : [];
+      ? judgePassage(subjectPassage(analysis), vocabulary, { ...options, registrationContext: own.registration, campaignContext: own.councilCampaign }).flagged : [];
     if (flagged.length === 0 && subject.length === 0) return [];
 
     const officerSender = sender.kind === 'officer' || (sender.kind === 'mailbox' && sender.mailbox.kind !== 'party-group');
@@ -124,7 +125,9 @@ export const politicalContent = defineRule({
       if (sender.kind !== 'member' || !toOfficer || !(f.kinds.has('party-business') || f.kinds.has('electioneering'))) return false;
       const index = sentences.findIndex((x) => x.start <= f.sentence.start && f.sentence.start < x.end);
       const from = index > 0 ? sentences[index - 1]!.start : f.sentence.start;
-      return REQUEST.test(draft.body.slice(from, f.sentence.end));
+      // The ask may come after: "We're short of tellers for the 6th. Any chance you could do an hour?"
+      const to = index >= 0 && index + 1 < sentences.length ? sentences[index + 1]!.end : f.sentence.end;
+      return REQUEST.test(draft.body.slice(from, to));
     };
     const severityOf = (f: FlaggedSentence): Severity => (officerSender || asksOfficer(f) || purdah ? 'error' : 'warning');
     const what = (f: FlaggedSentence): string => kindsOf(f.kinds, t);

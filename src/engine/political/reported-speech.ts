@@ -1,0 +1,87 @@
+// Someone else's words, quoted and attributed, in an officer's report: "The caller said, in her
+// words, that the rise was 'the Nats robbing pensioners again'", "One tenant said it was 'what
+// you get for voting Plaid'", "Her complaint ends: 'I won't be voting Labour again'". The officer
+// records what a resident or caller said (casework, a complaint, a meeting note); the party words
+// inside the quotation are the speaker's, not the officer's. Only quotations attributed to a third
+// party count: the officer's own "I said…" and a councillor's words ("Cllr Shaw said…", "the
+// Leader's quote") are not reports of this kind, and a councillor who quotes a resident is left to
+// the rule as before (a quotation can be borrowed to make one's own point).
+import type { TokenList } from '../text/tokens';
+
+/** Words that attribute a quotation to its speaker ("said", "told us", "in her words", "her complaint ends:"). */
+const REPORTING = new Set(['said', 'says', 'saying', 'told', 'tells', 'wrote', 'writes', 'written', 'called', 'calls', 'described', 'describes',
+  'complained', 'complains', 'claimed', 'claims', 'shouted', 'added', 'adds', 'remarked', 'commented', 'asked', 'asks', 'ends', 'ended', 'words',
+  'quote', 'quoted', 'quoting', 'reckons', 'reckoned', 'insisted', 'insists', 'accused', 'yelled', 'muttered', 'stated', 'states', 'put', 'comment',
+  'remark', 'meddai', 'dywedodd', 'ddywedodd', 'dwedodd', 'wedodd', 'geiriau', 'gofynnodd', 'cwynodd']);
+/** The writer as the speaker: "I said it was…", "we told them…". */
+const OWN = new Set(['i', 'we', 'ive', 'weve', 'id', 'wed', 'mi', 'fi', 'ni']);
+/** A speaker who is a politician: their quoted words are party words in the message ("Cllr Shaw said 'Labour delivered'"). */
+const POLITICIAN = new Set(['cllr', 'cllrs', 'councillor', 'councillors', 'leader', 'leaders', 'cabinet', 'mayor', 'provost', 'spokesperson', 'candidate', 'candidates',
+  'mp', 'mps', 'msp', 'msps', 'ms', 'mss', 'party', 'member', 'members', 'portfolio', 'cynghorydd', 'arweinydd', 'aelod']);
+/** Tokens before an opening quotation mark searched for its attribution. */
+const ATTRIBUTION_REACH = 12;
+
+const OPENING = '"“‘\'';
+const CLOSING: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** Quotation spans [open, close] in text[start, end): a straight single quote opens only after a space or colon and closes only before one (not "don't"). */
+function quotations(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let k = start; k < end; k++) {
+    const ch = text[k]!;
+    if (!OPENING.includes(ch)) continue;
+    if ((ch === "'" || ch === '‘') && (isLetter(text[k - 1]) || !isLetter(text[k + 1]))) continue;
+    const closer = CLOSING[ch]!;
+    let close = -1;
+    for (let j = k + 1; j < end + 1 && j < text.length; j++) {
+      if (text[j] !== closer) continue;
+      // An apostrophe inside the quotation ("won't") is not its end.
+      if ((closer === "'" || closer === '’') && isLetter(text[j + 1])) continue;
+      close = j;
+      break;
+    }
+    if (close < 0) continue;
+    spans.push([k, close]);
+    k = close;
+  }
+  return spans;
+}
+
+/**
+ * Character spans of the quotations in tokens [from, to) that report a third party's words: an
+ * attribution word shortly before the quotation, not spoken by the writer and not by a politician.
+ */
+export function reportedQuotations(text: string, tokens: TokenList, [from, to]: readonly [number, number]): [number, number][] {
+  if (to <= from) return [];
+  const start = tokens.start(from)!;
+  const end = tokens.end(to - 1)!;
+  const reported: [number, number][] = [];
+  let previousClose = -1;
+  for (const [open, close] of quotations(text, Math.max(0, start - 1), end + 1)) {
+    // The tokens before the quotation, nearest first, back to the quotation before it.
+    let k = from;
+    while (k < to && tokens.start(k)! < open) k++;
+    let first = k;
+    while (first > from && tokens.start(first - 1)! > previousClose) first--;
+    previousClose = close;
+    let attributed = false;
+    let own = false;
+    let politician = false;
+    for (let j = k - 1; j >= Math.max(first, k - ATTRIBUTION_REACH); j--) {
+      const word = tokens.norm(j)!;
+      // ("a member of the public said…" is a resident.)
+      if (POLITICIAN.has(word) && !(tokens.norm(j + 1) === 'of' && tokens.norm(j + 3) === 'public')) politician = true;
+      if (!attributed && REPORTING.has(word)) {
+        attributed = true;
+        // The speaker just before the word ("I said", "we told"), not "in her words".
+        own = OWN.has(tokens.norm(j - 1) ?? '') || OWN.has(tokens.norm(j - 2) ?? '');
+      }
+    }
+    if (attributed && !own && !politician) reported.push([open, close]);
+  }
+  return reported;
+}
