@@ -20,6 +20,8 @@ export interface LexiconEntry<C extends string = string> {
   nextCapitalised?: boolean;
   /** Political only when the sentence has other political context (see political-content). */
   needsContext?: boolean;
+  /** Its words may be joined by a slash ("lab/green wards"), which otherwise ends a phrase as a clause break. */
+  slashJoins?: boolean;
   /** Sentences this entry must find, and look-alikes it must not. */
   examples: { match: string[]; noMatch?: string[] };
   note?: string;

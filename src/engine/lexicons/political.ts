@@ -239,6 +239,10 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'own-group', category: 'partisan',
     phrases: ['our group', 'my group', 'our councillors', 'our team of councillors', 'ein grŵp', 'ein grwp', 'fy ngrŵp', 'fy ngrwp'],
     examples: { match: ['It only exists because our group insisted on it.'] } },
+  // Two parties' short names paired before the seats they hold ("is it just the lab/green wards that get done first again").
+  { id: 'party-pair-seats', category: 'partisan', slashJoins: true,
+    phrases: ['{lab|labour|con|tory|tories|lib|libdem|ld|green|snp|plaid|reform|indy} {lab|labour|con|tory|tories|lib|libdem|ld|green|snp|plaid|reform|indy} {wards|seats|divisions|councillors|areas|patches}'],
+    examples: { match: ['Is it just the lab/green wards that get done first again?'] } },
   // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
   { id: 'partisan-ref', category: 'partisan',
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'the lot before', 'previous administrations', 'the current leadership', 'this leadership',

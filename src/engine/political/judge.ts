@@ -193,7 +193,8 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
       }
       continue;
     }
-    if (m.last - m.first > 1 && crossesClauseBreak(passage.text, m.start, m.end)) continue;
+    if (m.last - m.first > 1 && crossesClauseBreak(passage.text, m.start, m.end) &&
+      !((w.kind === 'implicit' || w.kind === 'stance') && w.entry.slashJoins && !crossesClauseBreak(passage.text.slice(m.start, m.end).replace(/\//g, ' '), 0, m.end - m.start))) continue;
     if (w.kind === 'party') {
       parties.push({ first: m.first, last: m.last, start: m.start, end: m.end, value: w.term });
       continue;

@@ -40,6 +40,8 @@ ruleTester.run(politicalContent, {
     { name: 'a locksmith will help get you back in', draft: officerToMember('The locksmith will help get you back in the flat this afternoon.') },
     { name: 'a relief to finally have a date', draft: officerToMember("It's a real relief to finally have a date for the roof works.") },
     { name: 'the socialist history society', draft: officerToMember('The Socialist History Society has asked to use the library meeting room in June.') },
+    { name: 'the green/brown bin rounds by ward', draft: officerToMember('The green/brown bin rounds in the northern wards move to Tuesdays from March.') },
+    { name: 'an officer lists the wards on the route plan', draft: officerToMember('The priority routes cover the Lab Exchange wards first, as in the plan.') },
     { name: 'a customer pays for their mistakes in a form', draft: officerToMember('The applicant will not be paying for their mistakes on the form; we have corrected it.') },
   ],
   invalid: [
@@ -59,6 +61,7 @@ ruleTester.run(politicalContent, {
     { name: 'an officer: paying for their neglect', draft: officerToMember('The previous administration let the maintenance budget run down for a decade, so we are paying for their neglect now.'), findings: error },
     { name: 'an officer: relief to finally have a Cabinet that…', draft: officerToMember("It's been a real relief to finally have a Cabinet that puts council housing first."), findings: error },
     { name: 'an officer: help get you back in', draft: officerToMember("If you're short of people to knock on doors next week I'm free Saturday - would be lovely to help get you back in!"), findings: error },
+    { name: 'lab/green wards done first again', draft: memberToOfficer('is the gritter coming today or is it just the lab/green wards that get done first again'), findings: warning },
     // A party's own address is a party audience.
     { name: 'a branch-meeting agenda item sent to a CLP secretary', draft: memberTo('secretary@northwoldclp.org.uk', 'Can we get the closures on the agenda for Thursday\u2019s branch meeting so members are not blindsided?'), findings: warning },
   ],
