@@ -21,7 +21,6 @@ const POLITICIAN = new Set(['cllr', 'cllrs', 'councillor', 'councillors', 'leade
 /** Tokens before an opening quotation mark searched for its attribution. */
 const ATTRIBUTION_REACH = 12;
 
-const OPENING = '"“‘\'';
 const CLOSING: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
 
 function isLetter(ch: string | undefined): boolean {
@@ -32,8 +31,10 @@ function isLetter(ch: string | undefined): boolean {
 function quotations(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
   for (let k = start; k < end; k++) {
+    // (Most characters are not quotation marks: one numeric test each.)
+    const code = text.charCodeAt(k);
+    if (code !== 34 && code !== 39 && code !== 0x201c && code !== 0x2018) continue;
     const ch = text[k]!;
-    if (!OPENING.includes(ch)) continue;
     if ((ch === "'" || ch === '‘') && (isLetter(text[k - 1]) || !isLetter(text[k + 1]))) continue;
     const closer = CLOSING[ch]!;
     let close = -1;
