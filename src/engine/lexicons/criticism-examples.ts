@@ -11,7 +11,8 @@ const examples: Record<string, Examples> = {
   botched: {
     match: ['The planning officer, Chloe Barclay, has made a complete hash of this application.', "Dyw e ddim yn gwybod ei waith, a dweud y gwir plaen.", 'Dydy hi ddim yn deall beth yw gorfodi.', "He doesn't seem to know her own allocations policy.",
       "I'm not convinced he understands the basics of his job.", "She doesn't seem to know what she's doing with the file.", 'Mae Tomos wedi gwneud llanast llwyr o\'r cais.', 'Dydy e ddim yn gymwys.',
-      'Ceri signed off the plan without even looking at the peak hour counts.', "He hasn't the first idea what's going on at Boathouse Brae.", "Mae hi allan o'i dyfnder gydag unrhyw beth mwy nag estyniad."],
+      'Ceri signed off the plan without even looking at the peak hour counts.', "He hasn't the first idea what's going on at Boathouse Brae.", "Mae hi allan o'i dyfnder gydag unrhyw beth mwy nag estyniad.",
+      'The case officer appears either not to have read the objections or to have ignored them.'],
     noMatch: ['The new rounds have caused problems.', 'Mae\'r adroddiad ar gael.', 'The plan was signed off after looking at the peak hour counts.'],
   },
   rude: {
@@ -21,12 +22,12 @@ const examples: Record<string, Examples> = {
   neglects: {
     match: ['He put the phone down on her.', 'He has lost residents\' paperwork twice.', 'He does not return calls.', "She obviously didn't read your appeal.", 'He simply doesn\'t care about the villages.',
       'Every time I get a holding reply and then he sits on it.', "He hasn't returned my calls since March.", 'She has not even acknowledged the complaint.',
-      'She sat on the applications all summer and then blamed the software.', "He plainly hadn't looked at any of the reports.", "He hadn't taken it seriously."],
+      'She sat on the applications all summer and then blamed the software.', "He plainly hadn't looked at any of the reports.", "He hadn't taken it seriously.", "She still hasn't had the courtesy to reply."],
     noMatch: ['The phone lines are busy on Mondays.', 'Please read the attached report.', 'The panel sat on the applications committee in June.', 'The delay was blamed on the weather by the contractor.'],
   },
   'no-confidence': {
     match: ['Residents have lost confidence in him and so have I.', "I wouldnae trust her to run a menage, never mind a department.", "I'd not rely on her to get the January papers out.", 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.',
-      'I no longer have any confidence that he can deliver it.', 'How is he still running democratic services?', 'Did he really not know about the overspend?', 'Frankly I no longer believe he has read them.', "I'm sorry to say I do not have much faith that she will cope.", 'I am not confident that she understands the brief.'],
+      'I no longer have any confidence that he can deliver it.', "I don't know whether this is carelessness or something worse.", 'How is he still running democratic services?', 'Did he really not know about the overspend?', 'Frankly I no longer believe he has read them.', "I'm sorry to say I do not have much faith that she will cope.", 'I am not confident that she understands the brief.'],
     noMatch: ['I have every confidence in the new contractor.', 'I have every confidence that she will cope.', 'We are not confident that the funding will arrive.'],
   },
   'failing-emphatic': {
@@ -50,7 +51,7 @@ const examples: Record<string, Examples> = {
   endorsed: { match: ['This is not the first time I have heard this about Mr Menzies.', "I've heard the same about her from other residents.", "Frankly I'm not surprised: it matches my own experience."],
     noMatch: ['This is the first time I have written to you.', 'I heard about the fire this morning.'] },
   reported: { match: ['I have passed on your complaint that Tom Ridley was rude.', 'Mrs Ritchie tells me he was dismissive.', 'The tenant complained that she was short with him.', 'You told me she was dismissive.', 'He says the assessor he spoke to was short with him.',
-    'In her words, not mine: "Tom Ridley was rude."', 'Yn ei geiriau hi, roedd Tom yn anghwrtais.'], noMatch: ['Tom Ridley was rude.', 'In other words, Tom Ridley was rude.'] },
+    'In her words, not mine: "Tom Ridley was rude."', "I don't accept that Tom Ridley was rude.", 'Yn ei geiriau hi, roedd Tom yn anghwrtais.'], noMatch: ['Tom Ridley was rude.', 'In other words, Tom Ridley was rude.'] },
 };
 
 export const criticismEntries = withExamples(criticismPhrases, examples);

@@ -47,7 +47,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{has not|hasnt|have not|havent} {grasped|understood|got to grips with}', 'not sure {he|she|they} {has|have} {entirely|really|fully|} {grasped|understood}',
       // Understatement and insinuation: "not the most experienced planner", "quite a talent", "a habit of remembering things the way that suits him".
       '{not|isnt|hardly} {perhaps|exactly|entirely|really|quite|} the most {experienced|competent|capable|able|reliable|thorough|careful|diligent|organised|organized|helpful|efficient|responsive}',
-      '{has not|hasnt|have not|havent|had not|hadnt|not|never} been {entirely|exactly|really|altogether|quite|} on top of', 'not {his|her|their|your} finest hour', '{it|this} {rather|really|certainly} shows',
+      '{has not|hasnt|have not|havent|had not|hadnt|not|never} been {entirely|exactly|really|altogether|quite|} on top of',
+      // Either/or insinuation with a hedge (session 12): "appears either not to have read those objections or to have decided…".
+      '{appears|appeared|seems|seemed} either not to have {read|looked at|checked|visited|opened|considered}', 'not {his|her|their|your} finest hour', '{it|this} {rather|really|certainly} shows',
       '{quite|what|some} a talent', 'run a training course on', 'without {anyone|anybody} {actually|even|ever} {setting foot|visiting|looking|checking|going}',
       // "Ceri signed off the TM plan without even looking at the peak hour counts".
       'without {even|so much as|ever} {looking at|reading|checking|opening|visiting|asking|consulting|speaking to|glancing at}',
@@ -83,6 +85,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{doesnt|does not|didnt|did not|dont|do not} {care|bother|listen}', '{couldnt|could not} {care less|be bothered}', '{cant|cannot|can not} be bothered',
       '{never|never even|hasnt even|has not even|didnt even|did not even|hadnt even|had not even} {bothered|visited|looked|read|written|replied|responded|checked|called|rung|phoned|returned|opened|started|acknowledged}',
       '{hasnt|has not|didnt|did not|doesnt|does not} {bothered|bother}',
+      // Common courtesy not shown (session 12): "still hasn't had the courtesy to reply".
+      '{hasnt|has not|hadnt|had not|didnt|did not|doesnt|does not|not|never} {even|} {had|have|has|show|shown|showed|extended} the {courtesy|decency|manners|good grace} to',
       '{obviously|plainly|clearly|evidently} {didnt|did not|never|hasnt|has not|had not|hadnt} {read|visit|visited|look|looked|check|checked|listen}', 'cut and {paste|pasted}', 'copy and pasted',
       // "I came away with the impression that he hadn't taken it seriously".
       '{hadnt|hasnt|didnt|had not|has not|did not|never} {taken|take|took} {it|this|us|them|residents|the matter|the complaint|the reports|any of it} seriously',
@@ -181,6 +185,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       // Sarcasm that says the work was not done: "perhaps the inspection was carried out from the office window".
       '{carried out|done|inspected|written|decided} from {the office|the office window|his desk|her desk|behind a desk|the van}', 'how {else|} {anyone|anybody} could {miss|overlook|ignore}',
       'draw {their|your|its} own conclusions',
+      // Insinuation that it was worse than a slip (session 12): "I don't know whether this is carelessness or something worse".
+      '{carelessness|incompetence|negligence|sloppiness|laziness|a mistake|an oversight|an error|a slip|a mix up} or something {worse|more deliberate|more serious}',
       // An answer that says nothing (session 11, round 26): "four paragraphs and not one of them tells us whether…".
       '{not one|none} of {them|it} {tells|told|answers|answered|says|said|addresses|addressed} {us|me|the question}',
       // Insinuation left unsaid (session 11, round 26): "I don't think I need to spell out where this has got stuck", "make of that what you will".
@@ -230,7 +236,7 @@ export const reportedPhrases: Phrases<'reported'>[] = [
       // is the officer's own word, which the writer may go on to judge.)
       '{tells|informs} me', 'complained that', 'complains that',
       // Denying the criticism: "I don't agree that Liam has been unhelpful".
-      '{dont|do not|cannot|cant|wouldnt} agree that', 'disagree that', '{not|isnt} {true|fair} to say', '{its|it is} not true that', 'unfair to say',
+      '{dont|do not|cannot|cant|wouldnt} agree that', 'disagree that', '{dont|do not|didnt|did not} accept that', '{not|isnt} {true|fair} to say', '{its|it is} not true that', 'unfair to say',
       // Someone else's words quoted as theirs: "In her words, not mine: 'Paul Hewitt was rude and dismissive'", "to quote the tenant".
       'in {her|his|their|the residents|the tenants|the familys|the callers} {own|} words', 'to quote {her|him|them|the resident|the tenant|the family}', '{her|his|their} words were',
       // Welsh: "yn ei geiriau hi" (in her words), "yn ei eiriau e".

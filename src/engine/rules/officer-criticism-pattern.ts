@@ -11,7 +11,9 @@ import { wordsAt, type TokenList } from '../text/tokens';
 export const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
   'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'refused', 'refuses', 'refusal', 'wrong', 'lost', 'heb',
   // Scots: "couldnae", "didnae", "cannae", "wisnae".
-  'couldnae', 'wouldnae', 'didnae', 'cannae', 'canna', 'wisnae', 'isnae', 'hasnae', 'havnae', 'dinnae', 'disnae', 'willnae', 'ddim', 'erioed', 'anghofio', 'anghofiodd']);
+  'couldnae', 'wouldnae', 'didnae', 'cannae', 'canna', 'wisnae', 'isnae', 'hasnae', 'havnae', 'dinnae', 'disnae', 'willnae', 'ddim', 'erioed', 'anghofio', 'anghofiodd',
+  // "you neither objected nor asked for an adjournment", "none of that seems to happen" (session 12).
+  'neither', 'none']);
 /** It keeps happening: "again", "every quarter", "three times", "not the first time". */
 // (Welsh "eto" again, "bob" every, "trydydd"/"pedwerydd"/"pumed" third/fourth/fifth: "Dyma'r pedwerydd e-bost i mi ei anfon atoch chi".)
 const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'usual', 'constantly', 'still', 'third', 'fourth', 'fifth', 'keeps', 'eto', 'bob',
@@ -26,12 +28,18 @@ const JUDGED = new Set(['short', 'expect', 'expected', 'experience', 'standard',
   'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par', 'attitude', 'poor', 'sloppy', 'shoddy', 'slapdash', 'careless', 'grip', 'league',
   // Welsh: sylfaenol (basic), gobaith (hope: "does dim gobaith"), safon (standard).
   'sylfaenol', 'gobaith', 'safon']);
+/** The writer's reaction to what an officer did: "I'm frankly embarrassed by it", "I was appalled". */
+const REACTIONS_LIST = ['embarrassed', 'appalled', 'ashamed', 'dismayed', 'horrified', 'disgusted'];
 /** The writer takes a stand: "frankly", "to be honest", "I'm afraid", "between you and me", "off the record". */
-const STANCE = new Set(['frankly', 'afraid', 'sadly', 'disappointing', 'disappointed', 'unacceptable', 'between', 'honestly', 'beginning', 'wonder', 'candid']);
+const STANCE = new Set(['frankly', 'afraid', 'sadly', 'disappointing', 'disappointed', 'unacceptable', 'between', 'honestly', 'beginning', 'wonder', 'candid',
+  // The writer's own reaction: "I'm frankly embarrassed by it" (session 12).
+  ...REACTIONS_LIST]);
 /** Doubt words that are doubt only when denied: "no faith in", "not straight with", "can't trust". */
 const NEEDS_NEGATION = new Set(['faith', 'trust', 'trusted', 'believe', 'believed', 'credible', 'straight', 'straightforward', 'honest', 'honesty', 'true', 'accurate', 'confidence', 'confident', 'believing', 'trusting']);
 const NEGATIONS = new Set(['not', 'no', 'nae', 'never', 'nothing', 'wouldnt', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'isnt', 'wasnt', 'werent', 'hasnt', 'havent',
-  'hadnt', 'lost', 'little', 'hardly', 'less', 'longer', 'nor', 'neither', 'stopped', 'ddim', 'dim']);
+  'hadnt', 'lost', 'little', 'hardly', 'less', 'longer', 'nor', 'neither', 'stopped', 'ddim', 'dim',
+  // South Walian "Sa i'n credu gair" (I don't believe a word), Welsh "nid".
+  'sa', 'sai', 'nid']);
 const NEGATION_REACH = 8;
 const EVERY_UNITS = new Set(['time', 'times', 'day', 'week', 'month', 'quarter', 'year', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'visit',
   'call', 'meeting', 'committee', 'single', 'other', 'one']);
@@ -56,7 +64,9 @@ const IMPERSONAL_CAUSE = new Set(['the', 'of', 'a', 'an', 'there', 'its', 'it'])
 const OTHER_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'residents', 'nobody', 'everyone', 'it', 'im', 'ive', 'weve', 'youve', 'theyve']);
 /** Sentences that go on about the one before: "That falls well short…", "It isn't the first time". */
 // (And the sarcastic comment on what was just said: "Remarkable, isn't it, how the ones that go missing…", "Funny how…".)
-const CARRY_OPENERS = new Set(['that', 'this', 'it', 'its', 'which', 'thats', 'not', 'remarkable', 'funny', 'strange', 'odd', 'curious', 'amazing', 'extraordinary']);
+// (Welsh "Nid dyma'r tro cynta" it's not the first time, "Doedd e ddim yn wir" it wasn't true: session 12.)
+const CARRY_OPENERS = new Set(['that', 'this', 'it', 'its', 'which', 'thats', 'not', 'remarkable', 'funny', 'strange', 'odd', 'curious', 'amazing', 'extraordinary',
+  'nid', 'doedd', 'dyw', 'dydy']);
 /** A sentence this short that names the officer is a line said to them ("Well done Liam."). */
 const ADDRESS_TOKENS = 4;
 /** How many sentences after such a line go on about them. */
@@ -111,6 +121,13 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     const word = tokens.norm(k)!;
     // "Well thank you Hannah. Fourteen months to put up two signs.": thanks after "well" is sarcasm, not praise.
     // "im not impressed", "I'm hardly grateful": praise denied is a verdict, not praise.
+    // "Thanks so much for this, Nadia – only five months after you told us…": thanks with the delay beside it is sarcasm (session 12).
+    if (PRAISED.has(word) && sarcasticThanks(tokens, k, to)) {
+      kinds.add('stance');
+      continue;
+    }
+    // "nid bai Rhodri Beynon yw hyn" (this is not Rhodri's fault), "… and I believe him": the writer clears the officer (session 12).
+    if (clearsThem(tokens, text, k, from, to, refs)) return 'praised';
     if (PRAISED.has(word) && DENIED_PRAISE.has(tokens.norm(k - 1) ?? '')) {
       if (refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) kinds.add('judged');
       continue;
@@ -229,6 +246,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // ("ill raise it at the ward meeting", typed without its apostrophe, is "I'll".)
     // "i dont know if its workload or what": an excuse wondered at and waved off is none (session 11, round 26).
     if (EXCUSED.has(word) && excuseDoubted(tokens, k, from)) continue;
+    // ("…who did not acknowledge it, did not hand it on when she went on leave and then refused it": one excuse among a run of failings excuses none of them, session 12.)
+    if (EXCUSED.has(word) && runOfFailings(tokens, from, to)) continue;
     if (EXCUSED.has(word) && !(word === 'ill' && (tokens.end(k)! - tokens.start(k)! > word.length || WILL_DO.has(tokens.norm(k + 1) ?? ''))) && !(word === 'leave' && !LEAVE_KINDS.has(tokens.norm(k - 1) ?? ''))) return undefined;
     // "late because the road was closed", "because of the snow": an impersonal cause excuses the sentence ("because he didn't bother" does not).
     // (A cause that is itself a failing is no excuse: "because the numbers don't add up".)
@@ -237,6 +256,7 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'record' && tokens.norm(k - 1) === 'the' && (tokens.norm(k - 2) === 'off' || tokens.norm(k - 2) === 'for')) kinds.add('stance');
     // ("every quarter", "every time", not "every confidence".)
     sarcasmAndComparison(tokens, text, from, to, k, refs, questioned, kinds);
+    heldAgainstThem(tokens, text, from, to, k, refs, kinds);
     if ((REPEATED.has(word) && (word !== 'every' || EVERY_UNITS.has(tokens.norm(k + 1) ?? ''))) || (word === 'times' && k > from && COUNTS.has(tokens.norm(k - 1)!))) kinds.add('repeated');
     // "not the first time", "yr ail waith".
     if (word === 'first' && k - 2 >= from && tokens.norm(k - 1)! === 'the' && (tokens.norm(k - 2)! === 'not' || tokens.norm(k - 2)! === 'isnt' || tokens.norm(k - 2)! === 'wasnt')) {
@@ -264,6 +284,20 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
   return kinds;
 }
 
+/** So many failings in one sentence are a list of them. */
+const FAILINGS_RUN = 3;
+function runOfFailings(tokens: TokenList, from: number, to: number): boolean {
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const word = tokens.norm(k)!;
+    if ((FAILING_ACTS.has(word) || (word === 'not' && DID.has(tokens.norm(k - 1) ?? ''))) && ++count >= FAILINGS_RUN) return true;
+  }
+  return false;
+}
+/** Things done or not done ("did not acknowledge it", "refused it"), not a state ("wasn't there"). */
+const FAILING_ACTS = new Set(['didnt', 'hasnt', 'hadnt', 'refused', 'failed', 'ignored', 'forgot', 'missed', 'lost', 'cancelled', 'canceled']);
+const DID = new Set(['did', 'has', 'had']);
+
 /** "I don't know if it's workload or what", "whether it's the backlog or something else": the writer waves the excuse off. */
 function excuseDoubted(tokens: TokenList, at: number, from: number): boolean {
   if (tokens.norm(at + 1) !== 'or' || !['what', 'something', 'whatever', 'not'].includes(tokens.norm(at + 2) ?? '')) return false;
@@ -289,7 +323,9 @@ function echoesInQuotes(sentence: string, threadStems: ReadonlySet<string>): boo
   return false;
 }
 
-const STANCE_OPENERS = [['frankly'], ['honestly'], ['sadly'], ['candidly'], ['to', 'be', 'honest'], ['to', 'be', 'frank'], ['between', 'you', 'and', 'me'], ['off', 'the', 'record']];
+const STANCE_OPENERS = [['frankly'], ['honestly'], ['sadly'], ['candidly'], ['to', 'be', 'honest'], ['to', 'be', 'frank'], ['between', 'you', 'and', 'me'], ['off', 'the', 'record'],
+  // "I'm sorry to say I've given up expecting one" (session 12).
+  ['im', 'sorry', 'to', 'say'], ['i', 'am', 'sorry', 'to', 'say'], ['sorry', 'to', 'say'], ['sad', 'to', 'say']];
 
 function opensWithStance(tokens: TokenList, from: number): boolean {
   return STANCE_OPENERS.some((words) => wordsAt(tokens, from, words));
@@ -397,7 +433,7 @@ const DENIED_PRAISE = new Set(['not', 'never', 'hardly', 'isnt', 'wasnt', 'arent
 // (Not in PRAISED, so sincere thanks beside them still shield the officer: these weigh only with a failing.)
 const MOCK_PRAISE = new Set(['impressive', 'marvellous', 'marvelous', 'splendid', 'congratulations', 'bravo', 'campus', 'llongyfarchiadau']);
 /** A time unit after a count: "three weeks running", "Five weeks to produce that". */
-const SPANS = new Set(['days', 'weeks', 'months', 'years', 'week', 'month', 'year', 'time', 'times', 'wythnos', 'mis', 'blynedd']);
+const SPANS = new Set(['days', 'weeks', 'months', 'years', 'week', 'month', 'year', 'time', 'times', 'fortnight', 'wythnos', 'mis', 'blynedd']);
 const SPAN_COUNTS = new Set([...COUNTS, 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'eighteen', 'twenty', 'second', 'third', 'fourth', 'fifth']);
 /** "someone more experienced", "an officer more competent": the writer wants the work taken off the officer. */
 const REPLACEMENT_SKILLS = new Set(['experienced', 'competent', 'capable', 'reliable', 'qualified', 'thorough']);
@@ -475,11 +511,106 @@ function sarcasmAndComparison(tokens: TokenList, text: string, from: number, to:
   // "she keeps telling me it's 'in the queue'": the same line, over and over.
   if ((word === 'telling' || word === 'saying') && (prev === 'keeps' || prev === 'kept' || prev === 'keep')) kinds.add('doubted');
   // "I've chased her three times", "waiting on her": the writer's effort against the officer's silence.
-  if ((CHASE.has(word) && refs.some((r) => r - k >= 1 && r - k <= 2)) || ((word === 'on' || word === 'for') && prev === 'waiting' && refs.includes(k + 1))) kinds.add('failed');
+  if ((CHASE.has(word) && refs.some((r) => r - k >= 1 && r - k <= 2)) || ((word === 'on' || word === 'for') && (prev === 'waiting' || prev === 'waitin') && refs.includes(k + 1))) kinds.add('failed');
 }
 const MORE = new Set(['more']);
 const TAKES = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 const KNOWING = new Set(['know', 'wonder', 'understand', 'gwybod']);
+
+/** After thanks, what turns them round: "– only five months after…", "for finally replying". */
+const THANKS_REACH = 14;
+
+/** "Thanks so much for this, Nadia – only five months after you told us…", "thank you for finally replying": sarcasm, not praise. */
+function sarcasticThanks(tokens: TokenList, at: number, to: number): boolean {
+  for (let k = at + 1; k < Math.min(to, at + THANKS_REACH); k++) {
+    const word = tokens.norm(k)!;
+    if (word === 'finally') return true;
+    const count = tokens.norm(k + 1) ?? '';
+    if (word === 'only' && (SPAN_COUNTS.has(count) || /^\d+$/.test(count)) && SPANS.has(tokens.norm(k + 2) ?? '') && LATE.has(tokens.norm(k + 3) ?? '')) return true;
+  }
+  return false;
+}
+const LATE = new Set(['after', 'late', 'later', 'overdue', 'behind']);
+const NOT_THEIR_FAULT = new Set(['not', 'isnt', 'wasnt', 'nid', 'no', 'nae']);
+/** After "believe him", what may follow while the clause ends there ("…, and I believe him."). */
+function clauseEndsAfter(text: string, tokens: TokenList, k: number, to: number): boolean {
+  return k + 1 >= to || /[.,;!?–—]/.test(text.slice(tokens.end(k)!, tokens.start(k + 1)!));
+}
+
+/**
+ * The writer clears the officer: "this is not Rhodri's fault", "no fault of Tom's", Welsh "nid bai Rhodri Beynon yw hyn",
+ * "He told me himself…, and I believe him". Like praise, it stands the second reading down for that officer.
+ */
+function clearsThem(tokens: TokenList, text: string, k: number, from: number, to: number, refs: readonly number[]): boolean {
+  const word = tokens.norm(k)!;
+  const prev = tokens.norm(k - 1) ?? '';
+  if (word === 'fault' && refs.includes(k - 1) && tokens.alt(k - 1) !== undefined && tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 4), k - 1)) return true;
+  if (word === 'fault' && prev === 'no' && tokens.norm(k + 1) === 'of' && refs.includes(k + 2)) return true;
+  if (word === 'bai' && NOT_THEIR_FAULT.has(prev) && refs.some((r) => r > k && r - k <= 2)) return true;
+  return word === 'believe' && (prev === 'i' || prev === 'and') && refs.includes(k + 1) && !negatedBefore(tokens, k, from) && clauseEndsAfter(text, tokens, k + 1, to);
+}
+
+const WH = new Set(['which', 'what', 'how', 'why', 'where', 'when', 'who']);
+const OCCASIONS = new Set(['occasions', 'times']);
+const OCCASION_ADJECTIVES = new Set(['separate', 'different', 'more']);
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth']);
+const KEPT_SUBJECTS = new Set(['they', 'it', 'these', 'those']);
+
+/**
+ * Session 12 (round 27: Caerdegog, Dalbrack, Fosterley): more ways a writer holds an officer's word or work against them
+ * with no stock insult — their word set against the facts ("the opposite of what you've told us", "the photo he says he
+ * took"), their promise held up in quotation marks ("Lily Chen's 'two working days'"), their dates worthless ("not worth
+ * the paper"), a count of occasions, trust withdrawn ("stop relying on"), a verdict on where their time goes ("less time on
+ * the artwork and more on the round"), mock curiosity ("I'd love to know which streets…"), and their Welsh forms.
+ */
+function heldAgainstThem(tokens: TokenList, text: string, from: number, to: number, k: number, refs: readonly number[], kinds: Set<Evidence>): void {
+  const word = tokens.norm(k)!;
+  const prev = tokens.norm(k - 1) ?? '';
+  const prev2 = tokens.norm(k - 2) ?? '';
+  const next = tokens.norm(k + 1) ?? '';
+  // Welsh "Peidiwch â dal eich anadl" (don't hold your breath); "Sa i'n credu gair" (I don't believe a word), "dw i ddim yn ei gredu";
+  // "Sa i'n gallu rhoi unrhyw ffydd yn…" (I can't put any faith in…).
+  if (word === 'anadl' && (prev === 'eich' || prev === 'dy' || prev === 'fy') && prev2 === 'dal') kinds.add('doubted');
+  if ((word === 'credu' || word === 'gredu') && negatedBefore(tokens, k, from) && (next === 'gair' || prev === 'ei' || refs.includes(k + 1))) kinds.add('doubted');
+  if (word === 'ffydd' && negatedBefore(tokens, k, from)) kinds.add('doubted');
+  // Welsh "Nid dyma'r tro cynta chwaith" (not the first time either).
+  if ((word === 'cynta' || word === 'cyntaf' || word === 'gynta') && prev === 'tro' && tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 4), k - 1)) kinds.add('repeated');
+  // Welsh "Gyda phob parch" (with all respect), Scots "Wi respect,".
+  if ((word === 'parch' && prev === 'phob') || (word === 'respect' && prev === 'wi' && k - 1 === from)) kinds.add('stance');
+  // Mock surprise, Welsh "Wel am syrpréis".
+  if ((word === 'syrpreis' || word === 'syrpréis') && prev === 'am') kinds.add('stance');
+  if (!refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) return;
+  // "your dates arenae worth the paper they're written on".
+  if (word === 'paper' && prev === 'the' && prev2 === 'worth' && negatedBefore(tokens, k, from)) kinds.add('doubted');
+  // "It says the opposite of what you've told us".
+  if (word === 'opposite' && next === 'of' && tokens.norm(k + 2) === 'what' && tokens.hasWordIn(TOLD_VERBS, k + 3, Math.min(to, k + 6))) kinds.add('doubted');
+  // "the photo he says he took": their claim held at arm's length (not "He says he will call", their word passed on).
+  if ((word === 'says' || word === 'claims') && refs.includes(k - 1) && next === prev && k - 2 >= from && !OPENERS_BEFORE_CLAIM.has(prev2)) kinds.add('doubted');
+  // Lily Chen's "two working days": their own promise held up in quotation marks.
+  if (refs.includes(k) && tokens.alt(k) !== undefined && /^\s*["“]\s*[a-z]/.test(text.slice(tokens.end(k)!, (tokens.start(k + 1) ?? text.length) + 1))) kinds.add('doubted');
+  // "on four separate occasions", "three more times".
+  if (OCCASIONS.has(word) && ((COUNTS.has(prev2) && OCCASION_ADJECTIVES.has(prev)) || (word === 'occasions' && COUNTS.has(prev)))) kinds.add('repeated');
+  // "for the second hearing running".
+  if (word === 'running' && ORDINALS.has(prev2)) kinds.add('repeated');
+  // "they keep turning out to be wrong".
+  if ((word === 'keep' || word === 'kept') && KEPT_SUBJECTS.has(prev) && next.length > 4 && next.endsWith('ing')) kinds.add('repeated');
+  // "I have had to stop relying on what she tells me".
+  if ((word === 'relying' || word === 'rely') && (prev === 'stop' || prev === 'stopped' || negatedBefore(tokens, k, from))) kinds.add('doubted');
+  // "This is the third time I've had to correct you".
+  if ((word === 'correct' || word === 'correcting') && refs.includes(k + 1) && (prev === 'to' || word === 'correcting')) kinds.add('judged');
+  // "spend a little less time on the artwork and a little more on the round": a verdict on where their time goes.
+  if (word === 'less' && (next === 'time' || tokens.norm(k + 2) === 'time') && tokens.hasWordIn(MORE, k + 2, to)) kinds.add('judged');
+  // "Perhaps the portal will shame her into it"; "refused it on a technicality".
+  if ((word === 'shame' && refs.includes(k + 1) && tokens.norm(k + 2) === 'into') || (word === 'technicality' && prev === 'a')) kinds.add('judged');
+  // "I'd genuinely love to know which streets you were keeping an eye on": mock curiosity.
+  if (word === 'know' && prev === 'to' && prev2 === 'love' && WH.has(next)) kinds.add('stance');
+  // "Quite an achievement.", "What an achievement."
+  if (word === 'achievement' && prev === 'an' && (prev2 === 'quite' || prev2 === 'what' || prev2 === 'some')) kinds.add('stance');
+  // "Took a fortnight and a burst tyre tae get somebody oot": the time taken, in a fragment about them.
+  if (k === from && TAKES.has(word) && (next === 'a' || next === 'an' || SPAN_COUNTS.has(next)) && SPANS.has(tokens.norm(k + 2) ?? '')) kinds.add('judged');
+}
+/** Words before "he says he…" that open a clause of its own: "and he says he will", not "the photo he says he took". */
+const OPENERS_BEFORE_CLAIM = new Set(['and', 'but', 'so', 'now', 'then', 'that', 'because', 'as', 'if', 'when', 'although', 'though', 'while', 'yet', 'also']);
 
 /** The author of a thing: "Donnelly produced…", "prepared by Lorna Haig", "angharad signed it off", "Jade closed it". */
 const AUTHORED = new Set(['produced', 'prepared', 'wrote', 'written', 'drafted', 'signed', 'compiled', 'authored', 'closed', 'issued', 'paratodd', 'ysgrifennodd', 'llofnododd']);
@@ -571,21 +702,89 @@ const PROMISE_REACH = 8;
 /** How many sentences after a promise may say it was not kept. */
 const KEPT_REACH = 3;
 /** What a promise not kept reads like after it: "It wasn't", "It hadn't", "nothing back", Welsh "dim byd". */
-const NOT_KEPT = new Set([...FAILED, 'dim', 'hadnt', 'wasnt', 'nothing', 'no']);
+const NOT_KEPT = new Set([...FAILED, 'dim', 'hadnt', 'wasnt', 'nothing', 'no', 'none']);
 
 /** A promise made by the officer referred to at `refs`: the promise word near them. */
 function promisedAt(tokens: TokenList, from: number, to: number, refs: readonly number[]): boolean {
   for (let k = from; k < to; k++) {
     const word = tokens.norm(k)!;
-    const promise = PROMISES.has(word) || (TOLD.has(word) && tokens.hasWordIn(WOULD, k + 1, to));
+    // (Or a claim they made, "told by the case officer, Tomos Bennett, that a site notice went up", session 12.)
+    const promise = PROMISES.has(word) || (TOLD.has(word) && (tokens.hasWordIn(WOULD, k + 1, to) || tokens.hasWordIn(THAT, k + 1, Math.min(to, k + PROMISE_REACH))));
     // The officer makes it: their name before the word with no other subject between ("Colin Rudd, who manages that
     // team, promised…"), after "by" ("were told in June – by you"), or after a Welsh verb ("Addawodd hi…"); not
     // "I … said I would pass it to you" about a resident named before.
     if (promise && refs.some((r) => (r < k && k - r <= PROMISE_REACH && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k)) ||
-      (r > k && r - k <= PROMISE_REACH && tokens.norm(r - 1) === 'by') || (r > k && r - k <= 3 && WELSH_PROMISES.has(word)))) return true;
+      (r > k && r - k <= PROMISE_REACH && (tokens.norm(r - 1) === 'by' || tokens.norm(k + 1) === 'by')) || (r > k && r - k <= 3 && WELSH_PROMISES.has(word)))) return true;
   }
   return false;
 }
+const THAT = new Set(['that']);
+
+/**
+ * Their word, kept coming back to or set against the facts in the same sentence (session 12): "the third time Gethin has
+ * promised…", Welsh "Dyna'r trydydd addewid gan Sharon", "each time we've been told it was a one-off", "He told them twice
+ * that the evidence had been passed to the panel when it hadn't", "Why did she tell me it was with the panel when the panel
+ * doesn't sit until April?".
+ */
+function wordAgainstThem(tokens: TokenList, from: number, to: number, refs: readonly number[], repeated: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const word = tokens.norm(k)!;
+    if (!PROMISES.has(word) && !TOLD.has(word) && word !== 'tell' && word !== 'dweud') continue;
+    // Said by them: their name or pronoun near the word, with no other subject between.
+    const theirs = refs.some((r) => (r < k && k - r <= 4 && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k)) || (r > k && r - k <= 3 && (tokens.hasWordIn(BY, k + 1, r) || WELSH_PROMISES.has(word))));
+    if (repeated && (theirs || (word === 'told' && tokens.norm(k - 1) === 'been'))) return true;
+    if (!theirs) continue;
+    for (let j = k + 2; j < to - 1; j++) if (tokens.norm(j) === 'when' && tokens.hasWordIn(NOT_KEPT, j + 1, Math.min(to, j + 6))) return true;
+  }
+  return false;
+}
+
+/** "It's not the first time either", Welsh "Nid dyma'r tro cynta chwaith". */
+function notFirstTime(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const word = tokens.norm(k)!;
+    if (word === 'first' && tokens.norm(k - 1) === 'the' && tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 3), k - 1)) return true;
+    if ((word === 'cynta' || word === 'cyntaf' || word === 'gynta') && tokens.norm(k - 1) === 'tro' && tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 4), k - 1)) return true;
+  }
+  return false;
+}
+
+/** "Quite an achievement.", "What a mess.", "Such a surprise.": an exclamation, not a thing named. */
+const EXCLAIMS = new Set(['quite', 'what', 'such']);
+function exclaims(tokens: TokenList, from: number): boolean {
+  return EXCLAIMS.has(tokens.norm(from) ?? '') && (tokens.norm(from + 1) === 'a' || tokens.norm(from + 1) === 'an');
+}
+
+/** How many sentences back the "when" half of a comparison may stand. */
+const WHEN_SENTENCES = 2;
+
+/** "when Eirlys Mathias ran development management": "when" then a person — one referred to, or a capitalised name the directory no longer lists. */
+function whenNamed(text: string, tokens: TokenList, from: number, to: number, refs: ReadonlyMap<Officer, number[]>): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (!WHEN.has(tokens.norm(k)!)) continue;
+    if ([...refs.values()].some((places) => places.includes(k + 1) || places.includes(k + 2))) return true;
+    if (tokens.get(k + 1)!.capitalised && tokens.get(k + 2)?.capitalised === true && tokens.norm(k + 1) !== 'i') return true;
+  }
+  return false;
+}
+
+const REPLIES = new Set(['reply', 'response', 'answer', 'acknowledgement', 'word']);
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id']);
+const REACTIONS = new Set(REACTIONS_LIST);
+
+/** The writer's side of the story just told about an officer: no reply had ("I have not had a single reply"), or their reaction ("I'm embarrassed by it"). */
+function writersSide(tokens: TokenList, from: number, to: number): boolean {
+  if (!FIRST_PERSON.has(tokens.norm(from) ?? '') || tokens.hasWordIn(THIRD_PARTY_WORDS, from, to)) return false;
+  for (let k = from + 1; k < to; k++) {
+    const word = tokens.norm(k)!;
+    if (REACTIONS.has(word)) return true;
+    if (REPLIES.has(word) && tokens.hasWordIn(NO_REPLY, Math.max(from, k - NO_REPLY_REACH), k)) return true;
+  }
+  return false;
+}
+const NO_REPLY_REACH = 6;
+const NO_REPLY = new Set(['not', 'no', 'never', 'havent', 'hasnt', 'nae']);
+const THIRD_PARTY_WORDS = new Set(['contractor', 'contractors', 'company', 'firm', 'developer', 'agency', 'police', 'landlord', 'association', 'consultants', 'consultant']);
 
 /** Does one of the next few sentences say it did not happen? */
 function brokenAfter(tokens: TokenList, sentences: readonly (readonly [number, number])[], s: number): boolean {
@@ -622,6 +821,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
   let listOwner: Officer | undefined;
   /** The one officer of the sentence before, and whether it opened on "when" (the first half of a comparison). */
   let previous: { officer: Officer; when: boolean } | undefined;
+  /** The last sentence that said how things were "when <someone>" had the work, and who that was if listed. */
+  let lastWhen: { sentence: number; officer: Officer | undefined } | undefined;
   /** The one officer of the last sentence that named one, for "the same person" later on. */
   let lastNamed: Officer | undefined;
   /** How many sentences in a row, up to the one before, were about no one. */
@@ -673,11 +874,15 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       // its own ("Four months of active reviewing - impressive stuff."), and the few sentences after a
       // short line said to the officer ("Well done Liam. Eleven weeks to…").
       // ("Or is 'made safe' just the quickest way to get a report off the list?": a question that opens on "or" goes on asking.)
+      // (And the writer's side of the same story, session 12: "I have not had a single substantive reply", "I'm frankly embarrassed by it".)
       const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
-        (to - from <= VERBLESS_TOKENS && !tokens.hasWordIn(VERBS, from, to) && !tokens.hasWordIn(CLOSING_WORDS, from, to) && !tokens.hasWordIn(THING_DETERMINERS, from, to));
+        writersSide(tokens, from, to) ||
+        (to - from <= VERBLESS_TOKENS && !tokens.hasWordIn(VERBS, from, to) && !tokens.hasWordIn(CLOSING_WORDS, from, to) && (!tokens.hasWordIn(THING_DETERMINERS, from, to) || exclaims(tokens, from)));
+      // ("Zoe passed on the news. This is the third time the contractor has promised…": a sentence that names another body is about it, session 12.)
+      const another = tokens.hasWordIn(THIRD_PARTY_WORDS, from, to);
       // "…the consequences of one officer's poor time-keeping": or names them again by their post.
       const byPost = goesOn ? -1 : officerNounAt(tokens, from, to);
-      if (goesOn || byPost >= 0) refs.set(carried, [goesOn ? from : byPost]);
+      if ((goesOn || byPost >= 0) && !another) refs.set(carried, [goesOn ? from : byPost]);
     }
     // "Dyma'r trydydd tro … i fi orfod mynd ar ôl yr un person", "the person signing off these reports": the one
     // officer named last, pointed to again without a name.
@@ -685,11 +890,19 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       const pointer = samePersonAt(tokens, from, to);
       if (pointer >= 0) refs.set(lastNamed, [pointer]);
     }
+    // "Wedodd e wrtha i… fod 'dim problem'. Ges i'r log… aeth neb mas 'na tan y 19eg. Nid dyma'r tro cynta chwaith.": "not the first time"
+    // after one line of evidence about no one else goes on about the officer named last (session 12).
+    if (refs.size === 0 && lastNamed && reflessRun === 1 && notFirstTime(tokens, from, to) && !tokens.hasWordIn(OTHER_CULPRITS, sentences[s - 1]![0], sentences[s - 1]![1]) &&
+      !tokens.hasWordIn(THIRD_PARTY_WORDS, sentences[s - 1]![0], sentences[s - 1]![1])) refs.set(lastNamed, [from]);
     addressed = namedHere === 1 && to - from <= ADDRESS_TOKENS ? ADDRESS_CARRY : Math.max(0, addressed - 1);
     if (namedHere === 1 && endsOnColon(context.text, tokens, to)) listOwner = [...refs.keys()][0];
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
     if (namedHere === 1) lastNamed = [...refs.keys()][0];
     const before = previous;
+    // "…will recall that when Eirlys Mathias ran development management we never once had… Since Sioned Morris took over…": the
+    // first half may name someone no longer listed, and a line may stand between the halves (session 12).
+    const whenBefore = lastWhen !== undefined && s - lastWhen.sentence <= WHEN_SENTENCES ? lastWhen : undefined;
+    if (refs.size <= 1 && whenNamed(context.text, tokens, from, to, refs)) lastWhen = { sentence: s, officer: refs.size === 1 ? [...refs.keys()][0] : undefined };
     previous = refs.size === 1 ? { officer: [...refs.keys()][0]!, when: tokens.hasWordIn(WHEN, from, Math.min(to, from + WHEN_REACH)) } : undefined;
     const run = reflessRun;
     reflessRun = refs.size === 0 ? reflessRun + 1 : 0;
@@ -717,10 +930,12 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     if (kinds === 'praised' && takenBack(tokens, sentences, s)) kinds = new Set<Evidence>(['stance']);
     // A damning comparison: "When Ailsa Reid looked after it, I got an answer the same day. Since Tom Jardine took
     // it over I have had nothing back" — the officer after "since" is held against the one before.
-    if (kinds !== 'praised' && kinds && before?.when && before.officer !== officer && tokens.hasWordIn(SINCE, from, Math.min(to, from + WHEN_REACH))) kinds.add('judged');
+    if (kinds !== 'praised' && kinds && ((before?.when && before.officer !== officer) || (whenBefore && whenBefore.sentence < s && whenBefore.officer !== officer)) &&
+      tokens.hasWordIn(SINCE, from, Math.min(to, from + WHEN_REACH))) kinds.add('judged');
     if (kinds === 'praised') praised.add(officer);
     // "Colin Rudd promised me a decision within a fortnight. … I have had nothing back": their word, not kept.
     if (kinds && kinds !== 'praised' && promisedAt(tokens, from, to, at) && brokenAfter(tokens, sentences, s)) kinds.add('doubted');
+    if (kinds && kinds !== 'praised' && wordAgainstThem(tokens, from, to, at, kinds.has('repeated'))) kinds.add('doubted');
     if (!kinds || kinds === 'praised' || kinds.size === 0) continue;
     const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };
     for (const kind of kinds) weight.kinds.add(kind);

@@ -158,6 +158,9 @@ const NOT_A_COMPLAINT = /\b(?:not|isn['’]?t) (?:a |any |intended as a |meant a
 // (Welsh "chi", "chi'n": formal and plural you.)
 const YOU_WORDS = new Set(['you', 'youre', 'youve', 'youd', 'youll', 'yourself', 'ti', 'di', 'chi', 'chin']);
 
+/** Their own word or work, after "your": "your assurances", "your dates", "your own paperwork". */
+const YOUR_OWN = new Set(['assurances', 'assurance', 'promises', 'promise', 'dates', 'deadlines', 'word', 'paperwork', 'figures', 'excuses', 'answers', 'updates', 'report', 'reports']);
+
 /** The officer a message speaks to as "you": the one officer in To, or the one its greeting names ("Thanks Tomos"). */
 function greetedAddressee(analysis: DraftAnalysis): Officer | undefined {
   const to = analysis.recipients.filter((r) => r.field === 'to');
@@ -443,6 +446,10 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       const token = tokens.get(k)!;
       // "Thanks Tomos. … Perhaps you could come over yourself?": "you" is the officer the message greets.
       if (addressee && addressee !== self && YOU_WORDS.has(token.norm)) return addressee;
+      // "your dates arenae worth the paper", "your assurances", "your own committee report": their own word or work (session 12;
+      // "your Head of Parking" is still another officer).
+      if (addressee && addressee !== self && token.norm === 'your' && (YOUR_OWN.has(tokens.norm(k + 1) ?? '') || (tokens.norm(k + 1) === 'own' && YOUR_OWN.has(tokens.norm(k + 3) ?? '')) ||
+        (tokens.norm(k + 1) === 'own' && YOUR_OWN.has(tokens.norm(k + 2) ?? '')))) return addressee;
       const word = token.alt !== undefined && REFERRING.has(token.alt) ? token.alt : token.norm;
       // "he'll", "she'd": a contraction (the token is longer than its letters), not the word "hell" or "shed".
       if (!REFERRING.has(word) || (CONTRACTED.has(word) && token.end - token.start <= word.length)) return undefined;
