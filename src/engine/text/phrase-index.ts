@@ -31,6 +31,8 @@ export function expandPhrase(pattern: string): string[] {
 /** Translations hold the phrase word's number + 1; these two mark the rest. */
 const NOT_YET_LOOKED_UP = 0;
 const NOT_A_PHRASE_WORD = -1;
+const STARTS_A_PHRASE = 1;
+const STARTS_NO_PHRASE = 2;
 
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = { children: new Map(), values: [] };
@@ -39,6 +41,8 @@ export class PhraseIndex<T> {
   private longest = 0;
   /** Per token list from tokenize: its word numbers in this vocabulary, learnt on first sight; reset by add. */
   private translations = new WeakMap<TokenWords, Int32Array>();
+  /** Per token list: whether each of its words starts a phrase (STARTS_…), learnt on first sight; reset by add. */
+  private starts = new WeakMap<TokenWords, Uint8Array>();
 
   /** Adds every expansion of the pattern; returns how many word sequences it added. */
   add(pattern: string, value: T): number {
@@ -60,6 +64,7 @@ export class PhraseIndex<T> {
       node.values.push(value);
       this.longest = Math.max(this.longest, words.length);
       this.translations = new WeakMap();
+      this.starts = new WeakMap();
       added++;
     }
     return added;
@@ -78,13 +83,18 @@ export class PhraseIndex<T> {
     const matches: PhraseMatch<T>[] = [];
     const list = wordsOf(tokens);
     const translation = list && this.translationFor(list);
+    const starts = list && this.startsFor(list);
     const firsts = this.root.children;
     for (let i = from; i < to; i++) {
-      // Most tokens start no phrase: two typed-array reads and on, with no call.
+      // Most tokens start no phrase: two typed-array reads and on, with no call (whether a word starts one is learnt once per word).
       const listWord = list !== undefined ? list.numbers[i]! : -1;
       if (listWord >= 0) {
-        const word = this.translate(list!, translation!, listWord);
-        if (word < 0 || !firsts.has(word)) continue;
+        let start = starts![listWord]!;
+        if (start === NOT_YET_LOOKED_UP) {
+          const word = this.translate(list!, translation!, listWord);
+          starts![listWord] = start = word >= 0 && firsts.has(word) ? STARTS_A_PHRASE : STARTS_NO_PHRASE;
+        }
+        if (start === STARTS_NO_PHRASE) continue;
       }
       const before = matches.length;
       // Both readings of a word went on: put this token's matches back in order of length.
@@ -139,6 +149,12 @@ export class PhraseIndex<T> {
   private child(node: TrieNode<T>, word: string): TrieNode<T> | undefined {
     const number = this.vocabulary.get(word);
     return number === undefined ? undefined : node.children.get(number);
+  }
+
+  private startsFor(list: TokenWords): Uint8Array {
+    let starts = this.starts.get(list);
+    if (!starts) this.starts.set(list, (starts = new Uint8Array(list.words.length)));
+    return starts;
   }
 
   private translationFor(list: TokenWords): Int32Array {
