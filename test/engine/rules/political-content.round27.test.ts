@@ -47,6 +47,9 @@ ruleTester.run(politicalContent, {
   invalid: [
     // A councillor quoting a resident is not the officer's report: left to the rule as before.
     { name: 'a councillor borrowing a resident\u2019s words', draft: memberToResident('As one neighbour put it to me, "the Tories have ruined this town", and I agree with every word.'), findings: warning },
+    // A politician's quoted words in an officer's draft release are the release's.
+    { name: 'an officer’s release quoting the Leader', draft: officerToMember('The Leader said: "Only Labour has delivered for this borough, and the Tories have let residents down."'), findings: error },
+    { name: 'an officer’s release quoting a councillor', draft: officerToMember('Councillor Asante said the scheme was "proof that Labour delivers while the Tories just talk".'), findings: error },
     // Polling-day operations.
     { name: 'short of tellers for the 6th, asked of an officer', draft: memberToOfficer("We're short of tellers for the 6th. Any chance you could do an hour outside the library polling station?"), findings: error },
     { name: 'getting our vote out on polling day', draft: memberToOfficer('Any chance you\u2019d give us a few hours getting our vote out round the estate on Thursday?'), findings: error },
