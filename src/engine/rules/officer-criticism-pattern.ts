@@ -134,6 +134,13 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     }
     // "I appreciate it was a long meeting, but…": a concession, not praise.
     if ((word === 'appreciate' || word === 'understand') && CONCEDED.has(tokens.norm(k + 1) ?? '')) continue;
+    // "I shall look forward with great excitement to the fourth", "which I'm sure is a great comfort to the families": mock delight (session 12).
+    if (word === 'great' && MOCK_FEELINGS.has(tokens.norm(k + 1) ?? '')) {
+      kinds.add('stance');
+      continue;
+    }
+    // "Thank you Wendy.": a courtesy line alone, before what follows, is no praise of their work (session 12).
+    if (PRAISED.has(word) && to - from <= COURTESY_TOKENS && k === from) continue;
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
     // Scots "Aye right" after their word: not believed.
     if (word === 'right' && tokens.norm(k - 1) === 'aye' && k - 1 === from) kinds.add('doubted');
@@ -531,6 +538,9 @@ function sarcasticThanks(tokens: TokenList, at: number, to: number): boolean {
   return false;
 }
 const LATE = new Set(['after', 'late', 'later', 'overdue', 'behind']);
+const MOCK_FEELINGS = new Set(['excitement', 'comfort', 'anticipation', 'relief']);
+/** "Thank you Wendy.", "Thanks Tom.": a courtesy line, this short. */
+const COURTESY_TOKENS = 3;
 const NOT_THEIR_FAULT = new Set(['not', 'isnt', 'wasnt', 'nid', 'no', 'nae']);
 /** After "believe him", what may follow while the clause ends there ("…, and I believe him."). */
 function clauseEndsAfter(text: string, tokens: TokenList, k: number, to: number): boolean {
@@ -606,9 +616,39 @@ function heldAgainstThem(tokens: TokenList, text: string, from: number, to: numb
   if (word === 'know' && prev === 'to' && prev2 === 'love' && WH.has(next)) kinds.add('stance');
   // "Quite an achievement.", "What an achievement."
   if (word === 'achievement' && prev === 'an' && (prev2 === 'quite' || prev2 === 'what' || prev2 === 'some')) kinds.add('stance');
+  // "it can't be that hard": the task is simple, so the failing is theirs.
+  if ((word === 'hard' || word === 'difficult') && prev === 'that' && prev2 === 'be' && NEGATIONS.has(tokens.norm(k - 3) ?? '')) kinds.add('judged');
+  // "Good to know Andrew's grasp of what those words mean hasn't changed": news welcomed in mockery, beside a failing.
+  if (word === 'know' && prev === 'to' && prev2 === 'good' && tokens.hasWordIn(FAILED, k + 1, to)) kinds.add('stance');
+  // "Andrew's grasp of…", "her command of the detail": their grasp held up.
+  if ((word === 'grasp' || word === 'command') && next === 'of' && refs.includes(k - 1) && tokens.alt(k - 1) !== undefined) kinds.add('judged');
+  // "I've had more useful answers from the automated phone line": the officer set against a machine or anyone else.
+  // (What they did not give: their own answers were no use.)
+  if (word === 'more' && COMPARED_GOODS.has(next) && tokens.hasWordIn(FROM_OUT, k + 2, Math.min(to, k + 5))) {
+    kinds.add('judged');
+    kinds.add('failed');
+  }
+  // Scots "dinnae haud yer breath"; Amy Crichton's been "looking into it" for six weeks now: their own phrase held up.
+  if (word === 'breath' && (prev === 'yer' || prev === 'ma') && (prev2 === 'haud' || prev2 === 'hold')) kinds.add('doubted');
+  if (refs.includes(k) && (next === 'been' || next === 'is' || next === 'was') && /^\s*["“]\s*[a-z]/.test(text.slice(tokens.end(k + 1)!, (tokens.start(k + 2) ?? text.length) + 1))) kinds.add('doubted');
+  if (word === 'now' && SPANS.has(prev) && (SPAN_COUNTS.has(prev2) || /^\d+$/.test(prev2)) && tokens.norm(k - 3) === 'for') kinds.add('repeated');
+  // "dyw hynny ddim yn syndod i mi" (that's no surprise to me), "not surprised", "no surprise there"; "you're not the only tenant she's let down", "nid chi yw'r unig denant".
+  if ((word === 'syndod' || word === 'surprised' || word === 'surprise') && tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 3), k) && prev !== 'surprise') kinds.add('repeated');
+  if ((word === 'only' || word === 'unig') && (tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 5), k)) && NOT_THE_ONLY.has(tokens.alt(k + 1) ?? next)) kinds.add('repeated');
+  // "I've had to rewrite most of Hannah's minutes", "so I end up reconstructing the decisions": the writer redoing their work.
+  if (REDO.has(word) && ((prev === 'to' && (prev2 === 'had' || prev2 === 'have')) || prev === 'up') && refs.some((r) => r > k && r - k <= 4 && (tokens.alt(r) !== undefined || DETERMINERS_HIS_HER.has(tokens.norm(r)!)))) kinds.add('judged');
+  if (REDO.has(word) && prev === 'up' && tokens.norm(k - 2) === 'end') kinds.add('judged');
+  // "if someone other than the team who built this one could test it": the work taken off them.
+  if (word === 'than' && prev === 'other' && (prev2 === 'someone' || prev2 === 'somebody' || prev2 === 'anyone')) kinds.add('judged');
   // "Took a fortnight and a burst tyre tae get somebody oot": the time taken, in a fragment about them.
   if (k === from && TAKES.has(word) && (next === 'a' || next === 'an' || SPAN_COUNTS.has(next)) && SPANS.has(tokens.norm(k + 2) ?? '')) kinds.add('judged');
 }
+const COMPARED_GOODS = new Set(['useful', 'helpful', 'sense', 'information', 'answers', 'help']);
+const FROM_OUT = new Set(['from', 'out']);
+/** "not the only tenant", Welsh "denant" after "unig" (mutated). */
+const NOT_THE_ONLY = new Set(['tenant', 'denant', 'resident', 'family', 'one', 'person', 'customer', 'member', 'councillor', 'household']);
+const DETERMINERS_HIS_HER = new Set(['his', 'her']);
+const REDO = new Set(['rewrite', 'redo', 'correct', 'reconstruct', 'reconstructing', 'rewriting', 'redoing', 'correcting']);
 /** Words before "he says he…" that open a clause of its own: "and he says he will", not "the photo he says he took". */
 const OPENERS_BEFORE_CLAIM = new Set(['and', 'but', 'so', 'now', 'then', 'that', 'because', 'as', 'if', 'when', 'although', 'though', 'while', 'yet', 'also']);
 
@@ -778,6 +818,8 @@ function writersSide(tokens: TokenList, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const word = tokens.norm(k)!;
     if (REACTIONS.has(word)) return true;
+    // "I'd feel more reassured if someone other than…", "I've had more useful answers from the phone line".
+    if ((word === 'than' && tokens.norm(k - 1) === 'other') || (word === 'more' && COMPARED_GOODS.has(tokens.norm(k + 1) ?? ''))) return true;
     if (REPLIES.has(word) && tokens.hasWordIn(NO_REPLY, Math.max(from, k - NO_REPLY_REACH), k)) return true;
   }
   return false;
@@ -877,7 +919,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       // (And the writer's side of the same story, session 12: "I have not had a single substantive reply", "I'm frankly embarrassed by it".)
       const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
         writersSide(tokens, from, to) ||
-        (to - from <= VERBLESS_TOKENS && !tokens.hasWordIn(VERBS, from, to) && !tokens.hasWordIn(CLOSING_WORDS, from, to) && (!tokens.hasWordIn(THING_DETERMINERS, from, to) || exclaims(tokens, from)));
+        (to - from <= VERBLESS_TOKENS && !tokens.hasWordIn(VERBS, from, to) && !tokens.hasWordIn(CLOSING_WORDS, from, to) && (!tokens.hasWordIn(THING_DETERMINERS, from, to - 1) || exclaims(tokens, from)));
       // ("Zoe passed on the news. This is the third time the contractor has promised…": a sentence that names another body is about it, session 12.)
       const another = tokens.hasWordIn(THIRD_PARTY_WORDS, from, to);
       // "…the consequences of one officer's poor time-keeping": or names them again by their post.

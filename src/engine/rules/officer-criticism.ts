@@ -385,6 +385,15 @@ function inferred(tokens: TokenList, first: number): boolean {
   return (tokens.norm(first) === 'tells' || tokens.norm(first) === 'informs') && INFERRED_FROM.has(tokens.norm(first - 1) ?? '');
 }
 
+/** ", which I'm sure is…" after a report: the writer comments on it in their own voice. */
+function mockComment(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) {
+    if (tokens.norm(k) === 'which' && (tokens.norm(k + 1) === 'im' || (tokens.norm(k + 1) === 'i' && tokens.norm(k + 2) === 'am')) && tokens.hasWordIn(SURE, k + 1, k + 4)) return true;
+  }
+  return false;
+}
+const SURE = new Set(['sure']);
+
 /** "I'm told 'we're gathering evidence', and I'm not convinced he…": the writer speaks for themselves again after the report. */
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'im', 'ive', 'id']);
 
@@ -462,6 +471,9 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       // later clause of its own does not take back what the writer said of the officer before it.
       if (refs.every((at) => at < r.first && CLAUSE_BREAK.test(analysis.draft.body.slice(tokens.end(at)!, tokens.start(r.first)!)))) return false;
       if (inferred(tokens, r.first)) return false;
+      // "I'm told she's 'heads down on the transformation programme', which I'm sure is a great comfort to the families": the
+      // writer's own comment on the report (session 12).
+      if (mockComment(tokens, r.last, ranges[s]![1])) return false;
       const teller = tokens.norm(r.first);
       // "You told me last November this had been put right": the officer's own word, which the writer goes on to judge.
       if (teller === 'you' && addressee && addressee !== self && refs.includes(r.first)) return false;

@@ -11,6 +11,7 @@ import { ruleTester } from '../../support/rule-tester';
 const memberToPress = (paragraphs: string[]) => aDraft().from(cllr.hussain).to(resident.journalist).body(letter('Sam,', paragraphs, 'Kamal', [])).build();
 const memberToColleague = (text: string) => aDraft().from(cllr.hussain).to(cllr.price).body(`${text}\n\nKamal`).build();
 const replyAllToZoe = (text: string) => aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.price).body(`${text}\n\nKamal`).build();
+const officerToMember = (text: string) => aDraft().from(officer.kemp).to(cllr.price).body(`Dear Alan,\n\n${text}\n\nLisa`).build();
 const warning = [{ severity: 'warning' as const }];
 
 ruleTester.run(officerCriticism, {
@@ -36,6 +37,13 @@ ruleTester.run(officerCriticism, {
     { name: 'an officer\u2019s title in quotation marks with a capital', draft: memberToPress(["Zoe Marsh's \"Tenants' Guide\" has now reached every household. Quite an achievement, and thanks to her team for it."]) },
     { name: 'not the first time, after a line about the contractor', draft: memberToColleague('Tom Baines signed the order in May. The contractor then failed to turn up on the day. It is not the first time either.') },
     { name: 'the opposite of what the consultants told us, said of a report', draft: memberToColleague('Zoe Marsh sent the traffic study round. It says the opposite of what the consultants told the committee in March.') },
+    // Later in session 12 (older sets: Ashwell, Auchterbrae, Llwynderw, Cwm Llan, Hollybank, Kilmarran, Stoneleigh).
+    { name: 'a courtesy thanks, then the contractor’s failings', draft: replyAllToZoe('Thank you Zoe. The contractor has missed Hawthorn Avenue again, for the third week running. Frankly it can’t be that hard for the contractor to find it.') },
+    { name: 'great excitement, of children', draft: memberToPress(['Zoe Marsh opened the new play area on Saturday. The children ran in with great excitement and stayed until dusk.']) },
+    { name: 'good to know, sincerely', draft: memberToColleague('Zoe Marsh rang me this morning. Good to know the road has reopened, and the diversion signs are down.') },
+    { name: 'had to correct a date for the officer’s visit (no work of theirs)', draft: memberToColleague('I have had to correct the date for the visit by Tom Baines in my newsletter. He is coming on the 14th, not the 4th, and I have told the residents again.') },
+    { name: 'not the only resident to ask', draft: memberToPress(['You are not the only resident to ask about the crossing. Zoe Marsh is writing to everyone on the street this week.']) },
+    { name: 'more useful answers from the helpline, said of the contractor', draft: memberToColleague('Tom Baines passed on the contractor’s reply. I have had more useful answers from the contractor’s helpline than from their site manager.') },
   ],
   invalid: [
     { name: 'sarcastic thanks, with the delay beside them', draft: replyAllToZoe('Thanks so much for this, Zoe \u2013 only five months after you told us a decision was "imminent". It says the opposite of what you\u2019ve told us about the audit. This is the third time I\u2019ve had to correct you.'), findings: warning },
@@ -57,5 +65,12 @@ ruleTester.run(officerCriticism, {
     { name: 'less time on the artwork, more on the round', draft: aDraft().from(cllr.hussain).to(officer.zoe).cc(cllr.price).body('Zoe Marsh assured me in November that the missed bins were sorted. They weren\u2019t. Perhaps she could spend a little less time on the leaflets and a little more on the round she is responsible for.\n\nKamal').build(), findings: warning },
     { name: 'mock curiosity about what the officer was doing', draft: replyAllToZoe('Nice to see the new rounds bedding in so smoothly. You told us at the briefing it would settle down "within a fortnight". I\u2019d genuinely love to know which streets you were keeping an eye on, because it wasn\u2019t these.'), findings: warning },
     { name: 'Scots: well done, a fortnight, waitin on you', draft: replyAllToZoe('Aye, well done Zoe. Took a fortnight tae get somebody oot wi a tape measure. Next time I\u2019ll bring a shovel masel and save us aw the bother o waitin on you.'), findings: warning },
+    { name: 'a courtesy thanks, then their words in quotes and mock excitement', draft: replyAllToZoe('Thank you Zoe. That is now the third "we will update you shortly" in five weeks, so I shall look forward with great excitement to the fourth. Perhaps by then you’ll have found Hawthorn Avenue – it can’t be that hard.'), findings: warning },
+    { name: 'good to know, beside a failing, and their grasp held up', draft: memberToColleague('Well. "On track". Good to know Tom Baines’s grasp of what those words mean hasn’t changed since he told us the pool would break even.'), findings: warning },
+    { name: 'set against the automated phone line', draft: memberToColleague('FYI – Zoe Marsh’s reply on the discount case, in full. Five weeks to produce that. I’ve had more useful answers from the automated phone line.'), findings: warning },
+    { name: 'an officer: the report of her diary, then a mock comment and a lesson', draft: officerToMember("Zoe Marsh has had the packages for nine days. I'm told she is \"heads down on the strategy\", which I'm sure is a great comfort to the families. Perhaps if she spent a bit less time at away days and a bit more in her inbox we would have beds free."), findings: warning },
+    { name: 'an officer: rewriting a colleague’s work since she started', draft: officerToMember("Between ourselves, I've had to rewrite most of Zoe Marsh's minutes since she started. She doesn't take a proper note in the room, so I end up reconstructing the decisions from the webcast."), findings: warning },
+    { name: 'an officer: no surprise, and not the only tenant let down', draft: aDraft().from(officer.kemp).to(resident.gmail).body("Dear Mrs Jones,\n\nZoe Marsh was looking after your case while I was away, and she has not logged anything or booked an inspection. Sadly that is no surprise to me – you are not the only tenant she has let down this year.\n\nLisa").build(), findings: warning },
+    { name: 'someone other than her team, after a failing and a doubt', draft: memberToColleague('Colleagues may remember that the last system Zoe Marsh introduced lost three weeks of notes and was not fixed until Easter, and I am not sure the lessons were ever learned. I’d feel more reassured if someone other than her team could test this one.'), findings: warning },
   ],
 });
