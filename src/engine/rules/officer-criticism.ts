@@ -161,6 +161,26 @@ const YOU_WORDS = new Set(['you', 'youre', 'youve', 'youd', 'youll', 'yourself',
 /** Their own word or work, after "your": "your assurances", "your dates", "your own paperwork". */
 const YOUR_OWN = new Set(['assurances', 'assurance', 'promises', 'promise', 'dates', 'deadlines', 'word', 'paperwork', 'figures', 'excuses', 'answers', 'updates', 'report', 'reports']);
 
+/**
+ * For each sentence, the officer it speaks to by name: a sentence that opens on an officer recipient's name and a comma
+ * ("Gareth, I asked you…") speaks to them, and so do the sentences after it until the paragraph ends or another name is said.
+ */
+function vocatives(analysis: DraftAnalysis, tokens: TokenList, ranges: readonly (readonly [number, number])[], mentions: readonly PersonMention[]): (Officer | undefined)[] {
+  const recipients = new Set(analysis.recipients.flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : [])));
+  const startingAt = new Map(mentions.map((m) => [m.first, m] as const));
+  const text = analysis.draft.body;
+  const spoken: (Officer | undefined)[] = [];
+  let current: Officer | undefined;
+  for (let s = 0; s < ranges.length; s++) {
+    const [from] = ranges[s]!;
+    if (s > 0 && /\n\s*\n/.test(text.slice(tokens.end(ranges[s - 1]![1] - 1)!, tokens.start(from)!))) current = undefined;
+    const named = startingAt.get(from);
+    if (named?.officer && recipients.has(named.officer) && /^\s*,/.test(text.slice(tokens.end(named.last - 1)!, tokens.start(named.last) ?? text.length))) current = named.officer;
+    spoken.push(current);
+  }
+  return spoken;
+}
+
 /** The officer a message speaks to as "you": the one officer in To, or the one its greeting names ("Thanks Tomos"). */
 function greetedAddressee(analysis: DraftAnalysis): Officer | undefined {
   const to = analysis.recipients.filter((r) => r.field === 'to');
@@ -445,7 +465,10 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
     if (start === undefined) reach.set(at, (start = sentences[storyStart(analysis, tokens, sentences, at)]!.start));
     return start;
   };
-  const addressee = greetedAddressee(analysis);
+  const greeted = greetedAddressee(analysis);
+  // "Lewis, for the CMT paper… Gareth, I asked you for the figures…": in a reply-all to several officers, a name said to the
+  // reader at the head of a sentence is who "you" is until the paragraph ends (session 12).
+  const spokenTo = vocatives(analysis, tokens, ranges, mentions);
   const weighed = weighFailings({
     tokens,
     text: analysis.draft.body,
@@ -453,6 +476,7 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
     mentions: mentions.filter((m) => m.officer !== self),
     pronounOfficer: (k, s) => {
       const token = tokens.get(k)!;
+      const addressee = spokenTo[s] ?? greeted;
       // "Thanks Tomos. … Perhaps you could come over yourself?": "you" is the officer the message greets.
       if (addressee && addressee !== self && YOU_WORDS.has(token.norm)) return addressee;
       // "your dates arenae worth the paper", "your assurances", "your own committee report": their own word or work (session 12;
@@ -476,7 +500,7 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       if (mockComment(tokens, r.last, ranges[s]![1])) return false;
       const teller = tokens.norm(r.first);
       // "You told me last November this had been put right": the officer's own word, which the writer goes on to judge.
-      if (teller === 'you' && addressee && addressee !== self && refs.includes(r.first)) return false;
+      if (teller === 'you' && (spokenTo[s] ?? greeted) && (spokenTo[s] ?? greeted) !== self && refs.includes(r.first)) return false;
       if (teller !== 'he' && teller !== 'she') return true;
       return lastNamedBefore(mentions, tokens.start(r.first)!, earliest(s), genderOf(teller), tokens)?.officer === undefined;
     }),
