@@ -114,8 +114,9 @@ interface Weight {
 /** So many separate verdicts on one officer weigh as much as two kinds of evidence. */
 const VERDICT_SENTENCES = 3;
 
-function evidenceIn(tokens: TokenList, text: string, from: number, to: number, refs: readonly number[], threadStems?: ReadonlySet<string>): Set<Evidence> | 'praised' | undefined {
+function evidenceIn(tokens: TokenList, text: string, from: number, to: number, refs: readonly number[], threadStems?: ReadonlySet<string>): Set<Evidence> | 'praised' | 'courtesy' | undefined {
   const kinds = new Set<Evidence>();
+  let courtesy = false;
   const questioned = /\?/.test(text.slice(tokens.end(to - 1)!, (tokens.start(to) ?? text.length)));
   for (let k = from; k < to; k++) {
     const word = tokens.norm(k)!;
@@ -139,8 +140,11 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
       kinds.add('stance');
       continue;
     }
-    // "Thank you Wendy.": a courtesy line alone, before what follows, is no praise of their work (session 12).
-    if (PRAISED.has(word) && to - from <= COURTESY_TOKENS && k === from) continue;
+    // "Thank you Wendy.": a courtesy line alone shields the officer only until the letter mocks them (session 12).
+    if (PRAISED.has(word) && to - from <= COURTESY_TOKENS && k === from) {
+      courtesy = true;
+      continue;
+    }
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
     // Scots "Aye right" after their word: not believed.
     if (word === 'right' && tokens.norm(k - 1) === 'aye' && k - 1 === from) kinds.add('doubted');
@@ -288,7 +292,16 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
   // Their own words thrown back in quotation marks: 'you're "closely monitoring the conditions"' in reply to "I will
   // continue to monitor the conditions closely" — held up to doubt. (A report's term quoted from elsewhere is not theirs.)
   if (threadStems && threadStems.size > 0 && echoesInQuotes(text.slice(tokens.start(from)!, tokens.end(to - 1)! + 1), threadStems)) kinds.add('doubted');
-  return kinds;
+  return courtesy && kinds.size === 0 ? 'courtesy' : kinds;
+}
+
+/** Mockery in a sentence: mock delight ("with great excitement"), mock praise, their words thrown back in quotation marks. */
+function mocks(tokens: TokenList, text: string, from: number, to: number, threadStems?: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) {
+    const word = tokens.norm(k)!;
+    if ((word === 'great' && MOCK_FEELINGS.has(tokens.norm(k + 1) ?? '')) || MOCK_PRAISE.has(word) || (MOCK_DELIGHT.has(word) && sureBefore(tokens, k, from))) return true;
+  }
+  return threadStems !== undefined && threadStems.size > 0 && echoesInQuotes(text.slice(tokens.start(from)!, tokens.end(to - 1)! + 1), threadStems);
 }
 
 /** So many failings in one sentence are a list of them. */
@@ -619,7 +632,8 @@ function heldAgainstThem(tokens: TokenList, text: string, from: number, to: numb
   // "it can't be that hard": the task is simple, so the failing is theirs.
   if ((word === 'hard' || word === 'difficult') && prev === 'that' && prev2 === 'be' && NEGATIONS.has(tokens.norm(k - 3) ?? '')) kinds.add('judged');
   // "Good to know Andrew's grasp of what those words mean hasn't changed": news welcomed in mockery, beside a failing.
-  if (word === 'know' && prev === 'to' && prev2 === 'good' && tokens.hasWordIn(FAILED, k + 1, to)) kinds.add('stance');
+  // (The officer is the news: "Good to know the road hasn't flooded" is news of a road.)
+  if (word === 'know' && prev === 'to' && prev2 === 'good' && (refs.includes(k + 1) || refs.includes(k + 2)) && tokens.hasWordIn(FAILED, k + 1, to)) kinds.add('stance');
   // "Andrew's grasp of…", "her command of the detail": their grasp held up.
   if ((word === 'grasp' || word === 'command') && next === 'of' && refs.includes(k - 1) && tokens.alt(k - 1) !== undefined) kinds.add('judged');
   // "I've had more useful answers from the automated phone line": the officer set against a machine or anyone else.
@@ -856,6 +870,9 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
   const { tokens, sentences, mentions } = context;
   const weights = new Map<Officer, Weight>();
   const praised = new Set<Officer>();
+  /** Officers thanked in a courtesy line ("Thank you Wendy."), and those the letter then mocks: the thanks shield only the first. */
+  const courteous = new Set<Officer>();
+  const mocked = new Set<Officer>();
   let carried: Officer | undefined;
   /** Sentences still to carry the officer of a short address before them ("Well done Liam. Eleven weeks to…"). */
   let addressed = 0;
@@ -970,11 +987,17 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     let kinds = evidenceIn(tokens, context.text, from, to, at, context.threadStems);
     // "Zara is very good at sending reminders. Other people's deadlines, anyway.": praise taken back in the line after is faint praise.
     if (kinds === 'praised' && takenBack(tokens, sentences, s)) kinds = new Set<Evidence>(['stance']);
+    if (kinds === 'courtesy' && takenBack(tokens, sentences, s)) kinds = new Set<Evidence>(['stance']);
+    if (kinds === 'courtesy') {
+      courteous.add(officer);
+      continue;
+    }
     // A damning comparison: "When Ailsa Reid looked after it, I got an answer the same day. Since Tom Jardine took
     // it over I have had nothing back" — the officer after "since" is held against the one before.
     if (kinds !== 'praised' && kinds && ((before?.when && before.officer !== officer) || (whenBefore && whenBefore.sentence < s && whenBefore.officer !== officer)) &&
       tokens.hasWordIn(SINCE, from, Math.min(to, from + WHEN_REACH))) kinds.add('judged');
     if (kinds === 'praised') praised.add(officer);
+    if (kinds && kinds !== 'praised' && mocks(tokens, context.text, from, to, context.threadStems)) mocked.add(officer);
     // "Colin Rudd promised me a decision within a fortnight. … I have had nothing back": their word, not kept.
     if (kinds && kinds !== 'praised' && promisedAt(tokens, from, to, at) && brokenAfter(tokens, sentences, s)) kinds.add('doubted');
     if (kinds && kinds !== 'praised' && wordAgainstThem(tokens, from, to, at, kinds.has('repeated'))) kinds.add('doubted');
@@ -992,7 +1015,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
   for (const [officer, weight] of weights) {
     const heavy = weight.kinds.size >= 3 || (weight.kinds.size >= 2 && weight.sentences >= 2) || ((weight.verdicts ?? 0) >= VERDICT_SENTENCES && weight.emphatic === true);
     const judging = weight.kinds.has('doubted') || weight.kinds.has('judged') || weight.kinds.has('repeated');
-    if (heavy && !praised.has(officer) && (!context.officerSender || judging)) return { officer, first: weight.best.first, last: weight.best.last };
+    if (heavy && !praised.has(officer) && (!courteous.has(officer) || mocked.has(officer)) && (!context.officerSender || judging)) return { officer, first: weight.best.first, last: weight.best.last };
   }
   return undefined;
 }

@@ -45,6 +45,12 @@ ruleTester.run(officerCriticism, {
     { name: 'not the only resident to ask', draft: memberToPress(['You are not the only resident to ask about the crossing. Zoe Marsh is writing to everyone on the street this week.']) },
     { name: 'more useful answers from the helpline, said of the contractor', draft: memberToColleague('Tom Baines passed on the contractor’s reply. I have had more useful answers from the contractor’s helpline than from their site manager.') },
     { name: 'a name said at the head of a paragraph, and nothing held against them', draft: aDraft().from(officer.kemp).to(officer.zoe, officer.baines).cc(cllr.price).body('Zoe, the figures are in, thank you.\n\nTom, I asked you for the housing numbers on Monday and again this morning. They arrived an hour ago, which is in time for the paper.\n\nLisa').build() },
+    // A courtesy thanks still shields the officer when nothing mocks them.
+    { name: 'thanks, then a colleague’s efforts and the contractor’s record', draft: aDraft().from(cllr.hussain).to(officer.baines).cc(cllr.price).body("Thanks Tom. I know you've chased the contractor again and again. Frankly, their record is unacceptable.\n\nKamal").build() },
+    { name: 'thanks, then the officer let down again', draft: aDraft().from(cllr.hussain).to(officer.baines).cc(cllr.price).body("Thank you Tom. You've done everything you could, and again you were let down. Frankly it is not acceptable.\n\nKamal").build() },
+    { name: 'good to know, of a road', draft: aDraft().from(cllr.hussain).to(officer.baines).cc(cllr.price).body("Thanks Tom. Good to know the road hasn't flooded again this year.\n\nKamal").build() },
+    { name: 'their phrase in quotes, then praise', draft: memberToColleague('Tom Baines has been "reviewing" the file, and he tells me it will be done by Friday. Excellent.') },
+    { name: 'a promise not kept by the contractor', draft: memberToColleague('Tom Baines said the contractor would be there by nine. None of the crew turned up, and the contractor has apologised.') },
   ],
   invalid: [
     { name: 'sarcastic thanks, with the delay beside them', draft: replyAllToZoe('Thanks so much for this, Zoe \u2013 only five months after you told us a decision was "imminent". It says the opposite of what you\u2019ve told us about the audit. This is the third time I\u2019ve had to correct you.'), findings: warning },
