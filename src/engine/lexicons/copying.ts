@@ -24,8 +24,11 @@ export const copyStatementEntries: LexiconEntry<'copy'>[] = [
     phrases: ['{looping|looped|loop} in', '{also sent|also sending|also forwarded|also forwarding|have forwarded|am forwarding} this to',
       '{sharing|shared} this with', "{i have|ive|i am|im} {included|including|adding|added}",
       // A reply-all cut down to the people it concerns names who is still on it.
-      '{trimmed|trimming|cut|narrowed|kept} {this|it|the list|the recipients|my reply|this reply} {down |}to'],
-    examples: { match: ['Looping in Cllr Grant.', "I've trimmed this to you and my ward colleagues, Cllr Pike and Cllr Grant.", 'I have also sent this to Cllr Hale.', "I've added Cllr Pike so he is aware.", "I've included the Leader."], noMatch: ['The loop road is closed.'] },
+      '{trimmed|trimming|cut|narrowed|kept} {this|it|the list|the recipients|my reply|this reply} {down |}to',
+      // A reply-all that says so: "I've replied to all three ward councillors so you have the same account".
+      '{replied|replying|responded|responding} to {all|both}', '{replied|replying} all'],
+    examples: { match: ['Looping in Cllr Grant.', "I've trimmed this to you and my ward colleagues, Cllr Pike and Cllr Grant.", 'I have also sent this to Cllr Hale.', "I've added Cllr Pike so he is aware.", "I've included the Leader.",
+      'I am replying to both ward members.'], noMatch: ['The loop road is closed.', 'Please reply to all the questions in the form.'] },
   },
   // Welsh "copi" alone is usually a document ("copi o'r adroddiad": a copy of the report), so it
   // needs "anfon", "cael" or "at". (Notes as comments: they would ship in the on-send bundle.)
@@ -49,7 +52,7 @@ export const copyStatementEntries: LexiconEntry<'copy'>[] = [
 export const collectiveMemberEntries: LexiconEntry<'members'>[] = [
   {
     id: 'ward-members', category: 'members',
-    phrases: ['{ward|local|fellow|other} {councillors|members|colleagues|councillor|member|colleague}', 'councillors', 'colleagues',
+    phrases: ['{ward|local|fellow|other} {councillors|members|colleagues|councillor|member|colleague}', 'councillors', 'cllrs', 'colleagues',
       '{all|both} {three|two|four|of you|of them}', 'the other members', 'ward members', 'councillor', 'your fellow', 'my fellow', 'gyd-gynghorydd', 'cyd-gynghorydd',
       // A committee or panel named as the copied group: "I've copied the rest of the committee in".
       'the rest of the {committee|panel|board|cabinet|group}', '{committee|panel|board} members', 'members of the {committee|panel|board}', 'the other {committee|panel|board} members',
@@ -62,7 +65,7 @@ export const collectiveMemberEntries: LexiconEntry<'members'>[] = [
       'as ward', 'as your ward', 'as a ward', 'as the ward', 'as one of your ward', 'as local', 'as your local', 'as a local', 'as the local'],
     examples: {
       match: ['so that all three Thornfield ward councillors have it', 'I have copied my ward colleagues.', 'Copying the other members.',
-        'copying in your fellow ward members', 'the other Llanfair councillors are on copy', 'I am copying this to the other four signatories.', 'I am copying in your fellow Abbey councillor.', "I've cc'd the ward members.", "Mae aelodau'r ward wedi cael copi."],
+        'copying in your fellow ward members', 'the other Llanfair councillors are on copy', "cc'd the other ward cllrs", 'I am copying this to the other four signatories.', 'I am copying in your fellow Abbey councillor.', "I've cc'd the ward members.", "Mae aelodau'r ward wedi cael copi."],
       noMatch: ['The club members met on Sunday.', 'As ward councillor for Kingsmead I have copied Mrs Gunn, who reported it.'],
     },
   },

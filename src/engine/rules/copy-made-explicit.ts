@@ -33,6 +33,9 @@ interface CopyStatement {
 /** A pronoun straight after the copy words ("copied her in", "cc'd him", "copying them in"; Welsh "hi", "fe", "nhw"). */
 const COPIED_PRONOUNS = new Set(['him', 'her', 'them', 'hi', 'fe', 'ef', 'nhw']);
 
+/** A title word that may stand before names ("Cllrs Forster and Carver") as well as for members collectively. */
+const TITLE_PLURALS = new Set(['councillors', 'cllrs']);
+
 /** A letter's "cc:" label and the lines under it ("cc: Cllr Oduya, Cabinet Member…\n     Cllr Naylor, …"), up to a blank line. */
 const CC_LABEL = /^\s*(cc|bcc|copy|copies|copi)\s*(\/\s*copi\s*)?:/i;
 const CC_BLOCK_LINES = 8;
@@ -62,7 +65,10 @@ function copyStatementRanges(analysis: DraftAnalysis): CopyStatement[] {
     const roles = new Set(memberRoles.find(tokens, from, to).map((hit) => hit.entry.category));
     const own = parseCopySentence(sentence.text);
     if (own) return [{ from, to, own: new Set(own.flatMap((g) => g.names).map((n) => stripTitle(n).toLowerCase())), roles }];
-    const collective = collectiveMembers.find(tokens, from, to).length > 0
+    // "Cllrs Forster and Carver", "Councillors Forster and Carver": a title before names, not the members collectively.
+    const collectiveHits = collectiveMembers.find(tokens, from, to)
+      .filter((hit) => !(TITLE_PLURALS.has(tokens.norm(hit.last - 1)!) && hit.last < to && tokens.capitalised(hit.last)));
+    const collective = collectiveHits.length > 0
       ? analysis.council.wards.find(analysis.draft.body, tokens, from, to).map((m) => m.wardId)
       : undefined;
     const before = index > 0 && copies.some((hit) => hit.last < to && COPIED_PRONOUNS.has(tokens.norm(hit.last)!)) ? sentences[index - 1] : undefined;
