@@ -12,8 +12,8 @@ export const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'haven
   'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'refused', 'refuses', 'refusal', 'wrong', 'lost', 'heb',
   // Scots: "couldnae", "didnae", "cannae", "wisnae".
   'couldnae', 'wouldnae', 'didnae', 'cannae', 'canna', 'wisnae', 'isnae', 'hasnae', 'havnae', 'dinnae', 'disnae', 'willnae', 'ddim', 'erioed', 'anghofio', 'anghofiodd',
-  // "you neither objected nor asked for an adjournment", "none of that seems to happen" (session 12).
-  'neither', 'none']);
+  // "you neither objected nor asked for an adjournment" (session 12; only just after them: see heldAgainstThem).
+  'neither']);
 /** It keeps happening: "again", "every quarter", "three times", "not the first time". */
 // (Welsh "eto" again, "bob" every, "trydydd"/"pedwerydd"/"pumed" third/fourth/fifth: "Dyma'r pedwerydd e-bost i mi ei anfon atoch chi".)
 const REPEATED = new Set(['again', 'always', 'every', 'twice', 'repeatedly', 'usual', 'constantly', 'still', 'third', 'fourth', 'fifth', 'keeps', 'eto', 'bob',
@@ -622,7 +622,13 @@ function heldAgainstThem(tokens: TokenList, text: string, from: number, to: numb
   // "This is the third time I've had to correct you".
   if ((word === 'correct' || word === 'correcting') && refs.includes(k + 1) && (prev === 'to' || word === 'correcting')) kinds.add('judged');
   // "spend a little less time on the artwork and a little more on the round": a verdict on where their time goes.
-  if (word === 'less' && (next === 'time' || tokens.norm(k + 2) === 'time') && tokens.hasWordIn(MORE, k + 2, to)) kinds.add('judged');
+  // (They must be the ones spending it: "Tom suggested we spend less time on the report" is advice.)
+  if (word === 'less' && (next === 'time' || tokens.norm(k + 2) === 'time') && tokens.hasWordIn(MORE, k + 2, to) &&
+    refs.some((r) => r < k && k - r <= 5 && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k))) kinds.add('judged');
+  // "none of that seems to happen", "none of them has been met": what was promised, not done.
+  if (word === 'none' && next === 'of' && tokens.hasWordIn(NOT_HAPPENED, k + 2, Math.min(to, k + 8)) && refs.some((r) => r < k && k - r <= FAILING_REACH + 4)) kinds.add('failed');
+  // "you neither objected nor asked": only just after them.
+  if (word === 'neither' && refs.some((r) => r < k && k - r <= 2) && tokens.hasWordIn(NOR, k + 1, to)) kinds.add('failed');
   // "Perhaps the portal will shame her into it"; "refused it on a technicality".
   if ((word === 'shame' && refs.includes(k + 1) && tokens.norm(k + 2) === 'into') || (word === 'technicality' && prev === 'a')) kinds.add('judged');
   // "I'd genuinely love to know which streets you were keeping an eye on": mock curiosity.
@@ -650,7 +656,8 @@ function heldAgainstThem(tokens: TokenList, text: string, from: number, to: numb
   if ((word === 'syndod' || word === 'surprised' || word === 'surprise') && tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 3), k) && prev !== 'surprise') kinds.add('repeated');
   if ((word === 'only' || word === 'unig') && (tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 5), k)) && NOT_THE_ONLY.has(tokens.alt(k + 1) ?? next)) kinds.add('repeated');
   // "I've had to rewrite most of Hannah's minutes", "so I end up reconstructing the decisions": the writer redoing their work.
-  if (REDO.has(word) && ((prev === 'to' && (prev2 === 'had' || prev2 === 'have')) || prev === 'up') && refs.some((r) => r > k && r - k <= 4 && (tokens.alt(r) !== undefined || DETERMINERS_HIS_HER.has(tokens.norm(r)!)))) kinds.add('judged');
+  // (Most or all of it, not one task: "I had to rewrite Tom's report to fit the new template".)
+  if (REDO.has(word) && prev === 'to' && (prev2 === 'had' || prev2 === 'have') && WHOLESALE.has(next) && refs.some((r) => r > k && r - k <= 4 && (tokens.alt(r) !== undefined || DETERMINERS_HIS_HER.has(tokens.norm(r)!)))) kinds.add('judged');
   if (REDO.has(word) && prev === 'up' && tokens.norm(k - 2) === 'end') kinds.add('judged');
   // "if someone other than the team who built this one could test it": the work taken off them.
   if (word === 'than' && prev === 'other' && (prev2 === 'someone' || prev2 === 'somebody' || prev2 === 'anyone')) kinds.add('judged');
@@ -662,6 +669,9 @@ const FROM_OUT = new Set(['from', 'out']);
 /** "not the only tenant", Welsh "denant" after "unig" (mutated). */
 const NOT_THE_ONLY = new Set(['tenant', 'denant', 'resident', 'family', 'one', 'person', 'customer', 'member', 'councillor', 'household']);
 const DETERMINERS_HIS_HER = new Set(['his', 'her']);
+const NOT_HAPPENED = new Set(['happen', 'happens', 'happened', 'met', 'kept', 'done', 'arrived', 'materialised', 'materialized', 'delivered', 'honoured', 'honored']);
+const NOR = new Set(['nor']);
+const WHOLESALE = new Set(['most', 'all', 'half', 'every', 'each', 'much']);
 const REDO = new Set(['rewrite', 'redo', 'correct', 'reconstruct', 'reconstructing', 'rewriting', 'redoing', 'correcting']);
 /** Words before "he says he…" that open a clause of its own: "and he says he will", not "the photo he says he took". */
 const OPENERS_BEFORE_CLAIM = new Set(['and', 'but', 'so', 'now', 'then', 'that', 'because', 'as', 'if', 'when', 'although', 'though', 'while', 'yet', 'also']);
