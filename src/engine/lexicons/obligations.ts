@@ -32,13 +32,16 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       'and that we will {pay|fund|cover|refund|reimburse|compensate}',
       '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you|i can tell you|i can tell you now|i am pleased to confirm|im pleased to confirm|i am delighted to confirm|im delighted to confirm|i am happy to confirm|im happy to confirm} {that|} {the|} {council|authority} will {grant|award|let|lease|continue to|repair|fix|replace|remove|install|clear|resurface|mend|reinstate|collect|empty|sort|deal with|put right|carry out|complete|build|open|reopen|provide|deliver|extend|cancel|refund|waive|put|fit|plant|erect|move|relocate|restore|rebuild|upgrade|withdraw|lift|give|return|reduce}',
       // Welsh: "gallaf gadarnhau y bydd y Cyngor yn talu" (I can confirm the Council will pay), "bydd y Cyngor yn talu am…".
-      '{gallaf|rwyf yn|dwin|dw in|rydw in} {gadarnhau|cadarnhau} {y|} bydd {y|r|} cyngor yn {talu|ariannu|digolledu|ad dalu|adennill}',
-      '{bydd|fe fydd|mi fydd} {y|r} cyngor yn {talu|ariannu|digolledu|ad dalu}',
+      // The verb takes its object's pronoun or article: "talu'ch anfoneb" (pay your invoice), "talu'r bil" (pay the bill).
+      '{gallaf|rwyf yn|dwin|dw in|rydw in} {gadarnhau|cadarnhau} {y|} bydd {y|r|} cyngor yn {talu|taluch|talur|ariannu|digolledu|ad dalu|adennill}',
+      '{bydd|fe fydd|mi fydd} {y|r} cyngor yn {talu|taluch|talur|ariannu|ariannur|digolledu|ad dalu}',
+      // "mae'r Cyngor wedi cytuno i dalu'r bil" (the Council has agreed to pay the bill); not "a yw'r Cyngor…", "a fydd y Cyngor…" (questions).
+      '{y|maer|bod y|fod y} cyngor {yn cytuno|wedi cytuno} i {dalu|daluch|dalur|ariannu|ariannur|ddigolledu|ad dalu}',
       '{fe wnaf|mi wnaf|wnaf i} yn {siwr|siŵr} ei {bod|fod} yn cael ei {thalu|dalu}',
       // A decision taken in the member's name: "we have agreed to waive the fee".
       '{we have|weve|i have|ive} {agreed|decided} to {waive|refund|write off|cancel|reduce|drop} {the|your|this|its|their|a}'],
     // "asked officers whether the Council will pay": a question, not a promise.
-    notPrecededBy: [...OTHER_COUNCILS, 'whether', 'if', 'os'],
+    notPrecededBy: [...OTHER_COUNCILS, 'whether', 'if', 'os', 'a fydd'],
     // "we'll pay it a visit".
     notFollowedBy: ['a visit', 'visit', 'a call', 'attention'],
     examples: {
@@ -48,11 +51,12 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
         'We have agreed to waive the £150 consent fee for your event.', 'I am pleased to tell you that the Council agrees to extend your allotment tenancy.', 'The Council agrees to hire the main hall at your rate of £120, and will pay on receipt of your invoice.',
         'I can confirm the County will cover the cost of the new kerb.', "We'll pay invoice 2231 in full by the end of the month.", "I'll make sure it is paid within the month.",
         'I can confirm that the Council will cancel the penalty charge notices.', "We'll pay the deposit invoice as soon as it arrives.", 'I can tell you now that the Council will put a camera on the lay-by.',
-        "Send me the invoice and we'll pay it, along with the vet's bill.", "Gallaf gadarnhau y bydd y Cyngor yn talu am logi'r neuadd.",
+        "Send me the invoice and we'll pay it, along with the vet's bill.", "Gallaf gadarnhau y bydd y Cyngor yn talu am logi'r neuadd.", "A bydd y Cyngor yn talu'ch anfoneb o fewn mis.",
+        "Mae'r Cyngor wedi cytuno i dalu'r bil.",
         'I can confirm the City will cover the full cost of a new zebra crossing.', 'I have also agreed that we will pay for new markings.', 'I am pleased to confirm that the Council will provide a grant of £15,000.'],
       noMatch: ['The neighbouring council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
         'I will ask whether the Council will consider it.', 'Officers tell me the Council will repair it by Friday.',
-        'We will pay a visit to the site on Monday.', "We'll pay it a visit on Friday.", "Os bydd y Cyngor yn talu, fe roddaf wybod i chi.", 'I can confirm the Council will consider your petition in March.', "I'll make sure it is looked at."],
+        'We will pay a visit to the site on Monday.', "Gofynnais a fydd y Cyngor yn cytuno i dalu'r bil.", "A yw'r Cyngor wedi cytuno i dalu?", "We'll pay it a visit on Friday.", "Os bydd y Cyngor yn talu, fe roddaf wybod i chi.", 'I can confirm the Council will consider your petition in March.', "I'll make sure it is looked at."],
     },
   },
   {
@@ -77,10 +81,12 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
     id: 'confirm-contract', category: 'obligation',
     phrases: ['{i|im|i am} {hereby|can|pleased to|happy to|delighted to|writing to|} confirm {that|} the {contract|order|award|agreement|payment|grant|purchase|lease|licence|sale|booking|hire}',
       '{i|im|i am} {hereby|can|pleased to|happy to|delighted to|writing to|} confirm {that|} {the|} {council|authority} {agrees|has agreed|accepts}',
+      // Welsh: "Dwi'n hapus i gadarnhau bod y Cyngor yn cytuno…" (I'm happy to confirm that the Council agrees…).
+      '{gallaf|rwyf yn|rwyn|dwin|dw in|rydw in} {hapus i|falch o|} {gadarnhau|cadarnhau} {bod|fod} {y|r} cyngor {yn cytuno|wedi cytuno}',
       '{treat|take} this {email|e mail|letter|message} as {our|the councils|formal|the|} {acceptance|agreement|confirmation|approval|authority|order|go ahead|green light|instruction}',
       '{i have|ive|i hereby} {authorised|authorized|approved|agreed} {the|this|a|your} {payment|grant|refund|contract|works|order|purchase|invoice|claim}'],
-    examples: { match: ['I confirm the contract will be awarded to your firm.', 'I can confirm the booking at the quoted price.', "I'm pleased to confirm that the Council agrees to extend the contract.", 'Please treat this email as our acceptance.', 'You can take this email as the go-ahead to start phase 2.', 'I can confirm that the Council agrees to the new lease terms.', "I've approved your grant, so you can order the equipment."],
-      noMatch: ['Please confirm the contract start date with officers.', 'Officers have approved the grant.'] },
+    examples: { match: ["Dwi'n hapus i gadarnhau bod y Cyngor yn cytuno i chi ddechrau ddydd Llun.", 'I confirm the contract will be awarded to your firm.', 'I can confirm the booking at the quoted price.', "I'm pleased to confirm that the Council agrees to extend the contract.", 'Please treat this email as our acceptance.', 'You can take this email as the go-ahead to start phase 2.', 'I can confirm that the Council agrees to the new lease terms.', "I've approved your grant, so you can order the equipment."],
+      noMatch: ['Please confirm the contract start date with officers.', 'Officers have approved the grant.', "Gallaf gadarnhau bod y Cyngor wedi derbyn eich cais.", "Rwy'n falch o gadarnhau bod y gwaith wedi gorffen."] },
   },
   {
     id: 'on-behalf-of-council', category: 'official',
