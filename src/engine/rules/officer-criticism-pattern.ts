@@ -945,7 +945,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       // ("Or is 'made safe' just the quickest way to get a report off the list?": a question that opens on "or" goes on asking.)
       // (And the writer's side of the same story, session 12: "I have not had a single substantive reply", "I'm frankly embarrassed by it".)
       const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
-        writersSide(tokens, from, to) ||
+        (writersSide(tokens, from, to) && !tokens.hasWordIn(THIRD_PARTY_WORDS, sentences[s - 1]![0], sentences[s - 1]![1])) ||
         (to - from <= VERBLESS_TOKENS && !tokens.hasWordIn(VERBS, from, to) && !tokens.hasWordIn(CLOSING_WORDS, from, to) && (!tokens.hasWordIn(THING_DETERMINERS, from, to - 1) || exclaims(tokens, from)));
       // ("Zoe passed on the news. This is the third time the contractor has promised…": a sentence that names another body is about it, session 12.)
       const another = tokens.hasWordIn(THIRD_PARTY_WORDS, from, to);

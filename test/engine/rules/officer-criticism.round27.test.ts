@@ -54,6 +54,7 @@ ruleTester.run(officerCriticism, {
     { name: 'advice to spend less time on a report (not their time)', draft: memberToColleague('Tom Baines suggested we spend less time on the report and more on the consultation. Frankly he is right, again.') },
     { name: 'had to rewrite the officer’s report for a template (one task)', draft: memberToColleague("I had to rewrite Tom Baines's report to fit the council's house style before it went to the parish. It reads well now.") },
     { name: 'none of the gullies blocked', draft: memberToColleague('Tom Baines checked the gullies on Church Lane on Monday and none of them were blocked, which is a relief to residents.') },
+    { name: 'no reply had, after chasing another body for the officer', draft: memberToColleague('I have chased the housing association four times for Tom Baines. I have not had a single reply from them. Frankly the association is hopeless.') },
   ],
   invalid: [
     { name: 'sarcastic thanks, with the delay beside them', draft: replyAllToZoe('Thanks so much for this, Zoe \u2013 only five months after you told us a decision was "imminent". It says the opposite of what you\u2019ve told us about the audit. This is the third time I\u2019ve had to correct you.'), findings: warning },
