@@ -68,7 +68,7 @@ export const PARTIES: PartyDef[] = [
     recognise: ['green', 'gwyrdd'] },
   { id: 'reform', bare: 'present', lowerWithIndicator: false,
     strong: ['Reform UK', 'Reform Party', 'Brexit Party'],
-    ambiguous: ['Reform'],
+    ambiguous: ['Reform', 'Reformers'],
     lookalikesNext: [...PLACE_NOUNS, 'act', 'acts', 'bill', 'bills', 'programme', 'programmes', 'agenda', 'plan', 'plans', 'board', 'order', 'regulations', 'of', 'package', 'proposals', 'project', 'team', 'work', 'white paper'],
     recognise: ['reform', 'brexit'] },
   { id: 'independent', bare: 'plural-the', lowerWithIndicator: false,

@@ -119,7 +119,7 @@ export const stanceEntries: StanceEntry[] = [
   { id: 'attack-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
     phrases: ['it was the', 'it was', 'it took', 'took over', 'rot', '{got|get|gets|getting} {this|it|that} {one|} {badly|completely|totally|so|} wrong', 'get done', 'got done', 'always the', 'years of', 'actually', 'promised', 'before us', 'squeezed', 'squeeze', 'squeezing', 'typical of', 'forgotten', ...cy('nodweddiadol', 'anghofio', 'dim syndod'),
       'did to {the|this|our|their|my}', 'shut', 'closed', 'closed down', 'scrapped', 'sold off', 'refused', 'blocked',
-      'goes back to', 'go back to', 'down to the', 'legacy of', 'inherited', 'a penny', 'lift a finger', 'before may', 'come may', 'after may', 'handed',
+      'goes back to', 'go back to', 'down to the', 'legacy of', ...cy('etifeddiaeth', 'smonach', 'llanast', 'traed moch'), 'inherited', 'a penny', 'lift a finger', 'before may', 'come may', 'after may', 'handed',
       'cuts', 'cut', 'slashed', 'axed', 'failed', 'failing', 'fails', 'ignored', 'ignores', 'ignoring', 'blame', 'blamed', 'again', 'broken', 'typical',
       'rubbish', 'terrible', 'awful', 'shame', 'worst', 'time and again', 'time after time', 'excuses', 'excuse', 'let down', 'con', 'nonsense', 'rhetoric', 'lot', 'brigade', 'mob', 'crew', 'cost us', 'costing us', 'for very little', 'waste of time', 'pointless',
       ...cy('toriadau', 'siomedig', 'methu', 'torri'), 'eto', 'friends in', 'pals', 'mates', 'chums'],
@@ -143,7 +143,7 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'cheered it', 'hasnt a prayer', 'in a right state', 'in a right mess', 'shown the door', 'show them the door', 'kicked out', 'turfed out', 'booted out', 'left the place in', 'left it in a mess', 'when they ran the place', 'when they were in charge',
     'on their watch', 'flogged off', 'flogging off', 'sold off the family silver', 'developer mates', 'their mates', 'their chums', 'their pals', 'their cronies', '{landlord|developer|business|property} {chums|pals|mates|friends}', 'cooked up', 'buy votes', 'buying votes',
     'vote buying', 'election bribe', 'pre election giveaway', 'holding my breath', 'hold your breath', 'hasnt done a thing', 'havent done a thing',
-    'not done a thing', 'not lifted a finger', 'all mouth and no trousers', 'all talk and no action', 'talk is cheap', 'smoke and mirrors', 'sleight of hand',
+    'not done a thing', 'not lifted a finger', 'all mouth and no trousers', 'all talk and no {action|delivery|results|substance}', 'talk is cheap', 'smoke and mirrors', 'sleight of hand',
     'head in the sand', 'heads in the sand', 'out of their depth', 'not fit to run', 'couldnt run a bath', 'empty promises', 'lip service',
     'same old story', 'back of a fag packet', 'back of an envelope', 'kicked into the long grass', 'into the long grass', 'dragging their feet',
     'dragged their feet', 'blame game', 'passing the buck', 'pass the buck', 'two faced', 'double standards', 'flip flop', 'flip flopping',
@@ -154,9 +154,18 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'power hungry', 'forgotten who {put|elected|voted for}', 'forget who {put|elected|voted for}', 'tax grab', 'cash grab', 'money grab', 'stealth tax',
     'paper over', 'papering over',
     // Trying to wreck what the other side did: "a budget that the Tories and Labour both tried to wreck with their amendments".
-    '{tried|try|trying|tries|set out|out} to {wreck|sabotage|derail|scupper|torpedo|kill off|hijack}', '{wrecking|sabotaging|derailing|scuppering|torpedoing} {it|the budget|our budget|the plan|this|the scheme|everything}',
+    '{tried|try|trying|tries|set out|out} to {wreck|sabotage|derail|scupper|torpedo|kill off|hijack|scrap|axe|kill|abolish}',
+    // A motive of side, not merit: "…it will be for no better reason than that it came from your side"; burdens put on under the last lot.
+    'for no {better|other} reason than', '{because|as} it came from {your|their|our|the other} side', 'came from your side',
+    '{imposed|introduced|forced through|pushed through|rammed through} {under|by} the {previous|last|former} {administration|lot|leadership|coalition}', '{wrecking|sabotaging|derailing|scuppering|torpedoing} {it|the budget|our budget|the plan|this|the scheme|everything}',
     // The present paying for the past: "so we are paying for their neglect now".
     '{paying|pay|paid|picking up the bill|picking up the pieces} for their {neglect|mistakes|mess|failures|failure|incompetence|legacy|decisions|choices|years of}',
+    // Years of failure under a named regime, priorities mocked, places abandoned: "Years of drift under the previous administration",
+    // "cares more about which flags are flying… than whether your bins get emptied", "have both ignored towns like ours",
+    // "This is what you get when the turquoise franchise runs a council".
+    'years of {drift|neglect|decline|inaction|dithering|mismanagement|failure|waste|managed decline|cuts|austerity} {under|by|from}', '{cares|care|cared|caring} more about',
+    '{ignored|abandoned|forgotten|neglected|let down|failed|written off} {towns|places|communities|areas|people|villages|estates} like {ours|us|this|this one}',
+    'this is what you get {when|with|from|for voting}', 'thats what you get {when|with|from|for voting}',
     // A decision's motive said to be the election: "froze council tax four years running to win an election".
     '{to|just to|only to|simply to|purely to|in order to} {win|buy|swing} {an election|the election|the next election|votes|a few votes|the vote|the ward|the seat}',
     // Electoral motive imputed to whoever runs the council: "…wasn't keen on roofs unless there was an election coming".
@@ -180,7 +189,8 @@ stanceEntries.push({ id: 'political-idiom-attack-2', category: 'attack', strengt
     "Shame the Tories couldn't see past their own party line.", 'This administration has form on this.', "We could really do without Farage's lot getting any more seats in that chamber."], noMatch: ['The contractor scored the open goal award at the staff football.'] } });
 stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength: 'strong',
   phrases: ['and kept it', 'made a promise {to residents|to people|} and kept', '{magnificent|marvellous|splendid|stellar|superb|brilliant|fantastic} work {from|by}', 'vindicate', 'vindicates', 'vindicated', 'vindication', '{number one|top|first|biggest} priority', 'shows what {a|an|our|the} ' + PARTY + ' {mayor|council|administration|councillor|group|team|leader} can do', 'night and day', 'like night and day', 'breath of fresh air', 'a safe pair of hands', 'got things done', 'get things done', 'getting things done', 'delivering for', 'delivered for',
-    'on the side of', 'unlike the last lot', 'unlike the previous',
+    'on the side of', 'unlike the last lot', 'unlike the previous', 'unlike the opposition', 'a welcome change from',
+    '{delivers|delivering|delivered|keeps|kept|keeping|fulfils|fulfilled} the {administrations|ruling groups|leaders|cabinets} {promise|pledge|manifesto|commitment}',
     // "…put more into the glen roads in two years than the last administration managed in ten".
     'than the {last|previous|old|former} {administration|lot|regime|leadership|coalition|council|crowd|bunch} {managed|did|achieved|delivered|spent|ever did|ever managed|ever spent|could}', 'turned the corner', 'back on track', 'cleaned up the mess', 'sorted out the mess',
     'kept their promise', 'kept our promise', 'a council that {listens|delivers|cares|gets things done}', ...cy('cyngor syn gwrando', 'or diwedd'), '{keeps|kept|keeping|keep} {its|their|our} {promise|promises|word}', 'we said we would', 'did what they said', 'made a real difference',
@@ -190,6 +200,8 @@ stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength:
     '{has|have|had|did|do|does} {done|achieved|delivered} more for', 'than the rest of the {chamber|council|councillors} put together', 'than {all|} the {other|others} put together',
     // "…the county is finally being run for residents rather than for the few".
     '{rather than|not} for the few', 'for the many not the few', '{is|was|being} finally {being|} run for',
+    // "…and your group has got it moving in six months - long may it continue!"
+    'long may it continue', 'long may that continue', '{has|have|finally} got {it|things|this} moving', 'got it moving in',
     // Relief at who is in charge now: "It's been a real relief to finally have a Cabinet that puts council housing first".
     '{a|such a|a real|a huge|a great|real|great} relief to {finally|at last|} {have|see}', '{finally|at last} {have|got|having} {a|an}', '{puts|put|putting} {council housing|tenants|residents|people|children|families|the town|our town} first',
     // An officer weighing one side's budget against the other's: "your group's amendment was a lot more sensible than what the administration pushed through".
@@ -216,7 +228,7 @@ stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate',
     'bother', 'bothered', 'notice', 'listen', 'listened', 'voted against', 'kept pushing', 'pushing', 'pushed', 'promises', 'first in the queue',
     'set foot', 'unless there was', 'trooped',
     // Their sums: "the Nats' numbers simply don't add up", "back-of-a-fag-packet figures".
-    '{dont|do not|doesnt|does not|never|wont|will not} add up', 'fantasy figures', 'fantasy numbers', 'cooked the books', 'cooking the books', 'fiddled the figures', ...cy('twp', 'gwirion', 'hurt', 'diog', 'wastraffus', 'bob amser', 'byth', 'eto fyth', 'gwan', 'gwael',
+    '{dont|do not|doesnt|does not|never|wont|will not} add up', 'woke', 'conspiracy', 'conspiracy theory', 'conspiracy theories', 'culture war', 'culture wars', 'fantasy figures', 'fantasy numbers', 'cooked the books', 'cooking the books', 'fiddled the figures', ...cy('twp', 'gwirion', 'hurt', 'diog', 'wastraffus', 'bob amser', 'byth', 'eto fyth', 'gwan', 'gwael',
       'ofnadwy', 'dwl', 'esgus', 'esgusodion', 'swnian', 'cwyno', 'rhyfedd sut', 'dim syndod', 'wrth gwrs', 'fel arfer', 'unwaith eto', 'gwych', 'ardderchog', 'da iawn')],
   examples: { match: ["Funny how the Green Party's councillors are always first in the queue for cycle lanes."] } });
 
@@ -225,7 +237,7 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
     phrases: ['the previous administration', 'the last administration', 'this administration', 'an administration that', 'an administration which', 'the administration', 'the current administration',
       'a cabinet that', 'a leadership that', 'a council leadership that', 'an executive that',
       'the ruling group', 'the ruling party', 'the ruling parties', 'the ruling groups', 'the governing parties', 'the ruling coalition', 'this coalition', 'the coalition', 'the controlling group', 'the opposition', 'opposition councillors', 'our candidates', 'those in charge',
-      'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp',
+      'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp', 'yr hen weinyddiaeth', 'y weinyddiaeth flaenorol', 'y weinyddiaeth ddiwethaf',
       // The article fused to the word before it: "Dyma'r weinyddiaeth", "gyda'r glymblaid", "i'r weinyddiaeth".
       '{dymar|ywr|gydar|nar|ar|or|ir|fodr} {weinyddiaeth|glymblaid}'],
     // "Leader of the Opposition" is a title.
@@ -246,7 +258,7 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
   { id: 'partisan-ref', category: 'partisan',
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'the lot before', 'previous administrations', 'the current leadership', 'this leadership',
-      'the {turquoise|purple} {army|brigade|lot|wave|tide}', 'the other side',
+      'the {turquoise|purple} {army|brigade|lot|wave|tide|franchise|outfit|gang|crowd|rosettes|surge}', 'the other side',
       // A party by its colour with a crowd noun ("the yellow lot finally get turfed out"), or by a label for its politics
       // with the body it runs ("Typical socialist council", "this Marxist administration").
       'the {yellow|yellows|blue|blues|red|reds|orange|turquoise|purple} {lot|mob|brigade|army|rosettes}',
@@ -388,6 +400,15 @@ export const frameEntries: FrameEntry[] = [
   { id: 'campaign-for', category: 'electioneering',
     phrases: ['re election campaign', 'my campaign', '{my|his|her|our} campaign for', 'his campaign', 'her campaign', 'our campaign to win'],
     examples: { match: ["I'm helping Dean with his campaign for the by-election."], noMatch: ['The food waste campaign starts on Monday.'] } },
+  // A vote declared or asked for in the writer's own words: "I know which way I'll be voting next time", "my vote's going to
+  // your lot", Welsh "mi fydd fy fôt i'n mynd i'ch criw chi"; "asking folk to back me again on 6 May"; keeping the seat safe.
+  { id: 'vote-declared', category: 'electioneering',
+    phrases: ['{i know|we know|i know exactly} {which way|who} {ill|i will|im|i am|well|we will} {be voting|vote|voting}', '{which way|who} ill be voting {next time|in may|for}',
+      'my vote {is|will be|s|will|goes|is going|will go} {going|} to', '{youve|you have|youll have|you ve} got my vote', 'you have my vote',
+      '{back|support|vote for|stick with} me again {on|in|at|come|this|next|in may}', '{asking|ask|asks|asked} {folk|people|residents|voters|you|them|everyone} to {back|support|vote for|re elect} me',
+      ...cy('fy fôt i', 'fy fot i', 'fy fôt in', 'fy fot in', 'fy mhleidlais i', 'fy mhleidlais in', 'mhleidlais i yn mynd', 'cadwr sedd', 'cadw y sedd', 'ennill y sedd')],
+    examples: { match: ["Between you and me, I know which way I'll be voting next time.", "It's my spring update with a reply slip asking folk to back me again on 6 May."],
+      noMatch: ['The reply slip asks residents to back the bid for lottery funding.', 'I know which way the vote went at committee.'] } },
   { id: 're-elect', category: 'electioneering',
     phrases: ['re elect', 'reelect', 'ailetholwch', 'ail etholwch'],
     notFollowedBy: ['its', 'a new chair', 'a vice chair', 'the chair', 'as chair', 'chair', 'chairman', 'vice chair', 'a chair', 'their chair', 'his chair', 'her chair', 'the vice chair'],
@@ -418,7 +439,9 @@ export const frameEntries: FrameEntry[] = [
   // The writer's own group's win as a turning point: "before we took control in 2020" (not "…control of the site").
   { id: 'since-we-took-control', category: 'electioneering', memberOnly: true,
     phrases: ['{since|before|until|after} we {took|gained|won|seized} {back|} {control|power}', '{since|before|until|after} we {took|gained|won} {back|} {control of|} {the|this} council',
-      '{since|before|until|after} we took back control of {this|the} {town hall|city hall|county hall|civic centre|council}'],
+      '{since|before|until|after} we took back control of {this|the} {town hall|city hall|county hall|civic centre|council}',
+      // Welsh: "cyn i ni gymryd yr awenau" (before we took the reins), "ers i ni ennill y cyngor".
+      ...cy('cyn i ni gymryd yr awenau', 'ers i ni gymryd yr awenau', 'ers i ni ennill y cyngor', 'cyn i ni ennill y cyngor')],
     notFollowedBy: ['of the site', 'of the contract', 'of the building', 'of the depot', 'of the service', 'of the project', 'of the land'],
     examples: { match: ['It was the previous lot, before we took control in 2020, who sold off the tankers.', 'Since we won control of the council, rents have been frozen.'],
       noMatch: ['We took control of the site in March.', 'Since we took over the contract from Veolia, collections are up.', 'Since we took control of the depot, the vans start earlier.'] } },
@@ -515,7 +538,7 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
       'knock on doors', 'knock doors', 'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
       'deliver leaflets', 'out delivering', '{leaflets|leaflet|leafleting|leafletting} {before|ahead of} {may|the election|the elections|polling day|the by election}', '{going|go|goes|get it|get them|put it|puts|put|putting} through {the|} doors', 'through letterboxes', 'campaign leaflet', 'campaign leaflets', 'chapping doors', 'chapping {on|} doors', '{delivering|deliver|delivered} {your|our|his|her|their} leaflets', '{do|doing} a round or two', 'knocked {on|} {the|} doors', 'telling at {the|} polling station', 'canvass {sheets|cards|returns}', 'every yes and every maybe', 'the maybes',
-      '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', ...cy('canfasio', 'dosbarthu taflenni', 'curo drysau', 'cnocio drysau', 'cnocio ar ddrysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
+      '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', 'your campaign team', 'the final push', ...cy('drwy bob drws', 'trwy bob drws', 'canfasio', 'dosbarthu taflenni', 'curo drysau', 'cnocio drysau', 'cnocio ar ddrysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
     notFollowedBy: ['views', 'opinion', 'opinions', 'the views', 'barn', 'sylwadau', 'safbwyntiau', 'adborth', 'the opinion', 'residents views', 'their views', 'feedback', 'of members', 'of councillors',
       'will disqualify', 'directly', 'in any', 'of any', 'collection', 'collections'],
     examples: { match: ["I'm also putting together the canvassing rota for the by-election.", 'Good luck with the canvassing at the weekend — I hope Labour hold on to the seat!'],
@@ -525,10 +548,14 @@ export const frameEntries: FrameEntry[] = [
       'selecting candidates', 'select candidates', 'select our candidates', 'candidate selection', 'candidates selection',
       'reselection', 're selection', 'deselection', 'de selection', 'deselected', 'branch selection', '{our|my} branch {meeting|meetings|agm|fundraiser|fundraising|quiz|raffle|selection|dinner}',
       'party meeting', 'party conference', 'party fundraiser', 'party fundraising', 'party raffle',
+      // A party's own events: "I'm speaking at the party's East Coast rally on Saturday".
+      '{the|our|my} partys {rally|conference|regional conference|spring conference|annual conference|gala|gala dinner|dinner|fundraiser|hustings|agm|away day|campaign day}', 'party rally', 'party rallies', '{speaking|speak|speech|talk|talking} {at|to} {the|our|a} partys', '{a|the} {council|town hall|county|borough|city} run by {us|our party|people like us|our lot|our group}',
+      // The whip without the word: "Craig wants us all voting the same way… no freelancing this time".
+      'no freelancing', '{wants|want|needs|need|expects|expect} {us|everyone|all of us|the group|every one of us} {all|} {voting|to vote} {the same way|together|as one|with the group}',
       'party membership', 'membership subs', 'constituency party',
       'constituency labour party', 'clp', 'ward party', 'local party', 'fighting fund', 'campaign fund', 'focus leaflet', 'focus leaflets',
       'focus newsletter', 'focus round', 'focus team', 'in touch leaflet', 'group newsletter', 'party newsletter', 'our newsletter', 'our leaflet',
-      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'chwip y grwp', 'y chwip', 'nodyn y chwip', 'chwip ar', '{maer|ar|or|ir|fodr|ywr} chwip', 'chwip ymlaen', 'dewis ymgeiswyr', 'dewis ymgeisydd', 'ffurflenni enwebu', 'rhestr aelodaeth', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
+      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'chwip y grwp', 'y chwip', 'nodyn y chwip', 'chwip ar', '{maer|ar|or|ir|fodr|ywr} chwip', 'chwip ymlaen', 'dewis ymgeiswyr', 'dewis ymgeisydd', 'cyfarfod dewis', 'dewis y gangen', 'noson ddewis', 'ffurflenni enwebu', 'rhestr aelodaeth', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
       'cronfar ymgyrch', 'gronfar ymgyrch', 'cronfa ymgyrch', 'gronfa ymgyrch', 'cronfa ymgyrchu', 'gronfa ymgyrchu', 'the campaign fund', 'election fund',
       ...cy('cronfa etholiad', 'cronfar etholiad', 'noson gwis y gangen'), 'branch officers', 'election of branch officers', 'campaigns organiser', 'campaign organiser', 'membership secretary',
       '{stand|standing|field|fielding|put up|putting up} a candidate {in|for|at}', '{not|us not} stand a candidate',

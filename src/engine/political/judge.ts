@@ -17,7 +17,7 @@ import { crossesClauseBreak } from '../text/clause-break';
 import { collectiveActorAt } from './collective-actor';
 import { bracketedMentions, isProse, labelsBusiness, partyActors } from './party-actor';
 import { partyMentionsFrom, type PartyMention } from './party-mentions';
-import { reportedQuotations } from './reported-speech';
+import { endorses, reportedQuotations } from './reported-speech';
 import type { PartyTerm, PoliticalVocabulary, Word } from './vocabulary';
 
 export type PoliticalKind = 'party-label' | FrameCategory;
@@ -28,6 +28,8 @@ export interface FlaggedSentence {
   /** The words that decided it, in text order. */
   words: Span[];
   mentions: PartyMention[];
+  /** Every party the sentence names, tied to the verdict or not (a rewrite of one label leaves the others). */
+  partiesNamed: number;
 }
 
 export interface Passage {
@@ -91,6 +93,9 @@ const THEY = new Set(['they', 'theyd', 'theyve', 'theyre', 'theyll', 'them', 'th
 const SHORT_VERDICT = 10;
 /** Longest run of words judged as one sentence. */
 const MAX_SENTENCE_TOKENS = 80;
+
+/** Cells of a table pasted as text ("ADEBAYO Grace | address in the borough | Labour Party"): a listing, not prose. */
+const TABLE_ROW = /\|[^|\n]*\||\t[^\t\n]*\t/;
 
 /** A sentence's signals without those inside the given quotations (the quoted speaker's, not the writer's). */
 function withoutReported(s: SentenceSignals, quotes: readonly [number, number][]): SentenceSignals {
@@ -428,9 +433,13 @@ function quotedToExclude(text: string, tokens: TokenList, [from, to]: readonly [
  * "it counts as party political material, and the Protocol (para 14.3) doesn't allow council printers… to be used for it",
  * "Anything to do with your own campaign – leaflets, canvassing and so on – needs to go through your personal or party accounts".
  */
-const RULE_CITING = new WordSequences([['doesnt', 'allow'], ['does', 'not', 'allow'], ['not', 'permitted'], ['counts', 'as', 'party'], ['politically', 'restricted'], ['the', 'protocol'],
+const RULE_CITING = new WordSequences([['member', 'officer', 'protocol'], ['under', 'paragraph'], ['under', 'para'], ['officers', 'cant', 'provide'], ['officers', 'cannot', 'provide'], ['officers', 'cant', 'help'], ['officers', 'cannot', 'help'], ['doesnt', 'allow'], ['does', 'not', 'allow'], ['not', 'permitted'], ['counts', 'as', 'party'], ['politically', 'restricted'], ['the', 'protocol'],
   ['personal', 'or', 'party'], ['party', 'or', 'personal'], ['your', 'personal', 'email'], ['your', 'personal', 'e', 'mail'], ['your', 'personal', 'account'], ['your', 'personal', 'accounts'],
   ['own', 'devices'], ['personal', 'devices'], ['code', 'of', 'conduct'], ['pre', 'election', 'guidance'], ['purdah', 'guidance'], ['canllawiau'], ['protocol', 'y', 'cyngor']]);
+
+/** Openings that carry on the sentence before ("That includes…", "This covers…", "For example…"). */
+const CONTINUING = new WordSequences([['that', 'includes'], ['this', 'includes'], ['that', 'covers'], ['this', 'covers'], ['that', 'means'], ['this', 'means'], ['that', 'would', 'include'],
+  ['for', 'example'], ['for', 'instance'], ['including'], ['so', 'that', 'rules', 'out'], ['mae', 'hynny', 'n', 'cynnwys'], ['maen', 'cynnwys']]);
 
 function citesTheRules(tokens: TokenList, range: readonly [number, number]): boolean {
   return RULE_CITING.anyStartsIn(tokens, range[0], range[1]);
@@ -439,7 +448,7 @@ function citesTheRules(tokens: TokenList, range: readonly [number, number]): boo
 /** An officer stepping out of role: "between us", "off the record", "for what it's worth", "don't quote me". */
 const ASIDES = new WordSequences([['between', 'us'], ['between', 'ourselves'], ['between', 'you', 'and', 'me'], ['off', 'the', 'record'], ['for', 'what', 'its', 'worth'],
   ['dont', 'quote', 'me'], ['i', 'shouldnt', 'say'], ['i', 'shouldnt', 'really', 'say'], ['if', 'you', 'ask', 'me'], ['entre', 'nous'], ['rhyngom', 'ni'], ['rhyngot', 'ti', 'a', 'fi'],
-  ['rhyngoch', 'chi', 'a', 'fi'], ['a', 'word', 'to', 'the', 'wise'], ['strictly', 'speaking', 'i', 'shouldnt'], ['personally', 'i'], ['speaking', 'personally']]);
+  ['rhyngoch', 'chi', 'a', 'fi'], ['rhwng', 'ti', 'a', 'fi'], ['rhwng', 'chi', 'a', 'fi'], ['rhwng', 'ni', 'a', 'ni'], ['a', 'word', 'to', 'the', 'wise'], ['strictly', 'speaking', 'i', 'shouldnt'], ['personally', 'i'], ['speaking', 'personally']]);
 
 function asideAt(tokens: TokenList, range: readonly [number, number]): boolean {
   return ASIDES.anyStartsIn(tokens, range[0], range[1]);
@@ -495,8 +504,11 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
   const order = [...signals.keys()].sort((a, b) => a - b);
   for (const i of order) {
     if (!options.memberSender && citesTheRules(tokens, ranges[i]!)) continue;
-    // A resident's or caller's words, quoted and attributed in an officer's report, are theirs, not the officer's.
-    const s = options.memberSender ? signals.get(i)! : withoutReported(signals.get(i)!, reportedQuotations(bounded.text, tokens, ranges[i]!));
+    // …and the sentence that goes on to list what the rule covers ("That includes proofreading a party leaflet…").
+    if (!options.memberSender && i > 0 && CONTINUING.anyStartsIn(tokens, ranges[i]![0], Math.min(ranges[i]![1], ranges[i]![0] + 1)) && citesTheRules(tokens, ranges[i - 1]!)) continue;
+    // A resident's or caller's words, quoted and attributed in the writer's report, are theirs, unless the writer takes them up.
+    const quotes = reportedQuotations(bounded.text, tokens, ranges[i]!);
+    const s = quotes.length === 0 || endorses(tokens, ranges[i]![0], (ranges[i + 1] ?? ranges[i]!)[1]) ? signals.get(i)! : withoutReported(signals.get(i)!, quotes);
     const kinds = new Set<PoliticalKind>();
     const words: Span[] = [];
     const mentions: PartyMention[] = [];
@@ -570,7 +582,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     // So is "the ruling group", "our group", "the old parties" as the actor of a councillor's
     // prose; officers name "the administration" in ordinary business, so theirs need a stance.
     if (kinds.size === 0 && (s.mentions.length > 0 || (options.memberSender && s.implicit.length > 0)) && !s.factual &&
-      (s.anti & (ANTI_BIT.registration | ANTI_BIT.allocation)) === 0 && isProse(tokens, ranges[i]!)) {
+      (s.anti & (ANTI_BIT.registration | ANTI_BIT.allocation)) === 0 && isProse(tokens, ranges[i]!) && !TABLE_ROW.test(sentences[i]!.text)) {
       // Formal business reported of this party, in its own clause ("Labour voted against…"), not a vote somewhere else in the sentence.
       const reported = (r: { first: number; last: number; start: number; end: number }): boolean => s.formal.some((f) =>
         distance(f, r) <= FORMAL_REACH && !crossesClauseBreak(bounded.text, Math.min(f.start, r.start), Math.max(f.end, r.end)));
@@ -628,7 +640,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     for (const m of s.mentions) words.push(span(m.start, m.end));
     const seen = new Set<number>();
     const unique = words.filter((w) => !seen.has(w.start) && seen.add(w.start) !== undefined).sort((a, b) => a.start - b.start);
-    flagged.push({ sentence: sentences[i]!, kinds, words: unique, mentions });
+    flagged.push({ sentence: sentences[i]!, kinds, words: unique, mentions, partiesNamed: s.mentions.length });
   }
   return { flagged, registration: namesRegistration, councilCampaign: [...signals.values()].some((n) => (n.anti & ANTI_BIT['council-campaign']) !== 0) };
 }

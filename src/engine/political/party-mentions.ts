@@ -140,6 +140,9 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   // "the greens can moan all they like", "the independents voted it down": a plural name in lower case that
   // does what only people do ("the greens have been cut" is the bowling club's).
   if (!word.capitalised && !namePart && party.bare === 'plural-the' && /s$/.test(word.norm) && (prev?.norm === 'the' || prev?.norm === 'y') && actsAsPeople(tokens, last)) return true;
+  // "typical labour, find a new way to tax people", "typical plaid, all talk": the party in lower case after "typical", the clause
+  // ending there (not "typical plaid shirt", "typical green space").
+  if (!word.capitalised && !namePart && prev?.norm === 'typical' && (next === undefined || /^\s*[,.;:!?–—-]/.test(text.slice(word.end, next.start)))) return true;
   if (!word.capitalised || namePart) return false;
   if (next && next.capitalised && !sentenceStarts.has(last)) return false;
   const atStart = sentenceStarts.has(first);
@@ -160,6 +163,10 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
       return false;
   }
 }
+
+const WELSH_ARTICLE = new Set(['y', 'yr']);
+/** Buildings and bodies named "… y/yr <people>": capel (chapel), neuadd (hall), clwb (club), undeb (union), eglwys, festri, tŷ, ysgol, cymdeithas. */
+const WELSH_INSTITUTIONS = new Set(['capel', 'chapel', 'gapel', 'nghapel', 'neuadd', 'clwb', 'undeb', 'eglwys', 'festri', 'tŷ', 'ty', 'ysgol', 'cymdeithas', 'cymanfa', 'gymanfa', 'mynwent']);
 
 /** Words that count a party's members: "a few more Greens", "two Independents", "our Greens". */
 const COUNTED = new Set(['more', 'fewer', 'few', 'some', 'several', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'our', 'their', 'your']);
@@ -185,6 +192,9 @@ export function partyMentionsFrom(matches: readonly PhraseMatch<PartyTerm>[], to
     const next = tokens.get(match.last);
     // "the Lib Dem society", "the Labour Students stall": a body named after the party, not the party.
     if (next && OTHER_BODIES.has(next.norm)) continue;
+    // Welsh names a building or a body after the people in it: "Capel yr Annibynwyr" (the Independents' chapel, a
+    // denomination), "Neuadd y Rhyddfrydwyr" (the Liberal hall), "Undeb yr Annibynwyr Cymraeg".
+    if (WELSH_ARTICLE.has(tokens.norm(match.first - 1) ?? '') && WELSH_INSTITUTIONS.has(tokens.norm(match.first - 2) ?? '')) continue;
     mentions.push({ party: party.id, first: match.first, last: match.last, start: match.start, end: match.end, control: next !== undefined && control.has(next.norm) });
   }
   return mentions;

@@ -2,11 +2,14 @@
 // words, that the rise was 'the Nats robbing pensioners again'", "One tenant said it was 'what
 // you get for voting Plaid'", "Her complaint ends: 'I won't be voting Labour again'". The officer
 // records what a resident or caller said (casework, a complaint, a meeting note); the party words
-// inside the quotation are the speaker's, not the officer's. Only quotations attributed to a third
-// party count: the officer's own "I said…" and a councillor's words ("Cllr Shaw said…", "the
-// Leader's quote") are not reports of this kind, and a councillor who quotes a resident is left to
-// the rule as before (a quotation can be borrowed to make one's own point).
+// inside the quotation are the speaker's, not the writer's. A councillor passing on what a resident
+// said ("one gentleman told me, in so many words, that '…'. I don't share that view") reports it too.
+// Only quotations attributed to a third party count: the writer's own "I said…" and a politician's
+// words ("Cllr Shaw said…", "the Leader's quote") are not reports of this kind; and a quotation the
+// writer takes up ("as one neighbour put it…, and I agree with every word", "she's not wrong") is
+// borrowed to make the writer's own point, so it is judged as the writer's.
 import type { TokenList } from '../text/tokens';
+import { WordSequences } from '../text/word-sequences';
 
 /** Words that attribute a quotation to its speaker ("said", "told us", "in her words", "her complaint ends:"). */
 const REPORTING = new Set(['said', 'says', 'saying', 'told', 'tells', 'wrote', 'writes', 'written', 'called', 'calls', 'described', 'describes',
@@ -18,6 +21,17 @@ const OWN = new Set(['i', 'we', 'ive', 'weve', 'id', 'wed', 'mi', 'fi', 'ni']);
 /** A speaker who is a politician: their quoted words are party words in the message ("Cllr Shaw said 'Labour delivered'"). */
 const POLITICIAN = new Set(['cllr', 'cllrs', 'councillor', 'councillors', 'leader', 'leaders', 'cabinet', 'mayor', 'provost', 'spokesperson', 'candidate', 'candidates',
   'mp', 'mps', 'msp', 'msps', 'ms', 'mss', 'party', 'member', 'members', 'portfolio', 'cynghorydd', 'arweinydd', 'aelod']);
+/** The writer taking the quoted words up: in the sentence or the one after ("…, and I agree with every word"). */
+const ENDORSING = new WordSequences([['i', 'agree'], ['agree', 'with'], ['quite', 'right'], ['rightly'], ['spot', 'on'], ['too', 'right'], ['hard', 'to', 'disagree'],
+  ['cant', 'disagree'], ['cannot', 'disagree'], ['not', 'wrong'], ['isnt', 'wrong'], ['arent', 'wrong'], ['put', 'it', 'well'], ['put', 'it', 'better'], ['couldnt', 'have', 'put', 'it'],
+  ['as', 'one'], ['exactly', 'right'], ['she', 'is', 'right'], ['shes', 'right'], ['hes', 'right'], ['theyre', 'right'], ['who', 'can', 'blame'], ['cant', 'blame'], ['dont', 'blame'],
+  ['mae', 'hi', 'n', 'iawn'], ['cytuno']]);
+
+/** Does the writer take up a quotation in tokens [from, to) (the sentence, and the one after)? */
+export function endorses(tokens: TokenList, from: number, to: number): boolean {
+  return ENDORSING.anyStartsIn(tokens, from, to);
+}
+
 /** Tokens before an opening quotation mark searched for its attribution. */
 const ATTRIBUTION_REACH = 12;
 

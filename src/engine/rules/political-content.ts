@@ -56,7 +56,8 @@ function subjectPassage(analysis: DraftAnalysis): Passage {
 
 /** A neutral rewrite where the party label can simply become "the Council". */
 function neutralRewrite(body: string, flagged: FlaggedSentence): Edit | undefined {
-  if (flagged.kinds.size !== 1 || !flagged.kinds.has('party-label') || flagged.mentions.length !== 1) return undefined;
+  // (Only where the label is the sentence's one party: "the Conservatives… and the Labour government… have both ignored…" stays political without it.)
+  if (flagged.kinds.size !== 1 || !flagged.kinds.has('party-label') || flagged.mentions.length !== 1 || flagged.partiesNamed > 1) return undefined;
   const mention = flagged.mentions[0]!;
   const after = body.slice(mention.end, flagged.sentence.end);
   const framing = /^(?:-(?:run|led|controlled|dominated))?[ \t]{0,3}(administration|council|government)(?![a-z])(['’]s)?/i.exec(after);
