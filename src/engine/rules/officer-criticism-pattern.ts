@@ -819,6 +819,19 @@ function exclaims(tokens: TokenList, from: number): boolean {
   return EXCLAIMS.has(tokens.norm(from) ?? '') && (tokens.norm(from + 1) === 'a' || tokens.norm(from + 1) === 'an');
 }
 
+/** "don't hold your breath", Scots "dinnae haud yer breath", Welsh "peidiwch â dal eich anadl". */
+function holdBreath(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from + 2; k < to; k++) {
+    const word = tokens.norm(k)!;
+    if ((word === 'breath' || word === 'anadl') && BREATH_OWNERS.has(tokens.norm(k - 1)!) && HOLD.has(tokens.norm(k - 2)!) && tokens.hasWordIn(DONT, Math.max(from, k - 5), k - 2)) return true;
+  }
+  return false;
+}
+const ANYONE = new Set(['anyone', 'anybody']);
+const BREATH_OWNERS = new Set(['your', 'yer', 'my', 'ma', 'eich', 'dy']);
+const HOLD = new Set(['hold', 'haud', 'dal']);
+const DONT = new Set(['dont', 'dinnae', 'didnae', 'wouldnt', 'peidiwch', 'paid', 'not', 'never']);
+
 /** How many sentences back the "when" half of a comparison may stand. */
 const WHEN_SENTENCES = 2;
 
@@ -896,6 +909,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
   let lastNamed: Officer | undefined;
   /** How many sentences in a row, up to the one before, were about no one. */
   let reflessRun = 0;
+  /** A line that says not to believe what comes next ("Dinnae haud yer breath, Jean."), for the officer the next sentence names. */
+  let warned = false;
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const [from, to] = sentences[s]!;
@@ -946,6 +961,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       // (And the writer's side of the same story, session 12: "I have not had a single substantive reply", "I'm frankly embarrassed by it".)
       const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
         (writersSide(tokens, from, to) && !tokens.hasWordIn(THIRD_PARTY_WORDS, sentences[s - 1]![0], sentences[s - 1]![1])) ||
+        // ("Does anyone actually read these runs before they go out?" after the officer who signs them off, session 12.)
+        (isQuestion(context.text, tokens, to) && RHETORICAL_OPENERS.has(tokens.norm(from) ?? '') && ANYONE.has(tokens.norm(from + 1) ?? '')) ||
         (to - from <= VERBLESS_TOKENS && !tokens.hasWordIn(VERBS, from, to) && !tokens.hasWordIn(CLOSING_WORDS, from, to) && (!tokens.hasWordIn(THING_DETERMINERS, from, to - 1) || exclaims(tokens, from)));
       // ("Zoe passed on the news. This is the third time the contractor has promised…": a sentence that names another body is about it, session 12.)
       const another = tokens.hasWordIn(THIRD_PARTY_WORDS, from, to);
@@ -975,7 +992,17 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     previous = refs.size === 1 ? { officer: [...refs.keys()][0]!, when: tokens.hasWordIn(WHEN, from, Math.min(to, from + WHEN_REACH)) } : undefined;
     const run = reflessRun;
     reflessRun = refs.size === 0 ? reflessRun + 1 : 0;
+    // "Aye well dinnae haud yer breath Jean. Amy Crichton's been 'looking into it' for six weeks now": the warning is about
+    // the officer of the next sentence (session 12).
+    const warnedBefore = warned;
+    warned = refs.size === 0 && holdBreath(tokens, from, to);
     if (refs.size !== 1) continue;
+    if (warnedBefore) {
+      const weight = weights.get([...refs.keys()][0]!) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };
+      weight.kinds.add('doubted');
+      weight.sentences++;
+      weights.set([...refs.keys()][0]!, weight);
+    }
     const reflessBefore = run;
     const [officer, at] = [...refs][0]!;
     // "The modelling is wrong again. Donnelly produced the last two versions as well.": the failing said of a thing
