@@ -17,6 +17,8 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       // Payment promised in the first person to whoever is owed: "We'll pay invoice KS-4471 in full", "we will pay the balance".
       '{we will|well|we shall|i will make sure|ill make sure|i will ensure|ill ensure} {pay|that we pay|we pay|it is paid|its paid|this is paid|that is paid|the invoice is paid} {invoice|the invoice|your invoice|in full|the balance|the outstanding|the full|for the|within|by|the deposit|your deposit}',
       '{i will make sure|ill make sure|i will ensure|ill ensure} {it is|its|this is|that is|the invoice is|they are|theyre} {paid|refunded|reimbursed}',
+      // The member vouches that the Council pays: "I'll make sure the Council covers the extra cost".
+      '{i will make sure|ill make sure|i will ensure|ill ensure|i will see to it|ill see to it} {that|} {the|} {council|authority} {pays|covers|meets|funds|refunds|reimburses|compensates|picks up|foots}',
       // "send me the invoice and we'll pay it, along with the vet's bill".
       '{and|} {we will|well|we shall} {pay|refund|reimburse|cover} {it|them|that|this|for it|for them|for that|the bill|your bill|the cost|your costs|for the damage|for the repair|the vets bill}',
       '{the|} {council|authority} {has agreed|agrees|will agree|is willing|undertakes|commits} to {pay|fund|meet|cover|refund|reimburse|compensate|contribute|waive|extend|renew|grant|approve|release|transfer|lease|sell|hire|book|buy|purchase|order|commission|engage}',
@@ -30,13 +32,14 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
       // A promise of Council work with the member's word on it: "I can confirm the Council will repair it by Friday".
       '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you} {that|} {the|} {council|authority} will have',
       'and that we will {pay|fund|cover|refund|reimburse|compensate}',
-      '{i can confirm|i confirm|i can promise|i promise|i guarantee|i can guarantee|i can assure you|i can tell you|i can tell you now|i am pleased to confirm|im pleased to confirm|i am delighted to confirm|im delighted to confirm|i am happy to confirm|im happy to confirm} {that|} {the|} {council|authority} will {grant|award|let|lease|continue to|repair|fix|replace|remove|install|clear|resurface|mend|reinstate|collect|empty|sort|deal with|put right|carry out|complete|build|open|reopen|provide|deliver|extend|cancel|refund|waive|put|fit|plant|erect|move|relocate|restore|rebuild|upgrade|withdraw|lift|give|return|reduce}',
+      // ("I can also confirm the Council will replace the other two columns.")
+      '{i can confirm|i confirm|i can also confirm|i also confirm|i can promise|i promise|i can also promise|i guarantee|i can guarantee|i can assure you|i can tell you|i can also tell you|i can tell you now|i am pleased to confirm|im pleased to confirm|i am delighted to confirm|im delighted to confirm|i am happy to confirm|im happy to confirm} {that|} {the|} {council|authority} will {grant|award|let|lease|continue to|repair|fix|replace|remove|install|clear|resurface|mend|reinstate|collect|empty|sort|deal with|put right|carry out|complete|build|open|reopen|provide|deliver|extend|cancel|refund|waive|put|fit|plant|erect|move|relocate|restore|rebuild|upgrade|withdraw|lift|give|return|reduce}',
       // Welsh: "gallaf gadarnhau y bydd y Cyngor yn talu" (I can confirm the Council will pay), "bydd y Cyngor yn talu am…".
       // The verb takes its object's pronoun or article: "talu'ch anfoneb" (pay your invoice), "talu'r bil" (pay the bill).
-      '{gallaf|rwyf yn|dwin|dw in|rydw in} {gadarnhau|cadarnhau} {y|} bydd {y|r|} cyngor yn {talu|taluch|talur|ariannu|digolledu|ad dalu|adennill}',
-      '{bydd|fe fydd|mi fydd} {y|r} cyngor yn {talu|taluch|talur|ariannu|ariannur|digolledu|ad dalu}',
+      '{gallaf|rwyf yn|dwin|dw in|rydw in} {gadarnhau|cadarnhau} {y|} bydd {y|r|} cyngor yn {talu|taluch|talur|ariannu|digolledu|ad dalu|adennill|hepgor|hepgorr}',
+      '{bydd|fe fydd|mi fydd} {y|r} cyngor yn {talu|taluch|talur|ariannu|ariannur|digolledu|ad dalu|hepgor|hepgorr}',
       // "mae'r Cyngor wedi cytuno i dalu'r bil" (the Council has agreed to pay the bill); not "a yw'r Cyngor…", "a fydd y Cyngor…" (questions).
-      '{y|maer|bod y|fod y} cyngor {yn cytuno|wedi cytuno} i {dalu|daluch|dalur|ariannu|ariannur|ddigolledu|ad dalu}',
+      '{y|maer|bod y|fod y} cyngor {yn cytuno|wedi cytuno} i {dalu|daluch|dalur|ariannu|ariannur|ddigolledu|ad dalu|hepgor|hepgorr}',
       '{fe wnaf|mi wnaf|wnaf i} yn {siwr|siŵr} ei {bod|fod} yn cael ei {thalu|dalu}',
       // A decision taken in the member's name: "we have agreed to waive the fee".
       '{we have|weve|i have|ive} {agreed|decided} to {waive|refund|write off|cancel|reduce|drop} {the|your|this|its|their|a}'],
@@ -52,11 +55,11 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
         'I can confirm the County will cover the cost of the new kerb.', "We'll pay invoice 2231 in full by the end of the month.", "I'll make sure it is paid within the month.",
         'I can confirm that the Council will cancel the penalty charge notices.', "We'll pay the deposit invoice as soon as it arrives.", 'I can tell you now that the Council will put a camera on the lay-by.',
         "Send me the invoice and we'll pay it, along with the vet's bill.", "Gallaf gadarnhau y bydd y Cyngor yn talu am logi'r neuadd.", "A bydd y Cyngor yn talu'ch anfoneb o fewn mis.",
-        "Mae'r Cyngor wedi cytuno i dalu'r bil.",
+        "Mae'r Cyngor wedi cytuno i dalu'r bil.", "Gallaf gadarnhau y bydd y Cyngor yn hepgor y ffi llogi.", "I'll make sure the Council covers the extra cost.", 'I can also confirm the Council will replace the two old columns.',
         'I can confirm the City will cover the full cost of a new zebra crossing.', 'I have also agreed that we will pay for new markings.', 'I am pleased to confirm that the Council will provide a grant of £15,000.'],
       noMatch: ['The neighbouring council will pay for the highway works.', 'The Council has already approved £1.2 million from its capital programme.',
         'I will ask whether the Council will consider it.', 'Officers tell me the Council will repair it by Friday.',
-        'We will pay a visit to the site on Monday.', "Gofynnais a fydd y Cyngor yn cytuno i dalu'r bil.", "A yw'r Cyngor wedi cytuno i dalu?", "We'll pay it a visit on Friday.", "Os bydd y Cyngor yn talu, fe roddaf wybod i chi.", 'I can confirm the Council will consider your petition in March.', "I'll make sure it is looked at."],
+        'We will pay a visit to the site on Monday.', "Gofynnais a fydd y Cyngor yn cytuno i dalu'r bil.", "A yw'r Cyngor wedi cytuno i dalu?", "We'll pay it a visit on Friday.", "Os bydd y Cyngor yn talu, fe roddaf wybod i chi.", 'I can confirm the Council will consider your petition in March.', "I'll make sure it is looked at.", "I'll make sure the Council knows about it.", "Os bydd y Cyngor yn hepgor y ffi, rhoddaf wybod."],
     },
   },
   {

@@ -98,7 +98,7 @@ function findCommitments(analysis: DraftAnalysis, councilName: string): Commitme
   // Council"; "the County Council" or "the Parish Council" is somebody else.
   // (Read as "the Council", the own name may already have matched the lexicon's "on behalf of the Council".)
   for (const c of onBehalfOfTheCouncil(analysis, nameWords)) if (!found.some((f) => f.span.start === c.span.start)) found.push(c);
-  for (const c of workPromisedFree(analysis)) if (!found.some((f) => f.span.start <= c.span.start && c.span.start < f.span.end)) found.push(c);
+  for (const c of [...workPromisedFree(analysis), ...workPromisedFlat(analysis)]) if (!found.some((f) => f.span.start <= c.span.start && c.span.start < f.span.end)) found.push(c);
   return found;
 }
 
@@ -120,6 +120,36 @@ function workPromisedFree(analysis: DraftAnalysis): Commitment[] {
     COUNCIL_WILL.lastIndex = 0;
     for (let m = COUNCIL_WILL.exec(sentence.text); m !== null; m = COUNCIL_WILL.exec(sentence.text)) {
       if (REPORTED.test(sentence.text.slice(0, m.index))) continue;
+      const start = sentence.start + m.index;
+      return [{ kind: 'obligation', span: { start, end: start + m[0].length, text: body.slice(start, start + m[0].length) } }];
+    }
+    return [];
+  });
+}
+
+/**
+ * "The Council will replace all four benches before the end of June": a sentence that opens on the Council's
+ * work, in the member's own voice (nothing before it reports who said so), promises it. Only concrete work and
+ * money, never "will not", "will consider"; not when it hangs on "if" or "unless".
+ */
+const FLAT_PROMISE = /^(?:the )?(?:council|authority) will (?:also |now )?(?:repair|fix|replace|remove|install|clear|resurface|mend|reinstate|rebuild|restore|erect|plant|upgrade|refund|waive|write off|cancel)\b/i;
+const CONDITION = /\b(?:if|unless|provided|subject to|once|when)\b/i;
+/** "…the Council will take the tree down next week and will pay for your wall": the Council's payment in a clause of its own. */
+const AND_WILL_PAY = /\b(?:the )?(?:council|authority) will [^.;:!?]{0,80}?\band (?:will|would) (?:pay|cover|meet|fund|refund|reimburse|compensate)\b/gi;
+
+function workPromisedFlat(analysis: DraftAnalysis): Commitment[] {
+  const body = analysis.draft.body;
+  return analysis.saidSentences().flatMap((sentence): Commitment[] => {
+    const text = sentence.text;
+    const lead = text.length - text.trimStart().length;
+    const flat = FLAT_PROMISE.exec(text.slice(lead));
+    if (flat && !CONDITION.test(text)) {
+      const start = sentence.start + lead;
+      return [{ kind: 'obligation', span: { start, end: start + flat[0].length, text: body.slice(start, start + flat[0].length) } }];
+    }
+    AND_WILL_PAY.lastIndex = 0;
+    for (let m = AND_WILL_PAY.exec(text); m !== null; m = AND_WILL_PAY.exec(text)) {
+      if (REPORTED.test(text.slice(0, m.index))) continue;
       const start = sentence.start + m.index;
       return [{ kind: 'obligation', span: { start, end: start + m[0].length, text: body.slice(start, start + m[0].length) } }];
     }
@@ -256,7 +286,8 @@ export const memberSignature = defineRule({
     const sender = analysis.sender;
     if (sender.kind !== 'member' && !signsAsCouncillor(analysis)) return [];
     // Only letters that leave the Council: a request to an officer colleague is not "on behalf of the Council".
-    if (!analysis.visible().some((r) => r.person.kind === 'external')) return [];
+    // (Residents blind-copied on a member's update are outside it too.)
+    if (!analysis.recipients.some((r) => r.person.kind === 'external')) return [];
 
     const found = findCommitments(analysis, directory.directory.council.name);
     if (found.length === 0) return [];
