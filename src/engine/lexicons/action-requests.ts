@@ -64,7 +64,8 @@ const INFORMATION_WHEN_FOLLOWED: Record<string, string[]> = {
   see: ['if', 'whether', 'the', 'my', 'attached', 'below', 'above', 'from', 'what', 'why', 'how'],
   have: ['the', 'any', 'a breakdown', 'figures', 'details', 'an update', 'a note'],
   help: ['me understand', 'us understand', 'me with a question', 'with a question'],
-  contact: ['me', 'us'], count: ['me in', 'us in'], book: ['me', 'us'],
+  // "book me on the training" puts the writer on a list; "book us Committee Room 2" is a task.
+  contact: ['me', 'us'], count: ['me in', 'us in'], book: ['me on', 'me onto', 'me in', 'me into', 'us on', 'us onto', 'us in', 'us into'],
   pass: ['on my thanks', 'my thanks', 'on our thanks', 'our thanks'],
   rhoi: ['gwybod'], roi: ['gwybod'],
 };
@@ -88,6 +89,10 @@ for (const pattern of COMPLETE_REQUESTS) openers.add(pattern, 'complete');
 for (const pattern of IMPERATIVES) openers.add(pattern, 'imperative');
 const favours = new PhraseIndex<true>();
 favours.add(FAVOUR, true);
+/** A pet name before the verb asked for: "would you be a star and run your eye over…", "could you be an angel and…". */
+const PET_NAME = '{be|being} {a|an} {star|love|dear|darling|angel|gem|sweetheart|treasure|pal|hero|legend|doll|lamb|good egg} and';
+const petNames = new PhraseIndex<true>();
+petNames.add(PET_NAME, true);
 const followers = new Map(Object.entries(INFORMATION_WHEN_FOLLOWED).map(([verb, next]) => [verb, next.map(phraseWords)]));
 
 function startsWith(tokens: TokenList, at: number, words: readonly string[]): boolean {
@@ -157,6 +162,9 @@ export function findActionRequests(text: string, tokens: TokenList, from = 0, to
     }
     let at = match.last;
     while (at < to && FILLERS.has(tokens.norm(at)!) && at - match.last < 4) at++;
+    // "would you be a star and run…": the verb after the pet name is the one asked for.
+    const pet = at < to ? petNames.matchAll(tokens, at, Math.min(to, at + 5)).find((m) => m.first === at) : undefined;
+    if (pet) at = pet.last;
     // The verb must be in the same sentence as its frame; a closing "please" asks for what opened its clause.
     const favour = at < to && favours.matchAll(tokens, at, Math.min(to, at + 6)).some((m) => m.first === at);
     if (favour && !/[.?!\n]/.test(text.slice(match.end, tokens.start(at)!))) {
@@ -224,6 +232,8 @@ export const actionRequestExamples = {
     'Could you do us a wee favour and run off 300 copies of the attached?',
     "If you could do me a quick favour and book the Blue Room for Tuesday, that'd be grand.",
     'Would ye do me a big favour and pop these leaflets in the post?',
+    'Would you be a love and print off the minutes for Thursday?',
+    'Could you book us the small meeting room for Tuesday evening?',
   ],
   noMatch: [
     'Could you tell me how many flats are being charged the premium?',
@@ -243,6 +253,8 @@ export const actionRequestExamples = {
     'Could you tell me whether the favour of a reply is expected?',
     'Thanks for doing us a favour on Friday.',
     'You did me a huge favour last week - thank you.',
+    'Would you be a star and let me know when the papers are out?',
+    'Could you book me on the licensing training next month?',
   ],
 };
 
