@@ -576,7 +576,6 @@ function clearsThem(tokens: TokenList, text: string, k: number, from: number, to
 const WH = new Set(['which', 'what', 'how', 'why', 'where', 'when', 'who']);
 const OCCASIONS = new Set(['occasions', 'times']);
 const OCCASION_ADJECTIVES = new Set(['separate', 'different', 'more']);
-const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth']);
 const KEPT_SUBJECTS = new Set(['they', 'it', 'these', 'those']);
 
 /**
@@ -600,27 +599,19 @@ function heldAgainstThem(tokens: TokenList, text: string, from: number, to: numb
   if ((word === 'cynta' || word === 'cyntaf' || word === 'gynta') && prev === 'tro' && tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 4), k - 1)) kinds.add('repeated');
   // Welsh "Gyda phob parch" (with all respect), Scots "Wi respect,".
   if ((word === 'parch' && prev === 'phob') || (word === 'respect' && prev === 'wi' && k - 1 === from)) kinds.add('stance');
-  // Mock surprise, Welsh "Wel am syrpréis".
-  if ((word === 'syrpreis' || word === 'syrpréis') && prev === 'am') kinds.add('stance');
   if (!refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) return;
   // "your dates arenae worth the paper they're written on".
   if (word === 'paper' && prev === 'the' && prev2 === 'worth' && negatedBefore(tokens, k, from)) kinds.add('doubted');
-  // "It says the opposite of what you've told us".
-  if (word === 'opposite' && next === 'of' && tokens.norm(k + 2) === 'what' && tokens.hasWordIn(TOLD_VERBS, k + 3, Math.min(to, k + 6))) kinds.add('doubted');
   // "the photo he says he took": their claim held at arm's length (not "He says he will call", their word passed on).
   if ((word === 'says' || word === 'claims') && refs.includes(k - 1) && next === prev && k - 2 >= from && !OPENERS_BEFORE_CLAIM.has(prev2)) kinds.add('doubted');
   // Lily Chen's "two working days": their own promise held up in quotation marks.
   if (refs.includes(k) && tokens.alt(k) !== undefined && /^\s*["“]\s*[a-z]/.test(text.slice(tokens.end(k)!, (tokens.start(k + 1) ?? text.length) + 1))) kinds.add('doubted');
   // "on four separate occasions", "three more times".
   if (OCCASIONS.has(word) && ((COUNTS.has(prev2) && OCCASION_ADJECTIVES.has(prev)) || (word === 'occasions' && COUNTS.has(prev)))) kinds.add('repeated');
-  // "for the second hearing running".
-  if (word === 'running' && ORDINALS.has(prev2)) kinds.add('repeated');
   // "they keep turning out to be wrong".
   if ((word === 'keep' || word === 'kept') && KEPT_SUBJECTS.has(prev) && next.length > 4 && next.endsWith('ing')) kinds.add('repeated');
   // "I have had to stop relying on what she tells me".
   if ((word === 'relying' || word === 'rely') && (prev === 'stop' || prev === 'stopped' || negatedBefore(tokens, k, from))) kinds.add('doubted');
-  // "This is the third time I've had to correct you".
-  if ((word === 'correct' || word === 'correcting') && refs.includes(k + 1) && (prev === 'to' || word === 'correcting')) kinds.add('judged');
   // "spend a little less time on the artwork and a little more on the round": a verdict on where their time goes.
   // (They must be the ones spending it: "Tom suggested we spend less time on the report" is advice.)
   if (word === 'less' && (next === 'time' || tokens.norm(k + 2) === 'time') && tokens.hasWordIn(MORE, k + 2, to) &&
@@ -629,8 +620,6 @@ function heldAgainstThem(tokens: TokenList, text: string, from: number, to: numb
   if (word === 'none' && next === 'of' && tokens.hasWordIn(NOT_HAPPENED, k + 2, Math.min(to, k + 8)) && refs.some((r) => r < k && k - r <= FAILING_REACH + 4)) kinds.add('failed');
   // "you neither objected nor asked": only just after them.
   if (word === 'neither' && refs.some((r) => r < k && k - r <= 2) && tokens.hasWordIn(NOR, k + 1, to)) kinds.add('failed');
-  // "Perhaps the portal will shame her into it"; "refused it on a technicality".
-  if ((word === 'shame' && refs.includes(k + 1) && tokens.norm(k + 2) === 'into') || (word === 'technicality' && prev === 'a')) kinds.add('judged');
   // "I'd genuinely love to know which streets you were keeping an eye on": mock curiosity.
   if (word === 'know' && prev === 'to' && prev2 === 'love' && WH.has(next)) kinds.add('stance');
   // "Quite an achievement.", "What an achievement."
@@ -640,25 +629,19 @@ function heldAgainstThem(tokens: TokenList, text: string, from: number, to: numb
   // "Good to know Andrew's grasp of what those words mean hasn't changed": news welcomed in mockery, beside a failing.
   // (The officer is the news: "Good to know the road hasn't flooded" is news of a road.)
   if (word === 'know' && prev === 'to' && prev2 === 'good' && (refs.includes(k + 1) || refs.includes(k + 2)) && tokens.hasWordIn(FAILED, k + 1, to)) kinds.add('stance');
-  // "Andrew's grasp of…", "her command of the detail": their grasp held up.
-  if ((word === 'grasp' || word === 'command') && next === 'of' && refs.includes(k - 1) && tokens.alt(k - 1) !== undefined) kinds.add('judged');
   // "I've had more useful answers from the automated phone line": the officer set against a machine or anyone else.
   // (What they did not give: their own answers were no use.)
   if (word === 'more' && COMPARED_GOODS.has(next) && tokens.hasWordIn(FROM_OUT, k + 2, Math.min(to, k + 5))) {
     kinds.add('judged');
     kinds.add('failed');
   }
-  // Scots "dinnae haud yer breath"; Amy Crichton's been "looking into it" for six weeks now: their own phrase held up.
-  if (word === 'breath' && (prev === 'yer' || prev === 'ma') && (prev2 === 'haud' || prev2 === 'hold')) kinds.add('doubted');
-  if (refs.includes(k) && (next === 'been' || next === 'is' || next === 'was') && /^\s*["“]\s*[a-z]/.test(text.slice(tokens.end(k + 1)!, (tokens.start(k + 2) ?? text.length) + 1))) kinds.add('doubted');
+  // "Amy Crichton's been 'looking into it' for six weeks now".
   if (word === 'now' && SPANS.has(prev) && (SPAN_COUNTS.has(prev2) || /^\d+$/.test(prev2)) && tokens.norm(k - 3) === 'for') kinds.add('repeated');
-  // "dyw hynny ddim yn syndod i mi" (that's no surprise to me), "not surprised", "no surprise there"; "you're not the only tenant she's let down", "nid chi yw'r unig denant".
-  if ((word === 'syndod' || word === 'surprised' || word === 'surprise') && tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 3), k) && prev !== 'surprise') kinds.add('repeated');
+  // "you're not the only tenant she's let down", Welsh "nid chi yw'r unig denant".
   if ((word === 'only' || word === 'unig') && (tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 5), k)) && NOT_THE_ONLY.has(tokens.alt(k + 1) ?? next)) kinds.add('repeated');
-  // "I've had to rewrite most of Hannah's minutes", "so I end up reconstructing the decisions": the writer redoing their work.
+  // "I've had to rewrite most of Hannah's minutes": the writer redoing their work.
   // (Most or all of it, not one task: "I had to rewrite Tom's report to fit the new template".)
   if (REDO.has(word) && prev === 'to' && (prev2 === 'had' || prev2 === 'have') && WHOLESALE.has(next) && refs.some((r) => r > k && r - k <= 4 && (tokens.alt(r) !== undefined || DETERMINERS_HIS_HER.has(tokens.norm(r)!)))) kinds.add('judged');
-  if (REDO.has(word) && prev === 'up' && tokens.norm(k - 2) === 'end') kinds.add('judged');
   // "if someone other than the team who built this one could test it": the work taken off them.
   if (word === 'than' && prev === 'other' && (prev2 === 'someone' || prev2 === 'somebody' || prev2 === 'anyone')) kinds.add('judged');
   // "Took a fortnight and a burst tyre tae get somebody oot": the time taken, in a fragment about them.
@@ -669,10 +652,10 @@ const FROM_OUT = new Set(['from', 'out']);
 /** "not the only tenant", Welsh "denant" after "unig" (mutated). */
 const NOT_THE_ONLY = new Set(['tenant', 'denant', 'resident', 'family', 'one', 'person', 'customer', 'member', 'councillor', 'household']);
 const DETERMINERS_HIS_HER = new Set(['his', 'her']);
-const NOT_HAPPENED = new Set(['happen', 'happens', 'happened', 'met', 'kept', 'done', 'arrived', 'materialised', 'materialized', 'delivered', 'honoured', 'honored']);
+const NOT_HAPPENED = new Set(['happen', 'happens', 'happened', 'met', 'kept', 'done']);
 const NOR = new Set(['nor']);
 const WHOLESALE = new Set(['most', 'all', 'half', 'every', 'each', 'much']);
-const REDO = new Set(['rewrite', 'redo', 'correct', 'reconstruct', 'reconstructing', 'rewriting', 'redoing', 'correcting']);
+const REDO = new Set(['rewrite', 'redo', 'correct', 'reconstruct']);
 /** Words before "he says he…" that open a clause of its own: "and he says he will", not "the photo he says he took". */
 const OPENERS_BEFORE_CLAIM = new Set(['and', 'but', 'so', 'now', 'then', 'that', 'because', 'as', 'if', 'when', 'although', 'though', 'while', 'yet', 'also']);
 
