@@ -145,6 +145,10 @@ export const localIssuePhrases: Phrases<'local'>[] = [
       'lighting', 'flooding', 'flooded', 'fly-tipping', 'flytipping', 'fly tipping', 'diversion', 'sea wall', 'bus stop', 'crossing', 'speeding', 'drains', 'gully', 'gullies', 'repairs',
       'missed {bins|collections}', 'traffic calming', 'parking problems', 'subsidence', 'collapsed', 'blocked', 'overgrown', 'graffiti', 'shut', 'barriers',
       'grit bin', 'grit bins', 'gritting',
+      // A street shut without notice: "Harbour Brae has been coned off since Monday".
+      'coned off', 'taped off', 'fenced off', 'dug up',
+      // The writer places the matter in their own ward: "what happened with the Mill Hey application in my ward".
+      'in my ward', 'yn fy ward',
       // Street furniture broken or damaged: "the bus shelter … smashed for the third time", "the railings … are loose again".
       'bus shelter', 'bus shelters', 'railings', 'smashed', 'vandalised', 'vandalized', 'vandalism', 'storm damage', 'storm damaged',
       // A session or service in one place: "no drop in at Stainton again".

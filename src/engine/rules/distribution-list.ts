@@ -26,6 +26,9 @@ const VOCATIVE = /^(?:(?:[Cc]llr\.?|CLLR\.?|[Cc]ouncillor|[Cc]yng\.?|[Cc]ynghory
 /** A first name put straight to a question, with no comma: "Helena will it be recorded?" */
 const VOCATIVE_QUESTION = /^([A-Z][a-z'’-]+)\s+(?:will|can|could|is|are|do|does|did|have|has|when|what|where|would|should|any)\s[^?\n]{0,120}\?/;
 
+/** "A question for Cllr Kershaw: when will…": a question put to one named member. */
+const QUESTION_FOR = /\b[Qq]uestions? (?:for|to) (?:[Cc]llr\.?|[Cc]ouncillor|[Cc]yng\.?|[Cc]ynghorydd)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
+
 interface Concern {
   /** Why it concerns one person or place, for the message. */
   reason: string;
@@ -76,6 +79,12 @@ function addressedToOne(analysis: DraftAnalysis, directory: DirectoryIndex, t: T
     }
   }
   for (const sentence of analysis.messageSentences()) {
+    const question = QUESTION_FOR.exec(sentence.text);
+    const asked = question ? oneMember(peopleNamed(phraseWords(question[1]!), directory).members) : undefined;
+    if (asked) {
+      const start = sentence.start + question!.index;
+      return { reason: t.t('distribution-list.reason.questionFor', { who: memberTitle(asked.name) }), keep: [asAddress(asked)], spans: [spanOf(analysis, start, start + question![0].length)] };
+    }
     const match = VOCATIVE.exec(sentence.text) ?? VOCATIVE_QUESTION.exec(sentence.text);
     if (!match) continue;
     const named = peopleNamed(phraseWords(match[1]!), directory);
@@ -250,7 +259,7 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   // "thought I'd let everyone know": telling all of them, which one ward's street closure does not need;
   // "while I've got everyone" owns up to using the list; "everyone's driving down to the barriers" in a sentence
   // about one ward's street is the people there. None of them is a reason the matter is every member's.
-  const tellsEveryone = general.every((h) => TELLING.has(tokens.norm(h.first - 1) ?? '') || peopleThere(analysis, h));
+  const tellsEveryone = general.every((h) => TELLING.has(tokens.norm(h.first - 1) ?? '') || wantsKnown(tokens, h) || peopleThere(analysis, h));
   if (general.length > 0 && !asksAnyone && !tellsEveryone) return undefined;
   if (general.length > 0) {
     const ward = oneWard(analysis, directory);
@@ -273,6 +282,13 @@ function concernOf(analysis: DraftAnalysis, directory: DirectoryIndex, t: Transl
   if (ward) return wardConcern(analysis, directory, ward, t);
   if (chases.length > 0) return { reason: t.t('distribution-list.reason.chasesSomeone'), keep: [], spans: chases.map((h) => spanOf(analysis, h.start, h.end)) };
   return undefined;
+}
+
+/** "I want you all to know what happened…": telling them, as "let everyone know" does (not "want you all to come"). */
+const WANTING = new Set(['want', 'wanted', 'like', 'need']);
+const KNOWING = new Set(['know', 'hear', 'see']);
+function wantsKnown(tokens: TokenList, hit: { first: number; last: number }): boolean {
+  return WANTING.has(tokens.norm(hit.first - 1) ?? '') && tokens.norm(hit.last) === 'to' && KNOWING.has(tokens.norm(hit.last + 1) ?? '');
 }
 
 /** Verbs before "everyone" that tell rather than ask or address: "let everyone know", "warn you all". */
