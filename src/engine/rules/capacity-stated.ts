@@ -6,6 +6,7 @@ import { statesCapacityByRole } from '../text/capacity-phrase';
 import { CONSUMER_MAIL_DOMAINS } from '../people/consumer-domains';
 import { isOwnPrivateAddress } from '../people/own-address';
 import { domainOf, memberWards, surnameOf } from '../people/directory-index';
+import { tokenize } from '../text/tokens';
 import type { DraftAnalysis } from '../analysis';
 
 // "as a Westmoor councillor", "as the St Helen's ward member": a ward or place name between the
@@ -49,6 +50,19 @@ function signsAsWardMember(analysis: DraftAnalysis, ownWards: readonly string[])
   return analysis.council.wards.find(analysis.draft.body, analysis.bodyTokens(), from, to).some((m) => ownWards.includes(m.wardId));
 }
 
+/**
+ * The recipient's address names a place in the member's own ward ("effie@scarvay.org.uk", "secretary@kirkton-park.org"):
+ * a local body or resident of the ward, so the matter is the member's ward business.
+ */
+function addressedInOwnWard(analysis: DraftAnalysis, emails: readonly string[], ownWards: readonly string[]): boolean {
+  if (ownWards.length === 0) return false;
+  return emails.some((email) => {
+    // Each label read as a proper noun ("Scarvay Org Uk"), as a one-word place must be written.
+    const words = domainOf(email).split(/[.-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+    return analysis.council.wards.find(words, tokenize(words)).some((m) => ownWards.includes(m.wardId));
+  });
+}
+
 export const capacityStated = defineRule({
   meta: {
     id: 'capacity-stated',
@@ -75,7 +89,8 @@ export const capacityStated = defineRule({
     // To an outside body (a users' group, a society), a member who signs as the ward's councillor
     // writes "as ward member" too; the press is for media-enquiry and the member's own judgement.
     const toOutsideBodyAsWardMember = external.some((r) => !directory.isMediaAddress(r.person.email)) && signsAsWardMember(analysis, ownWards);
-    if (!aboutOwnWard && !toResident && !toOutsideBodyAsWardMember) return [];
+    const fromOwnWard = addressedInOwnWard(analysis, external.filter((r) => !directory.isMediaAddress(r.person.email)).map((r) => r.person.email), ownWards);
+    if (!aboutOwnWard && !toResident && !toOutsideBodyAsWardMember && !fromOwnWard) return [];
 
     const [from, to] = analysis.tokenRange(analysis.parts().message);
     if (capacityStatements.find(analysis.bodyTokens(), from, to).length > 0 || statesCapacityByRole(analysis.bodyTokens(), from, to)) return [];
