@@ -147,6 +147,8 @@ export const localIssuePhrases: Phrases<'local'>[] = [
       'grit bin', 'grit bins', 'gritting',
       // A street shut without notice: "Harbour Brae has been coned off since Monday".
       'coned off', 'taped off', 'fenced off', 'dug up',
+      // An island's lifeline service ("three weeks without a reliable ferry"); not "Ferry Lane".
+      'without a {reliable|regular|proper|} ferry', 'no ferry', 'ferry {service|services|crossing|crossings|sailings|timetable|cancellations}',
       // The writer places the matter in their own ward: "what happened with the Mill Hey application in my ward".
       'in my ward', 'yn fy ward',
       // Street furniture broken or damaged: "the bus shelter … smashed for the third time", "the railings … are loose again".

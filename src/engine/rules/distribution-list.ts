@@ -10,6 +10,7 @@ import { memberTitle } from '../people/directory-index';
 import type { Translator } from '../i18n/translator';
 import { phraseWords, tokenize, type TokenList } from '../text/tokens';
 import type { DraftAnalysis, Recipient } from '../analysis';
+import type { WardMention } from '../text/wards';
 import type { Member, Officer } from '../config/directory-schema';
 import type { DirectoryIndex } from '../people/directory-index';
 import type { Address, Edit, Span } from '../types';
@@ -136,19 +137,37 @@ function bareForward(analysis: DraftAnalysis): boolean {
   return to - from <= BARE_FORWARD_WORDS;
 }
 
+/**
+ * The one ward named; or, when the subject names one ward only ("Scarvay ferry - AGAIN"), that ward if no other ward is
+ * named in a sentence that holds the local matter (a school in another ward mentioned in passing does not make it two
+ * wards' matter; "Tanyard Lane and Church Walk are both closed" does).
+ */
+function leadWard(analysis: DraftAnalysis, said: readonly WardMention[], forwarded: boolean): string | undefined {
+  const subject = new Set(analysis.subjectWards().map((m) => m.wardId));
+  const named = new Set([...subject, ...said.map((m) => m.wardId)]);
+  if (named.size === 1) return [...named][0];
+  if (forwarded || subject.size !== 1) return undefined;
+  const [lead] = [...subject];
+  const sentences = analysis.messageSentences();
+  const inLocalSentence = (m: WardMention): boolean => {
+    const sentence = sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    return !!sentence && localIssues.findIn(sentence.text).length > 0;
+  };
+  const local = said.filter(inLocalSentence);
+  return local.length > 0 && local.every((m) => m.wardId === lead) ? lead : undefined;
+}
+
 /** The one ward the message is about, when it names one ward's street with a local matter (a closure, potholes). */
 function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: string; span: Span } | undefined {
   // "FYI" above a resident's complaint about the harbour railings: the complaint is the message.
   const forwarded = bareForward(analysis);
   const said = forwarded ? analysis.quotedWards() : analysis.messageWards();
-  const mentions = [...analysis.subjectWards(), ...said];
-  const wards = new Set(mentions.map((m) => m.wardId));
-  if (wards.size !== 1) return undefined;
+  const wardId = leadWard(analysis, said, forwarded);
+  if (wardId === undefined) return undefined;
   const [from, to] = analysis.tokenRange(forwarded ? analysis.parts().quoted : analysis.parts().message);
   const local = localIssues.find(analysis.bodyTokens(), from, to).length > 0 || localIssues.findIn(analysis.draft.subject).length > 0;
   if (!local) return undefined;
-  const mention = said[0];
-  const wardId = [...wards][0]!;
+  const mention = said.find((m) => m.wardId === wardId);
   if (!directory.wardsById.has(wardId)) return undefined;
   return { wardId, span: mention ? spanOf(analysis, mention.start, mention.end) : { start: 0, end: 0, text: '' } };
 }
