@@ -6,6 +6,8 @@ export const BUSINESS_NOUNS = ['group', 'groups', 'party', 'parties', 'councillo
   'spokesperson', 'spokespeople', 'spokesman', 'spokeswoman', 'room', 'rooms', 'office', 'offices', 'leader', 'leaders', 'deputy', 'nominee', 'nominees',
   'representative', 'representatives', 'candidate', 'candidates', 'colleague', 'colleagues', 'government', 'governments', 'mp', 'mps', 'ms', 'mss', 'msp',
   'msps', 'mep', 'peer', 'minister', 'ministers', 'assembly', 'amendment', 'amendments', 'motion', 'motions', 'whip', 'secretary', 'agent', 'councillor\'s',
+  // ("the figures prepared for the administration's proposals": a label of its business.)
+  'proposals', 'proposal', 'budget', 'budgets', 'programme', 'policies', 'policy', 'priorities', 'figures', 'report', 'paper', 'papers',
   'grŵp', 'grwp', 'cynghorydd', 'gynghorydd', 'cynghorwyr', 'gynghorwyr', 'aelod', 'aelodau', 'arweinydd', 'llefarydd', 'ymgeisydd', 'ymgeiswyr'];
 
 /** Before a party name, these make it a label too: "Grŵp Llafur", "Cynghorydd Plaid Cymru", "Undeb yr Annibynwyr". */

@@ -156,7 +156,8 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     // Trying to wreck what the other side did: "a budget that the Tories and Labour both tried to wreck with their amendments".
     '{tried|try|trying|tries|set out|out} to {wreck|sabotage|derail|scupper|torpedo|kill off|hijack|scrap|axe|kill|abolish}',
     // A motive of side, not merit: "…it will be for no better reason than that it came from your side"; burdens put on under the last lot.
-    'for no {better|other} reason than', '{because|as} it came from {your|their|our|the other} side', 'came from your side',
+    'for no {better|other} reason than', 'pure fantasy', 'complete fantasy', 'serve {them|him|her} right', '{were|was} {quite|absolutely|dead|completely|} right to {bin|reject|throw out|scrap|kill|vote down} {it|them}',
+    'a far better {budget|plan|deal|set of proposals} than {the one|the ones|anything}', 'since the ' + PARTY + ' took {control|over|charge}', '{because|as} it came from {your|their|our|the other} side', 'came from your side',
     '{imposed|introduced|forced through|pushed through|rammed through} {under|by} the {previous|last|former} {administration|lot|leadership|coalition}', '{wrecking|sabotaging|derailing|scuppering|torpedoing} {it|the budget|our budget|the plan|this|the scheme|everything}',
     // The present paying for the past: "so we are paying for their neglect now".
     '{paying|pay|paid|picking up the bill|picking up the pieces} for their {neglect|mistakes|mess|failures|failure|incompetence|legacy|decisions|choices|years of}',
@@ -405,7 +406,8 @@ export const frameEntries: FrameEntry[] = [
   { id: 'vote-declared', category: 'electioneering',
     phrases: ['{i know|we know|i know exactly} {which way|who} {ill|i will|im|i am|well|we will} {be voting|vote|voting}', '{which way|who} ill be voting {next time|in may|for}',
       'my vote {is|will be|s|will|goes|is going|will go} {going|} to', '{youve|you have|youll have|you ve} got my vote', 'you have my vote',
-      '{back|support|vote for|stick with} me again {on|in|at|come|this|next|in may}', '{asking|ask|asks|asked} {folk|people|residents|voters|you|them|everyone} to {back|support|vote for|re elect} me',
+      '{back|support|vote for|stick with} me again {on|in|at|come|this|next|in may}', '{youll|you will|youll all|you will all} have the chance to change {that|this|it}',
+      '{only|just} {turn|turns|turned|show|shows|showed} up at election time', '{copies|leaflets} {go|going|will go} through {doors|letterboxes}', '{asking|ask|asks|asked} {folk|people|residents|voters|you|them|everyone} to {back|support|vote for|re elect} me',
       ...cy('fy fôt i', 'fy fot i', 'fy fôt in', 'fy fot in', 'fy mhleidlais i', 'fy mhleidlais in', 'mhleidlais i yn mynd', 'cadwr sedd', 'cadw y sedd', 'ennill y sedd')],
     examples: { match: ["Between you and me, I know which way I'll be voting next time.", "It's my spring update with a reply slip asking folk to back me again on 6 May."],
       noMatch: ['The reply slip asks residents to back the bid for lottery funding.', 'I know which way the vote went at committee.'] } },
@@ -441,8 +443,11 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['{since|before|until|after} we {took|gained|won|seized} {back|} {control|power}', '{since|before|until|after} we {took|gained|won} {back|} {control of|} {the|this} council',
       '{since|before|until|after} we took back control of {this|the} {town hall|city hall|county hall|civic centre|council}',
       // Welsh: "cyn i ni gymryd yr awenau" (before we took the reins), "ers i ni ennill y cyngor".
+      '{since|before|until|after} we took {over|charge}', 'what weve delivered since',
       ...cy('cyn i ni gymryd yr awenau', 'ers i ni gymryd yr awenau', 'ers i ni ennill y cyngor', 'cyn i ni ennill y cyngor')],
-    notFollowedBy: ['of the site', 'of the contract', 'of the building', 'of the depot', 'of the service', 'of the project', 'of the land'],
+    notFollowedBy: ['of the site', 'of the contract', 'of the building', 'of the depot', 'of the service', 'of the project', 'of the land',
+      // ("since we took over the contract from Veolia")
+      'the contract', 'the service', 'the site', 'the building', 'the lease', 'the running', 'the management', 'the case', 'the file', 'responsibility', 'from', 'in house'],
     examples: { match: ['It was the previous lot, before we took control in 2020, who sold off the tankers.', 'Since we won control of the council, rents have been frozen.'],
       noMatch: ['We took control of the site in March.', 'Since we took over the contract from Veolia, collections are up.', 'Since we took control of the depot, the vans start earlier.'] } },
   // "please vote for Dan Irlam": an appeal whoever types it (an officer printing a leaflet included).
@@ -504,6 +509,8 @@ export const frameEntries: FrameEntry[] = [
   { id: 'doors-out', category: 'electioneering', memberOnly: true,
     phrases: ['{out|were|be|been|was|im|ill} on the doors', 'out on doors', 'telling at', '{a|the|my|your|our} telling {shift|slot|rota}', 'telling {shift|shifts|slot|slots|rota}', 'tellers {rota|shift|shifts}',
       '{do|doing|did} {some|a bit of|a spot of|an hour of|an hours} telling',
+      // A canvass rota in its own words: "Rota for the doors this weekend… bring the marked-up sheets back… get our second name in front of folk".
+      '{rota|rotas} for the doors', 'marked up sheets', 'marked up sheet', '{get|getting} our second {name|candidate} in front of', 'second preferences are where',
       // The squeeze message on a councillor's own leaflet.
       'two horse race', 'a two horse race', 'its a two horse race'],
     notFollowedBy: ['and windows', 'and frames', 'me', 'us', 'him', 'her', 'them', 'you', 'the meeting', 'the committee', 'the hearing', 'the inquest'],
@@ -551,7 +558,11 @@ export const frameEntries: FrameEntry[] = [
       // A party's own events: "I'm speaking at the party's East Coast rally on Saturday".
       '{the|our|my} partys {rally|conference|regional conference|spring conference|annual conference|gala|gala dinner|dinner|fundraiser|hustings|agm|away day|campaign day}', 'party rally', 'party rallies', '{speaking|speak|speech|talk|talking} {at|to} {the|our|a} partys', '{a|the} {council|town hall|county|borough|city} run by {us|our party|people like us|our lot|our group}',
       // The whip without the word: "Craig wants us all voting the same way… no freelancing this time".
-      'no freelancing', '{wants|want|needs|need|expects|expect} {us|everyone|all of us|the group|every one of us} {all|} {voting|to vote} {the same way|together|as one|with the group}',
+      'no freelancing', '{agree|agreeing|decide|deciding|sort out} how {were|we are|well be|we will be|the group is|the group will be} voting', '{goes|go|going|went} off on a frolic', '{break|breaking|broke} ranks',
+      '{vacancy|vacancies|seat|seats|ward|name|names|applicants|applications} on the slate', '{someone|a candidate|candidates|them} adopted', '{re adopted|readopted|re adoption|readoption}', 'full selection', 'selection timetable', 'approved candidates', 'association executive',
+      '{the|our} {group|groups|partys} {response|statement} to', 'under our name with the council logo', '{go|goes|going} out under our name',
+      'until our {mp|ms|msp|mep|candidate} {can|is|has}', 'our good news story', '{dont|do not} {brief|tell} the other {groups|parties|side}',
+      ...cy('cyfarfod dethol', 'noson ddethol'), '{wants|want|needs|need|expects|expect} {us|everyone|all of us|the group|every one of us} {all|} {voting|to vote} {the same way|together|as one|with the group}',
       'party membership', 'membership subs', 'constituency party',
       'constituency labour party', 'clp', 'ward party', 'local party', 'fighting fund', 'campaign fund', 'focus leaflet', 'focus leaflets',
       'focus newsletter', 'focus round', 'focus team', 'in touch leaflet', 'group newsletter', 'party newsletter', 'our newsletter', 'our leaflet',
@@ -629,6 +640,7 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['unjustifiable', 'unjustified', 'indefensible', 'rammed through', 'forced through', 'railroaded', 'steamrollered', 'nodded through',
       'fight {it|this|them} all the way', 'fight {it|this|them} every step', '{members|councillors|the council|cabinet|full council} got {this|it|that} {one|} wrong', '{ill|i will|i shall|well|we will} keep saying so', '{ill|i will|well|we will} keep {saying|telling people} {that|it}', 'fight {it|this} tooth and nail', 'fight this decision', 'fight to overturn',
       'reverse it when', 'scrap it when', 'daylight robbery', 'an insult to', 'anghyfiawn', 'gwthio drwodd', 'ymladd {hyn|hwn} bob cam',
+      '{turned|turning|turns} {its|their} back on', '{people|residents|voters|folk} will remember {that|this|it}', ...cy('troi ei gefn ar', 'troi eu cefnau ar', 'bydd pobl yn cofio'),
       '{campaign|campaigning|fight|fighting} to {overturn|reverse|scrap} {it|this|the decision|them}',
       '{shameful|disgraceful|outrageous|scandalous|cruel|heartless|callous|reckless|spiteful|vindictive} {decision|choice|cut|cuts|policy|vote}',
       'should be ashamed', 'ought to be ashamed', 'a tax on', 'trooped through', 'rubber stamped', 'waved through', 'meekly', 'cooked up', 'buy votes',

@@ -535,7 +535,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     // councillor's mail.
     const aside = !options.memberSender && (hasAside(i) || (i > 0 && hasAside(i - 1)));
     for (const stance of s.stance) {
-      if (stance.entry.strength === 'moderate' && plainFact && controlled.length === 0) continue;
+      // (Not in an officer's aside: "Off the record, your group's amendment was the sensible one" is a view, whatever business it names.)
+      if (stance.entry.strength === 'moderate' && plainFact && controlled.length === 0 && !aside) continue;
       if (quotedToExclude(bounded.text, tokens, ranges[i]!, stance)) continue;
       if (stance.entry.memberOnly && !options.memberSender && !aside) continue;
       const reach = stance.entry.strength === 'strong' ? STRONG_STANCE_REACH : STANCE_REACH;

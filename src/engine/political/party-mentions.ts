@@ -126,7 +126,10 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   const indicated = next !== undefined && indicators.has(next.norm);
   // "the Ainsley Labour newsletter", "Walden Greens' candidate": a local party is named after one of the
   // council's places (not one where the place's own name goes on with the word, "Kingsley Green").
-  const namePart = capitalBefore && !(indicated && !acronymBefore && council.placeWords.has(prev!.norm));
+  // So is "Llanwennog Labour gets things done": a party that no place is named after (Labour, the SNP, Plaid), after one of the
+  // council's places, is the local party whatever follows (not "Kingsley Green", "Ashby Independent Living").
+  const localParty = !acronymBefore && council.placeWords.has(prev?.norm ?? '') && party.bare === 'capital';
+  const namePart = capitalBefore && !((indicated || localParty) && !acronymBefore && council.placeWords.has(prev!.norm));
   // "this reform-run cabinet", "a labour-led council": run or led by it, joined by a hyphen, in lower case too
   // (a party that needs to be in the council, Reform or Alba, only where it is).
   const hyphenedControl = indicated && control.has(next.norm) && text.slice(word.end, next.start) === '-' && (party.bare !== 'present' || present.has(party.id));
@@ -142,6 +145,8 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   if (!word.capitalised && !namePart && party.bare === 'plural-the' && /s$/.test(word.norm) && (prev?.norm === 'the' || prev?.norm === 'y') && actsAsPeople(tokens, last)) return true;
   // "typical labour, find a new way to tax people", "typical plaid, all talk": the party in lower case after "typical", the clause
   // ending there (not "typical plaid shirt", "typical green space").
+  // "its labour's mess", "the tories' fault": a lower-case party's possession of a verdict noun.
+  if (!word.capitalised && !namePart && word.alt !== undefined && next !== undefined && POSSESSED_VERDICT.has(next.norm)) return true;
   if (!word.capitalised && !namePart && prev?.norm === 'typical' && (next === undefined || /^\s*[,.;:!?–—-]/.test(text.slice(word.end, next.start)))) return true;
   if (!word.capitalised || namePart) return false;
   if (next && next.capitalised && !sentenceStarts.has(last)) return false;
@@ -164,6 +169,8 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   }
 }
 
+/** Nouns of blame or credit a party is said to own ("labour's mess", "the snp's fault", "plaid's cuts"). */
+const POSSESSED_VERDICT = new Set(['mess', 'fault', 'doing', 'watch', 'failure', 'failures', 'cuts', 'legacy', 'mistake', 'mistakes', 'shambles', 'disaster', 'incompetence', 'neglect', 'lies', 'broken']);
 const WELSH_ARTICLE = new Set(['y', 'yr']);
 /** Buildings and bodies named "… y/yr <people>": capel (chapel), neuadd (hall), clwb (club), undeb (union), eglwys, festri, tŷ, ysgol, cymdeithas. */
 const WELSH_INSTITUTIONS = new Set(['capel', 'chapel', 'gapel', 'nghapel', 'neuadd', 'clwb', 'undeb', 'eglwys', 'festri', 'tŷ', 'ty', 'ysgol', 'cymdeithas', 'cymanfa', 'gymanfa', 'mynwent']);

@@ -32,6 +32,10 @@ export function endorses(tokens: TokenList, from: number, to: number): boolean {
   return ENDORSING.anyStartsIn(tokens, from, to);
 }
 
+/** Words for something to be published: a quotation after them is the writer's proposed wording ("a post along the lines of '…'"). */
+const PUBLISHING = new Set(['post', 'posts', 'tweet', 'tweets', 'headline', 'caption', 'strapline', 'banner', 'poster', 'leaflet', 'release', 'statement',
+  'wording', 'lines', 'line', 'slogan', 'quote', 'message', 'neges', 'pennawd', 'datganiad']);
+
 /** Tokens before an opening quotation mark searched for its attribution. */
 const ATTRIBUTION_REACH = 12;
 
@@ -89,17 +93,20 @@ export function reportedQuotations(text: string, tokens: TokenList, [from, to]: 
     let attributed = false;
     let own = false;
     let politician = false;
+    let publishing = false;
     for (let j = k - 1; j >= Math.max(first, k - ATTRIBUTION_REACH); j--) {
       const word = tokens.norm(j)!;
       // ("a member of the public said…" is a resident.)
       if (POLITICIAN.has(word) && !(tokens.norm(j + 1) === 'of' && tokens.norm(j + 3) === 'public')) politician = true;
-      if (!attributed && REPORTING.has(word)) {
+      if (PUBLISHING.has(word)) publishing = true;
+      // ("as she put it", not "put a post out")
+      if (!attributed && REPORTING.has(word) && (word !== 'put' || tokens.norm(j + 1) === 'it')) {
         attributed = true;
         // The speaker just before the word ("I said", "we told"), not "in her words".
         own = OWN.has(tokens.norm(j - 1) ?? '') || OWN.has(tokens.norm(j - 2) ?? '');
       }
     }
-    if (attributed && !own && !politician) reported.push([open, close]);
+    if (attributed && !own && !politician && !publishing) reported.push([open, close]);
   }
   return reported;
 }

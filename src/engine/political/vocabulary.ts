@@ -40,7 +40,12 @@ const GENERIC_PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'upper', 
   'road', 'street', 'lane', 'park', 'green', 'new', 'old', 'great', 'little', 'le', 'y', 'yr', 'a']);
 
 function placeNames(directory: Directory): string[] {
-  return directory.wards.flatMap((ward) => [ward.name, ...(ward.aliases ?? []), ...(ward.places ?? [])]);
+  // The council's own name too ("Llanwennog Labour" of Llanwennog County Borough Council), less its generic words.
+  // (Not a word a party of the directory is named with: "Harrowdene First" is that party's own name.)
+  const partyNames = directory.members.map((m) => m.party ?? '').join(' ').toLowerCase();
+  const council = directory.council.name.replace(/\b(?:(?:London )?Borough|County|City|District|Metropolitan|Council|Cyngor|Bwrdeistref|Sirol|Sir|Dinas|of|and)\b/gi, ' ')
+    .split(/\s+/).filter((w) => w !== '' && !partyNames.includes(w.toLowerCase())).join(' ');
+  return [council, ...directory.wards.flatMap((ward) => [ward.name, ...(ward.aliases ?? []), ...(ward.places ?? [])])];
 }
 
 /**
