@@ -49,12 +49,14 @@ function isLetter(ch: string | undefined): boolean {
 /** Quotation spans [open, close] in text[start, end): a straight single quote opens only after a space or colon and closes only before one (not "don't"). */
 function quotations(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
+  // Straight to each opening mark (the regular-expression engine scans faster than a loop over characters), searching
+  // this sentence only: a search of the whole text from each sentence would make a long body quadratic.
+  const window = text.slice(start, end);
   for (let k = start; k < end; k++) {
-    // Straight to the next opening mark (the regular-expression engine scans faster than a loop over characters).
-    OPENING_MARK.lastIndex = k;
-    const found = OPENING_MARK.exec(text);
-    if (!found || found.index >= end) break;
-    k = found.index;
+    OPENING_MARK.lastIndex = k - start;
+    const found = OPENING_MARK.exec(window);
+    if (!found) break;
+    k = start + found.index;
     const ch = text[k]!;
     if ((ch === "'" || ch === '‘') && (isLetter(text[k - 1]) || !isLetter(text[k + 1]))) continue;
     const closer = CLOSING[ch]!;
