@@ -148,7 +148,7 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'same old story', 'back of a fag packet', 'back of an envelope', 'kicked into the long grass', 'into the long grass', 'dragging their feet',
     'dragged their feet', 'blame game', 'passing the buck', 'pass the buck', 'two faced', 'double standards', 'flip flop', 'flip flopping',
     'gerrymandering', 'power grab', 'backroom deal', 'nodding dogs', 'lapdogs', 'puppets', 'toe the line', 'toed the line', 'the party line',
-    'point scoring', 'playing politics', 'political games', 'cheap shot', 'scaremongering', 'fearmongering', 'disingenuous', 'shameless', 'brass neck',
+    'point scoring', 'playing politics', '{play|plays|played} politics', 'rather play politics than', 'political games', 'cheap shot', 'scaremongering', 'fearmongering', 'disingenuous', 'shameless', 'brass neck',
     'ivory tower', 'talking shop', 'gravy train', 'snouts in the trough', 'jobs for the boys', 'white elephant', 'money pit', 'black hole',
     'bankrupted', 'sneering', 'patronising', 'cling to power', 'clinging to power', 'clinging on to power', 'cling on to power', 'hang on to power',
     'power hungry', 'forgotten who {put|elected|voted for}', 'forget who {put|elected|voted for}', 'tax grab', 'cash grab', 'money grab', 'stealth tax',
@@ -156,7 +156,8 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     // Trying to wreck what the other side did: "a budget that the Tories and Labour both tried to wreck with their amendments".
     '{tried|try|trying|tries|set out|out} to {wreck|sabotage|derail|scupper|torpedo|kill off|hijack|scrap|axe|kill|abolish}',
     // A motive of side, not merit: "…it will be for no better reason than that it came from your side"; burdens put on under the last lot.
-    'for no {better|other} reason than', 'pure fantasy', 'complete fantasy', 'serve {them|him|her} right', '{were|was} {quite|absolutely|dead|completely|} right to {bin|reject|throw out|scrap|kill|vote down} {it|them}',
+    'for no {better|other} reason than', 'into the ground', 'given half a chance', '{done|do|did} nothing but', '{left|are left|were left|been left} {clearing|cleaning|picking} up their mess', '{clearing|cleaning} up their mess',
+    '{couldnt|could not|cant|can not|cannot} be bothered', '{know|knows|knew} exactly who to thank', '{who|whom} to thank for {this|that|it}', ...cy('dyma be tin gael', 'dyma beth tin gael', 'fydd pobl yn cofio'), 'pure fantasy', 'complete fantasy', 'serve {them|him|her} right', '{were|was} {quite|absolutely|dead|completely|} right to {bin|reject|throw out|scrap|kill|vote down} {it|them}',
     'a far better {budget|plan|deal|set of proposals} than {the one|the ones|anything}', 'since the ' + PARTY + ' took {control|over|charge}', '{because|as} it came from {your|their|our|the other} side', 'came from your side',
     '{imposed|introduced|forced through|pushed through|rammed through} {under|by} the {previous|last|former} {administration|lot|leadership|coalition}', '{wrecking|sabotaging|derailing|scuppering|torpedoing} {it|the budget|our budget|the plan|this|the scheme|everything}',
     // The present paying for the past: "so we are paying for their neglect now".
@@ -229,7 +230,7 @@ stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate',
     'bother', 'bothered', 'notice', 'listen', 'listened', 'voted against', 'kept pushing', 'pushing', 'pushed', 'promises', 'first in the queue',
     'set foot', 'unless there was', 'trooped',
     // Their sums: "the Nats' numbers simply don't add up", "back-of-a-fag-packet figures".
-    '{dont|do not|doesnt|does not|never|wont|will not} add up', 'woke', 'conspiracy', 'conspiracy theory', 'conspiracy theories', 'culture war', 'culture wars', 'fantasy figures', 'fantasy numbers', 'cooked the books', 'cooking the books', 'fiddled the figures', ...cy('twp', 'gwirion', 'hurt', 'diog', 'wastraffus', 'bob amser', 'byth', 'eto fyth', 'gwan', 'gwael',
+    '{dont|do not|doesnt|does not|never|wont|will not} add up', ...cy('anobeithiol'), 'woke', 'conspiracy', 'conspiracy theory', 'conspiracy theories', 'culture war', 'culture wars', 'fantasy figures', 'fantasy numbers', 'cooked the books', 'cooking the books', 'fiddled the figures', ...cy('twp', 'gwirion', 'hurt', 'diog', 'wastraffus', 'bob amser', 'byth', 'eto fyth', 'gwan', 'gwael',
       'ofnadwy', 'dwl', 'esgus', 'esgusodion', 'swnian', 'cwyno', 'rhyfedd sut', 'dim syndod', 'wrth gwrs', 'fel arfer', 'unwaith eto', 'gwych', 'ardderchog', 'da iawn')],
   examples: { match: ["Funny how the Green Party's councillors are always first in the queue for cycle lanes."] } });
 
@@ -240,7 +241,10 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       'the ruling group', 'the ruling party', 'the ruling parties', 'the ruling groups', 'the governing parties', 'the ruling coalition', 'this coalition', 'the coalition', 'the controlling group', 'the opposition', 'opposition councillors', 'our candidates', 'those in charge',
       'the people running this council', 'the people in charge', 'y weinyddiaeth', 'y glymblaid', 'ein grŵp', 'ein grwp', 'yr hen weinyddiaeth', 'y weinyddiaeth flaenorol', 'y weinyddiaeth ddiwethaf',
       // The article fused to the word before it: "Dyma'r weinyddiaeth", "gyda'r glymblaid", "i'r weinyddiaeth".
-      '{dymar|ywr|gydar|nar|ar|or|ir|fodr} {weinyddiaeth|glymblaid}'],
+      '{dymar|ywr|gydar|nar|ar|or|ir|fodr|efor|hefor} {weinyddiaeth|glymblaid}',
+      // Two parties' short names joined into the body they run: "the Con-Ind coalition's round 'efficiency'", "the Lab/Green administration".
+      '{con|lab|ld|lib|ind|indy|green|snp|plaid|tory|libdem|reform} {con|lab|ld|lib|ind|indy|green|snp|plaid|tory|libdem|reform} {coalition|coalitions|pact|alliance|administration|administrations|partnership|cabinet}'],
+    slashJoins: true,
     // "Leader of the Opposition" is a title.
     // ("members outside the administration": the opposition described, not the ruling group judged.)
     // ("everyone, whether in the administration or in opposition": both sides named, neither judged.)
@@ -256,13 +260,18 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'party-pair-seats', category: 'partisan', slashJoins: true,
     phrases: ['{lab|labour|con|tory|tories|lib|libdem|ld|green|snp|plaid|reform|indy} {lab|labour|con|tory|tories|lib|libdem|ld|green|snp|plaid|reform|indy} {wards|seats|divisions|councillors|areas|patches}'],
     examples: { match: ['Is it just the lab/green wards that get done first again?'] } },
+  // A party by its colour in the plural, written with a capital ("the Reds have run the housing department into the ground",
+  // "The blues would bin the whole zone"): a party only with a verdict beside it (football has its Reds and Blues too).
+  { id: 'colour-plural', category: 'implicit', capitalised: true,
+    phrases: ['{reds|blues|yellows|oranges|purples}'],
+    examples: { match: ["I'm afraid the Reds have run the housing department into the ground."] } },
   // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
   { id: 'partisan-ref', category: 'partisan',
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'the lot before', 'previous administrations', 'the current leadership', 'this leadership',
       'the {turquoise|purple} {army|brigade|lot|wave|tide|franchise|outfit|gang|crowd|rosettes|surge}', 'the other side',
       // A party by its colour with a crowd noun ("the yellow lot finally get turfed out"), or by a label for its politics
       // with the body it runs ("Typical socialist council", "this Marxist administration").
-      'the {yellow|yellows|blue|blues|red|reds|orange|turquoise|purple} {lot|mob|brigade|army|rosettes}',
+      'the {yellow|yellows|blue|blues|red|reds|orange|turquoise|purple} {lot|mob|brigade|army|rosettes|bench|benches}', 'the {yellow|blue|red|orange|turquoise|purple} party', 'your side has the numbers',
       '{socialist|socialists|marxist|commie|lefty|leftie|loony left|hard left|far left|right wing|far right|nationalist|separatist|unionist} {council|administration|cabinet|leadership|regime|town hall|county hall|city hall|civic centre|lot|mob|brigade|group|coalition}',
       // Colour nicknames, paired so the sense is plain: "the blues and the yellows between them".
       'the {blues|yellows|reds|purples|oranges} and the {blues|yellows|reds|purples|oranges|greens}',
@@ -406,7 +415,9 @@ export const frameEntries: FrameEntry[] = [
   { id: 'vote-declared', category: 'electioneering',
     phrases: ['{i know|we know|i know exactly} {which way|who} {ill|i will|im|i am|well|we will} {be voting|vote|voting}', '{which way|who} ill be voting {next time|in may|for}',
       'my vote {is|will be|s|will|goes|is going|will go} {going|} to', '{youve|you have|youll have|you ve} got my vote', 'you have my vote',
-      '{back|support|vote for|stick with} me again {on|in|at|come|this|next|in may}', '{youll|you will|youll all|you will all} have the chance to change {that|this|it}',
+      '{back|support|vote for|stick with} me again {on|in|at|come|this|next|in may}', '{back|support|vote for|elect} {us|our team|our candidates} {in|on|come|at|this} {may|the election|polling day|thursday}',
+      '{your|our} team for may', 'see you on the doorstep', '{putting|put|ill put|ill be putting} my cross {next to|by|against|beside} your name', 'fingers crossed {your|that your} {lot|side|group|team|party}',
+      ...cy('y bydd eich criw', 'bydd eich criw chi', 'eich criw chin cael', 'cael gafael ar bethau tro'), '{every|each} door {done|knocked|covered} {at least once|twice|before}', '{before|ahead of} the poll cards {land|drop|hit}', '{put|putting|puts} myself down for your round', '{play|plays|go down|goes down} {very|really|} {nicely|well} on the doorstep', 'on the doorstep for {you|your lot|you lot|your team}', '{youll|you will|youll all|you will all} have the chance to change {that|this|it}',
       '{only|just} {turn|turns|turned|show|shows|showed} up at election time', '{copies|leaflets} {go|going|will go} through {doors|letterboxes}', '{asking|ask|asks|asked} {folk|people|residents|voters|you|them|everyone} to {back|support|vote for|re elect} me',
       ...cy('fy fôt i', 'fy fot i', 'fy fôt in', 'fy fot in', 'fy mhleidlais i', 'fy mhleidlais in', 'mhleidlais i yn mynd', 'cadwr sedd', 'cadw y sedd', 'ennill y sedd')],
     examples: { match: ["Between you and me, I know which way I'll be voting next time.", "It's my spring update with a reply slip asking folk to back me again on 6 May."],
@@ -545,7 +556,7 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
       'knock on doors', 'knock doors', 'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
       'deliver leaflets', 'out delivering', '{leaflets|leaflet|leafleting|leafletting} {before|ahead of} {may|the election|the elections|polling day|the by election}', '{going|go|goes|get it|get them|put it|puts|put|putting} through {the|} doors', 'through letterboxes', 'campaign leaflet', 'campaign leaflets', 'chapping doors', 'chapping {on|} doors', '{delivering|deliver|delivered} {your|our|his|her|their} leaflets', '{do|doing} a round or two', 'knocked {on|} {the|} doors', 'telling at {the|} polling station', 'canvass {sheets|cards|returns}', 'every yes and every maybe', 'the maybes',
-      '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', 'your campaign team', 'the final push', ...cy('drwy bob drws', 'trwy bob drws', 'canfasio', 'dosbarthu taflenni', 'curo drysau', 'cnocio drysau', 'cnocio ar ddrysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
+      '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', 'your campaign team', 'the final push', 'the last push', '{anyone|everyone|those|people} {whos|who is|who are|thats} wobbling', 'the wobblers', '{every|each} door done', '{anyone|everyone|those} who {says|say} {theyre|they are} undecided', 'the undecideds', 'every door counts', 'postal vote follow ups', ...cy('drwy bob drws', 'trwy bob drws', 'canfasio', 'dosbarthu taflenni', 'curo drysau', 'cnocio drysau', 'cnocio ar ddrysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
     notFollowedBy: ['views', 'opinion', 'opinions', 'the views', 'barn', 'sylwadau', 'safbwyntiau', 'adborth', 'the opinion', 'residents views', 'their views', 'feedback', 'of members', 'of councillors',
       'will disqualify', 'directly', 'in any', 'of any', 'collection', 'collections'],
     examples: { match: ["I'm also putting together the canvassing rota for the by-election.", 'Good luck with the canvassing at the weekend — I hope Labour hold on to the seat!'],
@@ -558,7 +569,7 @@ export const frameEntries: FrameEntry[] = [
       // A party's own events: "I'm speaking at the party's East Coast rally on Saturday".
       '{the|our|my} partys {rally|conference|regional conference|spring conference|annual conference|gala|gala dinner|dinner|fundraiser|hustings|agm|away day|campaign day}', 'party rally', 'party rallies', '{speaking|speak|speech|talk|talking} {at|to} {the|our|a} partys', '{a|the} {council|town hall|county|borough|city} run by {us|our party|people like us|our lot|our group}',
       // The whip without the word: "Craig wants us all voting the same way… no freelancing this time".
-      'no freelancing', '{agree|agreeing|decide|deciding|sort out} how {were|we are|well be|we will be|the group is|the group will be} voting', '{goes|go|going|went} off on a frolic', '{break|breaking|broke} ranks',
+      'no freelancing', 'no abstentions {this time|please|tonight|on thursday|on the night}', '{voting|vote|votes} with the group', '{goes|go|going|went} {their|his|her} own way', '{our|the branchs|the partys|a} selection {evening|night|meeting}', 'selection evening', 'selection night', '{agree|agreeing|decide|deciding|sort out} how {were|we are|well be|we will be|the group is|the group will be} voting', '{goes|go|going|went} off on a frolic', '{break|breaking|broke} ranks',
       '{vacancy|vacancies|seat|seats|ward|name|names|applicants|applications} on the slate', '{someone|a candidate|candidates|them} adopted', '{re adopted|readopted|re adoption|readoption}', 'full selection', 'selection timetable', 'approved candidates', 'association executive',
       '{the|our} {group|groups|partys} {response|statement} to', 'under our name with the council logo', '{go|goes|going} out under our name',
       'until our {mp|ms|msp|mep|candidate} {can|is|has}', 'our good news story', '{dont|do not} {brief|tell} the other {groups|parties|side}',
@@ -702,7 +713,7 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
   // Words of the statutory registration canvass only: polling stations, postal votes and the
   // marked register belong to every campaign too.
   { id: 'registration', category: 'registration',
-    phrases: ['annual canvass', 'household canvass', 'registration canvass', 'registration campaign', 'voter registration', 'registration drive', 'register to vote campaign', 'canvass form', 'canvass forms', 'canvass period', 'canvass reform', 'canvass communication', 'canvass communications',
+    phrases: ['annual canvass', 'household canvass', 'nominating officer', 'certificate of authorisation', 'nomination pack', 'party description', 'poll cards', 'poll card', 'counting arrangements', 'registration canvass', 'registration campaign', 'voter registration', 'registration drive', 'register to vote campaign', 'canvass form', 'canvass forms', 'canvass period', 'canvass reform', 'canvass communication', 'canvass communications',
       'electoral registration', 'electoral register', 'register of electors', 'electoral roll', 'register to vote', 'registered to vote', 'registering to vote', 'are you registered', 'household enquiry form', 'household enquiry forms',
       'hef', 'hefs', 'ero', 'electoral services', 'elections team', 'elections office', 'electoral registration officer', 'registration officer', 'canvass visits',
       'canvass visit', 'personal canvass', 'canvass response', 'members who are standing', 'candidates must', 'candidates should', 'candidates may',

@@ -112,6 +112,9 @@ function sentenceIndexer(ranges: readonly (readonly [number, number])[]): (token
   };
 }
 
+/** References that name a side only with a verdict beside them ("your group" is as often a residents' group; "the Reds" a football team). */
+const NEEDS_A_VERDICT = new Set(['some-group', 'colour-plural']);
+
 /** A group something is said to or shared with is an audience, not an actor ("mentioned it to my group", "shared it with our group"). */
 const AUDIENCE_BEFORE = new Set(['to', 'with']);
 const TELLING = new Set(['mentioned', 'mention', 'said', 'say', 'told', 'tell', 'shared', 'share', 'raised', 'raise', 'copied', 'copy', 'sent', 'send', 'passed', 'pass', 'speak',
@@ -435,11 +438,11 @@ function quotedToExclude(text: string, tokens: TokenList, [from, to]: readonly [
  */
 const RULE_CITING = new WordSequences([['member', 'officer', 'protocol'], ['under', 'paragraph'], ['under', 'para'], ['officers', 'cant', 'provide'], ['officers', 'cannot', 'provide'], ['officers', 'cant', 'help'], ['officers', 'cannot', 'help'], ['doesnt', 'allow'], ['does', 'not', 'allow'], ['not', 'permitted'], ['counts', 'as', 'party'], ['politically', 'restricted'], ['the', 'protocol'],
   ['personal', 'or', 'party'], ['party', 'or', 'personal'], ['your', 'personal', 'email'], ['your', 'personal', 'e', 'mail'], ['your', 'personal', 'account'], ['your', 'personal', 'accounts'],
-  ['own', 'devices'], ['personal', 'devices'], ['code', 'of', 'conduct'], ['pre', 'election', 'guidance'], ['purdah', 'guidance'], ['canllawiau'], ['protocol', 'y', 'cyngor']]);
+  ['own', 'devices'], ['personal', 'devices'], ['code', 'of', 'conduct'], ['pre', 'election', 'guidance'], ['purdah', 'guidance'], ['canllawiau'], ['protocol', 'y', 'cyngor'], ['protocol', 'aelodau'], ['o', 'dan', 'y', 'protocol'], ['dan', 'baragraff'], ['ddim', 'yn', 'cael', 'gweithio']]);
 
 /** Openings that carry on the sentence before ("That includes…", "This covers…", "For example…"). */
 const CONTINUING = new WordSequences([['that', 'includes'], ['this', 'includes'], ['that', 'covers'], ['this', 'covers'], ['that', 'means'], ['this', 'means'], ['that', 'would', 'include'],
-  ['for', 'example'], ['for', 'instance'], ['including'], ['so', 'that', 'rules', 'out'], ['mae', 'hynny', 'n', 'cynnwys'], ['maen', 'cynnwys']]);
+  ['for', 'example'], ['for', 'instance'], ['including'], ['the', 'same', 'would', 'apply'], ['the', 'same', 'applies'], ['that', 'would', 'apply'], ['this', 'applies'], ['the', 'same', 'goes'], ['so', 'that', 'rules', 'out'], ['mae', 'hynny', 'n', 'cynnwys'], ['maen', 'cynnwys']]);
 
 function citesTheRules(tokens: TokenList, range: readonly [number, number]): boolean {
   return RULE_CITING.anyStartsIn(tokens, range[0], range[1]);
@@ -505,7 +508,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
   for (const i of order) {
     if (!options.memberSender && citesTheRules(tokens, ranges[i]!)) continue;
     // …and the sentence that goes on to list what the rule covers ("That includes proofreading a party leaflet…").
-    if (!options.memberSender && i > 0 && CONTINUING.anyStartsIn(tokens, ranges[i]![0], Math.min(ranges[i]![1], ranges[i]![0] + 1)) && citesTheRules(tokens, ranges[i - 1]!)) continue;
+    if (!options.memberSender && i > 0 && CONTINUING.anyStartsIn(tokens, ranges[i]![0], Math.min(ranges[i]![1], ranges[i]![0] + 1)) &&
+      (citesTheRules(tokens, ranges[i - 1]!) || (i > 1 && citesTheRules(tokens, ranges[i - 2]!)))) continue;
     // A resident's or caller's words, quoted and attributed in the writer's report, are theirs, unless the writer takes them up.
     const quotes = reportedQuotations(bounded.text, tokens, ranges[i]!);
     const s = quotes.length === 0 || endorses(tokens, ranges[i]![0], (ranges[i + 1] ?? ranges[i]!)[1]) ? signals.get(i)! : withoutReported(signals.get(i)!, quotes);
@@ -536,7 +540,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     const aside = !options.memberSender && (hasAside(i) || (i > 0 && hasAside(i - 1)));
     for (const stance of s.stance) {
       // (Not in an officer's aside: "Off the record, your group's amendment was the sensible one" is a view, whatever business it names.)
-      if (stance.entry.strength === 'moderate' && plainFact && controlled.length === 0 && !aside) continue;
+      if (stance.entry.strength === 'moderate' && (plainFact || (s.anti & ANTI_BIT.registration) !== 0) && controlled.length === 0 && !aside) continue;
       if (quotedToExclude(bounded.text, tokens, ranges[i]!, stance)) continue;
       if (stance.entry.memberOnly && !options.memberSender && !aside) continue;
       const reach = stance.entry.strength === 'strong' ? STRONG_STANCE_REACH : STANCE_REACH;
@@ -588,7 +592,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       const reported = (r: { first: number; last: number; start: number; end: number }): boolean => s.formal.some((f) =>
         distance(f, r) <= FORMAL_REACH && !crossesClauseBreak(bounded.text, Math.min(f.start, r.start), Math.max(f.end, r.end)));
       const actors = partyActors(s.mentions, bracketed, tokens, bounded.text, ranges[i]!, options.memberSender).filter((m) => !reported(m));
-      const implied = options.memberSender ? s.implicit.filter((h) => h.entry.id !== 'some-group' && !labelsBusiness(tokens, h.last, ranges[i]![1]) && !reported(h) && !listedAside(tokens, h) &&
+      const implied = options.memberSender ? s.implicit.filter((h) => !NEEDS_A_VERDICT.has(h.entry.id) && !labelsBusiness(tokens, h.last, ranges[i]![1]) && !reported(h) && !listedAside(tokens, h) &&
         // "I have not mentioned it to my group": told, not acting.
         !toAudience(tokens, h.first)) : [];
       if (actors.length > 0 || implied.length > 0) {
