@@ -37,7 +37,9 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{still|simply|just} {cant|cannot|could not|couldnt|can not} {tell|say|explain|answer}',
       '{turned up|turns up|arrived|showed up|shows up} {an hour|two hours|half an hour|hours|over an hour} late',
       '{could not|couldnt|cannot|cant|can not} answer a single question', '{so|very|badly|poorly|woefully} {badly|} prepared', 'embarrassing to watch', '{manage|manages|managed} to lose', 'as an optional extra', 'an optional extra',
-      '{shown|showed|shows|taken|took|takes} {very|} little interest in', '{shown|showed|shows} no interest in', '{has|had|have} either not {read|looked at|checked|visited|opened}', 'riddled with {errors|mistakes|basic errors|inaccuracies}',
+      '{shown|showed|shows|taken|took|takes} {very|} little interest in', '{shown|showed|shows} no interest in', '{has|had|have} either not {read|looked at|checked|visited|opened}',
+      // Doubt that the basic work was done at all (session 12, round 30): "whether you read the files at all", "without reading the representations at all".
+      '{read|reads|reading|look at|looked at|looks at|looking at|visit|visited|visits|visiting|check|checked|checks|checking|open|opened|opening} {the|your|his|her|their|those|these|the police|the site} {files|file|report|reports|papers|plans|site|documents|paperwork|representations|application|history} at all', 'riddled with {errors|mistakes|basic errors|inaccuracies}',
       // Sarcasm: "truly a rare talent", "a masterpiece of saying nothing", "perhaps next time he could get out of the van".
       '{truly|quite|such|what} a {rare|remarkable|unique} {talent|feat|achievement}', 'the remarkable feat of',
       '{could|might|should} {try|consider|} {getting|get} out of the {van|office|car}',
@@ -70,7 +72,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'officious', 'jobsworth', 'pompous', 'petty', 'spiteful', 'vindictive', 'indifferent', 'devious', 'deceitful', 'shifty', 'slippery', 'untrustworthy', 'misleading', 'let {them|us|residents|the family|her|him|people} down', '{should not|shouldnt} be let {anywhere near|near}',
       'lost the confidence of', '{needs|need|needed} to learn some manners', 'no manners', 'short with {you|me|her|him|them|residents|people|the family|callers|us}', 'slapdash', 'sloppiest', 'shoddy', 'out of order', 'had no business', '{not|never|havent|hasnt|have not|has not} been straight with',
       '{wasnt|was not|werent|were not} listening', 'rewrite what happened', 'bears {very little|little|no} relation to', 'take {your|his|her} {next|} {update|word|account} on trust', 'knew {was|were|to be} {not true|untrue|false|wrong|incorrect}', 'economical with the truth',
-      '{not|never} {telling|told} {me|us|residents|} the truth', '{misled|misleading|lied to} {me|us|residents|the committee|members}', 'not bothered', 'passing the buck', 'hiding behind', 'washed {his|her|their} hands', '{sat|sitting|sits|sit} on {his|her|their} hands',
+      '{not|never} {telling|told} {me|us|residents|} the truth', '{misled|misleads|misleading|lied to} {me|us|residents|the committee|a committee|members}', '{knew|knows} {perfectly|full|fine} well {it|that|this|they|she|he} {was not|wasnt|were not|werent|is not|isnt|had not|hadnt|would not|wouldnt}', 'not bothered', 'passing the buck', 'hiding behind', 'washed {his|her|their} hands', '{sat|sitting|sits|sit} on {his|her|their} hands',
       '{a|an|} {complete|total|utter|} lack of {competence|professionalism|care|interest|urgency|courtesy|respect|grip|judgement|judgment|leadership|rigour}', 'high-handed', 'high handed', 'sloppy', 'careless', 'negligent', 'evasive', 'dishonest', 'appalling', 'shocking', 'disgraceful',
       // Welsh: "digywilydd" / "anghwrtais" (rude), "esgeulus" (negligent), "diog" (lazy).
       'digywilydd', 'anghwrtais', 'esgeulus', 'diog'],

@@ -226,11 +226,11 @@ function relativeClauseTokens(tokens: TokenList, text: string, from: number, to:
 const COORDINATORS = new Set(['and', 'but', 'yet']);
 /** Adverbs between "and" and its verb: "…and frankly isn't up to the job". */
 const JOINED_ADVERBS = new Set(['frankly', 'honestly', 'clearly', 'obviously', 'simply', 'quite', 'really', 'plainly', 'evidently']);
-/** Words that open a verb phrase: after "and", the verb has no subject of its own. */
-const FINITE = new Set(['has', 'hasnt', 'had', 'hadnt', 'did', 'didnt', 'does', 'doesnt', 'is', 'isnt', 'was', 'wasnt', 'never', 'simply', 'still', 'then', 'wont', 'will',
+/** Words that open a verb phrase: after "and", the verb has no subject of its own ("…has had it since March and done nothing"). */
+const FINITE = new Set(['done', 'has', 'hasnt', 'had', 'hadnt', 'did', 'didnt', 'does', 'doesnt', 'is', 'isnt', 'was', 'wasnt', 'never', 'simply', 'still', 'then', 'wont', 'will',
   'would', 'wouldnt', 'could', 'couldnt', 'cannot', 'cant', 'failed', 'just', 'not']);
 /** Words a sentence may open with before its subject ("Frankly, Deepa…", "And she…"). */
-const OPENERS = new Set(['and', 'but', 'so', 'frankly', 'honestly', 'meanwhile', 'then', 'now', 'sadly', 'unfortunately', 'again', 'also']);
+const OPENERS = new Set(['and', 'but', 'so', 'sorry', 'frankly', 'honestly', 'meanwhile', 'then', 'now', 'sadly', 'unfortunately', 'again', 'also']);
 
 /** The first token after the last colon in tokens[from, to), or from when there is none. */
 function afterLeadIn(text: string, tokens: TokenList, from: number, to: number): number {
