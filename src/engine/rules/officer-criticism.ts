@@ -260,6 +260,16 @@ interface SubjectContext {
   addressee?: Officer;
 }
 
+/** The token before a hedge "as far as I can tell/see" that ends at `k`, else `k`. */
+function beforeHedge(tokens: TokenList, k: number, floor: number): number {
+  const end = tokens.norm(k);
+  if (end !== 'tell' && end !== 'see' && end !== 'judge') return k;
+  for (let j = k - 1; j >= Math.max(floor, k - 8); j--) {
+    if (tokens.norm(j) === 'as' && tokens.norm(j + 1) === 'far' && tokens.norm(j + 2) === 'as') return j - 1;
+  }
+  return k;
+}
+
 /** The officer a criticism is about, or undefined when its subject is something or someone else. */
 function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Officer | undefined {
   const { text, tokens, sentenceFirst, mentions, endingAt, startingAt, earliest, addressee } = context;
@@ -308,6 +318,9 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   // joined by "and" shares the sentence's subject, whatever objects stand between.
   // ("…and frankly isn't up to the job": an adverb may stand between.)
   let joined = hit.first - 1;
+  // ("…and as far as I can tell has done nothing": the hedge and the auxiliary stand between too.)
+  if (joined > sentenceFirst && (tokens.norm(joined) === 'has' || tokens.norm(joined) === 'had')) joined--;
+  joined = beforeHedge(tokens, joined, sentenceFirst);
   while (joined > sentenceFirst && JOINED_ADVERBS.has(tokens.norm(joined)!)) joined--;
   if (joined > sentenceFirst && COORDINATORS.has(tokens.norm(joined)!) && FINITE.has(tokens.norm(hit.first)!)) {
     // After a lead-in that ends on a colon ("I'll be straight with you: Jamie Ellis was told…"), the clause opens there.

@@ -28,8 +28,11 @@ ruleTester.run(officerCriticism, {
     { name: 'sorry, but the contractor has had the order and done precisely nothing', draft: memberToColleague('Tom Baines placed the order in May. Sorry but the contractor has had it since then and done precisely nothing.') },
     { name: 'the writer has had the file and done nothing with it', draft: memberToColleague('Zoe Marsh sent me the file in May. Sorry, I have had it since then and done absolutely nothing with it.') },
     { name: 'the officer has had the file, and the developer has done nothing', draft: memberToColleague('Tom Baines has had the file since May and the developer has done precisely nothing to answer him.') },
+    { name: 'as far as I can tell, the contractor has done nothing', draft: memberToColleague('Tom Baines chased the contractor for five weeks and as far as I can tell the contractor has done precisely nothing.') },
+    { name: 'as far as I can see, the writer has done nothing yet', draft: memberToColleague('Zoe Marsh sent the list on Monday. I have had it for a week and as far as I can see I have done absolutely nothing with it.') },
   ],
   invalid: [
+    { name: 'and as far as I can tell has done precisely nothing', draft: memberToColleague('Tom Baines has had the photos for five weeks and as far as I can tell has done precisely nothing with them.'), findings: warning },
     { name: 'has had the case since March and done precisely nothing', draft: memberToColleague('Tom Baines has had the case since March and done precisely nothing with it.'), findings: warning },
     { name: 'sorry but, then the officer and done nothing', draft: memberToColleague('Sorry but Zoe Marsh has had my complaint for six weeks and done absolutely nothing.'), findings: warning },
     { name: 'the Chief Executive misleads a committee', draft: memberToColleague('Zoe Marsh signed the report that said the pressure was recurring. On Tuesday she said it was a one-off. I will not sit there while she misleads a committee.'), findings: warning },
