@@ -6,7 +6,9 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
   testTimeout: 30000,
-  // A worker that has grown past this is replaced between test files: the engine's lexicon tables are built once per
-  // test file, and a long run on a small CI machine otherwise ends with the heap exhausted.
-  workerIdleMemoryLimit: '1GB',
+  // Three workers even on a two-core machine: each worker keeps some memory from every test file it runs (the engine's
+  // lexicon tables are built once per file), and with one worker (cores − 1 on CI) the run ended with that worker's
+  // heap exhausted after about 100 files. workerIdleMemoryLimit, tried first, restarts workers but jest 29.7 then failed
+  // a suite with "terminated by another process: SIGTERM".
+  maxWorkers: 3,
 };
