@@ -4,7 +4,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
+  // Compiled file by file (isolatedModules): `npm test` type-checks the whole project first (npm run typecheck), and a
+  // type-checking program per worker held gigabytes — the CI run ended with a worker's heap exhausted.
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: { warnOnly: false } }] },
   testTimeout: 30000,
   // Three workers even on a two-core machine: each worker keeps some memory from every test file it runs (the engine's
   // lexicon tables are built once per file), and with one worker (cores − 1 on CI) the run ended with that worker's
