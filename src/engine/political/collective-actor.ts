@@ -9,6 +9,7 @@ import {
   BODY_NOUNS, CROWD_NOUNS, POWER_BEFORE, POWER_HELD, POWER_VERBS, RELATIVE, SEATED, SEATS, WHICH_AFTER, WHICH_BEFORE,
 } from '../lexicons/collective-actor';
 import { crossesClauseBreak } from '../text/clause-break';
+import { byFirstWord } from '../text/word-sequences';
 import { phraseWords, wordsAt, type TokenList } from '../text/tokens';
 
 export type CollectiveCategory = 'implicit' | 'partisan';
@@ -28,11 +29,11 @@ const crowd = new Set(CROWD_NOUNS);
 const powerBefore = new Set(POWER_BEFORE);
 const whichBefore = new Set(WHICH_BEFORE);
 const whichAfter = new Set(WHICH_AFTER);
-const seated = byFirstWord(SEATED);
-const relative = byFirstWord(RELATIVE);
-const powerHeld = byFirstWord(POWER_HELD);
-const powerVerbs = byFirstWord(POWER_VERBS);
-const seats = byFirstWord(SEATS);
+const seated = phraseList(SEATED);
+const relative = phraseList(RELATIVE);
+const powerHeld = phraseList(POWER_HELD);
+const powerVerbs = phraseList(POWER_VERBS);
+const seats = phraseList(SEATS);
 // Welsh runs the article into the word before it: "i'r", "o'r", "mae'r" are written as one word.
 const DETERMINERS = new Set(['the', 'this', 'that', 'those', 'these', 'y', 'yr', 'r', 'ir', 'or', 'ar', 'gydar', 'efor', 'maer', 'ywr', 'nar', 'ydyr']);
 /** Crowd nouns too general to be picked out by "the same" or "the other" ("the same people", "the other side of the road"). */
@@ -63,15 +64,8 @@ interface PhraseList {
   byFirst: Map<string, { order: number; words: string[] }[]>;
 }
 
-function byFirstWord(phrases: readonly string[]): PhraseList {
-  const byFirst = new Map<string, { order: number; words: string[] }[]>();
-  phrases.map(phraseWords).forEach((words, order) => {
-    if (words.length === 0) return;
-    const list = byFirst.get(words[0]!);
-    if (list) list.push({ order, words });
-    else byFirst.set(words[0]!, [{ order, words }]);
-  });
-  return { byFirst };
+function phraseList(phrases: readonly string[]): PhraseList {
+  return { byFirst: byFirstWord(phrases.map((phrase, order) => ({ order, words: phraseWords(phrase) })), (p) => p.words) };
 }
 
 /** The phrases that may start at token `at` (by its word or, for a possessive, its bare word), in list order. */

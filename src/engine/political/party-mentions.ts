@@ -4,6 +4,7 @@
 import { CONTROL_WORDS, PARTY_INDICATORS, type PartyDef } from '../lexicons/parties';
 import { longestMatches, type PhraseMatch } from '../text/phrase-index';
 import { phraseWords, type TokenList } from '../text/tokens';
+import { byFirstWord } from '../text/word-sequences';
 import type { PartyTerm } from './vocabulary';
 
 export interface PartyMention {
@@ -45,16 +46,7 @@ const lookalikeCache = new WeakMap<PartyDef, Map<string, string[][]>>();
 
 function lookalikes(party: PartyDef): Map<string, string[][]> {
   let byFirst = lookalikeCache.get(party);
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const words of party.lookalikesNext.map(phraseWords)) {
-      if (words.length === 0) continue;
-      const list = byFirst.get(words[0]!);
-      if (list) list.push(words);
-      else byFirst.set(words[0]!, [words]);
-    }
-    lookalikeCache.set(party, byFirst);
-  }
+  if (!byFirst) lookalikeCache.set(party, (byFirst = byFirstWord(party.lookalikesNext.map(phraseWords), (words) => words)));
   return byFirst;
 }
 

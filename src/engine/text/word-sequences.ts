@@ -8,18 +8,26 @@ const UNKNOWN = 0;
 const STARTS = 1;
 const NEVER_STARTS = 2;
 
+/** Items keyed by the first word of their word sequence, in list order within each word (empty sequences left out). */
+export function byFirstWord<T>(items: readonly T[], wordsOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const first = wordsOf(item)[0];
+    if (first === undefined) continue;
+    const list = index.get(first);
+    if (list) list.push(item);
+    else index.set(first, [item]);
+  }
+  return index;
+}
+
 export class WordSequences {
-  private readonly byFirst = new Map<string, (readonly string[])[]>();
+  private readonly byFirst: Map<string, (readonly string[])[]>;
   /** Per token list: whether each of its distinct words starts a sequence, learnt on first sight. */
   private readonly starts = new WeakMap<TokenWords, Uint8Array>();
 
   constructor(sequences: readonly (readonly string[])[]) {
-    for (const words of sequences) {
-      if (words.length === 0) continue;
-      const list = this.byFirst.get(words[0]!);
-      if (list) list.push(words);
-      else this.byFirst.set(words[0]!, [words]);
-    }
+    this.byFirst = byFirstWord(sequences, (words) => words);
   }
 
   /** Does any of the sequences start at a token of tokens [from, to)? (A possessive's bare form counts, as in wordsAt.) */
