@@ -17,6 +17,11 @@ export interface StanceEntry extends LexiconEntry<StanceCategory> {
   explicitOnly?: boolean;
   /** Only in a councillor's own mail: everyday evaluative words that officers use of anything. */
   memberOnly?: boolean;
+  /**
+   * A verdict on merit or conduct that an officer, bound to serve every group alike, has no business giving of
+   * any of them: in an officer's mail it counts beside "your group", "the other side" or "the administration" too.
+   */
+  officerToo?: boolean;
 }
 
 export interface FrameEntry extends LexiconEntry<FrameCategory> {
@@ -233,6 +238,26 @@ stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate',
     '{dont|do not|doesnt|does not|never|wont|will not} add up', ...cy('anobeithiol'), 'woke', 'conspiracy', 'conspiracy theory', 'conspiracy theories', 'culture war', 'culture wars', 'fantasy figures', 'fantasy numbers', 'cooked the books', 'cooking the books', 'fiddled the figures', ...cy('twp', 'gwirion', 'hurt', 'diog', 'wastraffus', 'bob amser', 'byth', 'eto fyth', 'gwan', 'gwael',
       'ofnadwy', 'dwl', 'esgus', 'esgusodion', 'swnian', 'cwyno', 'rhyfedd sut', 'dim syndod', 'wrth gwrs', 'fel arfer', 'unwaith eto', 'gwych', 'ardderchog', 'da iawn')],
   examples: { match: ["Funny how the Green Party's councillors are always first in the queue for cycle lanes."] } });
+
+// Judgement (appraisal of a group's capacity, conduct or candour, and of its proposals' merit): the words people
+// use to take sides, whichever side. Not a service's quality ("the repair was poor") — these count only beside a
+// party or a group — and not an officer's professional terms of art ("robust", "deliverable", "lawful",
+// "affordable", "unrealistic", "unworkable"), which advise on a proposal without taking a side on it.
+stanceEntries.push({ id: 'judgement', category: 'attack', strength: 'moderate', explicitOnly: true, officerToo: true,
+  phrases: ['sensible', 'the sensible one', 'the right call', 'the better one', 'the better budget', 'the better plan', 'a far better', 'much better', 'far better', 'miles better',
+    'shabby', 'hopeless', 'useless', 'pathetic', 'pitiful', 'woeful', 'dire', 'dreadful', 'appalling', 'abysmal', 'shambolic', 'shambles', 'a disgrace', 'disgraceful', 'shameful',
+    'embarrassing', 'an embarrassment', 'fantasy', 'delusional', 'deluded', 'pie in the sky', 'wishful thinking', 'cloud cuckoo land', 'grandstand', 'grandstanding', 'posturing',
+    'squirm', 'squirming', 'incompetent', 'incompetence', 'clueless', 'feckless', 'spineless', 'gutless', 'cowardly', 'dishonest', 'hypocritical', 'hypocrisy', 'hypocrites',
+    'arrogant', 'arrogance', 'out of touch', 'reckless', 'chaotic', 'chaos', 'fiasco', 'farce', 'a joke', 'laughing stock', 'petty', 'childish', 'cynical', 'opportunistic',
+    'misguided', 'half baked', 'nothing but', 'done nothing', 'did nothing', 'looking {pretty|rather|very|} {shabby|silly|foolish|daft|stupid|bad|weak}', 'came out of {it|that|that one|this} {badly|looking}',
+    'serve them right', 'served them right', 'deserve to lose', 'deserved to lose', 'deserve to win', 'deserved to win', 'deserve a kicking', 'had it coming',
+    'a shame the', 'shame that the', 'such a shame', 'a pity the', 'glad your', 'glad the', 'pleased your', 'delighted your', 'fingers crossed', 'rooting for', 'on your side',
+    'brilliant', 'impressive', 'courageous', 'visionary', 'inspired', 'bold',
+    ...cy('anobeithiol', 'gwarthus', 'cywilyddus', 'ffantasi', 'hurt', 'twp', 'gwirion', 'llanast', 'ffars', 'croesi bysedd', 'gwych', 'dewr')],
+  // ("not sensible to read too much into one vote": a caution, not a verdict.)
+  notPrecededBy: ['not', 'no', 'never', 'nor'],
+  examples: { match: ['I thought the Greens came out of that one looking pretty shabby.', 'Honestly, the Lib Dems were spineless on this.'],
+    noMatch: ['That is not sensible at all.'] } });
 
 export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'implicit-ref', category: 'implicit',

@@ -544,7 +544,9 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       if (quotedToExclude(bounded.text, tokens, ranges[i]!, stance)) continue;
       if (stance.entry.memberOnly && !options.memberSender && !aside) continue;
       const reach = stance.entry.strength === 'strong' ? STRONG_STANCE_REACH : STANCE_REACH;
-      const ref = refs.filter((r) => (r.explicit || !stance.entry.explicitOnly || aside) && distance(r, stance) <= reach)
+      // An officer's verdict on a group's merit takes sides whichever way the group is named.
+      const anyRef = aside || (stance.entry.officerToo === true && !options.memberSender);
+      const ref = refs.filter((r) => (r.explicit || !stance.entry.explicitOnly || anyRef) && distance(r, stance) <= reach)
         .sort((a, b) => distance(a, stance) - distance(b, stance))[0] ??
         (stance.entry.id.startsWith('political-idiom') ? pronounedParty(tokens, refs, ranges[i]![0], stance) : undefined);
       if (!ref) continue;

@@ -7,6 +7,7 @@ import { removeSentenceEdit } from '../fixes/builders';
 import { judgePassage, type FlaggedSentence, type Passage, type PoliticalKind } from '../political/judge';
 import { politicalVocabulary } from '../political/vocabulary';
 import { isPartyAddress } from '../political/party-domain';
+import { campaignOperation } from '../political/campaign-operation';
 import type { DraftAnalysis } from '../analysis';
 import type { Sentence } from '../text/sentences';
 import type { TokenList } from '../text/tokens';
@@ -105,8 +106,11 @@ export const politicalContent = defineRule({
       memberSender: sender.kind === 'member',
       partyAudience: analysis.visible().some((r) => (r.person.kind === 'mailbox' && r.person.mailbox.kind === 'party-group') || isPartyAddress(r.address.email)),
     };
-    const own = judgePassage(ownPassage(analysis), vocabulary, options);
-    const flagged = own.flagged;
+    const passage = ownPassage(analysis);
+    const own = judgePassage(passage, vocabulary, options);
+    // No one sentence political, but the message as a whole a campaign's logistics.
+    const campaign = own.flagged.length === 0 ? campaignOperation(passage, { ...options, councilWork: own.registration || own.councilCampaign }) : undefined;
+    const flagged = campaign ? [campaign] : own.flagged;
     // The subject is read too, but only reported when the message itself is clean (one finding is enough).
     // The subject is judged with the body's context: "'Your Vote Counts' campaign – leaflet drop" is
     // the registration canvass when the message says so.

@@ -1,0 +1,90 @@
+// A campaign run from Council e-mail, read from the message as a whole. The logistics of an
+// election campaign (a rota for the doors, the leaflets to get out, who is undecided, who needs a
+// lift on polling day) come in endless words of their own, rarely with a party's name or a stock
+// phrase in any one sentence; but they always draw on several of a small set of concerns at once.
+// A councillor's message that touches three of them — the voters or the poll among them — is a
+// campaign, whatever its words. One concern alone is everyday work: a councillor's "door" is a
+// resident's, a "leaflet" may be the Council's, a "rota" the surgery's, "polling day" a date. (A declared
+// result's words — the turnout, first preferences — are the result's, not a campaign's.)
+import { WordSequences } from '../text/word-sequences';
+import { phraseWords, wordsAt, type TokenList } from '../text/tokens';
+import type { Span } from '../types';
+import type { FlaggedSentence, Passage } from './judge';
+
+type Concern = 'doors' | 'literature' | 'organising' | 'voters' | 'poll';
+
+interface Words {
+  any: WordSequences;
+  each: string[][];
+}
+
+const words = (...phrases: string[]): Words => {
+  const each = phrases.map(phraseWords);
+  return { any: new WordSequences(each), each };
+};
+
+/** Each concern's words: what any campaign in any party calls these things (not one council's idiom). */
+const CONCERNS: Record<Concern, Words> = {
+  doors: words('doors', 'every door', 'door to door', 'on the door', 'doorstep', 'doorsteps', 'doorknock', 'doorknocking', 'door knocking', 'knocking on', 'knock on',
+    'canvass', 'canvassing', 'canvassed', 'canvassers', 'drws', 'drysau', 'stepen y drws', 'canfasio'),
+  literature: words('leaflet', 'leaflets', 'leafleting', 'leafletting', 'leafletted', 'flyer', 'flyers', 'literature', 'deliveries', 'deliverers', 'delivery round',
+    'bundles', 'letterbox', 'letterboxes', 'through doors', 'garden boards', 'window posters', 'stakeboards', 'taflen', 'taflenni', 'taflennu'),
+  organising: words('rota', 'rotas', 'volunteers', 'helpers', 'sign up', 'slots', 'shifts', 'clipboard', 'clipboards', 'walk sheets', 'walksheets', 'canvass sheets',
+    'calling list', 'phone bank', 'phonebank', 'phone banking', 'meet at', 'meeting point', 'gwirfoddolwyr', 'rota'),
+  voters: words('undecided', 'undecideds', 'waverers', 'wavering', 'wobbling', 'wobblers', 'switchers', 'dont knows', 'supporters', 'known supporters',
+    'promises', 'pledges', 'postal voters', 'postal vote', 'postal votes', 'second preferences', 'marked register',
+    'squeeze', 'tactical', 'target ward', 'marginal', 'swing voters', 'pleidleiswyr', 'cefnogwyr', 'pleidlais bost'),
+  poll: words('polling day', 'election day', 'eve of poll', 'poll cards', 'polling cards', 'the count', 'tellers', 'telling', 'knock up', 'knocking up', 'get out the vote', 'gotv',
+    'by election', 'the election', 'the elections', 'in may', 'before may', 'ahead of may', 'for may', 'come may', 'the poll', 'diwrnod pleidleisio', 'yr etholiad', 'isetholiad'),
+};
+
+const FIRST_PERSON = words('we', 'were', 'weve', 'us', 'our', 'i', 'im', 'ive', 'my', 'lets', 'ni', 'ein', 'fy');
+
+export interface CampaignOptions {
+  memberSender: boolean;
+  partyAudience: boolean;
+  /** The registration canvass, or a council campaign, is named in the message: its doors and leaflets are the Council's. */
+  councilWork: boolean;
+}
+
+/** The sentence that best shows a campaign, when the message as a whole is one; otherwise undefined. */
+export function campaignOperation(passage: Passage, options: CampaignOptions): FlaggedSentence | undefined {
+  if (!(options.memberSender || options.partyAudience) || options.councilWork) return undefined;
+  const { tokens, ranges, sentences } = passage;
+  const found = new Set<Concern>();
+  let best = -1;
+  let bestCount = 0;
+  let firstPerson = false;
+  ranges.forEach((range, i) => {
+    const here = concernsIn(tokens, range);
+    for (const c of here) found.add(c);
+    if (!firstPerson && FIRST_PERSON.any.anyStartsIn(tokens, range[0], range[1])) firstPerson = true;
+    // The sentence to show: the most concerns, the voters or the poll among them.
+    const count = here.size + (here.has('voters') || here.has('poll') ? 1 : 0);
+    if (count > bestCount) [best, bestCount] = [i, count];
+  });
+  if (!firstPerson || found.size < 3 || !(found.has('voters') || found.has('poll'))) return undefined;
+  if (!(found.has('doors') || found.has('literature') || found.has('organising'))) return undefined;
+  const sentence = sentences[best]!;
+  return { sentence, kinds: new Set(['electioneering']), words: cueWords(passage, ranges[best]!), mentions: [], partiesNamed: 0 };
+}
+
+/** The campaign's words in the sentence shown, in text order. */
+function cueWords({ text, tokens }: Passage, [from, to]: readonly [number, number]): Span[] {
+  const spans: Span[] = [];
+  for (let k = from; k < to; k++) {
+    const match = Object.values(CONCERNS).flatMap((c) => c.each).filter((ws) => wordsAt(tokens, k, ws)).sort((a, b) => b.length - a.length)[0];
+    if (!match) continue;
+    const start = tokens.start(k)!;
+    const end = tokens.end(k + match.length - 1)!;
+    spans.push({ start, end, text: text.slice(start, end) });
+    k += match.length - 1;
+  }
+  return spans;
+}
+
+function concernsIn(tokens: TokenList, [from, to]: readonly [number, number]): Set<Concern> {
+  const here = new Set<Concern>();
+  for (const concern of Object.keys(CONCERNS) as Concern[]) if (CONCERNS[concern].any.anyStartsIn(tokens, from, to)) here.add(concern);
+  return here;
+}
