@@ -83,6 +83,18 @@ function writesInLowerCaseHere(analysis: DraftAnalysis): boolean {
   return writesInLowerCase(analysis.bodyTokens(), from, to, analysis.draft.body);
 }
 
+/** Clipped first names that are also everyday words, read as the word ("Car" of Caroline, "Her" of Hermione). */
+const CLIP_WORDS = new Set(['car', 'mar', 'her', 'can', 'won', 'art', 'don', 'ros', 'eli', 'ann', 'wil', 'jan', 'mat']);
+
+/**
+ * A first name clipped to its first three or four letters, as colleagues say it: "Pam" for Pamela, "Jon" for Jonathan,
+ * "Nat" for Natalie, "Greg" for Gregory. Only of a name of five letters or more, and not an everyday word.
+ */
+function clippedFormsOf(first: string): string[] {
+  if (first.length < 5) return [];
+  return [first.slice(0, 3), first.slice(0, 4)].filter((clip) => !CLIP_WORDS.has(clip));
+}
+
 /** Titles before a display name ("Cllr Phil Stanton", "Cyng. Eirlys Howells"). */
 const DISPLAY_TITLE = /^\s*(?:cllr|councillor|cyng|cynghorydd|mr|mrs|ms|miss|dr)\.?\s+/i;
 const ALIAS_TITLES = new Set(['cllr', 'councillor', 'cyng']);
@@ -102,7 +114,7 @@ function namesOf(r: Recipient): string[] {
     if (parts.length >= 2 && parts[parts.length - 1] === surname) names.push(parts.join(' '));
   }
   const first = phraseWords(stripTitle(name))[0];
-  if (first) names.push(...shortFormsOf(first).map((short) => `${short} ${surname}`));
+  if (first) names.push(...[...shortFormsOf(first), ...clippedFormsOf(first)].map((short) => `${short} ${surname}`));
   return names;
 }
 

@@ -22,7 +22,8 @@ ruleTester.run(copyMadeExplicit, {
     { name: 'a directory address alias ("tess.blake@") gives the name she goes by', draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.blake).body(memberBody('I have copied in Tess so she knows.')).build(), context: tessAlias },
   ],
   invalid: [
-    { name: 'a name she goes by with no evidence for it (no alias, no display name)', draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.blake).body(memberBody('I have copied in Tess so she knows.')).build(),
+    // (Round 31: "Tess", the first name clipped, now states it; a pet name that is not a clip still needs evidence.)
+    { name: 'a name she goes by with no evidence for it (no alias, no display name)', draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.blake).body(memberBody('I have copied in Tessie so she knows.')).build(),
       findings: [{ severity: 'warning', recipients: [cllr.blake.email] }] },
     { name: "another name's short form ('Pat' is not Diane)", draft: aDraft().from(cllr.quinn).to(officer.noor).cc(cllr.forster).body(memberBody("I've copied in Pat as she chairs the panel.")).build(),
       findings: [{ severity: 'warning', recipients: [cllr.forster.email] }] },
