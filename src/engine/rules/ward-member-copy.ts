@@ -17,7 +17,31 @@ function wardsConcerned(analysis: DraftAnalysis): { mentions: WardMention[]; fro
   const body = analysis.draft.body;
   const own = [...analysis.subjectWards(), ...analysis.messageWards().filter((m) => !onOfficeAddressLine(body, m.start))];
   if (own.length > 0) return { mentions: own, fromThread: false };
-  return { mentions: analysis.quotedWards().filter((m) => !onOfficeAddressLine(body, m.start)), fromThread: true };
+  return { mentions: analysis.quotedWards().filter((m) => !onOfficeAddressLine(body, m.start) && !inMemberSignature(body, m)), fromThread: true };
+}
+
+/** A quoted line's "> " markers. */
+const QUOTE_MARKS = /^[\s>]*/;
+/** A signature line that only names whom the member represents: "Kingsworth Ward", "Councillor for Kingsworth Ward", "Ward Member, Kingsworth". */
+const DESIGNATION_WORDS = /^(?:\s|[,.|–-]|\b(?:ward|wards|division|councillor|councillors|cllr|member|county|borough|district|city|town|electoral|for|of|the|and|representing|cynghorydd|ward|dros|aelod|ar ran)\b)*$/i;
+/** The line that opens a member's signature: a title and a name ("Cllr Lorraine Tuck", "Councillor Tuck", "Cyng. Eirlys Howells"). */
+const MEMBER_NAME_LINE = /^(?:cllr|councillor|cyng\.?|cynghorydd)\s+[A-Z][\w'’.-]*/i;
+/** How many lines above the ward line the name may be ("Cllr Lorraine Tuck / Cabinet Member for… / Kingsworth Ward"). */
+const SIGNATURE_LINES = 3;
+
+/**
+ * A ward named only as who a quoted member is, in their signature ("Cllr Lorraine Tuck\nKingsworth Ward\nChair, Overview
+ * and Scrutiny"), says whom they represent, not what the thread is about: a scrutiny timetable is not a Kingsworth matter.
+ * The ward line holds nothing else, and a title-and-name line stands a few lines above it.
+ */
+function inMemberSignature(body: string, mention: WardMention): boolean {
+  const start = body.lastIndexOf('\n', mention.start) + 1;
+  const endAt = body.indexOf('\n', mention.end);
+  const end = endAt < 0 ? body.length : endAt;
+  const rest = body.slice(start, mention.start) + body.slice(mention.end, end);
+  if (!DESIGNATION_WORDS.test(rest.replace(QUOTE_MARKS, ''))) return false;
+  const above = body.slice(0, Math.max(0, start - 1)).split('\n').map((line) => line.replace(QUOTE_MARKS, '').trim()).filter((line) => line !== '');
+  return above.slice(-SIGNATURE_LINES).some((line) => MEMBER_NAME_LINE.test(line) && line.length <= 60 && !/[.?!]$/.test(line));
 }
 
 /** "Council Buildings, 2 Tay Street, Balmerie KX1 1AB": the council's own address (a signature, quoted or not) is no ward matter. */
