@@ -127,6 +127,12 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
       kinds.add('stance');
       continue;
     }
+    // "Six weeks to tell me you've "opened a file" - I'm genuinely impressed.": praise in a sentence that counts the time
+    // taken or throws their own words back is sarcasm (round 31).
+    if (PRAISED.has(word) && PRAISE_TURNED.has(word) && praiseMocked(tokens, text, from, to, threadStems)) {
+      kinds.add('stance');
+      continue;
+    }
     // "nid bai Rhodri Beynon yw hyn" (this is not Rhodri's fault), "… and I believe him": the writer clears the officer (session 12).
     if (clearsThem(tokens, text, k, from, to, refs)) return 'praised';
     if (PRAISED.has(word) && DENIED_PRAISE.has(tokens.norm(k - 1) ?? '')) {
@@ -267,6 +273,7 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'record' && tokens.norm(k - 1) === 'the' && (tokens.norm(k - 2) === 'off' || tokens.norm(k - 2) === 'for')) kinds.add('stance');
     // ("every quarter", "every time", not "every confidence".)
     sarcasmAndComparison(tokens, text, from, to, k, refs, questioned, kinds);
+    mockeryAndMotive(tokens, from, to, k, refs, kinds);
     heldAgainstThem(tokens, text, from, to, k, refs, kinds);
     if ((REPEATED.has(word) && (word !== 'every' || EVERY_UNITS.has(tokens.norm(k + 1) ?? ''))) || (word === 'times' && k > from && COUNTS.has(tokens.norm(k - 1)!))) kinds.add('repeated');
     // "not the first time", "yr ail waith".
@@ -334,6 +341,8 @@ const STEM = 5;
 export function stemsOf(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[a-z\u00df-\u024f]{5,}/g) ?? []).map((w) => w.slice(0, STEM)));
 }
+
+const hasScareQuotes = (sentence: string): boolean => sentence.search(SCARE_QUOTES) >= 0;
 
 function echoesInQuotes(sentence: string, threadStems: ReadonlySet<string>): boolean {
   for (const match of sentence.matchAll(SCARE_QUOTES)) {
@@ -534,6 +543,54 @@ function sarcasmAndComparison(tokens: TokenList, text: string, from: number, to:
   if ((CHASE.has(word) && refs.some((r) => r - k >= 1 && r - k <= 2)) || ((word === 'on' || word === 'for') && (prev === 'waiting' || prev === 'waitin') && refs.includes(k + 1))) kinds.add('failed');
 }
 const MORE = new Set(['more']);
+
+/**
+ * Round 31 (Castlebeck): sarcasm and insinuation with no stock insult — "the latest masterpiece from Alison Frear", "You'd
+ * think the Parks Manager could manage a swing", "Perhaps this year someone might actually grit it", "I'll believe it when I
+ * see the wagon", "I'm starting to think she answers letters like this on purpose", "I asked Simon in May, July and September".
+ */
+function mockeryAndMotive(tokens: TokenList, from: number, to: number, k: number, refs: readonly number[], kinds: Set<Evidence>): void {
+  const word = tokens.norm(k)!;
+  const prev = tokens.norm(k - 1) ?? '';
+  const next = tokens.norm(k + 1) ?? '';
+  // "the latest masterpiece from…", "another triumph of clarity": their work praised in mockery.
+  if (MOCK_WORKS.has(word) && (prev === 'latest' || prev === 'another')) kinds.add('stance');
+  // "I'm starting to think…", "I'm beginning to suspect…" ("beginning" alone is the writer's stand already).
+  if (word === 'starting' && next === 'to' && SUSPECTING.has(tokens.norm(k + 2) ?? '')) kinds.add('stance');
+  // "I'll believe it when I see it / the wagon": their word not believed.
+  if (word === 'believe' && next === 'it' && tokens.norm(k + 2) === 'when' && tokens.hasWordIn(SEE, k + 3, Math.min(to, k + 6))) kinds.add('doubted');
+  if (!refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) return;
+  // "You'd think the Parks and Green Spaces Manager could manage a swing", "you would have thought she'd know": a verdict
+  // said as what anyone would expect of them (the officer just after).
+  if ((word === 'think' || word === 'thought') && (prev === 'youd' || prev === 'would' || prev === 'have') && tokens.hasWordIn(YOU_ONE, k - 3, k) &&
+    refs.some((r) => r > k && r - k <= 6)) kinds.add('judged');
+  // "Perhaps this year someone might actually grit Clough Road": mock hope that the duty will at last be done.
+  if (word === 'actually' && tokens.hasWordIn(PERHAPS, Math.max(from, k - 6), k) && tokens.hasWordIn(HOPED_MODALS, Math.max(from, k - 3), k)) kinds.add('stance');
+  // "…answers letters like this on purpose so nobody can pin her down": evasion imputed, with the writer's suspicion
+  // ("I think she left the gate open on purpose so the crews could start early" imputes none).
+  if (((word === 'purpose' && prev === 'on') || word === 'deliberately') && tokens.hasWordIn(SUSPECTING, from, k) && tokens.hasWordIn(EVADING, k + 1, Math.min(to, k + 8))) kinds.add('doubted');
+}
+const MOCK_WORKS = new Set(['masterpiece', 'gem', 'triumph', 'classic']);
+const SUSPECTING = new Set(['think', 'wonder', 'suspect', 'feel', 'believe', 'suspicion']);
+const SEE = new Set(['see', 'sees']);
+/** What an imputed motive evades: "so nobody can pin her down", "to avoid answering", "to dodge the question". */
+const EVADING = new Set(['nobody', 'noone', 'avoid', 'avoiding', 'dodge', 'dodging', 'hide', 'hiding', 'cover', 'confuse', 'evade', 'fob']);
+const YOU_ONE = new Set(['youd', 'you', 'one', 'id']);
+const PERHAPS = new Set(['perhaps', 'maybe']);
+const HOPED_MODALS = new Set(['might', 'may', 'could', 'will', 'would']);
+/** Praise words a mocking sentence turns round ("I'm genuinely impressed"; sincere thanks stay thanks). */
+const LONG_SPANS = new Set(['weeks', 'months', 'years', 'fortnight', 'wythnos', 'mis', 'blynedd']);
+const PRAISE_TURNED = new Set(['impressed', 'great', 'excellent', 'brilliant', 'fantastic', 'superb']);
+
+/** A sentence that counts the time taken ("Six weeks to tell me…") or throws their own words back in quotation marks. */
+function praiseMocked(tokens: TokenList, text: string, from: number, to: number, threadStems?: ReadonlySet<string>): boolean {
+  const count = tokens.norm(from) ?? '';
+  const sentence = text.slice(tokens.start(from)!, tokens.end(to - 1)! + 1);
+  // (Weeks or more, with what they produced held up in quotation marks: "Six weeks to rehouse the whole block - I'm
+  // impressed" is praise, and so is "Two days to clear the estate".)
+  if ((SPAN_COUNTS.has(count) || /^\d+$/.test(count)) && LONG_SPANS.has(tokens.norm(from + 1) ?? '') && tokens.norm(from + 2) === 'to' && hasScareQuotes(sentence)) return true;
+  return threadStems !== undefined && threadStems.size > 0 && echoesInQuotes(sentence, threadStems);
+}
 const TAKES = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 const KNOWING = new Set(['know', 'wonder', 'understand', 'gwybod']);
 
@@ -617,7 +674,9 @@ function heldAgainstThem(tokens: TokenList, text: string, from: number, to: numb
   if (word === 'less' && (next === 'time' || tokens.norm(k + 2) === 'time') && tokens.hasWordIn(MORE, k + 2, to) &&
     refs.some((r) => r < k && k - r <= 5 && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k))) kinds.add('judged');
   // "none of that seems to happen", "none of them has been met": what was promised, not done.
-  if (word === 'none' && next === 'of' && tokens.hasWordIn(NOT_HAPPENED, k + 2, Math.min(to, k + 8)) && refs.some((r) => r < k && k - r <= FAILING_REACH + 4)) kinds.add('failed');
+  // ("…got three different ones, none of which he stuck to": the officer may stand inside the clause, round 31.)
+  if (word === 'none' && next === 'of' && tokens.hasWordIn(NOT_HAPPENED, k + 2, Math.min(to, k + 8)) &&
+    refs.some((r) => (r < k && k - r <= FAILING_REACH + 4) || (r > k + 2 && r - k <= 4 && WHICH.has(tokens.norm(k + 2) ?? '')))) kinds.add('failed');
   // "you neither objected nor asked": only just after them.
   if (word === 'neither' && refs.some((r) => r < k && k - r <= 2) && tokens.hasWordIn(NOR, k + 1, to)) kinds.add('failed');
   // "I'd genuinely love to know which streets you were keeping an eye on": mock curiosity.
@@ -652,7 +711,8 @@ const FROM_OUT = new Set(['from', 'out']);
 /** "not the only tenant", Welsh "denant" after "unig" (mutated). */
 const NOT_THE_ONLY = new Set(['tenant', 'denant', 'resident', 'family', 'one', 'person', 'customer', 'member', 'councillor', 'household']);
 const DETERMINERS_HIS_HER = new Set(['his', 'her']);
-const NOT_HAPPENED = new Set(['happen', 'happens', 'happened', 'met', 'kept', 'done']);
+const NOT_HAPPENED = new Set(['happen', 'happens', 'happened', 'met', 'kept', 'done', 'stuck', 'honoured', 'honored']);
+const WHICH = new Set(['which', 'them', 'these', 'those']);
 const NOR = new Set(['nor']);
 const WHOLESALE = new Set(['most', 'all', 'half', 'every', 'each', 'much']);
 const REDO = new Set(['rewrite', 'redo', 'correct', 'reconstruct']);
@@ -844,6 +904,11 @@ function writersSide(tokens: TokenList, from: number, to: number): boolean {
   }
   return false;
 }
+/** "I'll believe it when I see the van" (round 31): the writer's disbelief of what the sentence before promised. */
+function notBelieved(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) if (tokens.norm(k) === 'believe' && tokens.norm(k + 1) === 'it' && tokens.norm(k + 2) === 'when') return true;
+  return false;
+}
 const NO_REPLY_REACH = 6;
 const NO_REPLY = new Set(['not', 'no', 'never', 'havent', 'hasnt', 'nae']);
 const THIRD_PARTY_WORDS = new Set(['contractor', 'contractors', 'company', 'firm', 'developer', 'agency', 'police', 'landlord', 'association', 'consultants', 'consultant']);
@@ -943,7 +1008,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       // ("Or is 'made safe' just the quickest way to get a report off the list?": a question that opens on "or" goes on asking.)
       // (And the writer's side of the same story, session 12: "I have not had a single substantive reply", "I'm frankly embarrassed by it".)
       const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
-        (writersSide(tokens, from, to) && !tokens.hasWordIn(THIRD_PARTY_WORDS, sentences[s - 1]![0], sentences[s - 1]![1])) ||
+        ((writersSide(tokens, from, to) || notBelieved(tokens, from, to)) && !tokens.hasWordIn(THIRD_PARTY_WORDS, sentences[s - 1]![0], sentences[s - 1]![1])) ||
         // ("Does anyone actually read these runs before they go out?" after the officer who signs them off, session 12.)
         (isQuestion(context.text, tokens, to) && RHETORICAL_OPENERS.has(tokens.norm(from) ?? '') && ANYONE.has(tokens.norm(from + 1) ?? '')) ||
         (to - from <= VERBLESS_TOKENS && !tokens.hasWordIn(VERBS, from, to) && !tokens.hasWordIn(CLOSING_WORDS, from, to) && (!tokens.hasWordIn(THING_DETERMINERS, from, to - 1) || exclaims(tokens, from)));

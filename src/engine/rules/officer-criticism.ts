@@ -592,15 +592,36 @@ function isWiderAudience(recipient: Recipient, senderEmail: string): boolean {
 
 /**
  * An officer outside the criticised officer's line of management: not of their team and not the
- * Chief Executive (the head of every line). Another team's Director is outside it too.
+ * Chief Executive (the head of every line). Another directorate's Director is outside it too.
  */
-function isOutsideLine(recipient: Recipient, officer: Officer, senderEmail: string): boolean {
+function isOutsideLine(recipient: Recipient, officer: Officer, senderEmail: string, directory: DirectoryIndex): boolean {
   const person = recipient.person;
   if (person.kind !== 'officer' || !person.officer || person.email === senderEmail || person.officer === officer) return false;
   if (isChiefExecutive(person.officer)) return false;
   // A post the directory cannot place has no known team: only its chief officers are sure to be in line.
   if (!officer.team) return person.officer.grade !== 'chief';
-  return person.officer.team !== officer.team;
+  if (person.officer.team === officer.team) return false;
+  if (person.officer.grade !== 'chief') return true;
+  // A Director copied (round 31): their own team's, or one whose directorate names the team ("Director of Neighbourhoods
+  // and Housing" over Housing). When none does ("Strategic Director of Place" over "Waste and Street Scene"), the
+  // directory cannot say which Director is theirs, so a Director copied may be their line of management.
+  const over = chiefsOver(officer, directory);
+  return over.length > 0 && !over.includes(person.officer);
+}
+
+/** Words of a team or a directorate that do not name a service: "Director of… and… Services". */
+// (Words of two letters or fewer are never read: "of", "ac", "yr".)
+const DIRECTORATE_FILLER = new Set(['and', 'the', 'for', 'services', 'service', 'director', 'strategic', 'executive', 'corporate', 'chief', 'deputy', 'depute',
+  'assistant', 'interim', 'acting', 'head', 'officer', 'monitoring', 'section', 'team', 'gwasanaethau', 'cyfarwyddwr', 'pennaeth', 'swyddog', 'prif']);
+const directorateWords = (text: string): string[] => (text.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? []).filter((w) => w.length > 2 && !DIRECTORATE_FILLER.has(w));
+
+/** The chief officers over the officer's team: its own, else those whose team or job title shares a service word with it. */
+function chiefsOver(officer: Officer, directory: DirectoryIndex): Officer[] {
+  const chiefs = directory.directory.officers.filter((o) => o.grade === 'chief' && !isChiefExecutive(o));
+  const own = chiefs.filter((o) => o.team === officer.team);
+  if (own.length > 0) return own;
+  const words = new Set(directorateWords(officer.team ?? ''));
+  return chiefs.filter((o) => directorateWords(`${o.team ?? ''} ${o.jobTitle ?? ''}`).some((w) => words.has(w)));
 }
 
 const isChiefExecutive = (o: Officer): boolean => o.grade === 'chief' && /chief executive|prif weithredwr/i.test(`${o.team ?? ''} ${o.jobTitle ?? ''}`);
@@ -670,7 +691,7 @@ export const officerCriticism = defineRule({
     if (found.length === 0) return [];
     const officer = found[0]!.officer;
     // Other members, the public, the press — and officers of other teams below Director.
-    const wider = beyondLine.filter((r) => isWiderAudience(r, senderEmail) || isOutsideLine(r, officer, senderEmail));
+    const wider = beyondLine.filter((r) => isWiderAudience(r, senderEmail) || isOutsideLine(r, officer, senderEmail, directory));
     if (wider.length === 0) return [];
     const about = found.filter((c) => c.officer === officer);
     const directors = directorsOf(officer, directory);
