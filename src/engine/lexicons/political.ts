@@ -118,7 +118,7 @@ export const stanceEntries: StanceEntry[] = [
       'Thanks to the Lib Dems, the pool stays open.', "Just so the record is straight: it was our group's amendment that got the charge halved."], noMatch: ['Thanks to the crews for working through the snow.'] } },
   { id: 'credit-moderate', category: 'credit', strength: 'moderate', explicitOnly: true,
     phrases: ['proud', 'delivered', 'delivering', 'investment', 'invested', 'achievement', 'achievements', 'programme', 'priorities', 'promise', 'promised',
-      'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'refreshing', 'thanks to', 'fair play', 'chwarae teg', 'determination', 'insisted', 'made sure', 'secured', 'won the argument', 'idea', 'congratulations', 'success', 'successful', 'lovely to see', 'great to see', 'good to see', 'nice to see', 'hope {they|to see}',
+      'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'it takes a', 'it takes an', 'it took a', 'it took an', 'refreshing', 'thanks to', 'fair play', 'chwarae teg', 'determination', 'insisted', 'made sure', 'secured', 'won the argument', 'idea', 'congratulations', 'success', 'successful', 'lovely to see', 'great to see', 'good to see', 'nice to see', 'hope {they|to see}',
       ...cy('balch', 'llwyddiant', 'cyflawni', 'llongyfarchiadau', 'hyfryd gweld', 'braf gweld', 'da gweld', 'dal gafael')],
     examples: { match: ['The Green-led council is proud of the new homes.'] } },
   { id: 'attack-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
@@ -127,7 +127,7 @@ export const stanceEntries: StanceEntry[] = [
       'goes back to', 'go back to', 'down to the', 'legacy of', ...cy('etifeddiaeth', 'smonach', 'llanast', 'traed moch'), 'inherited', 'a penny', 'lift a finger', 'before may', 'come may', 'after may', 'handed',
       'cuts', 'cut', 'slashed', 'axed', 'failed', 'failing', 'fails', 'ignored', 'ignores', 'ignoring', 'blame', 'blamed', 'again', 'broken', 'typical',
       'rubbish', 'terrible', 'awful', 'shame', 'worst', 'time and again', 'time after time', 'excuses', 'excuse', 'let down', 'con', 'nonsense', 'rhetoric', 'lot', 'brigade', 'mob', 'crew', 'cost us', 'costing us', 'for very little', 'waste of time', 'pointless',
-      ...cy('toriadau', 'siomedig', 'methu', 'torri'), 'eto', 'friends in', 'pals', 'mates', 'chums'],
+      ...cy('toriadau', 'siomedig', 'methu', 'torri', 'torrodd', 'gyfrifol am hyn', 'cyfrifol am y llanast'), 'eto', 'friends in', 'pals', 'mates', 'chums'],
     // "so it was not a group-line vote": a denial, not a verdict.
     notFollowedBy: ['not', 'no'],
     examples: { match: ['The Tories have cut the library budget again.'] } },
@@ -212,17 +212,22 @@ stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength:
     // Relief at who is in charge now: "It's been a real relief to finally have a Cabinet that puts council housing first".
     '{a|such a|a real|a huge|a great|real|great} relief to {finally|at last|} {have|see}', '{finally|at last} {have|got|having} {a|an}', '{puts|put|putting} {council housing|tenants|residents|people|children|families|the town|our town} first',
     // An officer weighing one side's budget against the other's: "your group's amendment was a lot more sensible than what the administration pushed through".
-    '{more|far more|much more|a lot more|lot more} {sensible|responsible|prudent|realistic|credible} than {what|the}'],
+    '{more|far more|much more|a lot more|lot more} {sensible|responsible|prudent|realistic|credible} than {what|the}',
+    // Services sorted by where the votes are (an electoral motive imputed, plain words of "votes" or not): "only sort the
+    // roads where they think they've got the votes".
+    'where {they think|they know|} {theyve|they have|theyre|they} got the votes', 'where the votes are', 'where their votes are', 'where their voters are', 'chasing votes'],
   examples: { match: ['I think the Greens have been a breath of fresh air on this.', 'This coalition has put more into the glen roads in two years than the last administration managed in ten.', "It's exactly what the Greens went into the co-operation agreement to deliver.",
     'Green councillors in the room make a difference.', 'The Labour group has done more for disabled tenants than the rest of the chamber put together.'], noMatch: ['The new crossing will make a difference to pupils.'] } });
 stanceEntries.push({ id: 'political-idiom-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
   phrases: ['misleading', 'cheek', 'nerve', 'audacity', 'galling', 'insulting', 'same old', 'election year', 'after the election', 'before the election',
+
     'win votes', 'lose votes', 'get re elected', 'lose their seats', 'keep their seats', 'gone in may', 'out in may'],
   examples: { match: ['The Tories have some nerve, asking for this now.'] } });
 
 // A councillor who names another party outside plain fact and judges it, however mildly or
 // sarcastically, is being party-political: these everyday evaluative words count in a member's own
 // mail, next to a party named outright or a partisan reference, in a sentence that is not plain fact.
+// (Not Welsh "fel arfer": it is "usually" — "book the group room at nine, fel arfer" — far more often than "as ever".)
 stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate', explicitOnly: true, memberOnly: true,
   phrases: ['good', 'bad', 'sensible', 'daft', 'silly', 'stupid', 'ridiculous', 'absurd', 'laughable', 'lazy', 'smug', 'desperate', 'decent', 'honest',
     'competent', 'weak', 'careless', 'irresponsible', 'responsible', 'wasteful', 'prudent', 'mad', 'crazy', 'bonkers', 'barmy', 'obsessed', 'obsession',
@@ -236,7 +241,7 @@ stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate',
     'set foot', 'unless there was', 'trooped',
     // Their sums: "the Nats' numbers simply don't add up", "back-of-a-fag-packet figures".
     '{dont|do not|doesnt|does not|never|wont|will not} add up', ...cy('anobeithiol'), 'woke', 'conspiracy', 'conspiracy theory', 'conspiracy theories', 'culture war', 'culture wars', 'fantasy figures', 'fantasy numbers', 'cooked the books', 'cooking the books', 'fiddled the figures', ...cy('twp', 'gwirion', 'hurt', 'diog', 'wastraffus', 'bob amser', 'byth', 'eto fyth', 'gwan', 'gwael',
-      'ofnadwy', 'dwl', 'esgus', 'esgusodion', 'swnian', 'cwyno', 'rhyfedd sut', 'dim syndod', 'wrth gwrs', 'fel arfer', 'unwaith eto', 'gwych', 'ardderchog', 'da iawn')],
+      'ofnadwy', 'dwl', 'esgus', 'esgusodion', 'swnian', 'cwyno', 'rhyfedd sut', 'dim syndod', 'wrth gwrs', 'unwaith eto', 'gwych', 'ardderchog', 'da iawn')],
   examples: { match: ["Funny how the Green Party's councillors are always first in the queue for cycle lanes."] } });
 
 // Judgement (appraisal of a group's capacity, conduct or candour, and of its proposals' merit): the words people
@@ -244,7 +249,7 @@ stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate',
 // party or a group — and not an officer's professional terms of art ("robust", "deliverable", "lawful",
 // "affordable", "unrealistic", "unworkable"), which advise on a proposal without taking a side on it.
 stanceEntries.push({ id: 'judgement', category: 'attack', strength: 'moderate', explicitOnly: true, officerToo: true,
-  phrases: ['sensible', 'the sensible one', 'the right call', 'the better one', 'the better budget', 'the better plan', 'a far better', 'much better', 'far better', 'miles better',
+  phrases: ['crowing', 'crowed', 'crowed about', 'bragging', 'boasting', 'nowhere near', 'sensible', 'the sensible one', 'the right call', 'the better one', 'the better budget', 'the better plan', 'a far better', 'much better', 'far better', 'miles better',
     'shabby', 'hopeless', 'useless', 'pathetic', 'pitiful', 'woeful', 'dire', 'dreadful', 'appalling', 'abysmal', 'shambolic', 'shambles', 'a disgrace', 'disgraceful', 'shameful',
     'embarrassing', 'an embarrassment', 'fantasy', 'delusional', 'deluded', 'pie in the sky', 'wishful thinking', 'cloud cuckoo land', 'grandstand', 'grandstanding', 'posturing',
     'squirm', 'squirming', 'incompetent', 'incompetence', 'clueless', 'feckless', 'spineless', 'gutless', 'cowardly', 'dishonest', 'hypocritical', 'hypocrisy', 'hypocrites',
@@ -346,6 +351,11 @@ export const frameEntries: FrameEntry[] = [
     notPrecededBy: ['to', 'will', 'would', 'has', 'had', 'may', 'might', 'could', 'cannot', 'not', 'didnt', 'wont'],
     examples: { match: ['Join the Green Party today, and help us build a fairer town.', 'You can become a member of the Labour Party online.'],
       noMatch: ['Cllr Hale has left the Conservative group to join the Reform Party.', 'She will join the Labour Party group on the committee.'] } },
+  // A party or group recruiting its candidates: "seeking residents' candidates for the 2027 District Council elections",
+  // "stand as an Independent Councillor" (not the Council's own "Be a councillor" information, which seeks no one's candidates).
+  { id: 'recruit-candidates', category: 'electioneering', needsContext: true,
+    phrases: ['{seeking|recruiting|looking for|searching for} {residents|new|more|local|our|} candidates', 'stand as {a|an} ' + PARTY + ' {councillor|candidate}', 'stand for us', 'stand with us'],
+    examples: { match: ["The Residents Group is seeking residents' candidates for next May's elections."], noMatch: ['The Electoral Commission has guidance for candidates and agents.', 'HR are seeking candidates for the graduate scheme.'] } },
   { id: 'vote-for-you', category: 'electioneering', firstPerson: true,
     phrases: ['vote for you', 'voting for you', 'vote for him', 'vote for her', 'vote for them', 'vote for your', 'got my vote', 'have my vote', 'get my vote', '{youve|you have|youll have} got my {x|cross}', 'filled my postal vote in', '{got|get|getting} back in in may', 'fy mhleidlais', 'nghefnogaeth i', 'got your poster up', 'your poster {up|in my window|in the window}',
       'pleidleisio drosoch'],
@@ -353,8 +363,12 @@ export const frameEntries: FrameEntry[] = [
     notFollowedBy: ['recommendation', 'motion', 'proposal', 'proposals', 'report', 'favourite', 'favorite', 'preferred', 'top', 'choice'],
     examples: { noMatch: ['Please give us your views and vote for your favourite design at the library.'], match: ['Between us, I will certainly vote for you in May.', "Filled my postal vote in last night and you've got my X, so fingers crossed for you."] } },
   { id: 'win-back-place', category: 'electioneering', needsContext: true, nextCapitalised: true,
-    phrases: ['win back', 'take back', 'hold on to', 'hold onto', 'gain'],
+    phrases: ['win back', 'take back', 'hold on to', 'hold onto'],
     examples: { match: ["Could everyone tell me when they're free for canvassing? We need to win back Kingsmead."], noMatch: ["We need to win back residents' trust."] } },
+  // "Gain" names a result ("Labour gain Penrhiw from Conservative") unless the writer is the one to gain it ("we can gain Kingsmead").
+  { id: 'gain-place', category: 'electioneering', needsContext: true, nextCapitalised: true, firstPerson: true,
+    phrases: ['gain'],
+    examples: { match: ["We need to gain Kingsmead in May, so please sign up for canvassing."], noMatch: ['Labour gain Penrhiw from Conservative.'] } },
   { id: 'remember-to-vote', category: 'electioneering', memberOnly: true,
     phrases: ['your vote', 'your votes', 'remember to vote', 'dont forget to vote', 'do not forget to vote', 'make sure you vote', 'get down to the polling station',
       // Scots STV: "Mind and get out and vote on Thursday - and a wee number 1 for me wouldnae go amiss!"
@@ -514,10 +528,12 @@ export const frameEntries: FrameEntry[] = [
       noMatch: ['The pitch took a hammering in May.'] } },
   { id: 'seats', category: 'electioneering', firstPerson: true,
     phrases: ['{hold|win|keep|lose|gain} {on to|onto|} the seat', '{hold|win|keep|lose|gain} {this|that|the} {ward|seat}', 'target seat', 'target seats', 'target ward',
-      'target wards', 'marginal seat', 'marginal ward', '{hold|win|keep|lose|gain|take} {both|all|the two|all three|all four} {seats|wards}', '{cadw|colli|ennill|dal} {y|r} sedd', '{cholli|gadw|ennill} {y|r} sedd'],
+      'target wards', 'marginal seat', 'marginal ward', '{hold|win|keep|lose|gain|take} {both|all|the two|all three|all four} {seats|wards}',
+      // "we're not handing that seat to the Greens without a fight", "not giving this ward away".
+      '{handing|hand|handed|giving|give|gifting|gift} {that|this|the|our} {seat|ward|division} {to|away}', 'not without a fight', 'without a fight', '{cadw|colli|ennill|dal} {y|r} sedd', '{cholli|gadw|ennill} {y|r} sedd'],
     // "lose the seat at the table on skills and housing": a place in a partnership, not a council seat.
     notFollowedBy: ['at the table', 'on the board', 'on the panel', 'at the top table'],
-    examples: { match: ['This is our target seat.', 'We can win this ward.', 'I hope Labour hold on to the seat!'], noMatch: ['Please take a seat in reception.', 'Reform gained the seat from Labour.'] } },
+    examples: { match: ['This is our target seat.', 'We can win this ward.', 'I hope Labour hold on to the seat!', "We're not handing that seat to anyone without a fight."], noMatch: ['Please take a seat in reception.', 'Reform gained the seat from Labour.'] } },
   { id: 'campaign', category: 'electioneering',
     phrases: ['my opponent', 'my opponents', 'election leaflet', 'election leaflets', 'only we can beat', 'only {we|us|our candidate|labour|the lib dems|the tories|the snp|plaid|the greens|reform} can {beat|win}',
       'election address', 'on the campaign trail', 'polling day leaflet', '{candidates|candidate|our|the partys|the groups} pledge {card|cards}', 'pledge {card|cards} for {may|the election|the elections|polling day}'],
@@ -537,7 +553,9 @@ export const frameEntries: FrameEntry[] = [
       noMatch: ['Electoral Services will publish the register on 1 December.'] } },
   // Campaign slang for a round of doors, with an election or another campaign word near it.
   { id: 'doors', category: 'electioneering', needsContext: true, memberOnly: true,
-    phrases: ['{do|doing|did} {the|some|a few|} doors', 'on the doors', 'out on doors', 'a session on doors', 'doors with me', 'a round of doors'],
+    phrases: ['{do|doing|did} {the|some|a few|} doors', 'on the doors', 'out on doors', 'a session on doors', 'doors with me', 'a round of doors',
+      // "we'll get them round the doors at the weekend": copies delivered by hand.
+      '{get|got|getting|take|taking|put|putting} them {round|through|out round} {the|} doors'],
     notFollowedBy: ['and windows', 'and frames', 'have been', 'were', 'are'],
     examples: { match: ['Can you do doors with me on Saturday before the postal votes land?'], noMatch: ['The contractor will do the doors and windows next week.'] } },
   // Campaign slang that says so on its own in a councillor's mail: "we're out on the doors round Whinfield
@@ -686,7 +704,10 @@ export const frameEntries: FrameEntry[] = [
       'explain that to their grandchildren', 'waved it through', 'nodded it through', 'never costed', 'raided {from|the|} reserves', 'bravo', 'i suppose thats what', 'well done everyone', 'years of waste', 'absolute disgrace', 'utter disgrace', 'cuts budget', 'never vote for them', 'finest hour', ...cy('sinigaidd', 'byth yn pleidleisio drostyn'), 'lets not pretend', 'pet project', 'pet scheme', 'vanity', 'dressed up as',
       ...cy('gwthiwyd drwy', 'gwthio drwy', 'yn warth', 'gwarth'), ...cy('wedi i wthio drwodd', 'wthio drwodd', 'wthio drwy', 'wthiwyd drwodd', 'gwthio drwodd', 'mwya hurt', 'mwyaf hurt', 'cofio ym mis mai pwy'), 'short sighted', 'who on earth', 'who in their right mind',
       // "who exactly thought borrowing another £40m … was a sensible idea? Full Council has signed the borough up to paying for this until my grandchildren retire."
-      'who exactly thought', 'whoever thought', 'who thought {this|that|it} was a {good|sensible|great|clever|bright|wise}', '{paying|pay|paid} for {this|it|that} until {my|our|their} {grandchildren|kids|children}', ...cy('ideolegol', 'gwleidyddiaeth arwyddion', 'stynt')],
+      'who exactly thought', 'whoever thought', 'who thought {this|that|it} was a {good|sensible|great|clever|bright|wise}',
+      // A decision called mad or wrong, and said so on the doorstep: "penderfyniad hollol wallgof… mae'n anghywir nawr… wrth bob drws".
+      '{completely|utterly|absolutely|totally} {mad|insane|crazy|barmy|bonkers}', ...cy('hollol gwallgof', 'penderfyniad gwallgof', 'gwallgof oedd', 'anghywir bryd hynny', 'anghywir nawr', 'wrth bob drws'),
+      '{wrong|mad} then and {its|it is|still} wrong now', 'saying so on every doorstep', 'on every doorstep', '{paying|pay|paid} for {this|it|that} until {my|our|their} {grandchildren|kids|children}', ...cy('ideolegol', 'gwleidyddiaeth arwyddion', 'stynt')],
     examples: { match: ['The cuts Full Council rammed through last night are unjustifiable, and I will fight them all the way.'],
       noMatch: ['Full Council approved the budget on 24 February.'] } },
   { id: 'policy-fight-near', category: 'policy-criticism', needsAnchor: 'near',
@@ -783,6 +804,8 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
     phrases: ['programme for government', 'co operation agreement', 'cooperation agreement', 'coalition agreement', 'confidence and supply', 'the welsh government and', 'the scottish government and', 'entitled to', 'seat on', 'seats on', 'places on', 'allocation', 'allocated', 'political balance', 'proportionality', 'nomination',
       'nominations', 'group leaders', 'group leader', 'motion', 'amendment', 'amendments', 'question from', 'questions from',
       'took {the|both|all|} {seat|seats|ward|wards|control}', 'seats', 'results', 'result in', 'result for', 'result was', 'election result', 'turnout',
+      // A minute of the Council's make-up: "It was noted that the political composition of the Council now stood at: Conservative 16…".
+      'political composition', 'composition of the council', 'it was noted', 'recount',
       'cross party', 'all party', 'room booking', 'briefing', 'meeting', 'apologies', 'spokesperson', 'spokespeople', 'representative', 'representatives',
       'briefings', 'group room', 'group office', 'group rooms', 'support officer', 'the groups', 'each group', 'each of the groups', 'all groups', 'all three groups',
       'all four groups', 'hawl i', 'dyraniad', 'cydbwysedd gwleidyddol', 'trawsbleidiol'],

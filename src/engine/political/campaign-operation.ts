@@ -26,31 +26,40 @@ const words = (...phrases: string[]): Words => {
 /** Each concern's words: what any campaign in any party calls these things (not one council's idiom). */
 const CONCERNS: Record<Concern, Words> = {
   doors: words('doors', 'every door', 'door to door', 'on the door', 'doorstep', 'doorsteps', 'doorknock', 'doorknocking', 'door knocking', 'knocking on', 'knock on',
-    'canvass', 'canvassing', 'canvassed', 'canvassers', 'drws', 'drysau', 'stepen y drws', 'canfasio'),
+    'canvass', 'canvassing', 'canvassed', 'canvassers', 'drysau', 'bob drws', 'stepen y drws', 'canfasio', 'ganfasio', 'nghanfasio'),
   literature: words('leaflet', 'leaflets', 'leafleting', 'leafletting', 'leafletted', 'flyer', 'flyers', 'literature', 'deliveries', 'deliverers', 'delivery round',
-    'bundles', 'letterbox', 'letterboxes', 'through doors', 'garden boards', 'window posters', 'stakeboards', 'taflen', 'taflenni', 'taflennu'),
+    'bundles', 'letterbox', 'letterboxes', 'through doors', 'doing a round', 'do a round', 'take a round', 'leaflet round', 'delivering leaflets', 'garden boards', 'posters', 'stakeboards', 'taflen', 'daflen', 'taflenni', 'daflenni', 'thaflenni', 'taflennu', 'daflennu', 'posteri', 'bocsys o daflenni'),
   organising: words('rota', 'rotas', 'volunteers', 'helpers', 'sign up', 'slots', 'shifts', 'clipboard', 'clipboards', 'walk sheets', 'walksheets', 'canvass sheets',
-    'calling list', 'phone bank', 'phonebank', 'phone banking', 'meet at', 'meeting point', 'gwirfoddolwyr', 'rota'),
+    'calling list', 'short of hands', 'short of helpers', 'extra hands', 'spare hands', 'phone bank', 'phonebank', 'phone banking', 'meet at', 'meeting point', 'gwirfoddolwyr', 'wirfoddolwyr', 'gwirfoddolwr', 'wirfoddolwr', 'rhestrau strydoedd'),
   voters: words('undecided', 'undecideds', 'waverers', 'wavering', 'wobbling', 'wobblers', 'switchers', 'dont knows', 'supporters', 'known supporters',
     'promises', 'pledges', 'postal voters', 'postal vote', 'postal votes', 'second preferences', 'marked register',
     'squeeze', 'tactical', 'target ward', 'marginal', 'swing voters', 'pleidleiswyr', 'cefnogwyr', 'pleidlais bost'),
   poll: words('polling day', 'election day', 'eve of poll', 'poll cards', 'polling cards', 'the count', 'tellers', 'telling', 'knock up', 'knocking up', 'get out the vote', 'gotv',
-    'by election', 'the election', 'the elections', 'in may', 'before may', 'ahead of may', 'for may', 'come may', 'the poll', 'diwrnod pleidleisio', 'yr etholiad', 'isetholiad'),
+    'by election', 'the election', 'the elections', 'in may', 'before may', 'ahead of may', 'for may', 'come may', 'now and may', 'until may', 'till may', 'up to may', 'up until may', 'the poll', 'diwrnod pleidleisio', 'yr etholiad', 'isetholiad', 'fis mai', 'mis mai', 'cyn mai', 'iw chipio', 'iw hennill'),
 };
+
+// Guidance names a campaign's concerns to forbid them ("don't use council e-mail for canvassing arrangements, leaflet
+// drafts, requests for votes…"): a message that says what must not be done is not doing it.
+const GUIDANCE = words('must not', 'mustnt', 'should not', 'shouldnt', 'do not use', 'dont use', 'not permitted', 'not allowed', 'protocol', 'code of conduct',
+  'guidance', 'pre election period', 'purdah', 'ni ddylech', 'peidiwch a defnyddio', 'canllawiau', 'protocol aelodau');
 
 const FIRST_PERSON = words('we', 'were', 'weve', 'us', 'our', 'i', 'im', 'ive', 'my', 'lets', 'ni', 'ein', 'fy');
 
 export interface CampaignOptions {
   memberSender: boolean;
   partyAudience: boolean;
+  /** A party is named in the message: an officer's campaign logistics are then a party's (a group's political assistant's rota). */
+  partyNamed: boolean;
   /** The registration canvass, or a council campaign, is named in the message: its doors and leaflets are the Council's. */
   councilWork: boolean;
 }
 
 /** The sentence that best shows a campaign, when the message as a whole is one; otherwise undefined. */
 export function campaignOperation(passage: Passage, options: CampaignOptions): FlaggedSentence | undefined {
-  if (!(options.memberSender || options.partyAudience) || options.councilWork) return undefined;
-  const { tokens, ranges, sentences } = passage;
+  // An officer's polling-day rota is Electoral Services' unless a party is in it.
+  if (!(options.memberSender || options.partyAudience || options.partyNamed) || options.councilWork) return undefined;
+  if (passage.ranges.some(([from, to]) => GUIDANCE.any.anyStartsIn(passage.tokens, from, to))) return undefined;
+  const { tokens, ranges } = passage;
   const found = new Set<Concern>();
   let best = -1;
   let bestCount = 0;
@@ -63,10 +72,15 @@ export function campaignOperation(passage: Passage, options: CampaignOptions): F
     const count = here.size + (here.has('voters') || here.has('poll') ? 1 : 0);
     if (count > bestCount) [best, bestCount] = [i, count];
   });
-  if (!firstPerson || found.size < 3 || !(found.has('voters') || found.has('poll'))) return undefined;
-  if (!(found.has('doors') || found.has('literature') || found.has('organising'))) return undefined;
-  const sentence = sentences[best]!;
-  return { sentence, kinds: new Set(['electioneering']), words: cueWords(passage, ranges[best]!), mentions: [], partiesNamed: 0 };
+  const groundwork = found.has('doors') || found.has('literature') || found.has('organising');
+  // To a party's own address the party is given: its doors and leaflets are a campaign's without the poll named.
+  if (options.partyAudience && found.size >= 2 && groundwork) return flag(passage, best);
+  if (!firstPerson || found.size < 3 || !(found.has('voters') || found.has('poll')) || !groundwork) return undefined;
+  return flag(passage, best);
+}
+
+function flag(passage: Passage, best: number): FlaggedSentence {
+  return { sentence: passage.sentences[best]!, kinds: new Set(['electioneering']), words: cueWords(passage, passage.ranges[best]!), mentions: [], partiesNamed: 0 };
 }
 
 /** The campaign's words in the sentence shown, in text order. */

@@ -117,6 +117,8 @@ const NEEDS_A_VERDICT = new Set(['some-group', 'colour-plural']);
 
 /** A group something is said to or shared with is an audience, not an actor ("mentioned it to my group", "shared it with our group"). */
 const AUDIENCE_BEFORE = new Set(['to', 'with']);
+/** "Three member enquiries from my group unanswered": the writer's own group as where something came from, not as an actor ("promises from this administration" is blame). */
+const SOURCE_BEFORE = new Set(['from']);
 const TELLING = new Set(['mentioned', 'mention', 'said', 'say', 'told', 'tell', 'shared', 'share', 'raised', 'raise', 'copied', 'copy', 'sent', 'send', 'passed', 'pass', 'speak',
   'spoke', 'spoken', 'talk', 'talked', 'explained', 'explain', 'showed', 'show', 'shown', 'forwarded', 'forward', 'discuss', 'discussed', 'report', 'reported', 'emailed', 'circulated', 'circulate']);
 /** "(mentioned|shared|sent) [it|this|anything] (to|with) <group>" — not "Congratulations to the ruling group". */
@@ -187,6 +189,7 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
   const parties: PhraseMatch<PartyTerm>[] = [];
   const buckets = { implicit: [] as Hit<LexiconEntry<'implicit' | 'partisan'>>[], stance: [] as Hit<StanceEntry>[], frames: [] as Hit<FrameEntry>[],
     anchors: [] as Hit<LexiconEntry<'anchor'>>[], context: [] as Hit<LexiconEntry<'context'>>[] };
+  const antis: Hit<LexiconEntry<AntiCategory>>[] = [];
   for (const m of all) {
     const w = m.value;
     if (w.kind === 'never' || blanked(m)) continue;
@@ -216,15 +219,17 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
       case 'frame': buckets.frames.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
       case 'anchor': buckets.anchors.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
       case 'context': buckets.context.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
-      case 'anti': {
-        const index = indexOf(m.first);
-        if (index < 0) break;
-        at(index).anti |= ANTI_BIT[w.entry.category];
-        if (w.entry.category === 'formal-report' || w.entry.id === 'plain-fact-act') at(index).formal.push({ first: m.first, last: m.last, start: m.start, end: m.end });
-        else if (w.entry.category === 'plain-fact') at(index).factual = true;
-        break;
-      }
+      case 'anti': antis.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
     }
+  }
+  for (const a of antis) {
+    // A word of a partisan name is not business: the "team" of "the red team" allocates nothing.
+    if (buckets.implicit.some((h) => h.entry.category === 'partisan' && h.first <= a.first && a.last <= h.last)) continue;
+    const index = indexOf(a.first);
+    if (index < 0) continue;
+    at(index).anti |= ANTI_BIT[a.entry.category];
+    if (a.entry.category === 'formal-report' || a.entry.id === 'plain-fact-act') at(index).formal.push({ first: a.first, last: a.last, start: a.start, end: a.end });
+    else if (a.entry.category === 'plain-fact') at(index).factual = true;
   }
   if (parties.length > 0) {
     const starts = new Set(ranges.map(([start]) => start));
@@ -290,6 +295,8 @@ export interface Judgement {
   registration: boolean;
   /** The passage names a council campaign or service (context for judging the subject line). */
   councilCampaign: boolean;
+  /** The passage names a party or a partisan body ("the other lot") anywhere, outside any plain-fact sentence. */
+  partyNamed: boolean;
 }
 
 /** "should not take part in a political campaign or canvass…": guidance that forbids the act describes it, it does not do it. */
@@ -436,7 +443,7 @@ function quotedToExclude(text: string, tokens: TokenList, [from, to]: readonly [
  * "it counts as party political material, and the Protocol (para 14.3) doesn't allow council printers… to be used for it",
  * "Anything to do with your own campaign – leaflets, canvassing and so on – needs to go through your personal or party accounts".
  */
-const RULE_CITING = new WordSequences([['member', 'officer', 'protocol'], ['under', 'paragraph'], ['under', 'para'], ['officers', 'cant', 'provide'], ['officers', 'cannot', 'provide'], ['officers', 'cant', 'help'], ['officers', 'cannot', 'help'], ['doesnt', 'allow'], ['does', 'not', 'allow'], ['not', 'permitted'], ['counts', 'as', 'party'], ['politically', 'restricted'], ['the', 'protocol'],
+const RULE_CITING = new WordSequences([['member', 'officer', 'protocol'], ['of', 'our', 'protocol'], ['code', 'of', 'recommended', 'practice'], ['publicity', 'code'], ['under', 'paragraph'], ['under', 'para'], ['officers', 'cant', 'provide'], ['officers', 'cannot', 'provide'], ['officers', 'cant', 'help'], ['officers', 'cannot', 'help'], ['doesnt', 'allow'], ['does', 'not', 'allow'], ['not', 'permitted'], ['counts', 'as', 'party'], ['politically', 'restricted'], ['the', 'protocol'],
   ['personal', 'or', 'party'], ['party', 'or', 'personal'], ['your', 'personal', 'email'], ['your', 'personal', 'e', 'mail'], ['your', 'personal', 'account'], ['your', 'personal', 'accounts'],
   ['own', 'devices'], ['personal', 'devices'], ['code', 'of', 'conduct'], ['pre', 'election', 'guidance'], ['purdah', 'guidance'], ['canllawiau'], ['protocol', 'y', 'cyngor'], ['protocol', 'aelodau'], ['o', 'dan', 'y', 'protocol'], ['dan', 'baragraff'], ['ddim', 'yn', 'cael', 'gweithio']]);
 
@@ -451,7 +458,10 @@ function citesTheRules(tokens: TokenList, range: readonly [number, number]): boo
 /** An officer stepping out of role: "between us", "off the record", "for what it's worth", "don't quote me". */
 const ASIDES = new WordSequences([['between', 'us'], ['between', 'ourselves'], ['between', 'you', 'and', 'me'], ['off', 'the', 'record'], ['for', 'what', 'its', 'worth'],
   ['dont', 'quote', 'me'], ['i', 'shouldnt', 'say'], ['i', 'shouldnt', 'really', 'say'], ['if', 'you', 'ask', 'me'], ['entre', 'nous'], ['rhyngom', 'ni'], ['rhyngot', 'ti', 'a', 'fi'],
-  ['rhyngoch', 'chi', 'a', 'fi'], ['rhwng', 'ti', 'a', 'fi'], ['rhwng', 'chi', 'a', 'fi'], ['rhwng', 'ni', 'a', 'ni'], ['a', 'word', 'to', 'the', 'wise'], ['strictly', 'speaking', 'i', 'shouldnt'], ['personally', 'i'], ['speaking', 'personally']]);
+  ['rhyngoch', 'chi', 'a', 'fi'], ['rhwng', 'ti', 'a', 'fi'], ['rhwng', 'chi', 'a', 'fi'], ['rhwng', 'ni', 'a', 'ni'], ['a', 'word', 'to', 'the', 'wise'], ['strictly', 'speaking', 'i', 'shouldnt'], ['personally', 'i'], ['speaking', 'personally'],
+  // "To be honest with you" / "A bod yn onest efo chi", "Don't say it was me who said it" / "Peidiwch â dweud mai fi ddudodd".
+  ['to', 'be', 'honest', 'with', 'you'], ['to', 'be', 'brutally', 'honest'], ['dont', 'say', 'i', 'said'], ['you', 'didnt', 'hear', 'it', 'from', 'me'], ['you', 'didnt', 'hear', 'that', 'from', 'me'],
+  ['a', 'bod', 'yn', 'onest'], ['i', 'fod', 'yn', 'onest'], ['peidiwch', 'a', 'dweud', 'mai', 'fi'], ['paid', 'a', 'dweud', 'mai', 'fi']]);
 
 function asideAt(tokens: TokenList, range: readonly [number, number]): boolean {
   return ASIDES.anyStartsIn(tokens, range[0], range[1]);
@@ -540,7 +550,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     const aside = !options.memberSender && (hasAside(i) || (i > 0 && hasAside(i - 1)));
     for (const stance of s.stance) {
       // (Not in an officer's aside: "Off the record, your group's amendment was the sensible one" is a view, whatever business it names.)
-      if (stance.entry.strength === 'moderate' && (plainFact || (s.anti & ANTI_BIT.registration) !== 0) && controlled.length === 0 && !aside) continue;
+      // (Nor a judgement of a group's conduct: "sixteen seats held and the Lib Dems nowhere near the majority they were crowing about".)
+      if (stance.entry.strength === 'moderate' && (plainFact || (s.anti & ANTI_BIT.registration) !== 0) && controlled.length === 0 && !aside && stance.entry.officerToo !== true) continue;
       if (quotedToExclude(bounded.text, tokens, ranges[i]!, stance)) continue;
       if (stance.entry.memberOnly && !options.memberSender && !aside) continue;
       const reach = stance.entry.strength === 'strong' ? STRONG_STANCE_REACH : STANCE_REACH;
@@ -596,7 +607,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       const actors = partyActors(s.mentions, bracketed, tokens, bounded.text, ranges[i]!, options.memberSender).filter((m) => !reported(m));
       const implied = options.memberSender ? s.implicit.filter((h) => !NEEDS_A_VERDICT.has(h.entry.id) && !labelsBusiness(tokens, h.last, ranges[i]![1]) && !reported(h) && !listedAside(tokens, h) &&
         // "I have not mentioned it to my group": told, not acting.
-        !toAudience(tokens, h.first)) : [];
+        !toAudience(tokens, h.first) && !(h.entry.id === 'own-group' && SOURCE_BEFORE.has(tokens.norm(h.first - 1) ?? ''))) : [];
       if (actors.length > 0 || implied.length > 0) {
         kinds.add('party-label');
         for (const m of actors) mentions.push(m);
@@ -649,5 +660,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     const unique = words.filter((w) => !seen.has(w.start) && seen.add(w.start) !== undefined).sort((a, b) => a.start - b.start);
     flagged.push({ sentence: sentences[i]!, kinds, words: unique, mentions, partiesNamed: s.mentions.length });
   }
-  return { flagged, registration: namesRegistration, councilCampaign: [...signals.values()].some((n) => (n.anti & ANTI_BIT['council-campaign']) !== 0) };
+  return {
+    flagged, registration: namesRegistration, councilCampaign: [...signals.values()].some((n) => (n.anti & ANTI_BIT['council-campaign']) !== 0),
+    partyNamed: [...signals.values()].some((n) => (n.anti & ANTI_BIT['plain-fact']) === 0 && !n.factual && (n.mentions.length > 0 || n.implicit.some((h) => h.entry.category === 'partisan'))),
+  };
 }

@@ -6,14 +6,15 @@ const PARTY_ENDINGS = ['labour', 'clp', 'libdems', 'libdem', 'conservatives', 't
 /** Beginnings, or the whole label: "labour-wales.org", "libdems-northwold.org.uk", "plaid.cymru" (not "tartanplaid", "localhistories"). */
 const PARTY_BEGINNINGS = ['labour', 'libdems', 'conservatives', 'snp', 'greenparty', 'plaidcymru', 'reformuk', 'plaid', 'tories'];
 
-/** Does the e-mail address belong to a party's own domain? */
-export function isPartyAddress(email: string): boolean {
+/** Does the e-mail address belong to a party's own domain? ("plaidaberceiriog.cymru" too, where the rest is one of the council's place words.) */
+export function isPartyAddress(email: string, placeWords: ReadonlySet<string> = new Set()): boolean {
   const at = email.lastIndexOf('@');
   if (at < 0) return false;
   const labels = email.slice(at + 1).toLowerCase().split('.');
   // The registrable label, not the TLD or "org"/"co" ("labour.org.uk" → "labour"; "marlstoneclp.org.uk" → "marlstoneclp").
   return labels.slice(0, -1).some((label) => {
     const bare = label.replace(/-/g, '');
-    return PARTY_ENDINGS.some((p) => bare.endsWith(p)) || PARTY_BEGINNINGS.some((p) => label.startsWith(`${p}-`) || bare === p);
+    return PARTY_ENDINGS.some((p) => bare.endsWith(p)) || PARTY_BEGINNINGS.some((p) => label.startsWith(`${p}-`) || bare === p ||
+      (bare.startsWith(p) && placeWords.has(bare.slice(p.length))));
   });
 }

@@ -1,6 +1,7 @@
 // Finds party names used in the party sense: "Labour-run council" and "the labour administration"
 // yes, "Labour costs" no; "the Greens" yes, "Green Lane" and "Kingsley Green" no; a bare "Reform"
 // only where the council has Reform members. Decided by capitals and the words either side.
+import { cy } from '../lexicons/welsh';
 import { CONTROL_WORDS, PARTY_INDICATORS, type PartyDef } from '../lexicons/parties';
 import { longestMatches, type PhraseMatch } from '../text/phrase-index';
 import { phraseWords, type TokenList } from '../text/tokens';
@@ -165,7 +166,8 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
 const POSSESSED_VERDICT = new Set(['mess', 'fault', 'doing', 'watch', 'failure', 'failures', 'cuts', 'legacy', 'mistake', 'mistakes', 'shambles', 'disaster', 'incompetence', 'neglect', 'lies', 'broken']);
 const WELSH_ARTICLE = new Set(['y', 'yr']);
 /** Buildings and bodies named "… y/yr <people>": capel (chapel), neuadd (hall), clwb (club), undeb (union), eglwys, festri, tŷ, ysgol, cymdeithas. */
-const WELSH_INSTITUTIONS = new Set(['capel', 'chapel', 'gapel', 'nghapel', 'neuadd', 'clwb', 'undeb', 'eglwys', 'festri', 'tŷ', 'ty', 'ysgol', 'cymdeithas', 'cymanfa', 'gymanfa', 'mynwent']);
+// (In every mutation: "at Glwb y Rhyddfrydwyr", "yng Nghapel yr Annibynwyr", "i Gymdeithas y…".)
+const WELSH_INSTITUTIONS = new Set(cy('capel', 'neuadd', 'clwb', 'undeb', 'eglwys', 'festri', 'tŷ', 'ty', 'ysgol', 'cymdeithas', 'cymanfa', 'mynwent'));
 
 /** Words that count a party's members: "a few more Greens", "two Independents", "our Greens". */
 const COUNTED = new Set(['more', 'fewer', 'few', 'some', 'several', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'our', 'their', 'your']);
