@@ -48,3 +48,44 @@ export const capacityEntries: LexiconEntry<'capacity'>[] = [
 ];
 
 export const capacityStatements = new Lexicon(capacityEntries);
+
+// A member writing to their own party — its agent, branch secretary or organiser — writes as a party member, not as
+// ward councillor to a resident (rules.md: "writes to an external recipient (a resident) as ward member"). The recipient
+// is known by the party's domain, a party named in the address, or a party role said of them; these are the roles.
+const PARTY_OFFICE = '{secretary|chair|chairman|chairwoman|chairperson|treasurer|organiser|organizer|officer|agent}';
+export const partyRoleEntries: LexiconEntry<'party-role' | 'branch-role'>[] = [
+  {
+    id: 'party-office', category: 'party-role',
+    phrases: ['election agent', "{candidate's|candidates} agent", 'agent etholiad', 'asiant etholiad', 'trefnydd etholiad',
+      `{clp|constituency|constituency party|local party|ward party|conservative association|labour party|snp branch|plaid branch|lib dem|liberal democrat|green party|reform uk} ${PARTY_OFFICE}`,
+      `${PARTY_OFFICE} {of|for|to} {the|} {clp|constituency party|conservative association|labour party|local party|snp|plaid|plaid cymru|lib dems|liberal democrats|green party|reform uk}`,
+      '{party|constituency} organiser'],
+    examples: {
+      match: ['Carol Mellor, Election Agent', 'Secretary of the CLP', 'Rhodri ap Dafydd, Asiant Etholiad', 'Constituency Organiser, Northwold Lib Dems'],
+      noMatch: ['The secretary of the residents association', 'Agent for the applicant', 'Branch library opening hours', 'Morag Adie, Branch Secretary'],
+    },
+  },
+  {
+    // "Branch Secretary" could be a trade union's, "Agent" a letting agent: the party's only when the thread is party business.
+    id: 'branch-office', category: 'branch-role',
+    phrases: [`{branch|association|ward} ${PARTY_OFFICE}`, 'agent', 'asiant', 'organiser', 'organizer', 'trefnydd', 'secretary', 'ysgrifennydd'],
+    examples: { match: ['Morag Adie, Branch Secretary', 'Glyn Harris, Agent'], noMatch: ['Branch library opening hours'] },
+  },
+];
+export const partyRoles = new Lexicon(partyRoleEntries);
+
+/** A party's own business: its selections and nominations, its canvassing and leaflet rounds, its funds. (Not "hustings":
+ * a residents' association holds them; not "the annual canvass": that is the Council's.) */
+export const partyBusinessEntries: LexiconEntry<'party-business'>[] = [
+  {
+    id: 'party-business', category: 'party-business',
+    phrases: ['selection meeting', 'candidate selection', 'selection of candidates', 'nomination papers', 'consent to nomination', 'nominations for the selection',
+      'branch meeting', 'branch members', 'canvass session', 'canvassing session', 'canvass returns', 'leaflet round', 'leaflet rounds',
+      'knocking up', 'fighting fund', 'canfasio', 'cyfarfod dewis', 'dewis ymgeisydd'],
+    examples: {
+      match: ['Put my name down for the selection meeting on the 14th.', 'Can you take leaflet round 4 on Saturday?', 'Canfasio Blaen-rhedyn wythnos nesa'],
+      noMatch: ['The annual canvass form is genuine.', 'The leaflet about bin collections is ready.', 'The residents association is holding hustings.'],
+    },
+  },
+];
+export const partyBusiness = new Lexicon(partyBusinessEntries);

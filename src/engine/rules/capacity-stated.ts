@@ -1,13 +1,14 @@
 // capacity-stated: a member writing to a resident as ward member says so (001 §12.5; 001 §11.5a).
 import { en } from '../i18n/en';
 import { defineRule } from '../rule';
-import { capacityStatements } from '../lexicons/capacity';
+import { capacityStatements, partyBusiness, partyRoles } from '../lexicons/capacity';
+import { isPartyAddress } from '../political/party-domain';
 import { statesCapacityByRole } from '../text/capacity-phrase';
 import { CONSUMER_MAIL_DOMAINS } from '../people/consumer-domains';
 import { isOwnPrivateAddress } from '../people/own-address';
 import { domainOf, memberWards, surnameOf } from '../people/directory-index';
 import { tokenize } from '../text/tokens';
-import type { DraftAnalysis } from '../analysis';
+import type { DraftAnalysis, Recipient } from '../analysis';
 
 // "as a Westmoor councillor", "as the St Helen's ward member": a ward or place name between the
 // article and the role. Bounded repetition, one line at most.
@@ -63,6 +64,71 @@ function addressedInOwnWard(analysis: DraftAnalysis, emails: readonly string[], 
   });
 }
 
+/** An office of the Council's executive or chair signed under the name ("Cabinet Member for Regeneration", "Leader of the Council"). */
+const OFFICE_LINE = /^\s*(?:cabinet member|portfolio holder|executive member|lead member|deputy leader|leader of the council|(?:deputy |lord )?mayor|chair(?:man|woman)? of (?:the )?[A-Z][\w'’-]*|deputy cabinet member|aelod (?:o'r )?cabinet)\b/im;
+
+/**
+ * A member who signs with an office of the Council (a Cabinet portfolio, the leadership, the mayoralty) and not as their
+ * ward's councillor, writing to a firm (not a resident, not a body of their ward), writes in that office: a site in
+ * their ward named in the instruction ("the green roof to the Reform Street elevation") does not make it ward business.
+ */
+function signsInOffice(analysis: DraftAnalysis): boolean {
+  const signature = analysis.parts().signature;
+  return !!signature && OFFICE_LINE.test(analysis.draft.body.slice(signature.start, signature.end));
+}
+
+/**
+ * A personal mailbox at a web-mail provider other than the big ones ("jhollis.home@examplemail.co.uk",
+ * "pellfamily@wendmail.co.uk"): the provider's own name ends in "mail" and nothing stands before it (not
+ * "lists.civicmail.co.uk", "mailer.govcomms.co.uk"). Royal Mail and the Daily Mail are firms.
+ */
+const MAIL_PROVIDER = /^[a-z0-9]+-?mail\.(?:co\.uk|com|net|org\.uk|org)$/;
+const MAIL_FIRMS = new Set(['royalmail', 'dailymail', 'parcelmail', 'scottishdailymail']);
+function atMailProvider(email: string): boolean {
+  const domain = domainOf(email);
+  return MAIL_PROVIDER.test(domain) && !MAIL_FIRMS.has(domain.split('.')[0]!.replace(/-/g, ''));
+}
+
+/** A role word in an address or a display name: "agent@", "glyn.agent@", "secretary@", "Carol Mellor (Agent)". */
+const ROLE_WORD = /(?:^|[^a-z])(?:agent|asiant|organiser|organizer|trefnydd|secretary|ysgrifennydd)(?:$|[^a-z])/i;
+/** How far above a role in the quoted thread the recipient's name may be: their signature's first lines. */
+const SIGNATURE_REACH = 160;
+
+/** Roles signed under the recipient's own name in the thread ("Morag Adie, Branch Secretary"), up to a blank line. */
+function signedRoles(analysis: DraftAnalysis, name: string): ('party-role' | 'branch-role')[] {
+  const surname = name === '' ? '' : surnameOf(name).toLowerCase();
+  const { quoted } = analysis.parts();
+  if (quoted.end <= quoted.start || surname.length < 3) return [];
+  const body = analysis.draft.body;
+  const [from, to] = analysis.tokenRange(quoted);
+  return partyRoles.find(analysis.bodyTokens(), from, to).filter((hit) => {
+    const before = body.slice(Math.max(quoted.start, hit.start - SIGNATURE_REACH), hit.start).toLowerCase();
+    const at = before.lastIndexOf(surname);
+    return at >= 0 && !/\n[\s>]*\n/.test(before.slice(at));
+  }).map((hit) => hit.entry.category);
+}
+
+/**
+ * The recipient is the member's party — its agent, branch secretary or organiser — not a resident written to as ward
+ * councillor: the party's own domain or a party named in the address ("secretary@farrachsnp.org.uk",
+ * "mike.dunstan.libdems@gmail.com"); a party's office said of them in their display name or signed under their name in
+ * the thread ("Carol Mellor, Election Agent"); or a bare office ("agent@…", "Branch Secretary") while the thread is the
+ * party's own business (a selection meeting, a canvass session, nomination papers).
+ */
+function partyCorrespondent(analysis: DraftAnalysis, recipient: Recipient): boolean {
+  const email = recipient.address.email;
+  if (isPartyAddress(email)) return true;
+  const local = email.slice(0, Math.max(0, email.lastIndexOf('@')));
+  if (/[._-]/.test(local) && isPartyAddress(`x@${local.replace(/[_-]/g, '.')}.x`)) return true;
+  const name = recipient.address.name ?? '';
+  const roles = [...partyRoles.findIn(name).map((hit) => hit.entry.category), ...signedRoles(analysis, name)];
+  if (roles.includes('party-role')) return true;
+  if (roles.length === 0 && !ROLE_WORD.test(local.replace(/[._-]/g, ' '))) return false;
+  const body = analysis.draft.body;
+  const [from, to] = analysis.tokenRange({ start: analysis.parts().message.start, end: body.length });
+  return partyBusiness.find(analysis.bodyTokens(), from, to).length > 0 || partyBusiness.find(analysis.subjectTokens()).length > 0;
+}
+
 export const capacityStated = defineRule({
   meta: {
     id: 'capacity-stated',
@@ -75,7 +141,10 @@ export const capacityStated = defineRule({
     const { sender } = analysis;
     if (sender.kind !== 'member') return [];
     // (Their own home address is the member writing to themselves.)
-    const external = analysis.visible().filter((r) => r.person.kind === 'external' && !isOwnPrivateAddress(analysis.draft.from.name, r.person.email));
+    const visibleExternal = analysis.visible().filter((r) => r.person.kind === 'external' && !isOwnPrivateAddress(analysis.draft.from.name, r.person.email));
+    if (visibleExternal.length === 0) return [];
+    // Their own party's agent, branch secretary or organiser is written to as a party member, not as ward councillor.
+    const external = visibleExternal.filter((r) => !partyCorrespondent(analysis, r));
     if (external.length === 0) return [];
     // Mail to the member's party group (volunteers copied) is party correspondence, not a ward member's letter:
     // political-content and confidential-information judge it.
@@ -85,12 +154,13 @@ export const capacityStated = defineRule({
     const ownWards = member ? memberWards(member) : [];
     const mentions = [...analysis.subjectWards(), ...analysis.messageWards(), ...analysis.quotedWards()];
     const aboutOwnWard = mentions.some((m) => ownWards.includes(m.wardId));
-    const toResident = external.some((r) => CONSUMER_MAIL_DOMAINS.has(domainOf(r.person.email)));
+    const toResident = external.some((r) => CONSUMER_MAIL_DOMAINS.has(domainOf(r.person.email)) || (atMailProvider(r.person.email) && !directory.isMediaAddress(r.person.email)));
     // To an outside body (a users' group, a society), a member who signs as the ward's councillor
     // writes "as ward member" too; the press is for media-enquiry and the member's own judgement.
     const toOutsideBodyAsWardMember = external.some((r) => !directory.isMediaAddress(r.person.email)) && signsAsWardMember(analysis, ownWards);
     const fromOwnWard = addressedInOwnWard(analysis, external.filter((r) => !directory.isMediaAddress(r.person.email)).map((r) => r.person.email), ownWards);
     if (!aboutOwnWard && !toResident && !toOutsideBodyAsWardMember && !fromOwnWard) return [];
+    if (!toResident && !toOutsideBodyAsWardMember && !fromOwnWard && signsInOffice(analysis)) return [];
 
     const [from, to] = analysis.tokenRange(analysis.parts().message);
     if (capacityStatements.find(analysis.bodyTokens(), from, to).length > 0 || statesCapacityByRole(analysis.bodyTokens(), from, to)) return [];
