@@ -215,7 +215,9 @@ stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength:
     '{more|far more|much more|a lot more|lot more} {sensible|responsible|prudent|realistic|credible} than {what|the}',
     // Services sorted by where the votes are (an electoral motive imputed, plain words of "votes" or not): "only sort the
     // roads where they think they've got the votes".
-    'where {they think|they know|} {theyve|they have|theyre|they} got the votes', 'where the votes are', 'where their votes are', 'where their voters are', 'chasing votes'],
+    'where {they think|they know|} {theyve|they have|theyre|they} got the votes', 'where the votes are', 'where their votes are', 'where their voters are', 'chasing votes',
+    // What a party "would do given half a chance": "The blues would bin the whole zone tomorrow given half a chance".
+    '{given|if they got|if they get|if they had|if they ever got} half a chance'],
   examples: { match: ['I think the Greens have been a breath of fresh air on this.', 'This coalition has put more into the glen roads in two years than the last administration managed in ten.', "It's exactly what the Greens went into the co-operation agreement to deliver.",
     'Green councillors in the room make a difference.', 'The Labour group has done more for disabled tenants than the rest of the chamber put together.'], noMatch: ['The new crossing will make a difference to pupils.'] } });
 stanceEntries.push({ id: 'political-idiom-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
@@ -295,6 +297,11 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'colour-plural', category: 'implicit', capitalised: true,
     phrases: ['{reds|blues|yellows|oranges|purples}'],
     examples: { match: ["I'm afraid the Reds have run the housing department into the ground."] } },
+  // …and in lower case after "the", where an officer judges it ("the blues came out of that one looking pretty shabby"):
+  // a party only with a verdict, as above.
+  { id: 'colour-plural-lower', category: 'implicit',
+    phrases: ['the {reds|blues|yellows|oranges|purples}'],
+    examples: { match: ['I thought the blues came out of that one looking pretty shabby.'] } },
   // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
   { id: 'partisan-ref', category: 'partisan',
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'the lot before', 'previous administrations', 'the current leadership', 'this leadership',

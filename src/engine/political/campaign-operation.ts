@@ -35,7 +35,7 @@ const CONCERNS: Record<Concern, Words> = {
     'promises', 'pledges', 'postal voters', 'postal vote', 'postal votes', 'second preferences', 'marked register',
     'squeeze', 'tactical', 'target ward', 'marginal', 'swing voters', 'pleidleiswyr', 'cefnogwyr', 'pleidlais bost'),
   poll: words('polling day', 'election day', 'eve of poll', 'poll cards', 'polling cards', 'the count', 'tellers', 'telling', 'knock up', 'knocking up', 'get out the vote', 'gotv',
-    'by election', 'the election', 'the elections', 'in may', 'before may', 'ahead of may', 'for may', 'come may', 'now and may', 'until may', 'till may', 'up to may', 'up until may', 'the poll', 'diwrnod pleidleisio', 'yr etholiad', 'isetholiad', 'fis mai', 'mis mai', 'cyn mai', 'iw chipio', 'iw hennill'),
+    'by election', 'the election', 'the elections', 'rosettes', 'election agent', 'her agent', 'his agent', 'our agent', 'their agent', 'your agent', 'in may', 'before may', 'ahead of may', 'for may', 'come may', 'now and may', 'until may', 'till may', 'up to may', 'up until may', 'the poll', 'diwrnod pleidleisio', 'yr etholiad', 'isetholiad', 'fis mai', 'mis mai', 'cyn mai', 'iw chipio', 'iw hennill'),
 };
 
 // Guidance names a campaign's concerns to forbid them ("don't use council e-mail for canvassing arrangements, leaflet
@@ -43,22 +43,26 @@ const CONCERNS: Record<Concern, Words> = {
 const GUIDANCE = words('must not', 'mustnt', 'should not', 'shouldnt', 'do not use', 'dont use', 'not permitted', 'not allowed', 'protocol', 'code of conduct',
   'guidance', 'pre election period', 'purdah', 'ni ddylech', 'peidiwch a defnyddio', 'canllawiau', 'protocol aelodau');
 
-const FIRST_PERSON = words('we', 'were', 'weve', 'us', 'our', 'i', 'im', 'ive', 'my', 'lets', 'ni', 'ein', 'fy');
+// The Council's own work on the doors: its surveys, consultations and ballots (not any service named in a signature:
+// "Waste Services Manager" under an officer's canvassing invitation makes it no council campaign).
+const COUNCIL_DOORS = words('the councils', 'council campaign', 'survey', 'surveys', 'consultation', 'engagement team', 'community engagement', 'landlord ballot',
+  'tenants ballot', 'residents ballot', 'estate ballot', 'census', 'ymgynghoriad', 'arolwg', 'ymgyrch y cyngor');
+
+const FIRST_PERSON = words('we', 'were', 'weve', 'us', 'our', 'i', 'im', 'ive', 'ill', 'id', 'me', 'my', 'lets', 'ni', 'ein', 'fy');
 
 export interface CampaignOptions {
   memberSender: boolean;
   partyAudience: boolean;
   /** A party is named in the message: an officer's campaign logistics are then a party's (a group's political assistant's rota). */
   partyNamed: boolean;
-  /** The registration canvass, or a council campaign, is named in the message: its doors and leaflets are the Council's. */
-  councilWork: boolean;
+  /** The registration canvass is named in the message: its doors and canvassers are the Electoral Registration Officer's. */
+  registration: boolean;
 }
 
 /** The sentence that best shows a campaign, when the message as a whole is one; otherwise undefined. */
 export function campaignOperation(passage: Passage, options: CampaignOptions): FlaggedSentence | undefined {
-  // An officer's polling-day rota is Electoral Services' unless a party is in it.
-  if (!(options.memberSender || options.partyAudience || options.partyNamed) || options.councilWork) return undefined;
-  if (passage.ranges.some(([from, to]) => GUIDANCE.any.anyStartsIn(passage.tokens, from, to))) return undefined;
+  if (options.registration) return undefined;
+  if (passage.ranges.some(([from, to]) => GUIDANCE.any.anyStartsIn(passage.tokens, from, to) || COUNCIL_DOORS.any.anyStartsIn(passage.tokens, from, to))) return undefined;
   const { tokens, ranges } = passage;
   const found = new Set<Concern>();
   let best = -1;
@@ -73,6 +77,9 @@ export function campaignOperation(passage: Passage, options: CampaignOptions): F
     if (count > bestCount) [best, bestCount] = [i, count];
   });
   const groundwork = found.has('doors') || found.has('literature') || found.has('organising');
+  // An officer's polling-day rota is Electoral Services' unless a party is in it, or the whole of a campaign is (all four
+  // of doors, literature, organising and the poll: "the Ferrybank doors with me… I'll bring the leaflets and rosettes").
+  if (!(options.memberSender || options.partyAudience || options.partyNamed) && found.size < 4) return undefined;
   // To a party's own address the party is given: its doors and leaflets are a campaign's without the poll named.
   if (options.partyAudience && found.size >= 2 && groundwork) return flag(passage, best);
   if (!firstPerson || found.size < 3 || !(found.has('voters') || found.has('poll')) || !groundwork) return undefined;

@@ -113,7 +113,7 @@ function sentenceIndexer(ranges: readonly (readonly [number, number])[]): (token
 }
 
 /** References that name a side only with a verdict beside them ("your group" is as often a residents' group; "the Reds" a football team). */
-const NEEDS_A_VERDICT = new Set(['some-group', 'colour-plural']);
+const NEEDS_A_VERDICT = new Set(['some-group', 'colour-plural', 'colour-plural-lower']);
 
 /** A group something is said to or shared with is an audience, not an actor ("mentioned it to my group", "shared it with our group"). */
 const AUDIENCE_BEFORE = new Set(['to', 'with']);

@@ -109,7 +109,7 @@ export const politicalContent = defineRule({
     const passage = ownPassage(analysis);
     const own = judgePassage(passage, vocabulary, options);
     // No one sentence political, but the message as a whole a campaign's logistics.
-    const campaign = own.flagged.length === 0 ? campaignOperation(passage, { ...options, partyNamed: own.partyNamed, councilWork: own.registration || own.councilCampaign }) : undefined;
+    const campaign = own.flagged.length === 0 ? campaignOperation(passage, { ...options, partyNamed: own.partyNamed, registration: own.registration }) : undefined;
     const flagged = campaign ? [campaign] : own.flagged;
     // The subject is read too, but only reported when the message itself is clean (one finding is enough).
     // The subject is judged with the body's context: "'Your Vote Counts' campaign – leaflet drop" is

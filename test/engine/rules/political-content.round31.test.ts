@@ -53,6 +53,10 @@ ruleTester.run(politicalContent, {
       'Turnout was 31% and first preferences were close.',
       'My door is always open if you want a tour of the chamber.') },
     { name: 'a councillor asks Electoral Services about the count', draft: memberToOfficer('Could you tell me what time the count starts and whether candidates can bring a guest?') },
+    { name: 'the blues in a festival, no verdict', draft: officerToMember('The blues night at the bandstand raised £400 for the food bank.') },
+    { name: 'an officer: doors and leaflets for a council survey, no party', draft: officerNote(
+      'Meet at the depot at 9 on Saturday.',
+      "We'll do the doors on Brookside with the tenancy survey and leave a leaflet where nobody's in.") },
   ],
   invalid: [
     { name: 'an officer: your group\u2019s amendment was the sensible one', draft: officerToMember("I thought your group's line on the parking charges was the sensible one, and it's a shame the other side couldn't see it."), findings: error },
@@ -75,5 +79,11 @@ ruleTester.run(politicalContent, {
     { name: 'it takes a Reform councillor', draft: memberToOfficer('Three winters of flooding, and it takes a Reform councillor to get a wagon sent out.'), findings: warning },
     { name: 'a Full Council decision called mad, on every doorstep, in Welsh', draft: memberToOfficer("Penderfyniad hollol wallgof oedd un y Cyngor Llawn ym mis Hydref, ac fe fydda i'n dweud hynny wrth bob drws."), findings: warning },
     { name: 'we can gain a place', draft: memberNote('We need to gain Kingsmead in May, so please sign up for the canvassing rota.'), findings: warning },
+    { name: 'an officer: the blues came out looking shabby (lower case)', draft: officerToMember('I thought the blues came out of that one looking pretty shabby.'), findings: error },
+    { name: 'the blues would bin it given half a chance', draft: memberToResident('The blues would bin the whole zone tomorrow given half a chance.'), findings: warning },
+    { name: 'an officer invites a colleague onto the doors for a candidate', draft: officerNote(
+      'Are you still up for the doors with me on Saturday for Shona?',
+      "Meet at the Co-op at 10, I'll bring the leaflets and rosettes.",
+      'Her agent says we need to do Kirkton Park twice before the 6th.'), findings: error },
   ],
 });
