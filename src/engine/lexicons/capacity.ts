@@ -52,7 +52,7 @@ export const capacityStatements = new Lexicon(capacityEntries);
 // A member writing to their own party — its agent, branch secretary or organiser — writes as a party member, not as
 // ward councillor to a resident (rules.md: "writes to an external recipient (a resident) as ward member"). The recipient
 // is known by the party's domain, a party named in the address, or a party role said of them; these are the roles.
-const PARTY_OFFICE = '{secretary|chair|chairman|chairwoman|chairperson|treasurer|organiser|organizer|officer|agent}';
+const PARTY_OFFICE = '{secretary|chair|chairman|chairwoman|chairperson|treasurer|organiser|organizer|agent}';
 export const partyRoleEntries: LexiconEntry<'party-role' | 'branch-role'>[] = [
   {
     id: 'party-office', category: 'party-role',

@@ -38,6 +38,8 @@ ruleTester.run(capacityStated, {
       quote(['The tipping is back on Tanyard Lane.', 'Jo Reid', 'Secretary, Brookside Green Residents Association'])), findings: [{ severity: 'warning' }] },
     { name: 'a resident met while canvassing', draft: draft({ name: 'Jo Reid', email: 'jo.reid@gmail.com' },
       ['It was good to meet you on the doorstep while I was canvassing.', casework]), findings: [{ severity: 'warning' }] },
+    { name: 'an MP\u2019s constituency officer', draft: draft({ name: 'Jo Reid', email: 'jo.reid@parliament.uk' }, [casework],
+      quote(['Our office has had the same complaint about Tanyard Lane.', 'Jo Reid', 'Constituency Officer to Sam Hale MP'])), findings: [{ severity: 'warning' }] },
     { name: 'a union branch secretary, no party business', draft: draft({ name: 'Jo Reid', email: 'jo.reid@gmail.com' }, [casework],
       quote(['Members at the depot have raised the Tanyard Lane tipping.', 'Jo Reid, Branch Secretary'])), findings: [{ severity: 'warning' }] },
   ],
