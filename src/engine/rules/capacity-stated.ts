@@ -140,8 +140,10 @@ export const capacityStated = defineRule({
   check({ analysis, directory, t, mail }) {
     const { sender } = analysis;
     if (sender.kind !== 'member') return [];
-    // (Their own home address is the member writing to themselves.)
-    const visibleExternal = analysis.visible().filter((r) => r.person.kind === 'external' && !isOwnPrivateAddress(analysis.draft.from.name, r.person.email));
+    // (Their own home address is the member writing to themselves. An address that is no Internet address — an Exchange
+    // "/o=…/cn=…" name, an unresolved display name — is no one outside the council.)
+    const visibleExternal = analysis.visible().filter((r) => r.person.kind === 'external' && r.address.email.includes('@') &&
+      !isOwnPrivateAddress(analysis.draft.from.name, r.person.email));
     if (visibleExternal.length === 0) return [];
     // Their own party's agent, branch secretary or organiser is written to as a party member, not as ward councillor.
     const external = visibleExternal.filter((r) => !partyCorrespondent(analysis, r));

@@ -5,7 +5,8 @@
 // A letting agent, a residents' association secretary, or a resident met on the doorstep is still written to as ward member.
 // Also: a member who signs with an office of the Council ("Cabinet Member for Regeneration") writing to a firm writes in that
 // office, though the site is in their ward; and a personal mailbox at a smaller web-mail provider ("…@wendmail.co.uk") is a
-// resident's, as a Gmail address is.
+// resident's, as a Gmail address is. An address with no "@" (an Exchange name, a display name in the address field) is
+// no one outside the council.
 import { capacityStated } from '../../../src/engine/rules/capacity-stated';
 import { partyBusinessEntries, partyRoleEntries, partyBusiness, partyRoles } from '../../../src/engine/lexicons/capacity';
 import { aDraft, letter } from '../../support/draft-builder';
@@ -30,6 +31,8 @@ ruleTester.run(capacityStated, {
       quote(['Sarah, can you join us at Mill Pond on Saturday morning?', 'Jo Reid', 'Constituency Organiser, Harbury Vale Labour'])) },
     { name: 'a branch secretary in a thread of party business', draft: draft({ name: 'Jo Reid', email: 'jo.reid@gmail.com' }, [selection],
       quote(['Nominations are open for Brookside.', 'Jo Reid, Branch Secretary'])) },
+    { name: 'an Exchange address, not an Internet one, is no one outside the council',
+      draft: draft({ name: 'Jo Reid', email: '/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=jo.reid' }, [casework]) },
     { name: 'an agent\u2019s address and a canvass plan', draft: draft({ name: 'Jo Reid', email: 'agent@valecampaigns.org.uk' }, [canvass]) },
   ],
   invalid: [
