@@ -54,10 +54,10 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // yet read; rounds 28–29's officer-criticism sets, opened in the session's last hour and not yet read (Ouseley,
   // Pontnewydd's Welsh, Glenaird's Scots, Moorcastle), and Thameswick's (realtext15) one false alarm (038).
   hartfield: { 'capacity-stated': 0 },
-  ouseley: { 'officer-criticism': 6 },
+  ouseley: { 'officer-criticism': 0 },
   pontnewydd: { 'officer-criticism': 5 },
-  glenaird: { 'officer-criticism': 8 },
-  moorcastle: { 'officer-criticism': 8 },
+  glenaird: { 'officer-criticism': 1 },
+  moorcastle: { 'officer-criticism': 2 },
   realtext15: { 'officer-criticism': 1 },
   // Round 30, opened in the session's last hour: Ravenmoor's officer-criticism not yet read; Eastwick 042 (a Cabinet member
   // instructing a contractor, read as stating no capacity) and Lochbrae 030 (a tenant's words quoted on a line of their

@@ -22,8 +22,8 @@ const examples: Record<string, Examples> = {
   neglects: {
     match: ['He put the phone down on her.', 'He has lost residents\' paperwork twice.', 'He does not return calls.', "She obviously didn't read your appeal.", 'He simply doesn\'t care about the villages.',
       'Every time I get a holding reply and then he sits on it.', "He hasn't returned my calls since March.", 'She has not even acknowledged the complaint.',
-      'She sat on the applications all summer and then blamed the software.', "He plainly hadn't looked at any of the reports.", "He hadn't taken it seriously.", "She still hasn't had the courtesy to reply."],
-    noMatch: ['The phone lines are busy on Mondays.', 'Please read the attached report.', 'The panel sat on the applications committee in June.', 'The delay was blamed on the weather by the contractor.'],
+      'She sat on the applications all summer and then blamed the software.', 'She sat on that warning for five months.', 'That is a manager who didn\'t do her job.', 'He never lifted a finger.', "He plainly hadn't looked at any of the reports.", "He hadn't taken it seriously.", "She still hasn't had the courtesy to reply."],
+    noMatch: ['The phone lines are busy on Mondays.', 'Please read the attached report.', 'The panel sat on the applications committee in June.', 'She sat on that bench for an hour.', 'He is doing his job.', 'She lifted a finger to the map.', 'The delay was blamed on the weather by the contractor.'],
   },
   'no-confidence': {
     match: ['Residents have lost confidence in him and so have I.', "I wouldnae trust her to run a menage, never mind a department.", "I'd not rely on her to get the January papers out.", 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.',
@@ -37,7 +37,7 @@ const examples: Record<string, Examples> = {
   },
   motive: {
     match: ["Os mai dyna'r gorau y gall hi ei wneud, does dim gobaith i ni.", 'I can only conclude that he closed the job to get it off his list.', 'This is the best he can manage.', "It isn't the first time I've had to pick up after him.",
-      "It's a masterpiece of saying nothing.", 'The update tells me precisely nothing.', 'Perhaps someone could buy you a diary.', "I'd expected rather better of you."],
+      "It's a masterpiece of saying nothing.", 'The update tells me precisely nothing.', 'Perhaps someone could buy you a diary.', "I'd expected rather better of you.", 'On neither occasion did he lift a finger.'],
     noMatch: ['She closed the job once the repair was signed off.', 'Please pick up the keys after lunch.', 'The update tells residents everything they need.'],
   },
   // (The phrase matches "not the first time she has worked with…" too; the rule then wants a failing after it.)
@@ -46,7 +46,8 @@ const examples: Record<string, Examples> = {
   'duty-not-done': { match: ['Daniel did not go into the back bedroom.', 'He still hasn\'t replied.'], noMatch: ['He replied the same day.'] },
   'doubt-about': { match: ['I am not entirely convinced Zoe Marsh has got hold of this.', "I don't think he is fit to run it."], noMatch: ['I am sure she will be there.'] },
   'no-confidence-in': { match: ['I have no confidence in Zoe Marsh.', 'I am making a formal complaint about Tom Baines.', 'How many more times will Tom Baines tell us the figures are being finalised?',
-    'I no longer have any confidence in what the Director of Housing tells me.'], noMatch: ['I have every confidence in the team.'] },
+    'I no longer have any confidence in what the Director of Housing tells me.', "I'm afraid I no longer have confidence in what Zoe Marsh tells me.", 'See below the latest masterpiece from Tom Baines.'],
+    noMatch: ['I have every confidence in the team.', 'I still have confidence in what the survey tells us.', 'The latest news from the youth club is the mural.'] },
   apology: { match: ['I was wrong, and I have told the traders so.', 'That was my mistake, not yours.', 'I owe you an apology.'], noMatch: ['You were wrong about the dates.'] },
   endorsed: { match: ['This is not the first time I have heard this about Mr Menzies.', "I've heard the same about her from other residents.", "Frankly I'm not surprised: it matches my own experience."],
     noMatch: ['This is the first time I have written to you.', 'I heard about the fire this morning.'] },

@@ -96,9 +96,12 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'with a pinch of salt', 'with a large pinch of salt',
       '{sat|sitting|sits} on {it|this|the case|the file|the complaint}', 'dragging {his|her|their} feet',
       // "She sat on the applications all summer and then blamed the software".
-      '{sat|sitting|sits} on {the|our|my|those|these|them|their} {applications|application|claims|claim|paperwork|forms|requests|request|complaints|report|plans|bid|referral|referrals} {for|all|since|until}',
+      '{sat|sitting|sits} on {the|our|my|those|these|them|their|that} {applications|application|claims|claim|paperwork|forms|requests|request|complaints|report|plans|bid|referral|referrals|warning|warnings|letter|letters|survey|advice} {for|all|since|until}',
       '{then|and then|and|conveniently} {blamed|blames|blaming} the {software|system|computer|it system|new system|contractor|weather|post|printers}', 'fobbed {me|us|them|her|him|residents} off', 'fobbing {me|us|them|residents} off',
       '{lied|lying|lies} to', 'misled', 'ignored {my|me|the|residents|our|her|him|every}', '{failed|fails|failing} to {respond|reply|return|visit|read|check|consult|turn up|listen|follow}', '{failed|fails|failing} to do {his|her} job',
+      // "that is a manager who didn't do her job", "he never lifted a finger" (round 31).
+      '{didnt|did not|doesnt|does not|wont|will not|hasnt|has not|hadnt|had not|isnt|is not|wasnt|was not|not} {do|doing|done} {his|her|their} job',
+      '{didnt|did not|never|hasnt|has not|hadnt|had not|wont|will not|wouldnt|would not} {even|once|} {lift|lifted} a finger',
       // Welsh: "anghofiodd ymgynghori" (forgot to consult), "collodd lythyrau" (lost the letters), "wedi anwybyddu" (has ignored).
       'anghofiodd', 'collodd', 'wedi anwybyddu', 'anwybyddodd', 'heb ymweld', 'heb fynd i', 'ddim wedi ateb', 'heb ateb', 'ddim yn ateb'],
   },
@@ -123,7 +126,7 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     // A motive or a verdict pinned on "him"/"her": "he closed the job to get it off his list", "the best he can manage",
     // "I've had to pick up after him". The person is the last one named, whatever the clause's own subject.
     id: 'motive', category: 'about-them',
-    phrases: ['the best {he|she} {can|could} {manage|do|come up with|offer}', '{pick|picking|picked|clear|clearing|cleared|clean|cleaning|cleaned|tidy|tidying|tidied} up after {him|her}',
+    phrases: ['the best {he|she} {can|could} {manage|do|come up with|offer}', 'did {he|she} {even|} lift a finger', '{pick|picking|picked|clear|clearing|cleared|clean|cleaning|cleaned|tidy|tidying|tidied} up after {him|her}',
       'to {get|keep} {it|them|the job|the case|the file|the complaint} off {his|her} {list|desk|books|plate|figures}', 'to cover {himself|herself|his back|her back|his own back|her own back}',
       'to save {face|his own skin|her own skin|his skin|her skin}', 'to make {his|her} {figures|numbers|stats|statistics|targets} look',
       // A record of failings: "I've lost count of the things he has forgotten", "yours is not the first complaint I've had about his manner".
@@ -215,10 +218,10 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
     id: 'no-confidence-in', category: 'about-next',
     phrases: ['{no|lost|lost all|little|zero} confidence in', '{no|little|lost|lost all} faith in', 'complaint about the conduct of',
       // "…any confidence in what the Director of Housing tells me", "How many more times will Graham Lusk…", "what exactly was the Director of Finance doing?"
-      '{no|any|lost|lost all|little|zero} confidence in {what|anything}', 'how many more times {will|is|does|must|can|has}', 'what exactly {was|is|has|were|does|did}',
+      '{no|any|lost|lost all|little|zero} confidence in {what|anything}', 'no longer have confidence in {what|anything}', 'how many more times {will|is|does|must|can|has}', 'what exactly {was|is|has|were|does|did}',
       'how long {exactly|} does it take', '{weight|store|stock} {we|i|you|to} {put|place|set} on what',
       '{cant|cannot|can not} rely on {what|anything} {im|i am|were|we are} {getting|given} from',
-      '{another|yet another} {triumph|masterpiece|gem|classic|corker|success} {from|for|by}', 'formal complaint about', 'dim hyder yn',
+      '{another|yet another|the latest} {triumph|masterpiece|gem|classic|corker|success} {from|for|by}', 'formal complaint about', 'dim hyder yn',
       '{dont|do not|no longer|cant|cannot} trust', 'ddim yn ymddiried yn', 'dim ymddiriedaeth yn'],
     // Counts only when a named officer follows at once ("no confidence in Zoe Marsh", not "no confidence in the service").
   },

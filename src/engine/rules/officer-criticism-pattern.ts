@@ -8,7 +8,7 @@ import type { PersonMention } from '../people/officer-mentions';
 import { wordsAt, type TokenList } from '../text/tokens';
 
 /** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
-export const FAILED = new Set(['not', 'never', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
+export const FAILED = new Set(['not', 'never', 'barely', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
   'failed', 'forgot', 'forgotten', 'missed', 'ignored', 'cancelled', 'canceled', 'nothing', 'late', 'refused', 'refuses', 'refusal', 'wrong', 'lost', 'heb',
   // Scots: "couldnae", "didnae", "cannae", "wisnae".
   'couldnae', 'wouldnae', 'didnae', 'cannae', 'canna', 'wisnae', 'isnae', 'hasnae', 'havnae', 'dinnae', 'disnae', 'willnae', 'ddim', 'erioed', 'anghofio', 'anghofiodd',
@@ -24,7 +24,7 @@ const DOUBTED = new Set(['true', 'untrue', 'credible', 'trust', 'trusted', 'beli
   'flannel', 'runaround', 'whatever', 'supposedly', 'allegedly', 'assurance', 'assurances', 'assured', 'assures', 'claimed', 'claims', 'prefer', 'quietly', 'faith', 'wir', 'gwir', 'accurate', 'inaccurate', 'confidence', 'confident', 'believing', 'trusting']);
 /** A verdict on their standard: "falls well short of what I expect", "with her experience", "the bigger problem is Kieran". */
 const JUDGED = new Set(['short', 'expect', 'expected', 'experience', 'standard', 'standards', 'competent', 'competence', 'capable', 'basic', 'basics', 'clue',
-  'faintest', 'simply', 'precisely', 'clearly', 'obviously', 'remarkable', 'remarkably', 'eventually', 'bothered', 'bother', 'problem', 'responsibility',
+  'faintest', 'simply', 'precisely', 'clearly', 'obviously', 'plainly', 'remarkable', 'remarkably', 'eventually', 'bothered', 'bother', 'problem', 'responsibility',
   'pieces', 'shambles', 'joke', 'attention', 'sunk', 'excuse', 'flannel', 'else', 'useless', 'hopeless', 'par', 'attitude', 'poor', 'sloppy', 'shoddy', 'slapdash', 'careless', 'grip', 'league',
   // Welsh: sylfaenol (basic), gobaith (hope: "does dim gobaith"), safon (standard).
   'sylfaenol', 'gobaith', 'safon']);
@@ -41,7 +41,7 @@ const NEGATIONS = new Set(['not', 'no', 'nae', 'never', 'nothing', 'wouldnt', 'd
   // South Walian "Sa i'n credu gair" (I don't believe a word), Welsh "nid".
   'sa', 'sai', 'nid']);
 const NEGATION_REACH = 8;
-const EVERY_UNITS = new Set(['time', 'times', 'day', 'week', 'month', 'quarter', 'year', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'visit',
+const EVERY_UNITS = new Set(['time', 'times', 'day', 'week', 'month', 'quarter', 'year', 'morning', 'deadline', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'visit',
   'call', 'meeting', 'committee', 'single', 'other', 'one']);
 const PRAISE_UNLESS_DENIED = new Set(['capable', 'competent', 'competence', 'grip', 'league']);
 const LESSON_SUBJECTS = new Set(['he', 'she', 'they', 'you']);
@@ -151,6 +151,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
       courtesy = true;
       continue;
     }
+    // ("I'd be grateful if you'd take it up": a request's courtesy, not praise, round 31.)
+    if (word === 'grateful' && tokens.norm(k - 1) === 'be' && tokens.norm(k + 1) === 'if') continue;
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
     // Scots "Aye right" after their word: not believed.
     if (word === 'right' && tokens.norm(k - 1) === 'aye' && k - 1 === from) kinds.add('doubted');
@@ -173,8 +175,12 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // "he's been really good" (not "not good enough").
     // ("the good news", "good morning", "good luck" praise no one.)
     if (word === 'good' && !NOT_BEFORE.has(tokens.norm(k - 1) ?? '') && tokens.norm(k - 1) !== 'no' && tokens.norm(k + 1) !== 'enough' && !GOOD_NOT_PRAISE.has(tokens.norm(k + 1) ?? '')) return 'praised';
+    // "I can't think of a single appeal he's lost": no failure of theirs the writer can name is praise (round 31).
+    if (noneNamed(tokens, from, to, k, refs) === 'failure') return 'praised';
     // The writer's stand covers the sentence ("Off the record, and please don't use this: …").
     if (STANCE.has(word)) kinds.add('stance');
+    // "…and as far as I can tell has done precisely nothing with them": nothing done, with emphasis, after them (the hedge's "I" is no subject).
+    if (word === 'nothing' && EMPHATIC_NOTHING.has(tokens.norm(k - 1) ?? '') && refs.some((r) => r < k && k - r <= 2 * EVIDENCE_REACH && !tokens.slice(r + 1, k).some((t, i) => OTHER_SUBJECTS.has(t.norm) && !hedgeAt(tokens, r + 1 + i)))) kinds.add('failed');
     // In a long run-on message ("greenways are hopeless frankly … i've told carl nixon"), only words near the officer count.
     if (!refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) continue;
     if (word === 'acceptable' && NOT_BEFORE.has(tokens.norm(k - 1) ?? '')) kinds.add('judged');
@@ -265,6 +271,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (EXCUSED.has(word) && excuseDoubted(tokens, k, from)) continue;
     // ("…who did not acknowledge it, did not hand it on when she went on leave and then refused it": one excuse among a run of failings excuses none of them, session 12.)
     if (EXCUSED.has(word) && runOfFailings(tokens, from, to)) continue;
+    // ("the enforcement officer covering Lochanbeg": the post's patch, not covering for a colleague, round 31.)
+    if (word === 'covering' && POST_NOUNS.has(tokens.norm(k - 1) ?? '')) continue;
     if (EXCUSED.has(word) && !(word === 'ill' && (tokens.end(k)! - tokens.start(k)! > word.length || WILL_DO.has(tokens.norm(k + 1) ?? ''))) && !(word === 'leave' && !LEAVE_KINDS.has(tokens.norm(k - 1) ?? ''))) return undefined;
     // "late because the road was closed", "because of the snow": an impersonal cause excuses the sentence ("because he didn't bother" does not).
     // (A cause that is itself a failing is no excuse: "because the numbers don't add up".)
@@ -273,7 +281,7 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (word === 'record' && tokens.norm(k - 1) === 'the' && (tokens.norm(k - 2) === 'off' || tokens.norm(k - 2) === 'for')) kinds.add('stance');
     // ("every quarter", "every time", not "every confidence".)
     sarcasmAndComparison(tokens, text, from, to, k, refs, questioned, kinds);
-    mockeryAndMotive(tokens, from, to, k, refs, kinds);
+    mockeryAndMotive(tokens, text, from, to, k, refs, kinds);
     heldAgainstThem(tokens, text, from, to, k, refs, kinds);
     if ((REPEATED.has(word) && (word !== 'every' || EVERY_UNITS.has(tokens.norm(k + 1) ?? ''))) || (word === 'times' && k > from && COUNTS.has(tokens.norm(k - 1)!))) kinds.add('repeated');
     // "not the first time", "yr ail waith".
@@ -294,7 +302,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // ("capable", "competent" judge only when denied or asked: "every confidence that she is capable" is praise.)
     if (JUDGED.has(word) && (!PRAISE_UNLESS_DENIED.has(word) || negatedBefore(tokens, k, from) || questioned)) kinds.add('judged');
     // (A carried or listed officer stands at the sentence's first token, which may be the failing itself: "- cancelled the site meeting twice".)
-    if (FAILED.has(word) && refs.some((r) => r <= k && k - r <= FAILING_REACH && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k))) kinds.add('failed');
+    // ("…reported to her more than once and, as far as I can see, not one has been followed through": a hedge between is passed over, round 31.)
+    if (FAILED.has(word) && refs.some((r) => r <= k && (k - r <= FAILING_REACH ? !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k) : hedgedFailing(tokens, r, k)))) kinds.add('failed');
   }
   // Their own words thrown back in quotation marks: 'you're "closely monitoring the conditions"' in reply to "I will
   // continue to monitor the conditions closely" — held up to doubt. (A report's term quoted from elsewhere is not theirs.)
@@ -528,7 +537,7 @@ function sarcasmAndComparison(tokens: TokenList, text: string, from: number, to:
   // "…if he got out of the van", "never leaves the office".
   if ((word === 'van' || word === 'car' || word === 'office') && prev === 'the' && tokens.norm(k - 2) === 'of' && tokens.norm(k - 3) === 'out' && GETS.has(tokens.norm(k - 4) ?? '')) kinds.add('judged');
   // "I've yet to see any evidence he has been near the place", Welsh "dwi eto i weld unrhyw dystiolaeth".
-  if ((word === 'see' && prev === 'to' && tokens.norm(k - 2) === 'yet') || (word === 'weld' && prev === 'i' && tokens.norm(k - 2) === 'eto')) kinds.add('doubted');
+  if ((word === 'see' && (prev === 'to' || prev === 'tae') && tokens.norm(k - 2) === 'yet') || (word === 'weld' && prev === 'i' && tokens.norm(k - 2) === 'eto')) kinds.add('doubted');
   // "managed to miss the second public meeting", "llwyddo i golli".
   if ((LOSSES.has(word) || LOSSES.has(tokens.alt(k) ?? '')) && (prev === 'to' || prev === 'i') && MANAGED.has(tokens.norm(k - 2) ?? '')) kinds.add('judged');
   // "I don't know how many times it needs to be said to him".
@@ -549,7 +558,7 @@ const MORE = new Set(['more']);
  * think the Parks Manager could manage a swing", "Perhaps this year someone might actually grit it", "I'll believe it when I
  * see the wagon", "I'm starting to think she answers letters like this on purpose", "I asked Simon in May, July and September".
  */
-function mockeryAndMotive(tokens: TokenList, from: number, to: number, k: number, refs: readonly number[], kinds: Set<Evidence>): void {
+function mockeryAndMotive(tokens: TokenList, text: string, from: number, to: number, k: number, refs: readonly number[], kinds: Set<Evidence>): void {
   const word = tokens.norm(k)!;
   const prev = tokens.norm(k - 1) ?? '';
   const next = tokens.norm(k + 1) ?? '';
@@ -562,20 +571,88 @@ function mockeryAndMotive(tokens: TokenList, from: number, to: number, k: number
   if (!refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) return;
   // "You'd think the Parks and Green Spaces Manager could manage a swing", "you would have thought she'd know": a verdict
   // said as what anyone would expect of them (the officer just after).
-  if ((word === 'think' || word === 'thought') && (prev === 'youd' || prev === 'would' || prev === 'have') && tokens.hasWordIn(YOU_ONE, k - 3, k) &&
+  if ((word === 'think' || word === 'thought') && (YOUD.has(prev) || ((prev === 'would' || prev === 'have') && tokens.hasWordIn(YOU_ONE, k - 3, k))) &&
     refs.some((r) => r > k && r - k <= 6)) kinds.add('judged');
   // "Perhaps this year someone might actually grit Clough Road": mock hope that the duty will at last be done.
   if (word === 'actually' && tokens.hasWordIn(PERHAPS, Math.max(from, k - 6), k) && tokens.hasWordIn(HOPED_MODALS, Math.max(from, k - 3), k)) kinds.add('stance');
+  // "I genuinely can't think of a single case she's seen through", "I've yet to see her get one right": not one success
+  // of theirs the writer can name (a success word after them: "…a single time he's let us down" is praise).
+  if (noneNamed(tokens, from, to, k, refs) === 'success') {
+    kinds.add('judged');
+    kinds.add('failed');
+  }
+  // "she seems to have given up on our end of Kirkby Moor": the work abandoned.
+  if (word === 'up' && (prev === 'given' || prev === 'gave') && next === 'on' && refs.some((r) => r < k && k - r <= 6 && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k))) kinds.add('judged');
+  // "Last week he admitted to me it hadn't": their own admission of what was not done.
+  if ((word === 'admitted' || word === 'admits' || word === 'conceded') && refs.some((r) => r < k && k - r <= 2) && tokens.hasWordIn(NOT_KEPT, k + 1, Math.min(to, k + 6))) kinds.add('failed');
+  // "I've now heard much the same about his visits", "this isn't a one-off": it keeps happening.
+  if ((word === 'same' && prev === 'much' && tokens.norm(k - 2) === 'heard') || (word === 'off' && prev === 'one' && tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 4), k - 1))) kinds.add('repeated');
+  // "two similar accounts of her manner from other tenants": complaints about their manner are a verdict on it.
+  if (MANNER.has(word) && (prev === 'his' || prev === 'her') && tokens.hasWordIn(ACCOUNTS, Math.max(from, k - 4), k - 1)) kinds.add('judged');
+  // "Please go back and look at it properly": the work was not done properly.
+  // ("Could you look at it properly when you have time?" asks nothing be redone: "back" or "again" says it must.)
+  if (word === 'properly' && tokens.hasWordIn(LOOKED, Math.max(from, k - 4), k) && tokens.hasWordIn(REDONE, from, k) && !negatedBefore(tokens, k, from)) kinds.add('judged');
+  // "Your surveyor Kieran Walsh spent less than ten minutes in the flat, didn't look at the ceiling…": a failing in a list
+  // of what the subject did, after a comma.
+  if (FAILED.has(word) && k > from + 1 && /^,\s*$/.test(text.slice(tokens.end(k - 1)!, tokens.start(k)!)) &&
+    refs.some((r) => r >= from && r - from <= 4 && r < k && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k))) kinds.add('failed');
+  // "…enough of Kieran's inspection records… to doubt whether some of those inspections happen at all": the writer's doubt of their work.
+  if (word === 'doubt' && (next === 'whether' || next === 'if' || next === 'that') && prev !== 'no' && prev !== 'without') kinds.add('doubted');
+  // "I've now seen enough of Kieran's inspection records", "heard enough of his excuses": a verdict reached.
+  if (word === 'enough' && (prev === 'seen' || prev === 'heard' || prev === 'had') && next === 'of' && refs.some((r) => r > k && r - k <= 3)) kinds.add('judged');
+  // 'recording them as "running clear"', 'wrote it up as "no defects requiring action"': their record held up in quotation marks.
+  if (word === 'as' && tokens.hasWordIn(RECORDED, Math.max(from, k - 3), k) && /^\s*["“]/.test(text.slice(tokens.end(k)!, tokens.start(k + 1) ?? text.length))) kinds.add('doubted');
+  // "I've given her the benefit of the doubt for long enough": trust withdrawn.
+  if (word === 'doubt' && prev === 'the' && tokens.norm(k - 2) === 'of' && tokens.norm(k - 3) === 'benefit' && tokens.hasWordIn(NO_LONGER, k + 1, Math.min(to, k + 5))) kinds.add('doubted');
+  // "it's usually a copy-and-paste that doesn't answer the question": answers not written for the case.
+  if (word === 'paste' && prev === 'and' && (tokens.norm(k - 2) === 'copy' || tokens.norm(k - 2) === 'cut')) kinds.add('judged');
+  // "Don't send it to Megan, she'll lose it": the failing foretold.
+  // ("she'll lose no time" is eagerness.)
+  if (FORETOLD.has(word) && next !== 'no' && ((refs.includes(k - 1) && prev.endsWith('ll')) || (prev === 'will' && refs.includes(k - 2)))) kinds.add('judged');
+  // "Third time she's done this to us": harm done to the writer or residents, pinned on them.
+  if (word === 'done' && (next === 'this' || next === 'that' || next === 'it') && tokens.norm(k + 2) === 'to' && HARMED.has(tokens.norm(k + 3) ?? '') && refs.some((r) => r < k && k - r <= 2)) kinds.add('failed');
   // "…answers letters like this on purpose so nobody can pin her down": evasion imputed, with the writer's suspicion
   // ("I think she left the gate open on purpose so the crews could start early" imputes none).
   if (((word === 'purpose' && prev === 'on') || word === 'deliberately') && tokens.hasWordIn(SUSPECTING, from, k) && tokens.hasWordIn(EVADING, k + 1, Math.min(to, k + 8))) kinds.add('doubted');
 }
+const RECORDED = new Set(['recording', 'recorded', 'records', 'marked', 'marking', 'logged', 'logging', 'up', 'closed', 'described', 'signed']);
+const NO_LONGER = new Set(['enough', 'longer']);
+const REDONE = new Set(['back', 'again']);
+const FORETOLD = new Set(['lose', 'forget', 'mislay', 'ignore']);
+const EMPHATIC_NOTHING = new Set(['precisely', 'absolutely', 'exactly', 'literally', 'virtually', 'practically']);
+const MANNER = new Set(['manner', 'attitude', 'behaviour', 'behavior', 'conduct', 'rudeness', 'tone']);
+const ACCOUNTS = new Set(['accounts', 'complaints', 'reports', 'stories', 'concerns']);
+const LOOKED = new Set(['look', 'looked', 'read', 'check', 'checked', 'inspect', 'inspected', 'consider', 'considered', 'investigate', 'investigated']);
+/** Is token k the "I" of a hedge ("as far as I can tell/see")? */
+function hedgeAt(tokens: TokenList, k: number): boolean {
+  return tokens.norm(k) === 'i' && tokens.norm(k - 1) === 'as' && tokens.norm(k - 2) === 'far';
+}
+/**
+ * "I can't think of a single case she's seen through" (no success of theirs) or "…a single appeal he's lost" (no failure:
+ * praise): what the writer cannot name after "can't think of a single / name one", with the officer just after.
+ */
+function noneNamed(tokens: TokenList, from: number, to: number, k: number, refs: readonly number[]): 'success' | 'failure' | undefined {
+  const word = tokens.norm(k)!;
+  const prev = tokens.norm(k - 1) ?? '';
+  if (!((word === 'single' || word === 'one') && (prev === 'a' || (prev === 'of' && word === 'one')) && tokens.hasWordIn(NAME_ONE, Math.max(from, k - 4), k) && negatedBefore(tokens, k, from))) return undefined;
+  const them = refs.find((r) => r > k && r - k <= 4);
+  if (them === undefined) return undefined;
+  if (tokens.hasWordIn(FAILED, them + 1, Math.min(to, them + 5)) || tokens.hasWordIn(LET_DOWN, them + 1, Math.min(to, them + 3))) return 'failure';
+  return tokens.hasWordIn(SUCCEEDED, them + 1, Math.min(to, them + 5)) ? 'success' : undefined;
+}
+const LET_DOWN = new Set(['let', 'dropped', 'messed', 'botched']);
+const NAME_ONE = new Set(['think', 'name', 'recall', 'remember', 'point']);
+const SUCCEEDED = new Set(['seen', 'got', 'finished', 'completed', 'resolved', 'closed', 'sorted', 'delivered', 'answered', 'done', 'fixed', 'right', 'through']);
+const HARMED = new Set(['us', 'me', 'them', 'residents', 'tenants', 'people', 'families']);
+const POST_NOUNS = new Set(['officer', 'inspector', 'manager', 'warden', 'planner', 'engineer', 'worker', 'surveyor']);
 const MOCK_WORKS = new Set(['masterpiece', 'gem', 'triumph', 'classic']);
 const SUSPECTING = new Set(['think', 'wonder', 'suspect', 'feel', 'believe', 'suspicion']);
 const SEE = new Set(['see', 'sees']);
 /** What an imputed motive evades: "so nobody can pin her down", "to avoid answering", "to dodge the question". */
 const EVADING = new Set(['nobody', 'noone', 'avoid', 'avoiding', 'dodge', 'dodging', 'hide', 'hiding', 'cover', 'confuse', 'evade', 'fob']);
-const YOU_ONE = new Set(['youd', 'you', 'one', 'id']);
+const YOU_ONE = new Set(['youd', 'you', 'one', 'id', 'ye', 'yed']);
+/** "You'd", Scots "Ye'd". */
+const YOUD = new Set(['youd', 'yed']);
 const PERHAPS = new Set(['perhaps', 'maybe']);
 const HOPED_MODALS = new Set(['might', 'may', 'could', 'will', 'would']);
 /** Praise words a mocking sentence turns round ("I'm genuinely impressed"; sincere thanks stay thanks). */
@@ -725,7 +802,7 @@ const BY = new Set(['by', 'gan']);
 const SUMS_UP = new Set(['thats', 'dyna', 'typical']);
 const AUTHOR_REACH = 4;
 /** A thing gone wrong, said with no one named: "is wrong again", "went out … without the reps in it". */
-const WRONG = new Set(['wrong', 'error', 'errors', 'mistake', 'mistakes', 'missing', 'without', 'understated', 'overstated', 'incorrect', 'inaccurate', 'anghywir', 'heb', 'camgymeriad', 'camgymeriadau']);
+const WRONG = new Set(['wrong', 'error', 'errors', 'mistake', 'mistakes', 'missing', 'missed', 'without', 'understated', 'overstated', 'incorrect', 'inaccurate', 'anghywir', 'heb', 'camgymeriad', 'camgymeriadau']);
 /** Who else a failing may be pinned on: a decision, a committee, a contractor, an applicant. */
 const OTHER_CULPRITS = new Set(['decision', 'decisions', 'committee', 'committees', 'vote', 'voted', 'contractor', 'contractors', 'developer', 'developers', 'applicant',
   'applicants', 'consultant', 'consultants', 'government', 'minister', 'penderfyniad', 'pwyllgor', 'contractwr']);
@@ -812,15 +889,17 @@ const KEPT_REACH = 3;
 const NOT_KEPT = new Set([...FAILED, 'dim', 'hadnt', 'wasnt', 'nothing', 'no', 'none']);
 
 /** A promise made by the officer referred to at `refs`: the promise word near them. */
-function promisedAt(tokens: TokenList, from: number, to: number, refs: readonly number[]): boolean {
+function promisedAt(tokens: TokenList, text: string, from: number, to: number, refs: readonly number[]): boolean {
   for (let k = from; k < to; k++) {
     const word = tokens.norm(k)!;
     // (Or a claim they made, "told by the case officer, Tomos Bennett, that a site notice went up", session 12.)
-    const promise = PROMISES.has(word) || (TOLD.has(word) && (tokens.hasWordIn(WOULD, k + 1, to) || tokens.hasWordIn(THAT, k + 1, Math.min(to, k + PROMISE_REACH))));
+    // (Or their claim in their own words: 'said the roofing order "went in before Christmas"', round 31.)
+    const promise = PROMISES.has(word) || (TOLD.has(word) && (tokens.hasWordIn(WOULD, k + 1, to) || tokens.hasWordIn(THAT, k + 1, Math.min(to, k + PROMISE_REACH)) || quotedWithin(text, tokens, k, to)));
     // The officer makes it: their name before the word with no other subject between ("Colin Rudd, who manages that
     // team, promised…"), after "by" ("were told in June – by you"), or after a Welsh verb ("Addawodd hi…"); not
     // "I … said I would pass it to you" about a resident named before.
-    if (promise && refs.some((r) => (r < k && k - r <= PROMISE_REACH && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k)) ||
+    // ("She stood in front of forty residents and said…": a subject word after a preposition or a count is an object.)
+    if (promise && refs.some((r) => (r < k && k - r <= PROMISE_REACH && !subjectBetween(tokens, r + 1, k)) ||
       (r > k && r - k <= PROMISE_REACH && (tokens.norm(r - 1) === 'by' || tokens.norm(k + 1) === 'by')) || (r > k && r - k <= 3 && WELSH_PROMISES.has(word)))) return true;
   }
   return false;
@@ -877,6 +956,32 @@ const DONT = new Set(['dont', 'dinnae', 'didnae', 'wouldnt', 'peidiwch', 'paid',
 
 /** How many sentences back the "when" half of a comparison may stand. */
 const WHEN_SENTENCES = 2;
+const HAD_THE_WORK = new Set(['had', 'ran', 'managed', 'covered', 'handled', 'led']);
+
+/** A quotation mark within a few words after token k ('said the order "went in…"'). */
+function quotedWithin(text: string, tokens: TokenList, k: number, to: number): boolean {
+  const end = tokens.end(Math.min(to, k + QUOTE_REACH) - 1);
+  return end !== undefined && /["“]/.test(text.slice(tokens.end(k)!, end));
+}
+const QUOTE_REACH = 5;
+
+/** Another subject between tokens [from, to), passing over an object ("in front of forty residents", "to residents"). */
+function subjectBetween(tokens: TokenList, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (OTHER_SUBJECTS.has(tokens.norm(j)!) && !OBJECT_BEFORE.has(tokens.norm(j - 1) ?? '') && !SPAN_COUNTS.has(tokens.norm(j - 1) ?? '')) return true;
+  return false;
+}
+const OBJECT_BEFORE = new Set(['of', 'to', 'with', 'for', 'at', 'from', 'by', 'the', 'our', 'many', 'some', 'all', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
+
+/** A failing further from the officer than FAILING_REACH, with only a hedge ("as far as I can see") standing between. */
+function hedgedFailing(tokens: TokenList, r: number, k: number): boolean {
+  let hedge = -1;
+  for (let j = r + 1; j < k; j++) {
+    if (hedgeAt(tokens, j)) hedge = j;
+    else if (OTHER_SUBJECTS.has(tokens.norm(j)!)) return false;
+  }
+  return hedge >= 0 && k - r <= FAILING_REACH + HEDGE_TOKENS;
+}
+const HEDGE_TOKENS = 6;
 
 /** "when Eirlys Mathias ran development management": "when" then a person — one referred to, or a capitalised name the directory no longer lists. */
 function whenNamed(text: string, tokens: TokenList, from: number, to: number, refs: ReadonlyMap<Officer, number[]>): boolean {
@@ -884,6 +989,8 @@ function whenNamed(text: string, tokens: TokenList, from: number, to: number, re
     if (!WHEN.has(tokens.norm(k)!)) continue;
     if ([...refs.values()].some((places) => places.includes(k + 1) || places.includes(k + 2))) return true;
     if (tokens.get(k + 1)!.capitalised && tokens.get(k + 2)?.capitalised === true && tokens.norm(k + 1) !== 'i') return true;
+    // ("When Sue had the Netherton Flats patch": a first name alone, then the work they had, round 31.)
+    if (tokens.get(k + 1)!.capitalised && tokens.norm(k + 1) !== 'i' && HAD_THE_WORK.has(tokens.norm(k + 2) ?? '') && (tokens.norm(k + 3) === 'the' || tokens.norm(k + 3) === 'it')) return true;
   }
   return false;
 }
@@ -974,9 +1081,18 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     let listedHere = false;
     for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) if (mentions[j]!.officer && !mentions[j]!.unlisted) listedHere = true;
     for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) if (mentions[j]!.officer && !(listedHere && mentions[j]!.unlisted)) refer(mentions[j]!.officer!, mentions[j]!.last - 1);
+    // ("Gillian Hepburn has been the enforcement officer covering Lochanbeg… she's seen…": "she" after a post the directory
+    // does not list, beside the one officer named in the sentence, is that officer, round 31.)
+    const unlistedHere = new Set<Officer>();
+    const listedOfficers = new Set<Officer>();
+    for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) {
+      const mention = mentions[j]!;
+      if (mention.officer) (mention.unlisted ? unlistedHere : listedOfficers).add(mention.officer);
+    }
     for (let k = from; k < to; k++) {
       const officer = context.pronounOfficer(k, s);
-      if (officer) refer(officer, k);
+      if (officer && unlistedHere.has(officer) && listedOfficers.size === 1) refer([...listedOfficers][0]!, k);
+      else if (officer) refer(officer, k);
     }
     // "Martin, this is the third time Chloe Barnard has…": a name said to the reader at the head of the
     // sentence is not who the sentence is about.
@@ -1084,7 +1200,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     if (kinds === 'praised') praised.add(officer);
     if (kinds && kinds !== 'praised' && mocks(tokens, context.text, from, to, context.threadStems)) mocked.add(officer);
     // "Colin Rudd promised me a decision within a fortnight. … I have had nothing back": their word, not kept.
-    if (kinds && kinds !== 'praised' && promisedAt(tokens, from, to, at) && brokenAfter(tokens, sentences, s)) kinds.add('doubted');
+    if (kinds && kinds !== 'praised' && promisedAt(tokens, context.text, from, to, at) && brokenAfter(tokens, sentences, s)) kinds.add('doubted');
     if (kinds && kinds !== 'praised' && wordAgainstThem(tokens, from, to, at, kinds.has('repeated'))) kinds.add('doubted');
     if (!kinds || kinds === 'praised' || kinds.size === 0) continue;
     const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };

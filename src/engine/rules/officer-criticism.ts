@@ -154,6 +154,8 @@ function greetedOfficer(analysis: DraftAnalysis, toOfficers: readonly Recipient[
 /** The writer saying a disagreement is no criticism of the officer (English and Welsh "nid cwyn"). */
 const NOT_A_COMPLAINT = /\b(?:not|isn['’]?t) (?:a |any |intended as a |meant as a )?(?:complaint|criticism|reflection on)\b|\bno criticism (?:of|intended|meant)\b|\bdifference of (?:judg(?:e)?ment|opinion|view|professional opinion)\b|\bnid (?:cwyn|beirniadaeth)\b/i;
 
+const DENIED_DIFFERENCE = /\b(?:not|isn['’]?t|wasn['’]?t|no longer|hardly) (?:just |simply |merely |really )?(?:a |any )?(?:simple |mere )?difference of\b/i;
+
 /** "you" and its forms, English and Welsh ("ti"), for the one officer a message is written to (not "your": "your Head of Parking" is another officer). */
 // (Welsh "chi", "chi'n": formal and plural you.)
 const YOU_WORDS = new Set(['you', 'youre', 'youve', 'youd', 'youll', 'yourself', 'ti', 'di', 'chi', 'chin']);
@@ -470,7 +472,8 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
   // anyone, whatever the sentences then say the officer did.
   if (ranges.length > 0 && apologies.find(tokens, ranges[0]![0], ranges[ranges.length - 1]![1]).length > 0) return undefined;
   // "To be clear, that is a difference of judgement, not a complaint": the writer says it is no criticism of the officer.
-  if (sentences.some((s) => NOT_A_COMPLAINT.test(analysis.draft.body.slice(s.start, s.end)))) return undefined;
+  // ("That isn't a difference of opinion, it's basic competence" denies it: round 31.)
+  if (sentences.some((s) => NOT_A_COMPLAINT.test(analysis.draft.body.slice(s.start, s.end)) && !DENIED_DIFFERENCE.test(analysis.draft.body.slice(s.start, s.end)))) return undefined;
   // Where "he"/"she" may reach back to, worked out only for sentences that have one (a long body has few).
   const reach = new Map<number, number>();
   const earliest = (at: number): number => {

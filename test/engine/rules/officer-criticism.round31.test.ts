@@ -4,6 +4,11 @@
 // ("Perhaps this year someone might actually…"), "I'll believe it when I see it", promises "none of which he stuck to" —
 // and a Director copied when the directory cannot say which Director is the officer's. With their look-alikes: the same
 // words of a contractor, a thing or a sincere compliment, and a Director whose directorate plainly is someone else's.
+// The second block holds the same round's kinds found in the older sets still below their floor (Glenaird, Moorcastle,
+// Ouseley): their record held up in quotation marks, a claim in their own words set against the facts, "sat on that
+// warning", "didn't do her job", "lift a finger", "can't think of a single case she's seen through", "done this to us",
+// "given up on", "admitted it hadn't", "not a one-off", complaints of their manner, "seen enough of… to doubt whether",
+// the benefit of the doubt withdrawn, a failing foretold, a comparison with a first-named predecessor.
 import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
 import { aDraft } from '../../support/draft-builder';
 import { cllr, officer, resident } from '../../support/people';
@@ -41,5 +46,36 @@ ruleTester.run(officerCriticism, {
     { name: 'the latest masterpiece, and "on purpose" with the writer\'s suspicion', draft: memberToResident('Attached is the latest masterpiece from Tom Baines. I asked him a simple question. I\'m starting to think he writes these on purpose so nobody can hold him to anything.'), findings: warning },
     { name: "none of which she stuck to, then you'd think the manager could…", draft: memberToResident('I asked Fatima Noor for a collection date three times and got three different dates, none of which she stuck to. You\'d think the Waste Services Manager could organise one lorry.'), findings: warning },
     { name: "perhaps this year someone might actually…, and I'll believe it when I see it", draft: replyAllToZoe('Perhaps this winter someone might actually bleed the radiators in Ash Court, which you assured me in March were on the list. I\'ll believe it when I see the van.'), findings: warning },
+  ],
+});
+
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'sat on the panel, and did the job', draft: memberToResident('Tom Baines sat on the panel for four months. Frankly he knows the estate better than anyone.') },
+    { name: 'lifted a finger to the map', draft: memberToResident('Zoe Marsh lifted a finger to the flood line on the map. Frankly it made the point better than the report.') },
+    { name: "can't think of a single appeal he's lost (a failure after him is praise)", draft: memberToColleague("Ravi Patel has covered Riverside for three years now and I honestly can't think of a single appeal he's lost.") },
+    { name: 'third time the contractor has done this to us', draft: memberToColleague("The contractor promised to come on Monday. It's Thursday. Still no heating. Third time they've done this to us, and Tom Baines agrees.") },
+    { name: 'the contractor has given up on the ward', draft: memberToResident('Tom Baines chased the contractor again. Between you and me the contractor seems to have given up on our ward altogether.') },
+    { name: 'much the same heard about the bins (no officer near)', draft: memberToColleague('Zoe Marsh sent the survey round. I have heard much the same about the new bins from other residents.') },
+    { name: 'not a one-off, said of the contractor', draft: memberToColleague('Tom Baines passed on the news. Sadly this is not a one-off: the contractor has missed three streets this month.') },
+    { name: 'look at it properly when she has time (nothing to redo)', draft: memberToColleague("I'd be grateful if Zoe Marsh could look at it properly when she has time. Frankly there is no rush.") },
+    { name: 'a chart records the gullies as "running clear" (no officer)', draft: memberToColleague('Tom Baines sent the chart. The old survey records the gullies as "running clear" in January, which is why we asked for a new one.') },
+    { name: "she'll lose no time", draft: memberToColleague("Give the keys to Zoe Marsh, she'll lose no time getting the crews in. She did the same last year.") },
+    { name: 'a difference of opinion, said so', draft: memberToColleague('Tom Baines and I read the hedge rules differently. It is a difference of opinion, not a complaint, and frankly he may be right.') },
+    { name: 'said in quotes, and it happened', draft: memberToColleague('Tom Baines said the crossing would be "finished by Friday". It was finished on Thursday, a day early.') },
+  ],
+  invalid: [
+    { name: "sat on that warning for four months; an officer who didn't do his job", draft: memberToResident("Tom Baines, who looks after the depot, sat on that warning for four months. That is an officer who didn't do his job."), findings: warning },
+    { name: 'on neither occasion did she lift a finger', draft: memberToResident('Zoe Marsh promised me the same thing in March and again in June, and on neither occasion did she lift a finger.'), findings: warning },
+    { name: "can't think of a single case he's seen through", draft: memberToColleague("Ravi Patel has been the planning officer covering Riverside for three years now and I honestly can't think of a single case he's seen through on time.") , findings: warning },
+    { name: "third time she's done this to us", draft: memberToColleague("Zoe Marsh told us Monday. It's Thursday. Still no heating. Third time she's done this to us."), findings: warning },
+    { name: 'assured residents, then admitted it had not', draft: memberToResident('In May Ravi Patel assured residents the survey had been checked. Last week he admitted to me it hadn\'t.'), findings: warning },
+    { name: 'a failing after a comma in a list of what he did, then "barely looked"', draft: memberToResident("Tom Baines spent five minutes in the house, didn't go into the cellar and told the tenant it was fine. Frankly he barely looked."), findings: warning },
+    { name: "not a one-off, and complaints about her manner", draft: memberToResident("Zoe Marsh told Mrs Adams she was making a fuss. I'm sorry to say this isn't a one-off: I have had three similar complaints about her manner from other tenants."), findings: warning },
+    { name: 'logged as "running clear", then seen enough to doubt whether', draft: memberToColleague('Tom Baines logged the gullies as "running clear" in January. I have seen enough of Tom\'s inspection records to doubt whether the inspections happen at all.'), findings: warning },
+    { name: 'when Sue had the patch…, since…, and the benefit of the doubt withdrawn', draft: memberToResident('When Sue had the patch, repairs got chased. Since Zoe Marsh took it over, the lift has been reported to her twice and, as far as I can see, not one repair has been followed through. I have given her the benefit of the doubt for long enough.'), findings: warning },
+    { name: 'a claim in her own words, against the facts', draft: memberToColleague('I simply don\'t believe what Zoe Marsh told the meeting. She stood in front of thirty residents and said the order "went in last month". I rang the contractor today. They have never had an order from us.'), findings: warning },
+    { name: 'a failing foretold', draft: memberToColleague("Don't give the new keys to Zoe Marsh, she'll lose them like she lost the last set twice."), findings: warning },
+    { name: "that isn't a difference of opinion", draft: memberToResident("Tom Baines signed the notice without, as far as I can see, reading the file at all. That isn't a difference of opinion, it's basic competence."), findings: warning },
   ],
 });
