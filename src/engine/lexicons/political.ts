@@ -118,8 +118,8 @@ export const stanceEntries: StanceEntry[] = [
       'Thanks to the Lib Dems, the pool stays open.', "Just so the record is straight: it was our group's amendment that got the charge halved."], noMatch: ['Thanks to the crews for working through the snow.'] } },
   { id: 'credit-moderate', category: 'credit', strength: 'moderate', explicitOnly: true,
     phrases: ['proud', 'delivered', 'delivering', 'investment', 'invested', 'achievement', 'achievements', 'programme', 'priorities', 'promise', 'promised',
-      'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'it takes a', 'it takes an', 'it took a', 'it took an', 'refreshing', 'thanks to', 'fair play', 'chwarae teg', 'determination', 'insisted', 'made sure', 'secured', 'won the argument', 'idea', 'congratulations', 'success', 'successful', 'lovely to see', 'great to see', 'good to see', 'nice to see', 'hope {they|to see}',
-      ...cy('balch', 'llwyddiant', 'cyflawni', 'llongyfarchiadau', 'hyfryd gweld', 'braf gweld', 'da gweld', 'dal gafael')],
+      'plans', 'brilliant', 'fantastic', 'excellent', 'great', 'well done', 'work hard', 'working hard', 'hard working', 'hardworking', 'it takes a', 'it takes an', 'it took a', 'it took an', 'delivers', 'exactly what', 'refreshing', 'thanks to', 'fair play', 'chwarae teg', 'determination', 'insisted', 'made sure', 'secured', 'won the argument', 'idea', 'congratulations', 'success', 'successful', 'lovely to see', 'great to see', 'good to see', 'nice to see', 'hope {they|to see}',
+      ...cy('balch', 'llwyddiant', 'cyflawni', 'llongyfarchiadau', 'hyfryd gweld', 'braf gweld', 'da gweld', 'dal gafael', 'hen bryd', 'gael tro arni'), 'high time', 'about time', 'have a go at running', 'had a go at running'],
     examples: { match: ['The Green-led council is proud of the new homes.'] } },
   { id: 'attack-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
     phrases: ['it was the', 'it was', 'it took', 'took over', 'rot', '{got|get|gets|getting} {this|it|that} {one|} {badly|completely|totally|so|} wrong', 'get done', 'got done', 'always the', 'years of', 'actually', 'promised', 'before us', 'squeezed', 'squeeze', 'squeezing', 'typical of', 'forgotten', ...cy('nodweddiadol', 'anghofio', 'dim syndod'),
@@ -127,7 +127,7 @@ export const stanceEntries: StanceEntry[] = [
       'goes back to', 'go back to', 'down to the', 'legacy of', ...cy('etifeddiaeth', 'smonach', 'llanast', 'traed moch'), 'inherited', 'a penny', 'lift a finger', 'before may', 'come may', 'after may', 'handed',
       'cuts', 'cut', 'slashed', 'axed', 'failed', 'failing', 'fails', 'ignored', 'ignores', 'ignoring', 'blame', 'blamed', 'again', 'broken', 'typical',
       'rubbish', 'terrible', 'awful', 'shame', 'worst', 'time and again', 'time after time', 'excuses', 'excuse', 'let down', 'con', 'nonsense', 'rhetoric', 'lot', 'brigade', 'mob', 'crew', 'cost us', 'costing us', 'for very little', 'waste of time', 'pointless',
-      ...cy('toriadau', 'siomedig', 'methu', 'torri', 'torrodd', 'gyfrifol am hyn', 'cyfrifol am y llanast'), 'eto', 'friends in', 'pals', 'mates', 'chums'],
+      ...cy('toriadau', 'siomedig', 'methu', 'torri', 'torrodd', 'gyfrifol am hyn', 'cyfrifol am y llanast', 'llond bol', 'syrffedu'), 'eto', 'fed up with', 'sick of', 'had enough of', 'dont get thinking', 'dont be fooled', 'dont kid yourself', 'dont believe', 'cant be trusted', 'cannot be trusted', 'never be trusted', 'friends in', 'pals', 'mates', 'chums'],
     // "so it was not a group-line vote": a denial, not a verdict.
     notFollowedBy: ['not', 'no'],
     examples: { match: ['The Tories have cut the library budget again.'] } },
@@ -172,7 +172,7 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     // "This is what you get when the turquoise franchise runs a council".
     'years of {drift|neglect|decline|inaction|dithering|mismanagement|failure|waste|managed decline|cuts|austerity} {under|by|from}', '{cares|care|cared|caring} more about',
     '{ignored|abandoned|forgotten|neglected|let down|failed|written off} {towns|places|communities|areas|people|villages|estates} like {ours|us|this|this one}',
-    'this is what you get {when|with|from|for voting}', 'thats what you get {when|with|from|for voting}',
+    '{this is|thats|its|that is|it is} what you get {when|with|from|for voting|after|under}', '{this is|thats|its} what happens {when|after|under}',
     // A decision's motive said to be the election: "froze council tax four years running to win an election".
     '{to|just to|only to|simply to|purely to|in order to} {win|buy|swing} {an election|the election|the next election|votes|a few votes|the vote|the ward|the seat}',
     // Electoral motive imputed to whoever runs the council: "…wasn't keen on roofs unless there was an election coming".
@@ -239,7 +239,8 @@ stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate',
     'never', 'never once', 'yet again', 'once again', 'as ever', 'as always', 'as usual', 'all it takes', 'the sky didnt fall', 'aged', 'i wonder why', 'no wonder',
     'hardly surprising', 'not surprising', 'not {remotely|at all|in the least|the least bit|one bit|} surprised', 'object to', 'something to object to', 'something to complain about', 'whinge', 'whinging', 'moan', 'moaning',
     'meddle', 'meddling', 'dither', 'dithering', 'waffle', 'bottled', 'hike', 'hiked', 'hammer', 'hammered', 'fleece', 'fleeced', 'punish', 'punished',
-    'bother', 'bothered', 'notice', 'listen', 'listened', 'voted against', 'kept pushing', 'pushing', 'pushed', 'promises', 'first in the queue',
+    // ("notice" as not noticing: "Please accept this as notice that I am leaving the group" is a formal notice.)
+    'bother', 'bothered', '{didnt|did not|never|wont|will not|failed to|even} notice', 'listen', 'listened', 'voted against', 'kept pushing', 'pushing', 'pushed', 'promises', 'first in the queue',
     'set foot', 'unless there was', 'trooped',
     // Their sums: "the Nats' numbers simply don't add up", "back-of-a-fag-packet figures".
     '{dont|do not|doesnt|does not|never|wont|will not} add up', ...cy('anobeithiol'), 'woke', 'conspiracy', 'conspiracy theory', 'conspiracy theories', 'culture war', 'culture wars', 'fantasy figures', 'fantasy numbers', 'cooked the books', 'cooking the books', 'fiddled the figures', ...cy('twp', 'gwirion', 'hurt', 'diog', 'wastraffus', 'bob amser', 'byth', 'eto fyth', 'gwan', 'gwael',
@@ -294,14 +295,11 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
     examples: { match: ['Is it just the lab/green wards that get done first again?'] } },
   // A party by its colour in the plural, written with a capital ("the Reds have run the housing department into the ground",
   // "The blues would bin the whole zone"): a party only with a verdict beside it (football has its Reds and Blues too).
-  { id: 'colour-plural', category: 'implicit', capitalised: true,
+  // In lower case too, where an officer judges it ("the blues came out of that one looking pretty shabby"): a party only
+  // with a verdict either way.
+  { id: 'colour-plural', category: 'implicit',
     phrases: ['{reds|blues|yellows|oranges|purples}'],
-    examples: { match: ["I'm afraid the Reds have run the housing department into the ground."] } },
-  // …and in lower case after "the", where an officer judges it ("the blues came out of that one looking pretty shabby"):
-  // a party only with a verdict, as above.
-  { id: 'colour-plural-lower', category: 'implicit',
-    phrases: ['the {reds|blues|yellows|oranges|purples}'],
-    examples: { match: ['I thought the blues came out of that one looking pretty shabby.'] } },
+    examples: { match: ["I'm afraid the Reds have run the housing department into the ground.", 'I thought the blues came out of that one looking pretty shabby.'] } },
   // Said only of a party: these take moderate words as well ("the previous lot … and I'm proud of it").
   { id: 'partisan-ref', category: 'partisan',
     phrases: ['the previous lot', 'the last lot', 'this lot', 'that lot', 'the lot before', 'previous administrations', 'the current leadership', 'this leadership',
@@ -319,10 +317,10 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       'the coalition that runs', 'the administration that runs', 'the people whove run', 'those whove run', 'whove been running', 'our administration', ...cy('yr hen griw', 'y weinyddiaeth hon'), 'the party that {has run|runs|ran|has been running|controls}', 'the party in power', 'the benches opposite', 'benches opposite', 'the opposite benches',
       'the other side of the chamber', 'change of administration', 'change of leadership', 'coalition councillors', 'administration councillors', 'the new regime', 'this regime', 'the people who sat in', 'those who sat in', 'our predecessors',
       '{farages|starmers|sunaks|badenochs|daveys|swinneys|corbyns|johnsons|polanskis|iorwerths|reeves|kemis} {lot|mob|crew|gang|party|fan club|fanclub|army|fans|followers|cheerleaders|disciples|foot soldiers}', 'the new administration', 'the old administration', 'whos been running', 'who has been running', 'whoever is running', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
-      'the same crew', 'the same lot', 'yr un criw', 'y lot arall', 'y criw arall', 'wrth y llyw', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
+      'the same crew', 'the same lot', 'the same old lot', 'the same old crew', 'yr un criw', 'yr un hen griw', 'yr un hen gang', 'y lot arall', 'y criw arall', 'wrth y llyw', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
       'y criw syn rhedeg', 'criw syn rhedeg', 'y criw syn rheoli', 'y criw syn rheolir', 'criw syn rheoli', 'criw syn rheolir', 'y rhai syn rheoli', 'y rhai syn rheolir',
       'y rhai sydd wrth y llyw', 'those in power', 'the people in power', 'whoever runs this council',
-      'the big parties', 'the main parties', 'the old parties', 'the other parties', 'the establishment parties',
+      'the big parties', 'the main parties', 'the old parties', 'the other parties', 'the establishment parties', 'westminster parties', 'the national parties',
       // The parties as machines or by their colours side by side: "the party machines in this chamber, red and blue alike".
       'the party machine', 'the party machines', 'the mainstream parties', 'the traditional parties', '{both|the two} {main|big|old} parties',
       '{red|blue|yellow} and {blue|red|yellow} {alike|parties|councillors|benches|rosettes|groups}',
@@ -360,6 +358,24 @@ export const frameEntries: FrameEntry[] = [
       noMatch: ['Cllr Hale has left the Conservative group to join the Reform Party.', 'She will join the Labour Party group on the committee.'] } },
   // A party or group recruiting its candidates: "seeking residents' candidates for the 2027 District Council elections",
   // "stand as an Independent Councillor" (not the Council's own "Be a councillor" information, which seeks no one's candidates).
+  // Voting a group out in any words: "one more reason to send this shower packing next May", "time to boot this lot out".
+  { id: 'vote-them-out', category: 'electioneering', needsContext: true,
+    phrases: ['{send|sending|sent} {them|this shower|that shower|this lot|that lot|the lot of them|the whole shower|this crew|that crew} packing', '{kick|kicking|boot|booting|turf|turfing} {them|this lot|that lot|this shower|the lot of them|this crew} out'],
+    examples: { match: ['Just one more reason to send this shower packing next May.'], noMatch: ['The inspector sent them packing and the appeal was dismissed.'] } },
+  // Getting a party's people elected: "We need your help to get as many Greens as possible elected on 6 May", "less than
+  // three weeks to go to polling day".
+  { id: 'get-elected', category: 'electioneering', needsContext: true,
+    phrases: ['as possible elected', 'get {more|our|us|them|her|him|as many} {councillors|candidates|} elected', 'help {us|} elect', '{weeks|days} to go {to|until|till|before} polling day',
+      '{weeks|days} to go {to|until|till} the election'],
+    examples: { match: ['We need your help to get as many Green Party councillors as possible elected on 6 May.'], noMatch: ['Candidates get elected at the count.'] } },
+  // Backing a group at the poll in other words: "if folk keep faith with her team in May".
+  { id: 'keep-faith', category: 'electioneering', needsContext: true,
+    phrases: ['keep faith with {her|his|their|our|the|this} {team|group|administration|council|councillors}', 'stick with {her|his|their|our|this} team'],
+    examples: { match: ['There is more to come if folk keep faith with her team in May.'], noMatch: ['We will keep faith with the residents on the timetable.'] } },
+  // A party's social media post shared by its members: "Can everyone share the post from the SNP Dunmere page".
+  { id: 'share-party-post', category: 'party-business', needsContext: true,
+    phrases: ['{share|sharing|like|liking|retweet|retweeting|boost|boosting|repost|reposting} the {post|posts|tweet|tweets|video|graphic|reel} from {the|our}', 'likes and shares', 'shares and likes'],
+    examples: { match: ['Can everyone share the post from the SNP page? Likes and shares before lunchtime make a big difference.'], noMatch: ['Please share the post from the Council page about the road closure.'] } },
   { id: 'recruit-candidates', category: 'electioneering', needsContext: true,
     phrases: ['{seeking|recruiting|looking for|searching for} {residents|new|more|local|our|} candidates', 'stand as {a|an} ' + PARTY + ' {councillor|candidate}', 'stand for us', 'stand with us'],
     examples: { match: ["The Residents Group is seeking residents' candidates for next May's elections."], noMatch: ['The Electoral Commission has guidance for candidates and agents.', 'HR are seeking candidates for the graduate scheme.'] } },
@@ -423,7 +439,10 @@ export const frameEntries: FrameEntry[] = [
       noMatch: ['Telling residents about the new bin days is the main job this week.', 'The posters for the library window arrive on Monday.'] } },
   { id: 'good-luck', category: 'electioneering',
     phrases: ['good luck {in|for|on|at} {may|polling day|the election|the by election|election day|the count|the poll}', 'hope it pays off {for you|for them|for her|for him|} {in|on} {may|polling day}',
-      'fingers crossed for {may|polling day|the election|the by election|the count}', '{heres hoping|hoping|hope} {youre|you are|youll be|you will be} back in the chair {after|come|in}', 'fingers crossed it goes your way', 'hope it goes your way {on|in|at} {thursday|friday|the night|the count|may|polling day}', 'hope you {win|hold the seat|keep your seat|get in|get elected|get back in}', 'pob lwc {ym mis mai|yn yr etholiad}',
+      'fingers crossed for {may|polling day|the election|the by election|the count}',
+      // A selection cheered on: "good luck at the selection meeting on Friday", "fingers crossed they put you up again".
+      '{good luck|best of luck|fingers crossed} {at|for|with|in} {the|your|tonights|fridays|thursdays|next weeks|} {selection|selection meeting|selection evening|hustings|reselection|re selection|shortlisting}',
+      '{put|putting|puts} you up again', '{pob lwc|lwc dda} {yn|efor|gydar|efo} {y|r|} {cyfarfod dethol|dewis|hystings}', '{heres hoping|hoping|hope} {youre|you are|youll be|you will be} back in the chair {after|come|in}', 'fingers crossed it goes your way', 'hope it goes your way {on|in|at} {thursday|friday|the night|the count|may|polling day}', 'hope you {win|hold the seat|keep your seat|get in|get elected|get back in}', 'pob lwc {ym mis mai|yn yr etholiad}',
       // Urging someone to stand, whoever writes: "gobeithio'n fawr y gwnewch chi sefyll eto", "I hope you stand again".
       'hope you {stand|will stand|are standing|re standing|decide to stand} again', '{gwnewch|wnewch} chi sefyll eto', '{byddwch|fyddwch} chin sefyll eto',
       // "good luck with the campaign in May", "gobeithio y cewch chi'ch ail-ethol" (I hope you get re-elected).
@@ -651,6 +670,8 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['{my|our} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next} {newsletter|leaflet|ward leaflet}', 'my {newsletter|leaflet|ward leaflet}',
       // "give our group's spring newsletter a proof-read".
       '{our|the} {groups|partys|branchs} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next|} {newsletter|newsletters|leaflet|leaflets}', 'donation slip', 'donation slips', 'donations slip',
+      // A branch's own sheet for the doors: "It's the Carnbrae branch update for the doors up Co-operative Row".
+      'branch {update|newsletter|leaflet|bulletin|flyer} for the doors', '{update|newsletter|leaflet|bulletin|flyer} for the doors',
       // The box on the back of a group's leaflet: "the 'what we've been fighting for' box".
       'what {weve|we have|ive|i have} been fighting for'],
     examples: { match: ["It's my winter newsletter for Foxley, and could you check the donation slip on the back adds up?"], noMatch: ['The leaflet about the new bin days goes out next week.'] } },
@@ -714,7 +735,12 @@ export const frameEntries: FrameEntry[] = [
       'who exactly thought', 'whoever thought', 'who thought {this|that|it} was a {good|sensible|great|clever|bright|wise}',
       // A decision called mad or wrong, and said so on the doorstep: "penderfyniad hollol wallgof… mae'n anghywir nawr… wrth bob drws".
       '{completely|utterly|absolutely|totally} {mad|insane|crazy|barmy|bonkers}', ...cy('hollol gwallgof', 'penderfyniad gwallgof', 'gwallgof oedd', 'anghywir bryd hynny', 'anghywir nawr', 'wrth bob drws'),
-      '{wrong|mad} then and {its|it is|still} wrong now', 'saying so on every doorstep', 'on every doorstep', '{paying|pay|paid} for {this|it|that} until {my|our|their} {grandchildren|kids|children}', ...cy('ideolegol', 'gwleidyddiaeth arwyddion', 'stynt')],
+      '{wrong|mad} then and {its|it is|still} wrong now', 'saying so on every doorstep', 'on every doorstep',
+      // "a spiteful, headline-chasing piece of politics… the day this Council stopped caring about the coast".
+      'piece of politics', 'headline chasing', 'headline grabbing', 'spiteful', 'stopped caring about', 'knew exactly {that|what they were doing}',
+      // "Residents will suffer as a result of the Budget agreed…", "the council tax rise inflicted upon residents… completely unnecessary".
+      '{residents|people|families|taxpayers|tenants|pensioners|everyone} will suffer', 'suffer as a result of', 'inflicted {on|upon}', '{completely|totally|entirely|wholly} unnecessary',
+      'no excuse for', 'hard earned money', 'fork out', '{paying|pay|paid} for {this|it|that} until {my|our|their} {grandchildren|kids|children}', ...cy('ideolegol', 'gwleidyddiaeth arwyddion', 'stynt')],
     examples: { match: ['The cuts Full Council rammed through last night are unjustifiable, and I will fight them all the way.'],
       noMatch: ['Full Council approved the budget on 24 February.'] } },
   { id: 'policy-fight-near', category: 'policy-criticism', needsAnchor: 'near',
@@ -756,7 +782,7 @@ export const contextEntries: LexiconEntry<'context'>[] = [
     phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
       // "I'd get it done the weekend before, while they're still making their minds up".
       'making their minds up', 'make their minds up', 'undecided voters', 'floating voters', 'the weekend before',
-      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voting booth', 'voting booths', 'go to the polls', 'goes to the polls', 'before may', 'ahead of may', 'for may', 'come may', 'cyn mis mai', 'polling station', 'polling stations', 'committee rooms', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
+      'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voting booth', 'voting booths', 'go to the polls', 'goes to the polls', 'before may', 'ahead of may', 'for may', 'come may', 'cyn mis mai', 'next may', 'in may', 'polling station', 'polling stations', 'committee rooms', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],
     // "a vote of thanks" is a courtesy, not an election.
     notFollowedBy: ['of thanks'],
     examples: { match: ["the selection meeting for May's elections"] } },

@@ -61,7 +61,9 @@ export interface CampaignOptions {
 
 /** The sentence that best shows a campaign, when the message as a whole is one; otherwise undefined. */
 export function campaignOperation(passage: Passage, options: CampaignOptions): FlaggedSentence | undefined {
-  if (options.registration) return undefined;
+  // (To a party's own address "the canvass sheets" are the party's, not the register's; and a councillor's "we're doing
+  // those streets on the canvass this Sunday" is their own, whatever register they ask for.)
+  if (options.registration && !options.partyAudience && !(options.memberSender && ownDoorwork(passage))) return undefined;
   if (passage.ranges.some(([from, to]) => GUIDANCE.any.anyStartsIn(passage.tokens, from, to) || COUNCIL_DOORS.any.anyStartsIn(passage.tokens, from, to))) return undefined;
   const { tokens, ranges } = passage;
   const found = new Set<Concern>();
@@ -102,6 +104,13 @@ function cueWords({ text, tokens }: Passage, [from, to]: readonly [number, numbe
     k += match.length - 1;
   }
   return spans;
+}
+
+const DOING = words('were doing', 'we are doing', 'were out', 'we are out', 'im doing', 'ill be doing', 'were knocking', 'we are knocking', 'save us knocking');
+
+/** A councillor's own door-work: a sentence with the doors and the writer doing them. */
+function ownDoorwork({ tokens, ranges }: Passage): boolean {
+  return ranges.some(([from, to]) => DOING.any.anyStartsIn(tokens, from, to) && CONCERNS.doors.any.anyStartsIn(tokens, from, to));
 }
 
 function concernsIn(tokens: TokenList, [from, to]: readonly [number, number]): Set<Concern> {

@@ -113,7 +113,7 @@ function sentenceIndexer(ranges: readonly (readonly [number, number])[]): (token
 }
 
 /** References that name a side only with a verdict beside them ("your group" is as often a residents' group; "the Reds" a football team). */
-const NEEDS_A_VERDICT = new Set(['some-group', 'colour-plural', 'colour-plural-lower']);
+const NEEDS_A_VERDICT = new Set(['some-group', 'colour-plural']);
 
 /** A group something is said to or shared with is an audience, not an actor ("mentioned it to my group", "shared it with our group"). */
 const AUDIENCE_BEFORE = new Set(['to', 'with']);
@@ -351,6 +351,13 @@ function opensWithProhibition(tokens: TokenList, sentenceFirst: number, sentence
     (w === 'ni' && WELSH_MUST_NOT.has(tokens.norm(k + 1) ?? ''));
 }
 
+const DECLINED_WITH = new Set(['with', 'for', 'on', 'gyda', 'efo', 'gydag', 'ar', 'am', 'i']);
+const DECLINED_NOT = new Set(['not', 'nid', 'ddim', 'nor', 'na']);
+/** "not with", "nid gyda", "not for" straight before the words. */
+function declinedBefore(tokens: TokenList, first: number): boolean {
+  return DECLINED_NOT.has(tokens.norm(first - 1) ?? '') || (DECLINED_WITH.has(tokens.norm(first - 1) ?? '') && DECLINED_NOT.has(tokens.norm(first - 2) ?? ''));
+}
+
 /** "…must not be used for anyone's campaign. That includes canvassing arrangements, election leaflets…": the list is of what is forbidden. */
 const LIST_OPENERS = [['that', 'includes'], ['this', 'includes'], ['that', 'covers'], ['this', 'covers'], ['that', 'means'], ['this', 'means'], ['for', 'example'], ['eg'], ['in', 'practice'], ['in', 'other', 'words'],
   ['mae', 'hynny', 'yn', 'cynnwys'], ['er', 'enghraifft']];
@@ -443,7 +450,7 @@ function quotedToExclude(text: string, tokens: TokenList, [from, to]: readonly [
  * "it counts as party political material, and the Protocol (para 14.3) doesn't allow council printers… to be used for it",
  * "Anything to do with your own campaign – leaflets, canvassing and so on – needs to go through your personal or party accounts".
  */
-const RULE_CITING = new WordSequences([['member', 'officer', 'protocol'], ['of', 'our', 'protocol'], ['code', 'of', 'recommended', 'practice'], ['publicity', 'code'], ['under', 'paragraph'], ['under', 'para'], ['officers', 'cant', 'provide'], ['officers', 'cannot', 'provide'], ['officers', 'cant', 'help'], ['officers', 'cannot', 'help'], ['doesnt', 'allow'], ['does', 'not', 'allow'], ['not', 'permitted'], ['counts', 'as', 'party'], ['politically', 'restricted'], ['the', 'protocol'],
+const RULE_CITING = new WordSequences([['member', 'officer', 'protocol'], ['electoral', 'commission'], ['nid', 'wyf', 'yn', 'gallu'], ['ni', 'allaf'], ['of', 'our', 'protocol'], ['code', 'of', 'recommended', 'practice'], ['publicity', 'code'], ['under', 'paragraph'], ['under', 'para'], ['officers', 'cant', 'provide'], ['officers', 'cannot', 'provide'], ['officers', 'cant', 'help'], ['officers', 'cannot', 'help'], ['doesnt', 'allow'], ['does', 'not', 'allow'], ['not', 'permitted'], ['counts', 'as', 'party'], ['politically', 'restricted'], ['the', 'protocol'],
   ['personal', 'or', 'party'], ['party', 'or', 'personal'], ['your', 'personal', 'email'], ['your', 'personal', 'e', 'mail'], ['your', 'personal', 'account'], ['your', 'personal', 'accounts'],
   ['own', 'devices'], ['personal', 'devices'], ['code', 'of', 'conduct'], ['pre', 'election', 'guidance'], ['purdah', 'guidance'], ['canllawiau'], ['protocol', 'y', 'cyngor'], ['protocol', 'aelodau'], ['o', 'dan', 'y', 'protocol'], ['dan', 'baragraff'], ['ddim', 'yn', 'cael', 'gweithio']]);
 
@@ -620,6 +627,8 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
       const entry = frame.entry;
       if (entry.memberOnly && !options.memberSender) continue;
       if (forbidden(tokens, bounded.text, ranges[i]![0], frame, ranges[i]![1], !options.memberSender) || listsWhatWasForbidden(tokens, ranges, i, frame.first)) continue;
+      // An officer's "…but not with campaign leaflets either" / "ond nid gyda thaflenni ymgyrch": named as what is declined.
+      if (!options.memberSender && declinedBefore(tokens, frame.first)) continue;
       if (entry.firstPerson && !hasWordFrom(FIRST_PERSON, tokens, ranges[i]!)) continue;
       if (entry.needsContext) {
         // "the leaflet the three of us are putting out before the election": the writer's own campaign, whatever
