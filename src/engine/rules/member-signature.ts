@@ -49,6 +49,28 @@ function asked(tokens: TokenList, first: number, from: number): boolean {
 }
 
 /**
+ * A promise withheld just before it: "I can't promise the Council will pay for it", "there's no guarantee the Council
+ * will cover it", "I'm not sure yet that the Council will…"; Welsh "alla i ddim addo y bydd y Cyngor yn talu", "ni allaf
+ * warantu y bydd…". (Not "I can promise…": only the refusal or the doubt.)
+ */
+const WITHHELD = new RegExp([
+  "\\b(?:can(?:no|['’])?t|can not|could(?:n['’]?t| not)|won['’]?t|will not|(?:am|['’]m) not (?:able|going) to|unable to|not in a position to)"
+    + " (?:yet |honestly |really |personally )?(?:promise|guarantee|confirm|commit|say|tell you|assure you)(?: (?:you|yet|for certain|for sure|at this stage|at this point))?(?: that)?",
+  '\\bno (?:guarantee|promise|certainty)s?(?: yet)?(?: that)?',
+  "\\b(?:not|isn['’]?t|aren['’]?t) (?:yet )?(?:sure|certain|clear|decided|known)(?: yet)?(?: (?:that|whether|if))?",
+  "\\b(?:ni (?:allaf|alla i|fedraf|fedra i)|(?:alla|allaf|fedra|fedraf) i ddim|(?:dw|dydw|rydw) ?i ddim yn (?:gallu|medru)) (?:addo|gwarantu|warantu|sicrhau|cadarnhau|gadarnhau)(?: (?:y|bod|fod))?",
+  // "dw i ddim yn siŵr y bydd…" (I'm not sure the Council will…), "does dim sicrwydd y bydd…" (there's no guarantee).
+  "\\b(?:(?:dw|dydw|rydw) ?i ddim yn (?:siŵr|siwr|sicr)|(?:does|nid oes) (?:dim )?(?:sicrwydd|addewid|gwarant))(?: (?:y|bod|fod|a|os))?",
+].map((p) => `(?:${p})`).join('|') + '\\s*$', 'i');
+
+/** The words before a commitment in its own sentence (no further back than the last stop or line break). */
+function withheld(body: string, from: number, start: number): boolean {
+  const before = body.slice(Math.max(from, start - 80), start);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+  return WITHHELD.test(clause.replace(/\s+(?:the|y|r)\s*$/i, ' ').replace(/\s+$/, ''));
+}
+
+/**
  * "I am pleased to confirm that Norbridge City Council will provide…": the council's own name before
  * "Council" read as "the Council", in text of the same length (so every span stays where it was).
  */
@@ -91,7 +113,7 @@ function findCommitments(analysis: DraftAnalysis, councilName: string): Commitme
   const otherCapacity = DISOWNED_ROLE.test(body.slice(said.start, said.end));
   const namesTheCouncil = (first: number, last: number): boolean => tokens.slice(first, last).some((t) => COUNCIL_WORDS.has(t.norm));
   const found: Commitment[] = commitments.find(tokens, from, to)
-    .filter((hit) => !asked(tokens, hit.first, from) && !otherCouncil(hit.first) && !anotherKind(hit.first, hit.last))
+    .filter((hit) => !asked(tokens, hit.first, from) && !otherCouncil(hit.first) && !anotherKind(hit.first, hit.last) && !withheld(body, said.start, hit.start))
     .filter((hit) => !otherCapacity || hit.entry.category !== 'obligation' || namesTheCouncil(hit.first, hit.last))
     .map((hit) => ({ kind: hit.entry.category, span: { start: hit.start, end: hit.end, text: body.slice(hit.start, hit.end) } }));
   // "on behalf of Northbridge (Borough) Council": words of the council's own name stand for "the
@@ -119,7 +141,7 @@ function workPromisedFree(analysis: DraftAnalysis): Commitment[] {
     if (!CHARGE_WAIVED.test(sentence.text)) return [];
     COUNCIL_WILL.lastIndex = 0;
     for (let m = COUNCIL_WILL.exec(sentence.text); m !== null; m = COUNCIL_WILL.exec(sentence.text)) {
-      if (REPORTED.test(sentence.text.slice(0, m.index))) continue;
+      if (REPORTED.test(sentence.text.slice(0, m.index)) || withheld(body, sentence.start, sentence.start + m.index)) continue;
       const start = sentence.start + m.index;
       return [{ kind: 'obligation', span: { start, end: start + m[0].length, text: body.slice(start, start + m[0].length) } }];
     }
@@ -149,7 +171,7 @@ function workPromisedFlat(analysis: DraftAnalysis): Commitment[] {
     }
     AND_WILL_PAY.lastIndex = 0;
     for (let m = AND_WILL_PAY.exec(text); m !== null; m = AND_WILL_PAY.exec(text)) {
-      if (REPORTED.test(text.slice(0, m.index))) continue;
+      if (REPORTED.test(text.slice(0, m.index)) || withheld(body, sentence.start, sentence.start + m.index)) continue;
       const start = sentence.start + m.index;
       return [{ kind: 'obligation', span: { start, end: start + m[0].length, text: body.slice(start, start + m[0].length) } }];
     }
@@ -217,6 +239,25 @@ function standsInFor(analysis: DraftAnalysis, self: Member): boolean {
   return false;
 }
 
+/**
+ * A signature block the letter's parts left in the message (after a sign-off they did not know, "Looking forward to
+ * it!"): the line that signs the sender's name under a councillor's title ("Cllr Rhian Thomas", "Cyng. / Cllr Rhian
+ * Thomas", "Cynghorydd Rhys Owen") and the title lines under it are the signature, not the matter of the letter.
+ */
+const SIGNED_NAME_LINE = /(?:^|\n)[ \t]*(?:(?:cllr|councillor|cyng|cynghorydd)\.?[ \t]*\/?[ \t]*)+([^\n]{1,60})(?=\n|$)/gi;
+function signatureInMessage(analysis: DraftAnalysis, self: Member, message: { start: number; end: number }): number {
+  const text = analysis.draft.body.slice(message.start, message.end);
+  const surname = surnameOf(self.name).toLowerCase();
+  SIGNED_NAME_LINE.lastIndex = 0;
+  for (let m = SIGNED_NAME_LINE.exec(text); m !== null; m = SIGNED_NAME_LINE.exec(text)) {
+    const rest = m[1]!.trim();
+    // The name alone on its line: not "Cllr Thomas asked me to reply." nor a sentence that goes on.
+    if (/[.!?,;:]$/.test(rest) || rest.split(/\s+/).length > 5) continue;
+    if (rest.toLowerCase().split(/\s+/).includes(surname)) return message.start + m.index;
+  }
+  return message.end;
+}
+
 /** Leader, Mayor, or a Cabinet member whose portfolio the draft is about (002 Annex A §10.2; 001 §12.3). */
 function mayWriteOfficially(analysis: DraftAnalysis): boolean {
   const sender = analysis.sender;
@@ -228,7 +269,8 @@ function mayWriteOfficially(analysis: DraftAnalysis): boolean {
   // "while my colleague Cllr Tebbutt is on leave": standing in for another Cabinet member is not writing on one's own portfolio.
   if (standsInFor(analysis, sender.member)) return false;
   // The message and subject only: the signature names the sender's own portfolio on every letter.
-  const [from, to] = analysis.tokenRange(analysis.parts().message);
+  const message = analysis.parts().message;
+  const [from, to] = analysis.tokenRange({ start: message.start, end: signatureInMessage(analysis, sender.member, message) });
   const text = new Set([...analysis.subjectTokens().norms(), ...analysis.bodyTokens().norms(from, to)]);
   return words.some((w) => text.has(w));
 }
