@@ -17,13 +17,19 @@ const OPENERS = [
   // "I wonder whether you might be able to hold the place open": the verb after "able to".
   '{if|whether} you {might|would|could|will} be {able|willing|prepared} to',
   '{if|way|chance|whether|hoping|wonder if|wondering if} you {could|can|would|might}', '{if|whether|hoping} youd',
-  '{i|id|we|wed} {would|} {like|want|need|ask|expect} you to', 'i {would|} {ask|urge} that you',
+  // "I only want you to check the Welsh", "I'd just like you to…".
+  '{i|id|we|wed} {would|} {only|just|really|} {like|want|need|ask|expect} you to', 'i {would|} {ask|urge} that you',
   '{would|is} it {be|} possible to', 'is there any way to',
   '{can|could|would} {someone|somebody|anyone|one of your team|your team|the team|a colleague}',
   'anything you {can|could} do',
   '{please|pls}',
   // Welsh: "fyddech chi'n gallu…", "allet ti…", "a fyddai modd…", "wnewch chi…", "plîs".
   '{fyddech|allech|wnewch} {chin|chi} {gallu|}', '{fyddet|allet|wnei|alli} {tin|ti|di} {gallu|}', 'fyddai modd', '{plis|plîs}',
+  // North Walian and spoken forms: "fedri di sbïo dros…", "fedrwch chi…", "fasech chi'n gallu…", "fysat ti'n medru…".
+  '{fedri|fedrwch|fedrech|fedret|elli|ellwch|allwch} {di|ti|chi}', '{fasech|fasach|fysech|fysach|fasat|fysat|fasai|fysai} {chin|tin|chi|ti} {gallu|medru|}',
+  // "dw i isio i ti jecio'r Gymraeg" (I want you to check the Welsh), "hoffwn i chi…", "fyswn i'n licio i ti…": "I'd like you to…".
+  '{dw i|dwi|rydw i|rwyf i|dwin|rwyn|dw in|rydw in} {isio|eisiau|eisie|isie|moyn|angen} i {ti|chi}',
+  '{hoffwn|hoffen|licwn|leiciwn} i {ti|chi}', '{fyswn|faswn|byswn|baswn|fyddwn} {in|i} {licio|leicio|hoffi|lico} i {ti|chi}',
 ];
 
 /** Frames that are requests to act whatever follows ("anything you can do", "do me a favour"). */
@@ -40,7 +46,7 @@ const INFORMATION_VERBS = new Set([
   'answer', 'reply', 'respond', 'estimate', 'share', 'provide', 'list', 'describe', 'summarise', 'summarize', 'outline', 'attach', 'recap',
   'forgive', 'excuse', 'bear', 'like', 'prefer', 'rather', 'agree', 'mind', 'be', 'please',
   // Welsh: tell, confirm, explain, let know.
-  'dweud', 'ddweud', 'cadarnhau', 'gadarnhau', 'esbonio', 'egluro', 'gwybod',
+  'dweud', 'ddweud', 'cadarnhau', 'gadarnhau', 'esbonio', 'egluro', 'gwybod', 'wybod', 'bod', 'fod',
 ]);
 
 /** Verbs that ask for information when the next word is one of these ("tell me", "check whether"). */
@@ -68,6 +74,8 @@ const INFORMATION_WHEN_FOLLOWED: Record<string, string[]> = {
   contact: ['me', 'us'], count: ['me in', 'us in'], book: ['me on', 'me onto', 'me in', 'me into', 'us on', 'us onto', 'us in', 'us into'],
   pass: ['on my thanks', 'my thanks', 'on our thanks', 'our thanks'],
   rhoi: ['gwybod'], roi: ['gwybod'],
+  // Welsh "check whether / if / when": "wirio a yw…", "jecio os…", "tsiecio pryd…".
+  ...Object.fromEntries(['gwirio', 'wirio', 'checio', 'jecio', 'tsiecio', 'tshecio'].map((verb) => [verb, ['a', 'os', 'pryd', 'faint', 'beth', 'sut', 'pam', 'pwy', 'bod', 'fod']])),
 };
 
 /** Words that may sit between the frame and the verb ("could you possibly just…"). */
@@ -108,8 +116,15 @@ function baseForms(word: string): string[] {
   return forms;
 }
 
-/** "…the figures to me", "…'r ffigurau i mi": whatever the verb, it is sent back to the writer. */
-const TO_THE_WRITER = ['to me', 'to us', 'i mi', 'i ni', 'ata i', 'aton ni'].map(phraseWords);
+/** "…the figures to me", "…'r ffigurau ata i": whatever the verb, it is sent back to the writer. */
+const TO_THE_WRITER = ['to me', 'to us', 'ata i', 'aton ni'].map(phraseWords);
+/**
+ * Welsh "i mi" / "i ni" is "to me" after a verb that hands something over ("anfon y ffigurau i mi"), but "for me" after
+ * any other ("sbïo dros y daflen i mi", look over the leaflet for me): a favour, not a question.
+ */
+const TO_OR_FOR_THE_WRITER = ['i mi', 'i ni'].map(phraseWords);
+const WELSH_HANDING_OVER = new Set(['anfon', 'hanfon', 'danfon', 'ddanfon', 'gyrru', 'yrru', 'rhoi', 'roi', 'ebostio', 'e-bostio', 'pasio', 'basio',
+  'rhannu', 'rannu', 'dangos', 'ddangos', 'cael', 'gael', 'estyn', 'ffeindio', 'dod', 'ddod']);
 
 /** Verbs that hand something over: sent to the writer, they ask for information, unless it is people's contact details. */
 const HANDING_OVER = new Set(['send', 'forward', 'give', 'email', 'pass', 'let', 'get', 'dig', 'share', 'provide', 'list']);
@@ -122,7 +137,10 @@ const PEOPLES_DETAILS = /^[^.?!\n]{0,40}?\b(?:names?\s+(?:and|&)\s+(?:(?:phone|m
 /** Whether the words from tokens.get(at) ask for information rather than action. */
 function asksForInformation(tokens: TokenList, at: number, text: string): boolean {
   if (baseForms(tokens.norm(at)!).some((form) => HANDING_OVER.has(form)) && PEOPLES_DETAILS.test(text.slice(tokens.end(at)!, tokens.end(at)! + 160))) return false;
-  for (let k = at + 1; k <= at + 5 && k < tokens.length; k++) if (TO_THE_WRITER.some((words) => startsWith(tokens, k, words))) return true;
+  const handsOver = WELSH_HANDING_OVER.has(tokens.norm(at)!);
+  for (let k = at + 1; k <= at + 5 && k < tokens.length; k++) {
+    if (TO_THE_WRITER.some((words) => startsWith(tokens, k, words)) || (handsOver && TO_OR_FOR_THE_WRITER.some((words) => startsWith(tokens, k, words)))) return true;
+  }
   for (const form of baseForms(tokens.norm(at)!)) {
     if (INFORMATION_VERBS.has(form)) return true;
     const next = followers.get(form);
@@ -234,6 +252,10 @@ export const actionRequestExamples = {
     'Would ye do me a big favour and pop these leaflets in the post?',
     'Would you be a love and print off the minutes for Thursday?',
     'Could you book us the small meeting room for Tuesday evening?',
+    "Fedri di sbïo dros y daflen 'ma i mi cyn iddi fynd i'r argraffwyr?",
+    "Dim ond y crynodeb dw i isio i ti ei ddarllen cyn y pwyllgor.",
+    "Fasech chi'n gallu trefnu i rywun alw heibio'r tŷ?",
+    "Hoffwn i chi roi'r mater ar agenda'r cyfarfod nesaf.",
   ],
   noMatch: [
     'Could you tell me how many flats are being charged the premium?',
@@ -255,6 +277,10 @@ export const actionRequestExamples = {
     'You did me a huge favour last week - thank you.',
     'Would you be a star and let me know when the papers are out?',
     'Could you book me on the licensing training next month?',
+    "Fedri di anfon y ffigurau i mi erbyn dydd Gwener?",
+    "Fedrwch chi gadarnhau pryd mae'r pwyllgor yn cyfarfod?",
+    "Dw i isio i chi wybod bod y trigolion yn ddiolchgar.",
+    "Fedri di jecio os ydi'r criw wedi bod allan?",
   ],
 };
 
