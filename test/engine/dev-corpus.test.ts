@@ -62,7 +62,7 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // Round 30, opened in the session's last hour: Ravenmoor's officer-criticism not yet read; Eastwick 042 (a Cabinet member
   // instructing a contractor, read as stating no capacity) and Lochbrae 030 (a tenant's words quoted on a line of their
   // own under "unedited comments, as you asked", the attribution a sentence above) not yet fixed.
-  ravenmoor: { 'officer-criticism': 7 },
+  ravenmoor: { 'officer-criticism': 1 },
   eastwick: { 'capacity-stated': 0 },
   lochbrae: { 'political-content': 1 },
   // Round 31, session 13: Holmbury's (realtext18) Monitoring Officer quoting a party's words as evidence — a quotation of

@@ -91,6 +91,8 @@ export interface PatternContext {
   reportedSentence: (sentence: number, refs: readonly number[]) => boolean;
   /** An officer writing about a colleague: a plain account of a failing is an explanation, not criticism. */
   officerSender: boolean;
+  /** Does the sentence name a member or someone else who is no officer ("the delay is down to Victoria")? */
+  namesOther?: (from: number, to: number) => boolean;
   /** Word stems (first five letters) of the quoted thread being answered: a phrase in quotation marks that echoes them is the officer's own words thrown back. */
   threadStems?: ReadonlySet<string>;
 }
@@ -143,6 +145,11 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if ((word === 'appreciate' || word === 'understand') && CONCEDED.has(tokens.norm(k + 1) ?? '')) continue;
     // "I shall look forward with great excitement to the fourth", "which I'm sure is a great comfort to the families": mock delight (session 12).
     if (word === 'great' && MOCK_FEELINGS.has(tokens.norm(k + 1) ?? '')) {
+      kinds.add('stance');
+      continue;
+    }
+    // "Well done to Rob for discovering the extension eighteen months after everybody else": congratulations with the delay beside them (round 31).
+    if (word === 'done' && tokens.norm(k - 1) === 'well' && delayAfter(tokens, k, to)) {
       kinds.add('stance');
       continue;
     }
@@ -609,12 +616,25 @@ function mockeryAndMotive(tokens: TokenList, text: string, from: number, to: num
   // "Don't send it to Megan, she'll lose it": the failing foretold.
   // ("she'll lose no time" is eagerness.)
   if (FORETOLD.has(word) && next !== 'no' && ((refs.includes(k - 1) && prev.endsWith('ll')) || (prev === 'will' && refs.includes(k - 2)))) kinds.add('judged');
+  // "He has serious questions to answer", "chose to do nothing": a verdict on what they did.
+  if (word === 'answer' && prev === 'to' && (tokens.norm(k - 2) === 'questions' || tokens.norm(k - 2) === 'explaining') && refs.some((r) => r < k && k - r <= 5)) kinds.add('judged');
+  if ((word === 'chose' || word === 'decided') && next === 'to' && (tokens.norm(k + 2) === 'ignore' || (tokens.norm(k + 2) === 'do' && tokens.norm(k + 3) === 'nothing')) &&
+    refs.some((r) => r < k && k - r <= FAILING_REACH + 4 && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k))) {
+    kinds.add('judged');
+    kinds.add('failed');
+  }
+  // "leave it to someone who can": the work taken off them.
+  if (word === 'who' && (prev === 'someone' || prev === 'somebody') && (next === 'can' || next === 'will') && tokens.norm(k - 2) === 'to' && tokens.hasWordIn(LEAVE_IT, Math.max(from, k - 5), k)) kinds.add('judged');
+  // "three different opinions in a fortnight", "got three different ones": their word changes.
+  if (word === 'different' && COUNTS.has(prev) && CHANGING.has(next)) kinds.add('repeated');
   // "Third time she's done this to us": harm done to the writer or residents, pinned on them.
   if (word === 'done' && (next === 'this' || next === 'that' || next === 'it') && tokens.norm(k + 2) === 'to' && HARMED.has(tokens.norm(k + 3) ?? '') && refs.some((r) => r < k && k - r <= 2)) kinds.add('failed');
   // "…answers letters like this on purpose so nobody can pin her down": evasion imputed, with the writer's suspicion
   // ("I think she left the gate open on purpose so the crews could start early" imputes none).
   if (((word === 'purpose' && prev === 'on') || word === 'deliberately') && tokens.hasWordIn(SUSPECTING, from, k) && tokens.hasWordIn(EVADING, k + 1, Math.min(to, k + 8))) kinds.add('doubted');
 }
+const LEAVE_IT = new Set(['leave', 'give', 'hand', 'pass']);
+const CHANGING = new Set(['opinions', 'things', 'answers', 'dates', 'versions', 'stories', 'timetables', 'figures', 'ones', 'accounts', 'explanations', 'reasons']);
 const RECORDED = new Set(['recording', 'recorded', 'records', 'marked', 'marking', 'logged', 'logging', 'up', 'closed', 'described', 'signed']);
 const NO_LONGER = new Set(['enough', 'longer']);
 const REDONE = new Set(['back', 'again']);
@@ -685,6 +705,15 @@ function sarcasticThanks(tokens: TokenList, at: number, to: number): boolean {
   return false;
 }
 const LATE = new Set(['after', 'late', 'later', 'overdue', 'behind']);
+
+/** "…eighteen months after everybody else", "three weeks late": a delay said after the words at `at`. */
+function delayAfter(tokens: TokenList, at: number, to: number): boolean {
+  for (let k = at + 1; k < Math.min(to, at + THANKS_REACH + 6); k++) {
+    const count = tokens.norm(k) ?? '';
+    if ((SPAN_COUNTS.has(count) || /^\d+$/.test(count)) && SPANS.has(tokens.norm(k + 1) ?? '') && LATE.has(tokens.norm(k + 2) ?? '')) return true;
+  }
+  return false;
+}
 const MOCK_FEELINGS = new Set(['excitement', 'comfort', 'anticipation', 'relief']);
 /** "Thank you Wendy.", "Thanks Tom.": a courtesy line, this short. */
 const COURTESY_TOKENS = 3;
@@ -1132,7 +1161,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       const another = tokens.hasWordIn(THIRD_PARTY_WORDS, from, to);
       // "…the consequences of one officer's poor time-keeping": or names them again by their post.
       const byPost = goesOn ? -1 : officerNounAt(tokens, from, to);
-      if ((goesOn || byPost >= 0) && !another) refs.set(carried, [goesOn ? from : byPost]);
+      // ("I'm afraid the delay is down to Victoria, not the housing team": a sentence that names a member written to is about them, round 31.)
+      if ((goesOn || byPost >= 0) && !another && context.namesOther?.(from, to) !== true) refs.set(carried, [goesOn ? from : byPost]);
     }
     // "Dyma'r trydydd tro … i fi orfod mynd ar ôl yr un person", "the person signing off these reports": the one
     // officer named last, pointed to again without a name.
@@ -1144,7 +1174,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     // after one line of evidence about no one else goes on about the officer named last (session 12).
     if (refs.size === 0 && lastNamed && reflessRun === 1 && notFirstTime(tokens, from, to) && !tokens.hasWordIn(OTHER_CULPRITS, sentences[s - 1]![0], sentences[s - 1]![1]) &&
       !tokens.hasWordIn(THIRD_PARTY_WORDS, sentences[s - 1]![0], sentences[s - 1]![1])) refs.set(lastNamed, [from]);
-    addressed = namedHere === 1 && to - from <= ADDRESS_TOKENS ? ADDRESS_CARRY : Math.max(0, addressed - 1);
+    // ("Joanne, Victoria": a greeting to an officer and a member together is said to neither alone.)
+    addressed = namedHere === 1 && to - from <= ADDRESS_TOKENS && context.namesOther?.(from, to) !== true ? ADDRESS_CARRY : Math.max(0, addressed - 1);
     if (namedHere === 1 && endsOnColon(context.text, tokens, to)) listOwner = [...refs.keys()][0];
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
     if (namedHere === 1) lastNamed = [...refs.keys()][0];

@@ -62,7 +62,10 @@ const THIRD_PARTIES = new Set(['consultant', 'consultants', 'company', 'firm', '
 /** "Tom's handling of this was appalling": the officer's own conduct, whatever follows it. */
 // Their own written work too: "Ryan's report is sloppy" (while "the report is sloppy" is about the report).
 const CONDUCT_NOUNS = new Set(['report', 'reports', 'letter', 'note', 'notes', 'files', 'records', 'paperwork', 'update', 'email', 'handling', 'assurances', 'assurance', 'promises', 'promise', 'word', 'claims', 'figures', 'attitude', 'behaviour', 'behavior', 'manner', 'conduct', 'performance', 'tone', 'work', 'response', 'responses', 'replies', 'judgement', 'judgment',
-  'answer', 'answers', 'explanation', 'explanations']);
+  'answer', 'answers', 'explanation', 'explanations',
+  // ("her evidence to the committee was, to put it kindly, economical with the truth": round 31; not "advice", whose
+  // content is often the subject: "Fiona Drummond's advice that my motion is out of order".)
+  'evidence']);
 /** "Jac [from the highways team] is useless": a phrase after the name, not a new subject. */
 const PREPOSITIONS = new Set(['in', 'from', 'at', 'of', 'on', 'with', 'for', 'yn', 'o']);
 /** How far back (in tokens) the criticism's subject may be, and how many sentences back "he" may point. */
@@ -161,26 +164,36 @@ const DENIED_DIFFERENCE = /\b(?:not|isn['’]?t|wasn['’]?t|no longer|hardly) (
 const YOU_WORDS = new Set(['you', 'youre', 'youve', 'youd', 'youll', 'yourself', 'ti', 'di', 'chi', 'chin']);
 
 /** Their own word or work, after "your": "your assurances", "your dates", "your own paperwork". */
-const YOUR_OWN = new Set(['assurances', 'assurance', 'promises', 'promise', 'dates', 'deadlines', 'word', 'paperwork', 'figures', 'excuses', 'answers', 'updates', 'report', 'reports']);
+const YOUR_OWN = new Set(['assurances', 'assurance', 'promises', 'promise', 'dates', 'deadlines', 'word', 'paperwork', 'figures', 'excuses', 'answers', 'answer', 'explanation', 'updates', 'report', 'reports']);
 
 /**
  * For each sentence, the officer it speaks to by name: a sentence that opens on an officer recipient's name and a comma
  * ("Gareth, I asked you…") speaks to them, and so do the sentences after it until the paragraph ends or another name is said.
  */
-function vocatives(analysis: DraftAnalysis, tokens: TokenList, ranges: readonly (readonly [number, number])[], mentions: readonly PersonMention[]): (Officer | undefined)[] {
+function vocatives(analysis: DraftAnalysis, tokens: TokenList, ranges: readonly (readonly [number, number])[], mentions: readonly PersonMention[]): (Officer | null | undefined)[] {
   const recipients = new Set(analysis.recipients.flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : [])));
   const startingAt = new Map(mentions.map((m) => [m.first, m] as const));
   const text = analysis.draft.body;
-  const spoken: (Officer | undefined)[] = [];
-  let current: Officer | undefined;
+  const spoken: (Officer | null | undefined)[] = [];
+  let current: Officer | null | undefined;
   for (let s = 0; s < ranges.length; s++) {
     const [from] = ranges[s]!;
     if (s > 0 && /\n\s*\n/.test(text.slice(tokens.end(ranges[s - 1]![1] - 1)!, tokens.start(from)!))) current = undefined;
-    const named = startingAt.get(from);
+    // ("Honestly Rob, if you can't read a site plan…": one word of the writer's stand may come first, round 31.)
+    const head = VOCATIVE_LEADS.has(tokens.norm(from) ?? '') ? from + 1 : from;
+    const named = startingAt.get(from) ?? startingAt.get(head);
     if (named?.officer && recipients.has(named.officer) && /^\s*,/.test(text.slice(tokens.end(named.last - 1)!, tokens.start(named.last) ?? text.length))) current = named.officer;
+    // ("Victoria, you promised the residents a meeting": a member spoken to is "you", not the officer greeted, round 31.)
+    else if (!named?.officer && tokens.capitalised(head) && /^\s*,/.test(text.slice(tokens.end(head)!, tokens.start(head + 1) ?? text.length)) && memberRecipientCalled(analysis, tokens.norm(head)!)) current = null;
     spoken.push(current);
   }
   return spoken;
+}
+const VOCATIVE_LEADS = new Set(['honestly', 'frankly', 'well', 'look', 'seriously', 'sorry', 'and', 'but', 'so']);
+
+/** Is a member among the recipients called this (first name)? */
+function memberRecipientCalled(analysis: DraftAnalysis, first: string): boolean {
+  return first.length > 2 && analysis.recipients.some((r) => r.person.kind === 'member' && r.person.name.toLowerCase().replace(/^cllr\.?\s+/, '').split(/\s+/)[0] === first);
 }
 
 /** The officer a message speaks to as "you": the one officer in To, or the one its greeting names ("Thanks Tomos"). */
@@ -490,9 +503,14 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
     text: analysis.draft.body,
     sentences: ranges,
     mentions: mentions.filter((m) => m.officer !== self),
+    // ("I'm afraid the delay is down to Victoria": a sentence that names a member written to is not carried on about the officer before, round 31.)
+    namesOther: (from, to) => {
+      for (let k = from; k < to; k++) if (tokens.capitalised(k) && memberRecipientCalled(analysis, tokens.norm(k)!)) return true;
+      return false;
+    },
     pronounOfficer: (k, s) => {
       const token = tokens.get(k)!;
-      const addressee = spokenTo[s] ?? greeted;
+      const addressee = spokenTo[s] === null ? undefined : spokenTo[s] ?? greeted;
       // "Thanks Tomos. … Perhaps you could come over yourself?": "you" is the officer the message greets.
       if (addressee && addressee !== self && YOU_WORDS.has(token.norm)) return addressee;
       // "your dates arenae worth the paper", "your assurances", "your own committee report": their own word or work (session 12;
@@ -516,7 +534,8 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       if (mockComment(tokens, r.last, ranges[s]![1])) return false;
       const teller = tokens.norm(r.first);
       // "You told me last November this had been put right": the officer's own word, which the writer goes on to judge.
-      if (teller === 'you' && (spokenTo[s] ?? greeted) && (spokenTo[s] ?? greeted) !== self && refs.includes(r.first)) return false;
+      const you = spokenTo[s] === null ? undefined : spokenTo[s] ?? greeted;
+      if (teller === 'you' && you && you !== self && refs.includes(r.first)) return false;
       if (teller !== 'he' && teller !== 'she') return true;
       return lastNamedBefore(mentions, tokens.start(r.first)!, earliest(s), genderOf(teller), tokens)?.officer === undefined;
     }),

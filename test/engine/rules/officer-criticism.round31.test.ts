@@ -79,3 +79,27 @@ ruleTester.run(officerCriticism, {
     { name: "that isn't a difference of opinion", draft: memberToResident("Tom Baines signed the notice without, as far as I can see, reading the file at all. That isn't a difference of opinion, it's basic competence."), findings: warning },
   ],
 });
+
+// The same round's kinds in Ravenmoor: congratulations with the delay beside them, "questions to answer", "chose to do
+// nothing", "leave it to someone who can", "three different opinions", "her evidence… economical with the truth", "Honestly
+// Rob," as a name said to the officer, and a member written to ("Victoria, you promised…") who is not the officer greeted.
+const replyAllToZoeAndMember = (greeting: string, text: string) => aDraft().from(cllr.hussain).to(officer.zoe, cllr.price).cc(cllr.blake).body(`${greeting}\n\n${text}\n\nKamal`).build();
+
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'well done, with no delay', draft: replyAllToZoe('Well done, Zoe, for getting the lift fixed in two days. Remarkable work, and the residents noticed.') },
+    { name: 'the contractor has questions to answer', draft: memberToResident('Tom Baines sent the contractor the photos in May. The contractor has serious questions to answer about why nothing was done.') },
+    { name: 'residents chose to do nothing (not the officer)', draft: memberToColleague('Tom Baines wrote to every house. Most residents chose to do nothing, and frankly who can blame them.') },
+    { name: 'leave it to someone who can, of the writer', draft: memberToColleague('Zoe Marsh asked me to chair it. I can\'t do Thursdays, so I will leave it to someone who can.') },
+    { name: 'three different options (not their word changing)', draft: memberToColleague('Ravi Patel has set out three different options for the car park. Frankly I like the second.') },
+    { name: "Fiona's advice that my motion is out of order (the advice's content is the subject)", draft: memberToColleague("Some of you will have seen Zoe Marsh's advice that my motion is out of order for Thursday, because the matter is before the committee.") },
+    { name: 'a member written to is blamed, not the officer greeted', draft: replyAllToZoeAndMember('Zoe, Alan,', `Zoe has been trying to get a date out of the Cabinet diary since October. I'm afraid the delay is down to Alan, not the housing team. Alan, you promised the residents a meeting before Christmas and it still hasn't happened.`) },
+  ],
+  invalid: [
+    { name: 'well done… eighteen months after everybody else', draft: replyAllToZoe('Well done, Zoe, for spotting the leak at 4 Mill Row eighteen months after everybody else on the street had. Remarkable detective work.'), findings: warning },
+    { name: 'chose to do nothing; questions to answer', draft: memberToResident('The Director responsible, Tom Baines, was sent the photographs and chose to do nothing. He has serious questions to answer about why the warnings were ignored.'), findings: warning },
+    { name: 'Honestly Zoe, if you can\'t read a plan, leave it to someone who can', draft: replyAllToZoeAndMember('Hi all,', "Honestly Zoe, if you can't read a site plan maybe leave it to someone who can."), findings: warning },
+    { name: 'three different opinions, and her advice not relied on', draft: memberToColleague('Zoe Marsh has now given three different opinions in a fortnight. I honestly don\'t think we can rely on her advice any more.'), findings: warning },
+    { name: 'her evidence was economical with the truth', draft: memberToColleague('I am afraid Zoe Marsh\'s evidence to the committee was, to put it kindly, economical with the truth.'), findings: warning },
+  ],
+});
