@@ -54,14 +54,13 @@ function asked(tokens: TokenList, first: number, from: number): boolean {
  * warantu y bydd…". (Not "I can promise…": only the refusal or the doubt.)
  */
 const WITHHELD = new RegExp([
-  "\\b(?:can(?:no|['’])?t|can not|could(?:n['’]?t| not)|won['’]?t|will not|(?:am|['’]m) not (?:able|going) to|unable to|not in a position to)"
-    + " (?:yet |honestly |really |personally )?(?:promise|guarantee|confirm|commit|say|tell you|assure you)(?: (?:you|yet|for certain|for sure|at this stage|at this point))?(?: that)?",
-  '\\bno (?:guarantee|promise|certainty)s?(?: yet)?(?: that)?',
-  "\\b(?:not|isn['’]?t|aren['’]?t) (?:yet )?(?:sure|certain|clear|decided|known)(?: yet)?(?: (?:that|whether|if))?",
-  "\\b(?:ni (?:allaf|alla i|fedraf|fedra i)|(?:alla|allaf|fedra|fedraf) i ddim|(?:dw|dydw|rydw) ?i ddim yn (?:gallu|medru)) (?:addo|gwarantu|warantu|sicrhau|cadarnhau|gadarnhau)(?: (?:y|bod|fod))?",
+  /\b(?:can(?:no|['’])?t|can not|could(?:n['’]?t| not)|won['’]?t|will not|(?:am|['’]m) not (?:able|going) to|unable to|not in a position to) (?:yet |honestly |really |personally )?(?:promise|guarantee|confirm|commit|say|tell you|assure you)(?: (?:you|yet|for certain|for sure|at this stage|at this point))?(?: that)?/,
+  /\bno (?:guarantee|promise|certainty)s?(?: yet)?(?: that)?/,
+  /\b(?:not|isn['’]?t|aren['’]?t) (?:yet )?(?:sure|certain|clear|decided|known)(?: yet)?(?: (?:that|whether|if))?/,
+  /\b(?:ni (?:allaf|alla i|fedraf|fedra i)|(?:alla|allaf|fedra|fedraf) i ddim|(?:dw|dydw|rydw) ?i ddim yn (?:gallu|medru)) (?:addo|gwarantu|warantu|sicrhau|cadarnhau|gadarnhau)(?: (?:y|bod|fod))?/,
   // "dw i ddim yn siŵr y bydd…" (I'm not sure the Council will…), "does dim sicrwydd y bydd…" (there's no guarantee).
-  "\\b(?:(?:dw|dydw|rydw) ?i ddim yn (?:siŵr|siwr|sicr)|(?:does|nid oes) (?:dim )?(?:sicrwydd|addewid|gwarant))(?: (?:y|bod|fod|a|os))?",
-].map((p) => `(?:${p})`).join('|') + '\\s*$', 'i');
+  /\b(?:(?:dw|dydw|rydw) ?i ddim yn (?:siŵr|siwr|sicr)|(?:does|nid oes) (?:dim )?(?:sicrwydd|addewid|gwarant))(?: (?:y|bod|fod|a|os))?/,
+].map((p) => `(?:${p.source})`).join('|') + /\s*$/.source, 'i');
 
 /** The words before a commitment in its own sentence (no further back than the last stop or line break). */
 function withheld(body: string, from: number, start: number): boolean {
@@ -275,12 +274,28 @@ function mayWriteOfficially(analysis: DraftAnalysis): boolean {
   return words.some((w) => text.has(w));
 }
 
+/**
+ * The words that say what the letter is about, to find the team: the subject and the body, less the sender's
+ * signature (a Cabinet title "…for Social Care and Health" names her portfolio, not this matter), wherever the
+ * letter's parts put it.
+ */
+function matterWords(analysis: DraftAnalysis): Set<string> {
+  const tokens = analysis.bodyTokens();
+  const { message, signature } = analysis.parts();
+  const sender = analysis.sender;
+  const cut = sender.kind === 'member' && sender.member ? signatureInMessage(analysis, sender.member, message) : message.end;
+  const outside = (start: number): boolean => !(start >= cut && start < message.end) && !(signature && start >= signature.start && start < signature.end);
+  const words = new Set(analysis.subjectTokens().norms());
+  for (let i = 0; i < tokens.length; i++) if (outside(tokens.start(i)!)) words.add(tokens.norm(i)!);
+  return words;
+}
+
 /** The officer who should send it: one already copied, else one whose team the draft names. */
 function responsibleOfficer(analysis: DraftAnalysis, directory: DirectoryIndex): Officer | undefined {
   const rank = { chief: 0, senior: 1, junior: 2 } as const;
   const copied = analysis.visible().flatMap((r) => (r.person.kind === 'officer' && r.person.officer ? [r.person.officer] : []));
   if (copied.length) return [...copied].sort((a, b) => rank[a.grade] - rank[b.grade])[0];
-  const text = new Set(analysis.bodyTokens().norms());
+  const text = matterWords(analysis);
   const byTeam = directory.directory.officers.filter((o) => o.team && phraseWords(o.team)
     .filter((w) => !PORTFOLIO_STOPWORDS.has(w)).some((w) => text.has(w)));
   return byTeam.sort((a, b) => (a.grade === 'senior' ? -1 : 0) - (b.grade === 'senior' ? -1 : 0))[0];
@@ -288,7 +303,7 @@ function responsibleOfficer(analysis: DraftAnalysis, directory: DirectoryIndex):
 
 /** Without an officer: the team mailbox whose team the draft names ("waste@…" for bins). */
 function responsibleMailbox(analysis: DraftAnalysis, directory: DirectoryIndex): Mailbox | undefined {
-  const text = new Set(analysis.bodyTokens().norms());
+  const text = matterWords(analysis);
   return directory.directory.mailboxes.find((m) => m.kind === 'team' && m.team && phraseWords(m.team)
     .filter((w) => !PORTFOLIO_STOPWORDS.has(w)).some((w) => text.has(w)));
 }

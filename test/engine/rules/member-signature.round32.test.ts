@@ -1,7 +1,7 @@
 // Round 32 (session 13): a promise withheld ("I can't promise the Council will pay", "there's no guarantee…", "I'm not
 // sure yet that…", Welsh "alla i ddim addo y bydd y Cyngor yn talu") is not a commitment; and a Cabinet member's title
 // in a signature block the letter's parts left in the message (after a sign-off they did not know) does not make the
-// letter one on her portfolio.
+// letter one on her portfolio, nor names the team that should send it.
 import { memberSignature } from '../../../src/engine/rules/member-signature';
 import { aDraft, letter } from '../../support/draft-builder';
 import { cllr, resident } from '../../support/people';
@@ -33,7 +33,8 @@ ruleTester.run(memberSignature, {
     { name: 'Welsh: I can confirm the Council will pay', draft: toResident('Gallaf gadarnhau y bydd y Cyngor yn talu am y ffens.'), findings: [{ severity: 'error' }] },
     { name: 'a refusal in another sentence does not reach this one', draft: toResident("I can't promise anything about the wall. The Council will pay for the fence."),
       findings: [{ severity: 'error' }] },
+    // (Nor does her title name the officer who should send it: Housing is her portfolio, not this matter.)
     { name: 'off her portfolio, with her title only in the signature block', draft: fromHolloway('Good news – on behalf of the Council I can tell you the Council has agreed the road closure for the regatta on Saturday.'),
-      findings: [{ severity: 'warning' }] },
+      findings: [{ severity: 'warning', message: ['the responsible officer'] }] },
   ],
 });
