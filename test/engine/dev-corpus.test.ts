@@ -55,7 +55,7 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // Pontnewydd's Welsh, Glenaird's Scots, Moorcastle), and Thameswick's (realtext15) one false alarm (038).
   hartfield: { 'capacity-stated': 0 },
   ouseley: { 'officer-criticism': 0 },
-  pontnewydd: { 'officer-criticism': 5 },
+  pontnewydd: { 'officer-criticism': 1 },
   glenaird: { 'officer-criticism': 1 },
   moorcastle: { 'officer-criticism': 2 },
   realtext15: { 'officer-criticism': 1 },

@@ -370,7 +370,10 @@ function echoesInQuotes(sentence: string, threadStems: ReadonlySet<string>): boo
 
 const STANCE_OPENERS = [['frankly'], ['honestly'], ['sadly'], ['candidly'], ['to', 'be', 'honest'], ['to', 'be', 'frank'], ['between', 'you', 'and', 'me'], ['off', 'the', 'record'],
   // "I'm sorry to say I've given up expecting one" (session 12).
-  ['im', 'sorry', 'to', 'say'], ['i', 'am', 'sorry', 'to', 'say'], ['sorry', 'to', 'say'], ['sad', 'to', 'say']];
+  ['im', 'sorry', 'to', 'say'], ['i', 'am', 'sorry', 'to', 'say'], ['sorry', 'to', 'say'], ['sad', 'to', 'say'],
+  // "I'm afraid that tells you everything about how seriously it was taken" (round 31).
+  // (Only on what the story showed: "I'm afraid that means another week" passes news on.)
+  ['im', 'afraid', 'that', 'tells'], ['im', 'afraid', 'that', 'says'], ['im', 'afraid', 'that', 'shows'], ['i', 'am', 'afraid', 'that', 'tells'], ['i', 'am', 'afraid', 'that', 'shows']];
 
 function opensWithStance(tokens: TokenList, from: number): boolean {
   return STANCE_OPENERS.some((words) => wordsAt(tokens, from, words));
@@ -627,12 +630,23 @@ function mockeryAndMotive(tokens: TokenList, text: string, from: number, to: num
   if (word === 'who' && (prev === 'someone' || prev === 'somebody') && (next === 'can' || next === 'will') && tokens.norm(k - 2) === 'to' && tokens.hasWordIn(LEAVE_IT, Math.max(from, k - 5), k)) kinds.add('judged');
   // "three different opinions in a fortnight", "got three different ones": their word changes.
   if (word === 'different' && COUNTS.has(prev) && CHANGING.has(next)) kinds.add('repeated');
+  // "For the second Licensing Committee running": it keeps happening.
+  if (word === 'running' && k - from <= 6 && tokens.hasWordIn(ORDINALS, Math.max(from, k - 4), k)) kinds.add('repeated');
+  // "I'm not prepared to carry the can for her mistakes": their failings, so called.
+  if (MISTAKES.has(word) && (prev === 'her' || prev === 'his') && refs.includes(k - 1)) kinds.add('judged');
+  // "recommended approval without once setting foot on Lon Las": a duty not done, with emphasis.
+  if (word === 'without' && (next === 'once' || next === 'even' || next === 'ever') && refs.some((r) => r < k && k - r <= FAILING_REACH + 4 && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k))) {
+    kinds.add('failed');
+    kinds.add('judged');
+  }
   // "Third time she's done this to us": harm done to the writer or residents, pinned on them.
   if (word === 'done' && (next === 'this' || next === 'that' || next === 'it') && tokens.norm(k + 2) === 'to' && HARMED.has(tokens.norm(k + 3) ?? '') && refs.some((r) => r < k && k - r <= 2)) kinds.add('failed');
   // "…answers letters like this on purpose so nobody can pin her down": evasion imputed, with the writer's suspicion
   // ("I think she left the gate open on purpose so the crews could start early" imputes none).
   if (((word === 'purpose' && prev === 'on') || word === 'deliberately') && tokens.hasWordIn(SUSPECTING, from, k) && tokens.hasWordIn(EVADING, k + 1, Math.min(to, k + 8))) kinds.add('doubted');
 }
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
+const MISTAKES = new Set(['mistakes', 'errors', 'blunders', 'failings', 'cock-ups']);
 const LEAVE_IT = new Set(['leave', 'give', 'hand', 'pass']);
 const CHANGING = new Set(['opinions', 'things', 'answers', 'dates', 'versions', 'stories', 'timetables', 'figures', 'ones', 'accounts', 'explanations', 'reasons']);
 const RECORDED = new Set(['recording', 'recorded', 'records', 'marked', 'marking', 'logged', 'logging', 'up', 'closed', 'described', 'signed']);
@@ -761,7 +775,8 @@ function heldAgainstThem(tokens: TokenList, text: string, from: number, to: numb
   // Welsh "Nid dyma'r tro cynta chwaith" (not the first time either).
   if ((word === 'cynta' || word === 'cyntaf' || word === 'gynta') && prev === 'tro' && tokens.hasWordIn(NOT_THEIR_FAULT, Math.max(from, k - 4), k - 1)) kinds.add('repeated');
   // Welsh "Gyda phob parch" (with all respect), Scots "Wi respect,".
-  if ((word === 'parch' && prev === 'phob') || (word === 'respect' && prev === 'wi' && k - 1 === from)) kinds.add('stance');
+  // (Welsh "gyda phob parch", and unmutated "gyda pob parch" as it is often typed.)
+  if ((word === 'parch' && (prev === 'phob' || (prev === 'pob' && prev2 === 'gyda'))) || (word === 'respect' && prev === 'wi' && k - 1 === from)) kinds.add('stance');
   if (!refs.some((r) => Math.abs(k - r) <= EVIDENCE_REACH)) return;
   // "your dates arenae worth the paper they're written on".
   if (word === 'paper' && prev === 'the' && prev2 === 'worth' && negatedBefore(tokens, k, from)) kinds.add('doubted');
@@ -1051,9 +1066,16 @@ const THIRD_PARTY_WORDS = new Set(['contractor', 'contractors', 'company', 'firm
 
 /** Does one of the next few sentences say it did not happen? */
 function brokenAfter(tokens: TokenList, sentences: readonly (readonly [number, number])[], s: number): boolean {
-  for (let j = s + 1; j < Math.min(sentences.length, s + 1 + KEPT_REACH); j++) if (tokens.hasWordIn(NOT_KEPT, sentences[j]![0], sentences[j]![1])) return true;
+  for (let j = s + 1; j < Math.min(sentences.length, s + 1 + KEPT_REACH); j++) {
+    const [from, to] = sentences[j]!;
+    if (tokens.hasWordIn(NOT_KEPT, from, to)) return true;
+    // "Rhys promised the residents Friday. It's Wednesday.": the day named since, in a line of its own (round 31).
+    if (to - from <= DAY_LINE_TOKENS && tokens.hasWordIn(WEEKDAYS, from, to) && tokens.hasWordIn(WEEKDAYS, sentences[s]![0], sentences[s]![1])) return true;
+  }
   return false;
 }
+const DAY_LINE_TOKENS = 3;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "the same person", "the same officer", "yr un person", "the person signing off…", "the officer responsible": the token, or -1. */
 function samePersonAt(tokens: TokenList, from: number, to: number): number {
@@ -1126,7 +1148,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     // "Martin, this is the third time Chloe Barnard has…": a name said to the reader at the head of the
     // sentence is not who the sentence is about.
     if (refs.size === 2) {
-      for (const [other, places] of refs) if (places.length === 1 && places[0]! - from <= 1 && /^\s*,/.test(context.text.slice(tokens.end(places[0]!)!, tokens.start(places[0]! + 1) ?? context.text.length))) refs.delete(other);
+      // (Or a dash: "Emyr - Rhys promised the residents Friday", round 31.)
+      for (const [other, places] of refs) if (places.length === 1 && places[0]! - from <= 1 && /^\s*(?:,|\s[-–—]\s)/.test(context.text.slice(tokens.end(places[0]!)!, tokens.start(places[0]! + 1) ?? context.text.length))) refs.delete(other);
     }
     // "he hasn't got anything like the grip on it that Bethany had", "not in the same league as Dawn": the
     // officer held up for comparison is not the one the sentence is about.

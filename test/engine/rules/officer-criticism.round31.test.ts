@@ -103,3 +103,21 @@ ruleTester.run(officerCriticism, {
     { name: 'her evidence was economical with the truth', draft: memberToColleague('I am afraid Zoe Marsh\'s evidence to the committee was, to put it kindly, economical with the truth.'), findings: warning },
   ],
 });
+
+// And in Pontnewydd: a name said to the reader before a dash ("Emyr - Rhys promised the residents Friday"), a promised day
+// followed by a line naming the day now ("It's Wednesday."), "for the second committee running", "her mistakes", "without
+// once setting foot on", "I'm afraid that tells you everything", Welsh "gyda pob parch" as it is often typed.
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'a promised day, and the day named was kept', draft: memberToColleague('Tom Baines promised the residents Friday. On Friday the crew came, and frankly they did a tidy job.') },
+    { name: 'the second meeting running, of the committee', draft: memberToColleague('Tom Baines sent the papers. For the second committee running the chair has asked for them a week early.') },
+    { name: 'my mistakes, not hers', draft: memberToColleague('Zoe Marsh checked the list. I am not prepared to let her carry the can for my mistakes.') },
+    { name: 'without once being asked (of residents)', draft: memberToColleague('Ravi Patel held the drop-in. Residents left without once being asked for their postcodes, which frankly was a relief.') },
+    { name: "I'm afraid that means another week (news passed on)", draft: memberToColleague("Tom Baines told me the order was late. I'm afraid that means another week for the residents.") },
+  ],
+  invalid: [
+    { name: 'a name and a dash, a promised day, "It\'s Wednesday."', draft: replyAllToZoe("Alan - Tom Baines promised the residents Friday. It's Wednesday. Does he actually write any of these dates down?"), findings: warning },
+    { name: 'the second committee running, and her mistakes', draft: memberToColleague('For the second committee running Zoe Marsh circulated the wrong version of the report. I am not prepared to carry the can for her mistakes.'), findings: warning },
+    { name: "without once setting foot on the site; I'm afraid that tells you everything", draft: memberToResident("Ravi Patel recommended approval without once setting foot on Lon Las. If he had, he'd have seen there is no room for a bin lorry. I'm afraid that tells you everything."), findings: warning },
+  ],
+});
