@@ -73,6 +73,8 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // Round 32: Glyndaf 013 (a PS planning to use an officer's answer in "the spring leaflet drop" so a ward "knows who's been
   // chasing it"), Marden Vale (realtext19) 020 (a councillor asking for the register "for the canvass" — the register's word).
   glyndaf: { 'political-content': 1 },
+  // Round 33: Ashdown Heath (realtext20) 018, a party's release to publish with the verdict standing above the quotation.
+  realtext20: { 'political-content': 1 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {

@@ -217,7 +217,9 @@ stanceEntries.push({ id: 'political-idiom-credit', category: 'credit', strength:
     // roads where they think they've got the votes".
     'where {they think|they know|} {theyve|they have|theyre|they} got the votes', 'where the votes are', 'where their votes are', 'where their voters are', 'chasing votes',
     // What a party "would do given half a chance": "The blues would bin the whole zone tomorrow given half a chance".
-    '{given|if they got|if they get|if they had|if they ever got} half a chance'],
+    '{given|if they got|if they get|if they had|if they ever got} half a chance',
+    // "couldn't organise a raffle in a tombola factory" (the old idiom about a brewery, in any words).
+    '{couldnt|could not|cant|cannot} organise a'],
   examples: { match: ['I think the Greens have been a breath of fresh air on this.', 'This coalition has put more into the glen roads in two years than the last administration managed in ten.', "It's exactly what the Greens went into the co-operation agreement to deliver.",
     'Green councillors in the room make a difference.', 'The Labour group has done more for disabled tenants than the rest of the chamber put together.'], noMatch: ['The new crossing will make a difference to pupils.'] } });
 stanceEntries.push({ id: 'political-idiom-moderate', category: 'attack', strength: 'moderate', explicitOnly: true,
@@ -312,12 +314,14 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       'the {blues|yellows|reds|purples|oranges} and the {blues|yellows|reds|purples|oranges|greens}',
       // Colours joined into a pact: "this little blue-yellow-green alliance opposite".
       '{blue|yellow|red|green|purple|orange|turquoise} {blue|yellow|red|green|purple|orange|turquoise} {alliance|coalition|pact|bloc|axis}',
+      // "The red-and-yellow coalition couldn't organise a raffle".
+      '{blue|yellow|red|green|purple|orange|turquoise} and {blue|yellow|red|green|purple|orange|turquoise} {alliance|coalition|pact|bloc|axis|administration|partnership}',
       '{blue|yellow|red|green|purple|orange|turquoise} {blue|yellow|red|green|purple|orange|turquoise} {blue|yellow|red|green|purple|orange|turquoise} {alliance|coalition|pact|bloc|axis}', 'the blue team', 'the yellow team', 'the red team', 'the lot before us', 'the lot before them', 'your lot', 'their lot', 'your party', 'the indies',
       '{since|when|before} the {blues|reds|yellows|purples|greens} {took|take|came|got}', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'who ran the council',
       'the coalition that runs', 'the administration that runs', 'the people whove run', 'those whove run', 'whove been running', 'our administration', ...cy('yr hen griw', 'y weinyddiaeth hon'), 'the party that {has run|runs|ran|has been running|controls}', 'the party in power', 'the benches opposite', 'benches opposite', 'the opposite benches',
       'the other side of the chamber', 'change of administration', 'change of leadership', 'coalition councillors', 'administration councillors', 'the new regime', 'this regime', 'the people who sat in', 'those who sat in', 'our predecessors',
       '{farages|starmers|sunaks|badenochs|daveys|swinneys|corbyns|johnsons|polanskis|iorwerths|reeves|kemis} {lot|mob|crew|gang|party|fan club|fanclub|army|fans|followers|cheerleaders|disciples|foot soldiers}', 'the new administration', 'the old administration', 'whos been running', 'who has been running', 'whoever is running', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
-      'the same crew', 'the same lot', 'the same old lot', 'the same old crew', 'yr un criw', 'yr un hen griw', 'yr un hen gang', 'y lot arall', 'y criw arall', 'wrth y llyw', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
+      'this shower', 'that shower', 'the whole shower', 'the same crew', 'the same lot', 'the same old lot', 'the same old crew', 'yr un criw', 'yr un hen griw', 'yr un hen gang', 'y lot arall', 'y criw arall', 'wrth y llyw', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
       'y criw syn rhedeg', 'criw syn rhedeg', 'y criw syn rheoli', 'y criw syn rheolir', 'criw syn rheoli', 'criw syn rheolir', 'y rhai syn rheoli', 'y rhai syn rheolir',
       'y rhai sydd wrth y llyw', 'those in power', 'the people in power', 'whoever runs this council',
       'the big parties', 'the main parties', 'the old parties', 'the other parties', 'the establishment parties', 'westminster parties', 'the national parties',
@@ -327,8 +331,9 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       // Parties grouped by their side of the constitutional question (Scotland, Wales).
       '{the|} {unionist|nationalist|pro union|pro independence} {parties|coalition|administration|bloc|alliance}', 'the unionists', 'the nationalists', 'y criw blaenorol', 'y lot diwethaf',
       'y pleidiau mawr'],
-    // "the previous lot of calendars": a batch, not a party.
-    notFollowedBy: ['of', 'or ward', 'or none', 'or not'],
+    // "the previous lot of calendars": a batch, not a party; "this shower block", "that shower head": a shower.
+    notFollowedBy: ['of', 'or ward', 'or none', 'or not', 'block', 'blocks', 'room', 'rooms', 'head', 'heads', 'tray', 'trays', 'curtain', 'curtains', 'cubicle', 'cubicles',
+      'facilities', 'unit', 'units', 'screen', 'screens', 'area', 'areas', 'pump', 'seat', 'drain', 'gel', 'rail', 'chair', 'chairs', 'and toilet', 'and toilets'],
     // "whatever your party or ward", "whichever your party": every party alike, no side taken.
     notPrecededBy: ['whatever', 'whichever', 'regardless of', 'irrespective of', 'no matter'],
     examples: { match: ['The previous lot left the books in a mess.', 'The party machines, red and blue alike, have never given a fig about the villages.'],
@@ -836,7 +841,9 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
   { id: 'plain-fact', category: 'plain-fact',
     phrases: ['programme for government', 'co operation agreement', 'cooperation agreement', 'coalition agreement', 'confidence and supply', 'the welsh government and', 'the scottish government and', 'entitled to', 'seat on', 'seats on', 'places on', 'allocation', 'allocated', 'political balance', 'proportionality', 'nomination',
       'nominations', 'group leaders', 'group leader', 'motion', 'amendment', 'amendments', 'question from', 'questions from',
-      'took {the|both|all|} {seat|seats|ward|wards|control}', 'seats', 'results', 'result in', 'result for', 'result was', 'election result', 'turnout',
+      'took {the|both|all|} {seat|seats|ward|wards|control}', 'seats',
+      // (Election results, not a record's: "a gap between rhetoric and results" judges.)
+      '{the|election|by election|final|full|provisional|declared|local|council|these|ward|count} results', 'results {in|for|of|were|are|show|showed|by}', 'result in', 'result for', 'result was', 'election result', 'turnout',
       // A minute of the Council's make-up: "It was noted that the political composition of the Council now stood at: Conservative 16…".
       'political composition', 'composition of the council', 'it was noted', 'recount',
       'cross party', 'all party', 'room booking', 'briefing', 'meeting', 'apologies', 'spokesperson', 'spokespeople', 'representative', 'representatives',

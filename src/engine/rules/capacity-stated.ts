@@ -65,7 +65,7 @@ function addressedInOwnWard(analysis: DraftAnalysis, emails: readonly string[], 
 }
 
 /** An office of the Council's executive or chair signed under the name ("Cabinet Member for Regeneration", "Leader of the Council"). */
-const OFFICE_LINE = /^\s*(?:cabinet member|portfolio holder|executive member|lead member|deputy leader|leader of the council|(?:deputy |lord )?mayor|chair(?:man|woman)? of (?:the )?[A-Z][\w'’-]*|deputy cabinet member|aelod (?:o'r )?cabinet)\b/im;
+const OFFICE_LINE = /^\s*(?:cabinet member|portfolio holder|executive member|lead member|deputy leader|leader of the council|(?:deputy |lord )?mayor|chair(?:man|woman)? of (?:the )?[A-Z][\w\x27\u2019-]*|deputy cabinet member|aelod (?:o\x27r )?cabinet)\b/im;
 
 /**
  * A member who signs with an office of the Council (a Cabinet portfolio, the leadership, the mayoralty) and not as their
