@@ -32,12 +32,16 @@ describe('launchevent.js', () => {
   // Session 12 raised it again (112 → 124 KiB; 113.5 KiB mid-session): rounds 27–29's vocabulary (three rounds of
   // unseen councils, 22 sets). Seven tenths of the file is string literals — the phrase lists; the move to data
   // fetched beside the file is still the step that would stop this, and is recorded in the README as work left.
-  // The task pane: 315 KiB (275 KiB after session 7, 280.7 after session 9, 290.6 after session 11, 301.8 mid-session 12;
-  // was 272, 280, 284, 300) — React and Fluent are most of it; the engine inside grew with the same vocabularies.
-  it('fits the budget: at most 124 KB gzipped, and the task pane at most 315 KB', () => {
+  // Session 13 raised it again (124 → 132 KiB; 123.3 KiB at the session's end): rounds 31–33's vocabulary and every
+  // rule's fixes for 17 new councils. The move of the phrase lists to data fetched beside the file is still the step
+  // that would stop this, and stays recorded in the README as work left.
+  // The task pane: 325 KiB (275 KiB after session 7, 280.7 after session 9, 290.6 after session 11, 301.8 mid-session 12,
+  // 311.5 after session 13; was 272, 280, 284, 300, 315) — React and Fluent are most of it; the engine inside grew with
+  // the same vocabularies.
+  it('fits the budget: at most 132 KB gzipped, and the task pane at most 325 KB', () => {
     expect(JSON.parse(read('build-info.json').toString('utf8')).mode).toBe('production');
-    expect(gzipSync(read('launchevent.js')).length).toBeLessThanOrEqual(124 * 1024);
-    expect(gzipSync(read('taskpane.js')).length).toBeLessThanOrEqual(315 * 1024);
+    expect(gzipSync(read('launchevent.js')).length).toBeLessThanOrEqual(132 * 1024);
+    expect(gzipSync(read('taskpane.js')).length).toBeLessThanOrEqual(325 * 1024);
   });
 
   it('carries no React, no schema library and no dev-server client', () => {
