@@ -222,9 +222,12 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
       case 'anti': antis.push({ first: m.first, last: m.last, start: m.start, end: m.end, entry: w.entry }); break;
     }
   }
+  // A word of a partisan name is not business: the "team" of "the red team" allocates nothing. (The tokens such names
+  // cover are marked once, so a body thick with both stays linear.)
+  const partisanCover = new Set<number>();
+  for (const h of buckets.implicit) if (h.entry.category === 'partisan') for (let k = h.first; k < h.last; k++) partisanCover.add(k);
   for (const a of antis) {
-    // A word of a partisan name is not business: the "team" of "the red team" allocates nothing.
-    if (buckets.implicit.some((h) => h.entry.category === 'partisan' && h.first <= a.first && a.last <= h.last)) continue;
+    if (partisanCover.size > 0 && partisanCover.has(a.first) && partisanCover.has(a.last - 1)) continue;
     const index = indexOf(a.first);
     if (index < 0) continue;
     at(index).anti |= ANTI_BIT[a.entry.category];

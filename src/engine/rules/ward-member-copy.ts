@@ -28,6 +28,8 @@ const DESIGNATION_WORDS = /^(?:\s|[,.|–-]|\b(?:ward|wards|division|councillor|
 const MEMBER_NAME_LINE = /^(?:cllr|councillor|cyng\.?|cynghorydd)\s+[A-Z][\w'’.-]*/i;
 /** How many lines above the ward line the name may be ("Cllr Lorraine Tuck / Cabinet Member for… / Kingsworth Ward"). */
 const SIGNATURE_LINES = 3;
+/** How far back to read for those lines: three short lines and the blank lines between them. */
+const LOOK_BACK_CHARS = 1_000;
 
 /**
  * A ward named only as who a quoted member is, in their signature ("Cllr Lorraine Tuck\nKingsworth Ward\nChair, Overview
@@ -40,7 +42,8 @@ function inMemberSignature(body: string, mention: WardMention): boolean {
   const end = endAt < 0 ? body.length : endAt;
   const rest = body.slice(start, mention.start) + body.slice(mention.end, end);
   if (!DESIGNATION_WORDS.test(rest.replace(QUOTE_MARKS, ''))) return false;
-  const above = body.slice(0, Math.max(0, start - 1)).split('\n').map((line) => line.replace(QUOTE_MARKS, '').trim()).filter((line) => line !== '');
+  // (A window of the text above, not all of it: a long thread naming the ward on every line stays linear.)
+  const above = body.slice(Math.max(0, start - LOOK_BACK_CHARS), Math.max(0, start - 1)).split('\n').map((line) => line.replace(QUOTE_MARKS, '').trim()).filter((line) => line !== '');
   return above.slice(-SIGNATURE_LINES).some((line) => MEMBER_NAME_LINE.test(line) && line.length <= 60 && !/[.?!]$/.test(line));
 }
 
