@@ -14,6 +14,9 @@ import directory from '../../src/sample-council/directory.json';
 // The pane checks the draft before it renders its cards; on a loaded CI machine that can take longer than
 // testing-library's default second (a card not yet found is a slow machine, not a missing card).
 configure({ asyncUtilTimeout: 5000 });
+// Each test renders the whole pane and checks the draft in jsdom: on a loaded two-core CI machine one test has taken
+// over 30 s (the project's default), so this suite allows a minute per test. Nothing here asserts a time.
+jest.setTimeout(60_000);
 import policy from '../../src/sample-council/policy.json';
 
 const source: JsonSource = async (path) => JSON.parse(JSON.stringify(path === 'config/directory.json' ? directory : policy));
