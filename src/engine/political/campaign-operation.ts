@@ -6,49 +6,60 @@
 // campaign, whatever its words. One concern alone is everyday work: a councillor's "door" is a
 // resident's, a "leaflet" may be the Council's, a "rota" the surgery's, "polling day" a date. (A declared
 // result's words — the turnout, first preferences — are the result's, not a campaign's.)
-import { WordSequences } from '../text/word-sequences';
+import { WordSequences, byFirstWord } from '../text/word-sequences';
 import { phraseWords, wordsAt, type TokenList } from '../text/tokens';
 import type { Span } from '../types';
 import type { FlaggedSentence, Passage } from './judge';
 
 type Concern = 'doors' | 'literature' | 'organising' | 'voters' | 'poll';
 
-interface Words {
-  any: WordSequences;
-  each: string[][];
-}
-
-const words = (...phrases: string[]): Words => {
-  const each = phrases.map(phraseWords);
-  return { any: new WordSequences(each), each };
-};
+const sequences = (...phrases: string[]): WordSequences => new WordSequences(phrases.map(phraseWords));
 
 /** Each concern's words: what any campaign in any party calls these things (not one council's idiom). */
-const CONCERNS: Record<Concern, Words> = {
-  doors: words('doors', 'every door', 'door to door', 'on the door', 'doorstep', 'doorsteps', 'doorknock', 'doorknocking', 'door knocking', 'knocking on', 'knock on',
-    'canvass', 'canvassing', 'canvassed', 'canvassers', 'drysau', 'bob drws', 'stepen y drws', 'canfasio', 'ganfasio', 'nghanfasio'),
-  literature: words('leaflet', 'leaflets', 'leafleting', 'leafletting', 'leafletted', 'flyer', 'flyers', 'literature', 'deliveries', 'deliverers', 'delivery round',
-    'bundles', 'letterbox', 'letterboxes', 'through doors', 'doing a round', 'do a round', 'take a round', 'leaflet round', 'delivering leaflets', 'garden boards', 'posters', 'stakeboards', 'taflen', 'daflen', 'taflenni', 'daflenni', 'thaflenni', 'taflennu', 'daflennu', 'posteri', 'bocsys o daflenni'),
-  organising: words('rota', 'rotas', 'volunteers', 'helpers', 'sign up', 'slots', 'shifts', 'clipboard', 'clipboards', 'walk sheets', 'walksheets', 'canvass sheets',
-    'calling list', 'short of hands', 'short of helpers', 'extra hands', 'spare hands', 'phone bank', 'phonebank', 'phone banking', 'meet at', 'meeting point', 'gwirfoddolwyr', 'wirfoddolwyr', 'gwirfoddolwr', 'wirfoddolwr', 'rhestrau strydoedd'),
-  voters: words('undecided', 'undecideds', 'waverers', 'wavering', 'wobbling', 'wobblers', 'switchers', 'dont knows', 'supporters', 'known supporters',
+const CONCERNS: Record<Concern, string[]> = {
+  doors: ['doors', 'every door', 'door to door', 'on the door', 'doorstep', 'doorsteps', 'doorknock', 'doorknocking', 'door knocking', 'knocking on', 'knock on',
+    'canvass', 'canvassing', 'canvassed', 'canvassers', 'drysau', 'bob drws', 'stepen y drws', 'canfasio', 'ganfasio', 'nghanfasio'],
+  literature: ['leaflet', 'leaflets', 'leafleting', 'leafletting', 'leafletted', 'flyer', 'flyers', 'literature', 'deliveries', 'deliverers', 'delivery round',
+    'bundles', 'letterbox', 'letterboxes', 'through doors', 'doing a round', 'do a round', 'take a round', 'leaflet round', 'delivering leaflets', 'garden boards', 'posters', 'stakeboards', 'taflen', 'daflen', 'taflenni', 'daflenni', 'thaflenni', 'taflennu', 'daflennu', 'posteri', 'bocsys o daflenni'],
+  organising: ['rota', 'rotas', 'volunteers', 'helpers', 'sign up', 'slots', 'shifts', 'clipboard', 'clipboards', 'walk sheets', 'walksheets', 'canvass sheets',
+    'calling list', 'short of hands', 'short of helpers', 'extra hands', 'spare hands', 'phone bank', 'phonebank', 'phone banking', 'meet at', 'meeting point', 'gwirfoddolwyr', 'wirfoddolwyr', 'gwirfoddolwr', 'wirfoddolwr', 'rhestrau strydoedd'],
+  voters: ['undecided', 'undecideds', 'waverers', 'wavering', 'wobbling', 'wobblers', 'switchers', 'dont knows', 'supporters', 'known supporters',
     'promises', 'pledges', 'postal voters', 'postal vote', 'postal votes', 'second preferences', 'marked register',
-    'squeeze', 'tactical', 'target ward', 'marginal', 'swing voters', 'pleidleiswyr', 'cefnogwyr', 'pleidlais bost'),
-  poll: words('polling day', 'election day', 'eve of poll', 'poll cards', 'polling cards', 'the count', 'tellers', 'telling', 'knock up', 'knocking up', 'get out the vote', 'gotv',
-    'by election', 'the election', 'the elections', 'rosettes', 'election agent', 'her agent', 'his agent', 'our agent', 'their agent', 'your agent', 'in may', 'before may', 'ahead of may', 'for may', 'come may', 'now and may', 'until may', 'till may', 'up to may', 'up until may', 'the poll', 'diwrnod pleidleisio', 'yr etholiad', 'isetholiad', 'fis mai', 'mis mai', 'cyn mai', 'iw chipio', 'iw hennill'),
+    'squeeze', 'tactical', 'target ward', 'marginal', 'swing voters', 'pleidleiswyr', 'cefnogwyr', 'pleidlais bost'],
+  poll: ['polling day', 'election day', 'eve of poll', 'poll cards', 'polling cards', 'the count', 'tellers', 'telling', 'knock up', 'knocking up', 'get out the vote', 'gotv',
+    'by election', 'the election', 'the elections', 'rosettes', 'election agent', 'her agent', 'his agent', 'our agent', 'their agent', 'your agent', 'in may', 'before may', 'ahead of may', 'for may', 'come may', 'now and may', 'until may', 'till may', 'up to may', 'up until may', 'the poll', 'diwrnod pleidleisio', 'yr etholiad', 'isetholiad', 'fis mai', 'mis mai', 'cyn mai', 'iw chipio', 'iw hennill'],
 };
 
 // Guidance names a campaign's concerns to forbid them ("don't use council e-mail for canvassing arrangements, leaflet
 // drafts, requests for votes…"): a message that says what must not be done is not doing it.
-const GUIDANCE = words('must not', 'mustnt', 'should not', 'shouldnt', 'do not use', 'dont use', 'not permitted', 'not allowed', 'protocol', 'code of conduct',
+const GUIDANCE = sequences('must not', 'mustnt', 'should not', 'shouldnt', 'do not use', 'dont use', 'not permitted', 'not allowed', 'protocol', 'code of conduct',
   'guidance', 'pre election period', 'purdah', 'ni ddylech', 'peidiwch a defnyddio', 'canllawiau', 'protocol aelodau');
 
 // The Council's own work on the doors: its surveys, consultations and ballots (not any service named in a signature:
 // "Waste Services Manager" under an officer's canvassing invitation makes it no council campaign).
-const COUNCIL_DOORS = words('the councils', 'council campaign', 'survey', 'surveys', 'consultation', 'engagement team', 'community engagement', 'landlord ballot',
+const COUNCIL_DOORS = sequences('the councils', 'council campaign', 'survey', 'surveys', 'consultation', 'engagement team', 'community engagement', 'landlord ballot',
   'tenants ballot', 'residents ballot', 'estate ballot', 'census', 'ymgynghoriad', 'arolwg', 'ymgyrch y cyngor');
 
-const FIRST_PERSON = words('we', 'were', 'weve', 'us', 'our', 'i', 'im', 'ive', 'ill', 'id', 'me', 'my', 'lets', 'ni', 'ein', 'fy');
+const FIRST_PERSON = sequences('we', 'were', 'weve', 'us', 'our', 'i', 'im', 'ive', 'ill', 'id', 'me', 'my', 'lets', 'ni', 'ein', 'fy');
+
+interface Cue {
+  concern: Concern;
+  words: readonly string[];
+}
+
+/** Every concern's phrases in one index by first word: a sentence is walked once for all five. */
+const CUES = byFirstWord((Object.keys(CONCERNS) as Concern[]).flatMap((concern) => CONCERNS[concern].map((phrase): Cue => ({ concern, words: phraseWords(phrase) }))),
+  (cue) => cue.words);
+
+/** The cues that start at token k (its apostrophe-less and its possessive's bare form alike, as WordSequences reads them). */
+function cuesAt(tokens: TokenList, k: number): Cue[] {
+  const found: Cue[] = [];
+  for (const first of [tokens.norm(k), tokens.alt(k)]) {
+    if (first === undefined) continue;
+    for (const cue of CUES.get(first) ?? []) if (wordsAt(tokens, k, cue.words)) found.push(cue);
+  }
+  return found;
+}
 
 export interface CampaignOptions {
   memberSender: boolean;
@@ -64,7 +75,7 @@ export function campaignOperation(passage: Passage, options: CampaignOptions): F
   // (To a party's own address "the canvass sheets" are the party's, not the register's; and a councillor's "we're doing
   // those streets on the canvass this Sunday" is their own, whatever register they ask for.)
   if (options.registration && !options.partyAudience && !(options.memberSender && ownDoorwork(passage))) return undefined;
-  if (passage.ranges.some(([from, to]) => GUIDANCE.any.anyStartsIn(passage.tokens, from, to) || COUNCIL_DOORS.any.anyStartsIn(passage.tokens, from, to))) return undefined;
+  if (passage.ranges.some(([from, to]) => GUIDANCE.anyStartsIn(passage.tokens, from, to) || COUNCIL_DOORS.anyStartsIn(passage.tokens, from, to))) return undefined;
   const { tokens, ranges } = passage;
   const found = new Set<Concern>();
   let best = -1;
@@ -73,7 +84,7 @@ export function campaignOperation(passage: Passage, options: CampaignOptions): F
   ranges.forEach((range, i) => {
     const here = concernsIn(tokens, range);
     for (const c of here) found.add(c);
-    if (!firstPerson && FIRST_PERSON.any.anyStartsIn(tokens, range[0], range[1])) firstPerson = true;
+    if (!firstPerson && FIRST_PERSON.anyStartsIn(tokens, range[0], range[1])) firstPerson = true;
     // The sentence to show: the most concerns, the voters or the poll among them.
     const count = here.size + (here.has('voters') || here.has('poll') ? 1 : 0);
     if (count > bestCount) [best, bestCount] = [i, count];
@@ -96,25 +107,25 @@ function flag(passage: Passage, best: number): FlaggedSentence {
 function cueWords({ text, tokens }: Passage, [from, to]: readonly [number, number]): Span[] {
   const spans: Span[] = [];
   for (let k = from; k < to; k++) {
-    const match = Object.values(CONCERNS).flatMap((c) => c.each).filter((ws) => wordsAt(tokens, k, ws)).sort((a, b) => b.length - a.length)[0];
+    const match = cuesAt(tokens, k).sort((a, b) => b.words.length - a.words.length)[0];
     if (!match) continue;
     const start = tokens.start(k)!;
-    const end = tokens.end(k + match.length - 1)!;
+    const end = tokens.end(k + match.words.length - 1)!;
     spans.push({ start, end, text: text.slice(start, end) });
-    k += match.length - 1;
+    k += match.words.length - 1;
   }
   return spans;
 }
 
-const DOING = words('were doing', 'we are doing', 'were out', 'we are out', 'im doing', 'ill be doing', 'were knocking', 'we are knocking', 'save us knocking');
+const DOING = sequences('were doing', 'we are doing', 'were out', 'we are out', 'im doing', 'ill be doing', 'were knocking', 'we are knocking', 'save us knocking');
 
 /** A councillor's own door-work: a sentence with the doors and the writer doing them. */
 function ownDoorwork({ tokens, ranges }: Passage): boolean {
-  return ranges.some(([from, to]) => DOING.any.anyStartsIn(tokens, from, to) && CONCERNS.doors.any.anyStartsIn(tokens, from, to));
+  return ranges.some((range) => DOING.anyStartsIn(tokens, range[0], range[1]) && concernsIn(tokens, range).has('doors'));
 }
 
 function concernsIn(tokens: TokenList, [from, to]: readonly [number, number]): Set<Concern> {
   const here = new Set<Concern>();
-  for (const concern of Object.keys(CONCERNS) as Concern[]) if (CONCERNS[concern].any.anyStartsIn(tokens, from, to)) here.add(concern);
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) for (const cue of cuesAt(tokens, k)) here.add(cue.concern);
   return here;
 }
