@@ -3,9 +3,19 @@
 import { phraseWords, wordsOf, type TokenWords, type TokenList } from './tokens';
 
 interface TrieNode<T> {
-  /** By the word's number in the index's vocabulary. */
-  children: Map<number, TrieNode<T>>;
-  values: T[];
+  /** By the word's number in the index's vocabulary; absent on a leaf (most nodes are leaves). */
+  children: Map<number, TrieNode<T>> | undefined;
+  values: T[] | undefined;
+  /**
+   * Set once the node is shared: its subtree is identical to another place's, so both point at one
+   * node and it must not change (an add that passes through it copies it first). 0 while owned by
+   * one path.
+   */
+  shared: number;
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { children: undefined, values: undefined, shared: 0 };
 }
 
 export interface PhraseMatch<T> {
@@ -28,6 +38,39 @@ export function expandPhrase(pattern: string): string[] {
   return pattern.slice(open + 1, close).split('|').flatMap((choice) => expandPhrase(head + choice + tail));
 }
 
+/** A brace that touches a letter, digit or apostrophe outside it ("colour{s|ed}") joins words across it. */
+const BRACE_INSIDE_A_WORD = /[^\s{}|]\{|\}[^\s{}|]/;
+
+/**
+ * The word sequences of a pattern, as phraseWords would give for each expandPhrase string. Each
+ * choice is split into words once, not once per combination: a lexicon's patterns expand to over
+ * a hundred thousand sequences, and tokenizing each whole string was most of the engine's start-up.
+ */
+function expandWords(pattern: string): string[][] {
+  if (BRACE_INSIDE_A_WORD.test(pattern)) return expandPhrase(pattern).map(phraseWords);
+  let sequences: string[][] = [[]];
+  let at = 0;
+  while (at < pattern.length) {
+    const open = pattern.indexOf('{', at);
+    const literal = phraseWords(pattern.slice(at, open < 0 ? pattern.length : open));
+    if (literal.length > 0) sequences = sequences.map((words) => words.concat(literal));
+    if (open < 0) break;
+    const close = pattern.indexOf('}', open);
+    if (close < 0) throw new Error(`Unclosed "{" in phrase pattern: ${pattern}`);
+    const choices = pattern.slice(open + 1, close).split('|').map(phraseWords);
+    sequences = sequences.flatMap((words) => choices.map((choice) => words.concat(choice)));
+    at = close + 1;
+  }
+  return sequences;
+}
+
+/**
+ * A node with more children than this stays owned by its path: a word that many phrases continue
+ * ("the", "i") would otherwise be copied by every later add that passes through it. Sharing pays
+ * where expansions end alike, a few words from the end.
+ */
+const MOST_CHILDREN_SHARED = 8;
+
 /** Translations hold the phrase word's number + 1; these two mark the rest. */
 const NOT_YET_LOOKED_UP = 0;
 const NOT_A_PHRASE_WORD = -1;
@@ -35,7 +78,7 @@ const STARTS_A_PHRASE = 1;
 const STARTS_NO_PHRASE = 2;
 
 export class PhraseIndex<T> {
-  private readonly root: TrieNode<T> = { children: new Map(), values: [] };
+  private readonly root: TrieNode<T> = { children: new Map(), values: undefined, shared: 0 };
   /** Every distinct word of the phrases, numbered: the trie is keyed on these numbers. */
   private readonly vocabulary = new Map<string, number>();
   private longest = 0;
@@ -43,35 +86,92 @@ export class PhraseIndex<T> {
   private translations = new WeakMap<TokenWords, Int32Array>();
   /** Per token list: whether each of its words starts a phrase (STARTS_…), learnt on first sight; reset by add. */
   private starts = new WeakMap<TokenWords, Uint8Array>();
+  /** Shared nodes by the shape of their subtree, so identical subtrees are kept once. */
+  private readonly sharedByShape = new Map<string, TrieNode<T>>();
+  private readonly valueNumbers = new Map<T, number>();
 
-  /** Adds every expansion of the pattern; returns how many word sequences it added. */
+  /**
+   * Adds every expansion of the pattern; returns how many word sequences it added. A pattern of
+   * several choice lists expands to their product ("{i am|i write as} {your|a} {ward|county}
+   * councillor" to every combination), whose sequences end alike: after each add, identical
+   * subtrees are merged into one node, so the trie holds each pattern at about the size of its
+   * choices, not of its product.
+   */
   add(pattern: string, value: T): number {
     let added = 0;
-    for (const phrase of expandPhrase(pattern)) {
-      const words = phraseWords(phrase);
+    /** Nodes this add made or copied, in order of making (a parent before its children), with their place. */
+    const made: { node: TrieNode<T>; parent: TrieNode<T>; word: number }[] = [];
+    for (const words of expandWords(pattern)) {
       if (words.length === 0) continue;
       let node = this.root;
       for (const word of words) {
         let number = this.vocabulary.get(word);
         if (number === undefined) this.vocabulary.set(word, (number = this.vocabulary.size));
-        let child = node.children.get(number);
-        if (!child) {
-          child = { children: new Map(), values: [] };
-          node.children.set(number, child);
+        const children = (node.children ??= new Map());
+        let child = children.get(number);
+        if (!child || child.shared) {
+          // A shared node may stand for many places: this path gets its own copy to change.
+          child = child ? { children: child.children && new Map(child.children), values: child.values && [...child.values], shared: 0 } : newNode<T>();
+          children.set(number, child);
+          made.push({ node: child, parent: node, word: number });
         }
         node = child;
       }
-      node.values.push(value);
+      (node.values ??= []).push(value);
       this.longest = Math.max(this.longest, words.length);
-      this.translations = new WeakMap();
-      this.starts = new WeakMap();
       added++;
     }
+    this.translations = new WeakMap();
+    this.starts = new WeakMap();
+    this.share(made);
     return added;
   }
 
+  /**
+   * Children before parents, replaces each node this add made by an existing node of the same
+   * shape (same values, same children), or records it as shared. A node with a child that is not
+   * shared, or with many children, stays owned (it can still change).
+   */
+  private share(made: readonly { node: TrieNode<T>; parent: TrieNode<T>; word: number }[]): void {
+    const replacement = new Map<TrieNode<T>, TrieNode<T>>();
+    for (let k = made.length - 1; k >= 0; k--) {
+      const { node, parent, word } = made[k]!;
+      if (node.shared || replacement.has(node)) continue;
+      let shape = '';
+      let shareable = true;
+      if (node.values) shape += node.values.map((v) => this.valueNumber(v)).join(',');
+      shape += '|';
+      if (node.children && node.children.size > MOST_CHILDREN_SHARED) continue;
+      if (node.children) {
+        const entries: string[] = [];
+        for (const [w, child] of node.children) {
+          const target = replacement.get(child) ?? child;
+          if (target !== child) node.children.set(w, target);
+          if (!target.shared) shareable = false;
+          entries.push(`${w}:${target.shared}`);
+        }
+        shape += entries.sort().join(',');
+      }
+      if (!shareable) continue;
+      const twin = this.sharedByShape.get(shape);
+      if (twin) {
+        replacement.set(node, twin);
+        if (parent.children!.get(word) === node) parent.children!.set(word, twin);
+      } else {
+        node.shared = this.sharedByShape.size + 1;
+        this.sharedByShape.set(shape, node);
+      }
+    }
+  }
+
+  private valueNumber(value: T): number {
+    let number = this.valueNumbers.get(value);
+    if (number === undefined) this.valueNumbers.set(value, (number = this.valueNumbers.size));
+    return number;
+  }
+
   get size(): number {
-    return this.root.children.size;
+    return this.root.children!.size;
   }
 
   /**
@@ -84,7 +184,7 @@ export class PhraseIndex<T> {
     const list = wordsOf(tokens);
     const translation = list && this.translationFor(list);
     const starts = list && this.startsFor(list);
-    const firsts = this.root.children;
+    const firsts = this.root.children!;
     for (let i = from; i < to; i++) {
       // Most tokens start no phrase: two typed-array reads and on, with no call (whether a word starts one is learnt once per word).
       const listWord = list !== undefined ? list.numbers[i]! : -1;
@@ -122,7 +222,7 @@ export class PhraseIndex<T> {
         } else next ??= alt;
       } else {
         const word = this.translate(list!, translation!, listWord);
-        next = word < 0 ? undefined : node.children.get(word);
+        next = word < 0 ? undefined : node.children?.get(word);
       }
       if (!next) return branched;
       node = next;
@@ -132,7 +232,7 @@ export class PhraseIndex<T> {
   }
 
   private record(node: TrieNode<T>, i: number, j: number, tokens: TokenList, matches: PhraseMatch<T>[]): void {
-    for (const value of node.values) matches.push({ first: i, last: j + 1, start: tokens.start(i)!, end: tokens.end(j)!, value });
+    if (node.values) for (const value of node.values) matches.push({ first: i, last: j + 1, start: tokens.start(i)!, end: tokens.end(j)!, value });
   }
 
   /** The vocabulary number of a list's word (-1 when no phrase has it), looked up on first use. */
@@ -148,7 +248,7 @@ export class PhraseIndex<T> {
   /** A token without a list number (it has an apostrophe): its child by one of its words. */
   private child(node: TrieNode<T>, word: string): TrieNode<T> | undefined {
     const number = this.vocabulary.get(word);
-    return number === undefined ? undefined : node.children.get(number);
+    return number === undefined ? undefined : node.children?.get(number);
   }
 
   private startsFor(list: TokenWords): Uint8Array {

@@ -1,7 +1,7 @@
 // The phrase index finds the same matches whether or not it can use the tokenizer's word numbers
 // (a copied token list has none), and notices phrases added after a search.
-import { PhraseIndex, longestMatches } from '../../../src/engine/text/phrase-index';
-import { tokenize } from '../../../src/engine/text/tokens';
+import { PhraseIndex, expandPhrase, longestMatches } from '../../../src/engine/text/phrase-index';
+import { phraseWords, tokenize, wordsAt } from '../../../src/engine/text/tokens';
 
 function indexOf(patterns: string[]): PhraseIndex<string> {
   const index = new PhraseIndex<string>();
@@ -49,5 +49,42 @@ describe('PhraseIndex', () => {
   it('keeps the longest of overlapping matches', () => {
     const kept = longestMatches(index.matchAll(tokenize('the Labour group'))).map((m) => m.value);
     expect(kept).toEqual(['the', 'labour group']);
+  });
+
+  it('keeps phrases apart when their expansions share an ending, and when a later phrase passes through the shared part', () => {
+    const shared = indexOf(['{i|we} {am|are} {your|a} councillor', 'we are your councillor today']);
+    const t = 'I am a councillor today. We are your councillor today.';
+    expect(shared.matchAll(tokenize(t)).map((m) => `${t.slice(m.start, m.end)} = ${m.value}`)).toEqual([
+      'I am a councillor = {i|we} {am|are} {your|a} councillor',
+      'We are your councillor = {i|we} {am|are} {your|a} councillor',
+      'We are your councillor today = we are your councillor today',
+    ]);
+  });
+
+  it('finds exactly what a plain search for every expansion finds, whatever the order the patterns were added in', () => {
+    // A small vocabulary, so that patterns overlap, share endings and pass through each other's nodes.
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const words = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const part = () => (random(3) === 0 ? `{${words[random(6)]}|${words[random(6)]} ${words[random(6)]}|}` : words[random(6)]!);
+    const patterns = Array.from({ length: 80 }, () => Array.from({ length: 2 + random(4) }, part).join(' '));
+    const index = indexOf(patterns);
+    const text = Array.from({ length: 1500 }, () => words[random(3)]).join(' ');
+    const tokens = tokenize(text);
+    const expected: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const here: [number, string][] = [];
+      for (const pattern of patterns) {
+        for (const phrase of expandPhrase(pattern)) {
+          const ws = phraseWords(phrase);
+          if (ws.length > 0 && wordsAt(tokens, i, ws)) here.push([i + ws.length, pattern]);
+        }
+      }
+      here.sort((x, y) => x[0] - y[0]);
+      expected.push(...here.map(([last, pattern]) => `${i}-${last} ${pattern}`));
+    }
+    const found = index.matchAll(tokens).map((m) => `${m.first}-${m.last} ${m.value}`);
+    expect(found.length).toBeGreaterThan(500);
+    expect([...found].sort()).toEqual([...expected].sort());
   });
 });
