@@ -104,13 +104,24 @@ const COLLEAGUE_BEFORE = /\b(?:manager|boss|supervisor|team leader|director|head
 // Planning has its own consents and permissions, which say nothing about a resident's data.
 const PLANNING_CONSENT = /\b(?:planning|listed building|advertisement|conservation area|building regulations?|prior)\s+$/i;
 
-/** Whether the text records consent that is not negated. */
+// "I have not yet been able to ask Mr Okafor whether he is happy for us to…", "check if she consents", "until she
+// is happy for me to…": consent asked about or waited for, in the same clause, is not consent recorded.
+const ASKED_ABOUT = /\b(?:whether|if|until|unless)\s(?:(?!\b(?:and|but|so|because|as)\b)[^.?!\n,;:()]){0,28}$/i;
+// "I will need to seek her consent", "subject to his permission", "we are awaiting their written consent".
+const SOUGHT = /\b(?:seek|seeking|ask(?:ing)? (?:for|(?:her|him|them) for)|request(?:ing)?|need|needs|awaiting|await|waiting for|pending|subject to)\s+(?:(?:his|her|their|the|your|a|an|any|written|signed|explicit|formal|mrs?\.?|ms\.?|miss|dr\.?|[A-Z][a-z\x27\u2019-]+[\x27\u2019]s)\s+){0,3}$/i;
+// "…whether she was happy for me to pass it on, and she is.", "…if he consented. He did.": the question answered yes.
+const ANSWERED = /^[^.?!\n]{0,90}?(?:[,;–-]\s*(?:and\s+)?|\band\s+|[.!]\s+(?:and\s+)?)(?:she|he|they)\s+(?:(?:has|have)\s+)?(?:said yes|agreed|confirmed|is|was|were|are|did|does|do)\s*[.!,;]/i;
+
+/** Whether the text records consent that is not negated, nor only asked about or sought. */
 export function recordsConsent(text: string): boolean {
   CONSENT.lastIndex = 0;
   for (let m = CONSENT.exec(text); m !== null; m = CONSENT.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const further = text.slice(Math.max(0, m.index - 120), m.index);
-    if (!NEGATION.test(before) && !AWAITED.test(further) && !PLANNING_CONSENT.test(before) && !COLLEAGUE_BEFORE.test(before)) return true;
+    if (NEGATION.test(before) || AWAITED.test(further) || PLANNING_CONSENT.test(before) || COLLEAGUE_BEFORE.test(before)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 140);
+    if ((ASKED_ABOUT.test(before) || SOUGHT.test(before)) && !ANSWERED.test(after)) continue;
+    return true;
   }
   return false;
 }

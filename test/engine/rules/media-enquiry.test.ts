@@ -14,6 +14,10 @@ ruleTester.run(mediaEnquiry, {
     { name: 'a communications officer in Cc counts as the communications team', draft: aDraft().from(officer.noor).to(resident.journalist).cc(officer.kemp).body(reply).build() },
     { name: 'a communications officer answering a journalist', draft: aDraft().from(officer.kemp).to(resident.journalist).body(reply).build() },
     { name: 'a journalist writing from a personal address is a resident', draft: aDraft().from(officer.noor).to({ name: 'Sam Reed', email: 'samreed77@gmail.com' }).body(reply).build() },
+    // Session 14: rules.md turns on configured mediaDomains; a self-declared freelance at a personal address is not
+    // recognised from the quoted words (docs/rules/media-enquiry.md, Decisions).
+    { name: 'a self-declared freelance writing from a personal address', draft: aDraft().from(officer.noor).to({ name: 'Sam Reed', email: 'samreed77@gmail.com' }).composeType('reply')
+      .body(`${reply}\n\nOn Mon, 5 Oct 2026 at 10:12, Sam Reed <samreed77@gmail.com> wrote:\n> I'm a freelance journalist writing a piece for the Herald about bin collections.`).build() },
   ],
   invalid: [
     { name: 'an officer answers a journalist without the communications team',
