@@ -40,6 +40,16 @@ export const capacityEntries: LexiconEntry<'capacity'>[] = [
       noMatch: ['Your neighbour has complained about the hedge.'] },
   },
   {
+    // Saying whom one represents says the capacity: "I've always been proud to represent the ward I was born in", "I represent
+    // Kingsmead on the council". (Not a disclaimer's "does not necessarily represent the views of the Council".)
+    id: 'represent', category: 'capacity',
+    phrases: ['i represent', 'i have represented', 'ive represented', 'we represent', '{proud|privileged|honoured|elected|privilege|honour} to represent',
+      '{represent|represents|representing} {the|this|my|our|your} {ward|division|area|community|residents}'],
+    examples: { match: ["I've always been very proud to represent the ward I was born in.", 'I represent Kingsmead on the county council.',
+      'As someone elected to represent you, I have asked for a site visit.'],
+      noMatch: ['The views expressed do not necessarily represent those of the Council.', 'Please send someone to represent the club at the meeting.'] },
+  },
+  {
     id: 'on-behalf-of-council', category: 'capacity',
     phrases: ['on behalf of the council', 'on behalf of the authority'],
     examples: { match: ['I am writing on behalf of the Council.'], noMatch: ['On behalf of the residents, thank you.'] },
@@ -80,10 +90,12 @@ export const partyBusinessEntries: LexiconEntry<'party-business'>[] = [
   {
     id: 'party-business', category: 'party-business',
     phrases: ['selection meeting', 'candidate selection', 'selection of candidates', 'nomination papers', 'consent to nomination', 'nominations for the selection',
+      'selection panel', 'selection ballot', 'shortlisting panel', '{nomination|nominations} {form|forms}', 'canvass {sheets|sheet|cards}', 'canvassing {sheets|cards}',
       'branch meeting', 'branch members', 'canvass session', 'canvassing session', 'canvass returns', 'leaflet round', 'leaflet rounds',
       'knocking up', 'fighting fund', 'canfasio', 'cyfarfod dewis', 'dewis ymgeisydd'],
     examples: {
-      match: ['Put my name down for the selection meeting on the 14th.', 'Can you take leaflet round 4 on Saturday?', 'Canfasio Blaen-rhedyn wythnos nesa'],
+      match: ['Put my name down for the selection meeting on the 14th.', 'Can you take leaflet round 4 on Saturday?', 'Canfasio Blaen-rhedyn wythnos nesa',
+        'Happy to go before the selection panel in the evening.', 'Will you need a fresh nomination form?', 'I still have the canvass sheets from last time.'],
       noMatch: ['The annual canvass form is genuine.', 'The leaflet about bin collections is ready.', 'The residents association is holding hustings.'],
     },
   },

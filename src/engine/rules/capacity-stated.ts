@@ -129,6 +129,30 @@ function partyCorrespondent(analysis: DraftAnalysis, recipient: Recipient): bool
   return partyBusiness.find(analysis.bodyTokens(), from, to).length > 0 || partyBusiness.find(analysis.subjectTokens()).length > 0;
 }
 
+/** An elector's vote or support asked for: the recipient is a resident canvassed, not a helper in the campaign. */
+const ASKS_FOR_VOTE = /\byour (?:vote|votes|support|backing|number (?:1|one)|no\.? ?1|first preference|second preference)\b|\bvote for me\b/i;
+/** A sentence of the candidacy or campaign itself ("put my name forward again for Westfield", "canvassing Kingsmead Estate"). */
+const CAMPAIGN_WORDS = /\b(?:selection|nominations?|candidates?|candidacy|standing|stand again|name forward|seat|canvass\w*|leaflet\w*|campaign\w*|door ?knock\w*|polling day)\b/i;
+
+/**
+ * The message is the party's own business with the recipient — a selection, nomination papers, a canvass session or a
+ * leaflet round they take part in — and nothing else: every sentence of the member's that names a place of a ward is a
+ * sentence of that business, and no vote is asked for. A helper or organiser so written to is written to as a party
+ * member, whatever their address ("gavin.scholes.bx@gmail.com"). Ward casework beside it ("the street lights on Linnet Close
+ * are booked for repair; I'm standing again…") is still a ward member's letter.
+ */
+function partyBusinessOnly(analysis: DraftAnalysis): boolean {
+  // In the member's own words or the subject: a resident's mention of a leaflet round in the thread is not the letter's business.
+  const [from, to] = analysis.tokenRange(analysis.saidRange());
+  if (partyBusiness.find(analysis.bodyTokens(), from, to).length === 0 && partyBusiness.find(analysis.subjectTokens()).length === 0) return false;
+  const said = analysis.saidSentences();
+  if (said.some((s) => ASKS_FOR_VOTE.test(s.text))) return false;
+  return analysis.messageWards().every((m) => {
+    const sentence = said.find((s) => s.start <= m.start && m.end <= s.end);
+    return sentence !== undefined && CAMPAIGN_WORDS.test(sentence.text);
+  });
+}
+
 export const capacityStated = defineRule({
   meta: {
     id: 'capacity-stated',
@@ -145,6 +169,11 @@ export const capacityStated = defineRule({
     const visibleExternal = analysis.visible().filter((r) => r.person.kind === 'external' && r.address.email.includes('@') &&
       !isOwnPrivateAddress(analysis.draft.from.name, r.person.email));
     if (visibleExternal.length === 0) return [];
+    // A letter to council staff or members with someone outside only in Cc (a parish clerk, the resident who raised it) is
+    // written to the council; those copied read it, they are not written to as a ward's residents.
+    const addressees = analysis.recipients.filter((r) => r.field === 'to');
+    if (addressees.length > 0 && addressees.every((r) => r.person.kind !== 'external')) return [];
+    if (partyBusinessOnly(analysis)) return [];
     // Their own party's agent, branch secretary or organiser is written to as a party member, not as ward councillor.
     const external = visibleExternal.filter((r) => !partyCorrespondent(analysis, r));
     if (external.length === 0) return [];
