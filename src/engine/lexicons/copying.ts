@@ -49,6 +49,13 @@ export const copyStatementEntries: LexiconEntry<'copy'>[] = [
   },
 ];
 
+/**
+ * A reply-all that says who it kept: "I've kept all four Central ward councillors on this reply", "we have left the ward members
+ * on the thread". The people stand between the verb and the thread, so it is a pattern, not a phrase; first person only
+ * ("Please leave your comments on this thread" keeps no one).
+ */
+export const KEPT_ON_THREAD = /\b(?:i(?:\x27|\u2019)?ve|i have|i(?:\x27|\u2019)?m|i am|we(?:\x27|\u2019)?ve|we have|we(?:\x27|\u2019)?re|we are)\s+(?:also\s+|deliberately\s+)?(?:kept|keeping|left|leaving)\s[^.?!\n]{1,80}?\bon (?:this|the|my|our) (?:reply|email|e-mail|message|response|thread|chain|email chain|e-mail chain)\b/i;
+
 export const collectiveMemberEntries: LexiconEntry<'members'>[] = [
   {
     id: 'ward-members', category: 'members',
@@ -71,26 +78,34 @@ export const collectiveMemberEntries: LexiconEntry<'members'>[] = [
   },
 ];
 
+/**
+ * A role word that names a meeting or a thing of the role ("the group leaders' meeting", "the Cabinet briefing", "the Mayor's
+ * diary") does not name the member copied: "I'm copying Nigel, as he raised it at the group leaders' meeting".
+ */
+const ROLE_AS_ATTRIBUTE = ['meeting', 'meetings', 'briefing', 'briefings', 'forum', 'session', 'sessions', 'agenda', 'report', 'office',
+  'diary', 'engagements', 'question', 'questions', 'decision', 'decisions', 'statement', 'speech', 'announcement', 'car', 'call', 'awards',
+  'appeal', 'reception', 'charity', 'cyfarfod'];
+
 /** Member roles a copy statement may name instead of the person ("the Mayor is copied"). */
 export const memberRoleEntries: LexiconEntry<MemberRole>[] = [
   // The civic head goes by many names: Mayor, Lord Mayor, Provost, Chairman or Chair of the Council, Cadeirydd y Cyngor.
-  { id: 'mayor', category: 'mayor', phrases: ['mayor', 'lord mayor', 'civic mayor', 'maer', 'provost', 'lord provost', 'chairman of the council',
+  { id: 'mayor', category: 'mayor', notFollowedBy: ROLE_AS_ATTRIBUTE, phrases: ['mayor', 'lord mayor', 'civic mayor', 'maer', 'provost', 'lord provost', 'chairman of the council',
     'chair of the council', 'chairman of the county council', 'chair of the county council', 'civic head', 'cadeirydd y cyngor', 'chairman'], capitalised: true,
     notPrecededBy: ['committee', 'vice', 'deputy', 'planning', 'licensing'],
     examples: { match: ['The Mayor is copied.', 'Mae’r Maer wedi cael copi.', 'The Provost is copied, as she is hosting the evening.', 'I have copied the Chairman.'],
-      noMatch: ['the mayoral car'] } },
-  { id: 'leader', category: 'leader', phrases: ['leader', 'leader of the council', 'council leader', 'arweinydd', 'arweinydd y cyngor'], capitalised: true,
+      noMatch: ['the mayoral car', "It is in the Mayor's diary for June."] } },
+  { id: 'leader', category: 'leader', notFollowedBy: ROLE_AS_ATTRIBUTE, phrases: ['leader', 'leader of the council', 'council leader', 'arweinydd', 'arweinydd y cyngor'], capitalised: true,
     notPrecededBy: ['group', 'team', 'opposition', 'deputy'],
     examples: { match: ["I've included the Leader.", 'Rwy’n anfon copi at Arweinydd y Cyngor.'], noMatch: ['the team leader at the depot', 'the Group Leader'] } },
-  { id: 'group-leader', category: 'group-leader', phrases: ['group leader', 'group leaders', 'leader of the {labour|conservative|liberal democrat|green|independent|} group', 'leaders of the groups', 'arweinwyr y grwpiau'],
-    examples: { match: ['I have copied the Group Leader.'], noMatch: ['The walking group met.'] } },
-  { id: 'cabinet', category: 'cabinet', phrases: ['cabinet member', 'cabinet members', 'portfolio holder', 'portfolio holders', 'lead member', 'the cabinet', 'aelod cabinet', 'aelod y cabinet', 'aelodaur cabinet', 'y cabinet'],
+  { id: 'group-leader', category: 'group-leader', notFollowedBy: ROLE_AS_ATTRIBUTE, phrases: ['group leader', 'group leaders', 'leader of the {labour|conservative|liberal democrat|green|independent|} group', 'leaders of the groups', 'arweinwyr y grwpiau'],
+    examples: { match: ['I have copied the Group Leader.'], noMatch: ['The walking group met.', "He raised the same point at the group leaders' meeting."] } },
+  { id: 'cabinet', category: 'cabinet', notFollowedBy: ROLE_AS_ATTRIBUTE, phrases: ['cabinet member', 'cabinet members', 'portfolio holder', 'portfolio holders', 'lead member', 'the cabinet', 'aelod cabinet', 'aelod y cabinet', 'aelodaur cabinet', 'y cabinet'],
     examples: { match: ['The Cabinet Member for Housing is on copy.', 'I have copied the portfolio holder.', "I'm copying in the Cabinet and the group leaders."], noMatch: ['the kitchen cabinet'] } },
-  { id: 'committee-chair', category: 'committee-chair', phrases: ['{committee|planning committee|licensing committee} chair', 'chair of {the|} {planning|licensing|} committee', 'cadeirydd'],
+  { id: 'committee-chair', category: 'committee-chair', notFollowedBy: ROLE_AS_ATTRIBUTE, phrases: ['{committee|planning committee|licensing committee} chair', 'chair of {the|} {planning|licensing|} committee', 'cadeirydd'],
     examples: { match: ['I have copied the chair of the planning committee.'], noMatch: ['Please take a chair.'] } },
-  { id: 'scrutiny-chair', category: 'scrutiny-chair', phrases: ['scrutiny chair', 'chair of {the|} scrutiny {committee|panel|}'],
+  { id: 'scrutiny-chair', category: 'scrutiny-chair', notFollowedBy: ROLE_AS_ATTRIBUTE, phrases: ['scrutiny chair', 'chair of {the|} scrutiny {committee|panel|}'],
     examples: { match: ['The scrutiny chair is copied.'], noMatch: ['Scrutiny meets on Tuesday.'] } },
-  { id: 'opposition-spokesperson', category: 'opposition-spokesperson', phrases: ['opposition spokesperson', 'shadow {cabinet member|portfolio holder}'],
+  { id: 'opposition-spokesperson', category: 'opposition-spokesperson', notFollowedBy: ROLE_AS_ATTRIBUTE, phrases: ['opposition spokesperson', 'shadow {cabinet member|portfolio holder}'],
     examples: { match: ['I have copied the opposition spokesperson.'], noMatch: ['The council spokesperson said so.'] } },
 ];
 

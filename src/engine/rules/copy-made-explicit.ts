@@ -3,7 +3,7 @@
 import { en } from '../i18n/en';
 import { defineRule } from '../rule';
 import { copyEditTitle, stateCopiesEdit } from '../fixes/copy-statement';
-import { collectiveMembers, copyStatements, memberRoles } from '../lexicons/copying';
+import { KEPT_ON_THREAD, collectiveMembers, copyStatements, memberRoles } from '../lexicons/copying';
 import { parseCopySentence } from '../fixes/copy-statement';
 import { memberWards, stripTitle, surnameOf } from '../people/directory-index';
 import { shortFormsOf } from '../people/nicknames';
@@ -61,7 +61,7 @@ function copyStatementRanges(analysis: DraftAnalysis): CopyStatement[] {
   return sentences.flatMap((sentence, index): CopyStatement[] => {
     const [from, to] = analysis.tokenRange(ccBlock(analysis.draft.body, sentence));
     const copies = copyStatements.find(tokens, from, to);
-    if (copies.length === 0) return [];
+    if (copies.length === 0 && !KEPT_ON_THREAD.test(sentence.text)) return [];
     const roles = new Set(memberRoles.find(tokens, from, to).map((hit) => hit.entry.category));
     const own = parseCopySentence(sentence.text);
     if (own) return [{ from, to, own: new Set(own.flatMap((g) => g.names).map((n) => stripTitle(n).toLowerCase())), roles }];
@@ -150,9 +150,11 @@ export const copyMadeExplicit = defineRule({
     if (!memberOfficer) return [];
 
     const toEmails = new Set(to.map((r) => r.person.email));
+    // The addressee's own alias in Cc ("mayor@" beside the Mayor's own address) copies no other member.
+    const toMembers = new Set(to.flatMap((r) => (r.person.kind === 'member' ? [r.person.member] : [])));
     const senderMember = sender.kind === 'member' ? sender.member : undefined;
     const copied = analysis.recipients.filter((r) => r.field === 'cc' && r.person.kind === 'member' && !toEmails.has(r.person.email) &&
-      r.person.email !== sender.email && !(senderMember && r.person.kind === 'member' && r.person.member === senderMember));
+      !toMembers.has(r.person.member) && r.person.email !== sender.email && !(senderMember && r.person.member === senderMember));
     if (copied.length === 0) return [];
 
     const statements = copyStatementRanges(analysis);
