@@ -50,6 +50,8 @@ export class WardMatcher {
       // A one-word name ("Abbey", "Park") must be written as a proper noun and not be a person's name.
       if (term.words === 1 && !first.capitalised) continue;
       if (term.words === 1 && match.first > 0 && TITLES.has(tokens.norm(match.first - 1)!)) continue;
+      // "The Cross", "The Green": an article and one word is a one-word name too; "the cross-party group" is not the place.
+      if (term.words === 2 && tokens.norm(match.first) === 'the' && !tokens.capitalised(match.first + 1)) continue;
       mentions.push({ wardId: term.wardId, start: match.start, end: match.end, text: text.slice(match.start, match.end), via: term.via });
     }
     if (this.postcodes.size > 0 && from < to) {
