@@ -76,19 +76,20 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // Round 33: Ashdown Heath (realtext20) 018, a party's release to publish with the verdict standing above the quotation.
   realtext20: { 'political-content': 1 },
   // Round 32's Hollinwood (veiled criticism to parish councils and residents' associations), opened in the session's last
-  // hour and not yet read; round 33's Ashmoor 030 (an officer and a parish clerk in Cc, read as a resident's capacity), not yet read.
+  // hour and not yet read; round 33's Ashmoor 030 (an officer and a parish clerk in Cc) fixed in session 14.
   hollinwood: { 'officer-criticism': 9 },
-  ashmoor: { 'capacity-stated': 1 },
+  ashmoor: { 'capacity-stated': 0 },
   // Round 34 (session 14), opened after their blind scores.
-  bexmoor: { 'capacity-stated': 1 },
+  bexmoor: { 'capacity-stated': 0 },
   llangyfelin: { 'political-content': 3 },
   millhaven: { 'distribution-list': 2, 'officer-criticism': 5 },
-  quarrington: { 'capacity-stated': 1, 'copy-made-explicit': 2 },
-  realtext21: { 'capacity-stated': 2, 'political-content': 6 },
+  // Quarrington 043 (capacity-stated): a fifth label counting a signature line as the capacity, kept as above (session 14).
+  quarrington: { 'capacity-stated': 1, 'copy-made-explicit': 0 },
+  realtext21: { 'capacity-stated': 0, 'political-content': 6 },
   // Redbourne 038 (media-enquiry): a self-declared freelance at gmail.com, labelled beyond rules.md's mediaDomains — a
   // disagreement kept (docs/rules/media-enquiry.md, session 14).
   redbourne: { 'media-enquiry': 1, 'personal-data': 0, 'political-content': 1 },
-  strathavon: { 'copy-made-explicit': 1, 'political-content': 6, 'ward-member-copy': 1 },
+  strathavon: { 'copy-made-explicit': 0, 'political-content': 6, 'ward-member-copy': 0 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {
