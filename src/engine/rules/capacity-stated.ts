@@ -131,8 +131,9 @@ function partyCorrespondent(analysis: DraftAnalysis, recipient: Recipient): bool
 
 /** An elector's vote or support asked for: the recipient is a resident canvassed, not a helper in the campaign. */
 const ASKS_FOR_VOTE = /\byour (?:vote|votes|support|backing|number (?:1|one)|no\.? ?1|first preference|second preference)\b|\bvote for me\b/i;
-/** A sentence of the candidacy or campaign itself ("put my name forward again for Westfield", "canvassing Kingsmead Estate"). */
-const CAMPAIGN_WORDS = /\b(?:selection|nominations?|candidates?|candidacy|standing|stand again|name forward|seat|canvass\w*|leaflet\w*|campaign\w*|door ?knock\w*|polling day)\b/i;
+/** A sentence of the candidacy or campaign itself ("put my name forward again for Westfield", "canvassing Kingsmead Estate");
+ * not "standing water", "the seat of the bench" or the Council's own campaigns. */
+const CAMPAIGN_WORDS = /\b(?:selection|nominations?|candidates?|candidacy|standing (?:again|for)|stand again|name (?:forward|down)|canvass\w*|leaflet\w*|door ?knock\w*|polling day)\b/i;
 
 /**
  * The message is the party's own business with the recipient — a selection, nomination papers, a canvass session or a

@@ -35,6 +35,8 @@ ruleTester.run(capacityStated, {
   ],
   invalid: [
     { name: 'casework beside a selection meeting', draft: toHelper([casework, 'See you at the selection meeting on the 14th.']), findings: [{ severity: 'warning' }] },
+    { name: '"standing water" is casework, not a candidacy', draft: toHelper(['I have reported the standing water on Tanyard Lane to highways.', 'See you at the selection meeting on the 14th.']),
+      findings: [{ severity: 'warning' }] },
     { name: 'a leaflet round and a vote asked for', draft: toHelper(['Our leaflet round reaches Tanyard Lane on Saturday, and I would be really grateful for your vote on 6 May.']),
       findings: [{ severity: 'warning' }] },
     { name: 'the resident addressed, an officer in Cc', draft: aDraft().from(cllr.quinn).to(resident).cc(officer.tull).subject('Tanyard Lane')
