@@ -56,9 +56,10 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   hartfield: { 'capacity-stated': 0 },
   ouseley: { 'officer-criticism': 0 },
   pontnewydd: { 'officer-criticism': 1 },
-  glenaird: { 'officer-criticism': 1 },
+  // (Glenaird 010 and Thameswick 038 fixed in session 14, round 34.)
+  glenaird: { 'officer-criticism': 0 },
   moorcastle: { 'officer-criticism': 2 },
-  realtext15: { 'officer-criticism': 1 },
+  realtext15: { 'officer-criticism': 0 },
   // Round 30, opened in the session's last hour: Ravenmoor's officer-criticism not yet read; Eastwick 042 (a Cabinet member
   // instructing a contractor, read as stating no capacity) and Lochbrae 030 (a tenant's words quoted on a line of their
   // own under "unedited comments, as you asked", the attribution a sentence above) not yet fixed.
@@ -75,14 +76,14 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   glyndaf: { 'political-content': 1 },
   // Round 33: Ashdown Heath (realtext20) 018, a party's release to publish with the verdict standing above the quotation.
   realtext20: { 'political-content': 1 },
-  // Round 32's Hollinwood (veiled criticism to parish councils and residents' associations), opened in the session's last
-  // hour and not yet read; round 33's Ashmoor 030 (an officer and a parish clerk in Cc) fixed in session 14.
-  hollinwood: { 'officer-criticism': 9 },
+  // Round 32's Hollinwood (veiled criticism to parish councils and residents' associations), read in session 14: 004 left
+  // (docs/rules/officer-criticism.md, round 34); round 33's Ashmoor 030 (an officer and a parish clerk in Cc) fixed in session 14.
+  hollinwood: { 'officer-criticism': 1 },
   ashmoor: { 'capacity-stated': 0 },
   // Round 34 (session 14), opened after their blind scores.
   bexmoor: { 'capacity-stated': 0 },
   llangyfelin: { 'political-content': 3 },
-  millhaven: { 'distribution-list': 2, 'officer-criticism': 5 },
+  millhaven: { 'distribution-list': 0, 'officer-criticism': 0 },
   // Quarrington 043 (capacity-stated): a fifth label counting a signature line as the capacity, kept as above (session 14).
   quarrington: { 'capacity-stated': 1, 'copy-made-explicit': 0 },
   realtext21: { 'capacity-stated': 0, 'political-content': 6 },

@@ -49,7 +49,7 @@ const examples: Record<string, Examples> = {
     noMatch: ['The Cabinet Member for Environment has agreed the programme.'],
   },
   'role-named': { match: ['I am still waiting to hear from the Portfolio Holder for Housing.'], noMatch: ['The Cabinet has agreed the budget.'] },
-  'street-matter': { match: ['Mill Lane will be closed from Monday.', 'The potholes on Station Road are getting worse.', 'The bus shelter was smashed for the third time.', 'The railings along the harbour wall are loose again.'], noMatch: ['The ball is at the Town Hall on Friday.'] },
+  'street-matter': { match: ['Mill Lane will be closed from Monday.', 'The potholes on Station Road are getting worse.', 'The bus shelter was smashed for the third time.', 'The railings along the harbour wall are loose again.', 'He approved the extension at No. 9 without a site visit.'], noMatch: ['The ball is at the Town Hall on Friday.', 'The deadline has been moved to May.'] },
 };
 
 export const personalReplyEntries = withExamples(personalReplyPhrases, examples);

@@ -154,7 +154,9 @@ export const localIssuePhrases: Phrases<'local'>[] = [
       // Street furniture broken or damaged: "the bus shelter … smashed for the third time", "the railings … are loose again".
       'bus shelter', 'bus shelters', 'railings', 'smashed', 'vandalised', 'vandalized', 'vandalism', 'storm damage', 'storm damaged',
       // A session or service in one place: "no drop in at Stainton again".
-      'drop in', 'drop ins', 'drop in session', 'surgery', 'consultation event', 'gas main', 'water main'],
+      'drop in', 'drop ins', 'drop in session', 'surgery', 'consultation event', 'gas main', 'water main',
+      // One house's planning matter: "when he approved No. 14's extension" (round 34).
+      'extension', 'extensions', 'planning application'],
   },
 ];
 

@@ -11,6 +11,7 @@ import type { Translator } from '../i18n/translator';
 import { phraseWords, tokenize, type TokenList } from '../text/tokens';
 import type { DraftAnalysis, Recipient } from '../analysis';
 import type { WardMention } from '../text/wards';
+import { writesInLowerCase } from '../text/lower-case-writer';
 import type { Member, Officer } from '../config/directory-schema';
 import type { DirectoryIndex } from '../people/directory-index';
 import type { Address, Edit, Span } from '../types';
@@ -161,7 +162,8 @@ function leadWard(analysis: DraftAnalysis, said: readonly WardMention[], forward
 function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: string; span: Span } | undefined {
   // "FYI" above a resident's complaint about the harbour railings: the complaint is the message.
   const forwarded = bareForward(analysis);
-  const said = forwarded ? analysis.quotedWards() : analysis.messageWards();
+  const found = forwarded ? analysis.quotedWards() : analysis.messageWards();
+  const said = found.length === 0 && !forwarded ? lowerCaseWards(analysis, directory) : found;
   const wardId = leadWard(analysis, said, forwarded);
   if (wardId === undefined) return undefined;
   const [from, to] = analysis.tokenRange(forwarded ? analysis.parts().quoted : analysis.parts().message);
@@ -170,6 +172,37 @@ function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: 
   const mention = said.find((m) => m.wardId === wardId);
   if (!directory.wardsById.has(wardId)) return undefined;
   return { wardId, span: mention ? spanOf(analysis, mention.start, mention.end) : { start: 0, end: 0, text: '' } };
+}
+
+/** How a phone writer shortens a street: "tenter st", "brackley rd". */
+const STREET_SHORT: readonly (readonly [RegExp, string])[] = [[/ street$/, ' st'], [/ road$/, ' rd'], [/ avenue$/, ' ave'], [/ lane$/, ' ln']];
+const ARTICLE_BEFORE = /(?:^|[^a-z])(?:the|a|an|my|our|this|that|your)\s+$/;
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Wards a writer who types in lower case names ("any chance tenter st is getting done or is brackley off the map
+ * again?", round 34): the ward matcher wants a capital on a one-word name and the full street word, so for such a writer
+ * the names, aliases and places are looked for in any case, with the street word shortened as phones write it.
+ */
+function lowerCaseWards(analysis: DraftAnalysis, directory: DirectoryIndex): WardMention[] {
+  const [from, to] = analysis.tokenRange(analysis.parts().message);
+  if (!writesInLowerCase(analysis.bodyTokens(), from, to, analysis.draft.body)) return [];
+  const start = analysis.parts().message.start;
+  const text = analysis.draft.body.slice(start, analysis.parts().message.end).toLowerCase();
+  const mentions: WardMention[] = [];
+  for (const ward of directory.wardsById.values()) {
+    for (const term of [ward.name, ...(ward.aliases ?? []), ...(ward.places ?? [])]) {
+      const name = term.toLowerCase();
+      const forms = [name, ...STREET_SHORT.filter(([long]) => long.test(name)).map(([long, short]) => name.replace(long, short))];
+      const match = new RegExp(`(?:^|[^a-z0-9])(${forms.map(escaped).join('|')})(?![a-z0-9])`).exec(text);
+      // (A one-word name after an article is a thing: "the park", "the green", not the ward.)
+      if (match && !(forms.length === 1 && !name.includes(' ') && ARTICLE_BEFORE.test(text.slice(0, match.index + match[0].length - match[1]!.length)))) {
+        const at = start + match.index + match[0].length - match[1]!.length;
+        mentions.push({ wardId: ward.id, start: at, end: at + match[1]!.length, text: analysis.draft.body.slice(at, at + match[1]!.length), via: 'place' });
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /** "if any of you…", "if anyone…": the address is a condition, two words back at most. */

@@ -6,6 +6,7 @@
 import type { Officer } from '../config/directory-schema';
 import type { PersonMention } from '../people/officer-mentions';
 import { wordsAt, type TokenList } from '../text/tokens';
+import { explanationMocked, lostCount, tenureBlamed, veiledCriticism } from './officer-criticism-veiled';
 
 /** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
 export const FAILED = new Set(['not', 'never', 'barely', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
@@ -143,6 +144,9 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     }
     // "I appreciate it was a long meeting, but…": a concession, not praise.
     if ((word === 'appreciate' || word === 'understand') && CONCEDED.has(tokens.norm(k + 1) ?? '')) continue;
+    // "I appreciate you have a lot on but this is basic stuff": a clause granted before "but" (round 34; "I appreciate you
+    // taking the time" is thanks).
+    if ((word === 'appreciate' || word === 'understand') && grantedClause(tokens, k, to)) continue;
     // "I shall look forward with great excitement to the fourth", "which I'm sure is a great comfort to the families": mock delight (session 12).
     if (word === 'great' && MOCK_FEELINGS.has(tokens.norm(k + 1) ?? '')) {
       kinds.add('stance');
@@ -289,10 +293,13 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // ("every quarter", "every time", not "every confidence".)
     sarcasmAndComparison(tokens, text, from, to, k, refs, questioned, kinds);
     mockeryAndMotive(tokens, text, from, to, k, refs, kinds);
+    veiledCriticism(tokens, from, to, k, refs, kinds);
     heldAgainstThem(tokens, text, from, to, k, refs, kinds);
     if ((REPEATED.has(word) && (word !== 'every' || EVERY_UNITS.has(tokens.norm(k + 1) ?? ''))) || (word === 'times' && k > from && COUNTS.has(tokens.norm(k - 1)!))) kinds.add('repeated');
     // "not the first time", "yr ail waith".
-    if (word === 'first' && k - 2 >= from && tokens.norm(k - 1)! === 'the' && (tokens.norm(k - 2)! === 'not' || tokens.norm(k - 2)! === 'isnt' || tokens.norm(k - 2)! === 'wasnt')) {
+    // ("Not for the first time, Natalie has promised…", round 34.)
+    const notAt = tokens.norm(k - 2) === 'for' ? k - 3 : k - 2;
+    if (word === 'first' && notAt >= from && tokens.norm(k - 1)! === 'the' && (tokens.norm(notAt)! === 'not' || tokens.norm(notAt)! === 'isnt' || tokens.norm(notAt)! === 'wasnt')) {
       kinds.add('repeated');
       // "isn't the first time this has happened with him", "not the first time something has gone missing with
       // her": the failing that keeps happening is pinned on the person ("…I've worked with her" pins nothing).
@@ -310,7 +317,7 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     if (JUDGED.has(word) && (!PRAISE_UNLESS_DENIED.has(word) || negatedBefore(tokens, k, from) || questioned)) kinds.add('judged');
     // (A carried or listed officer stands at the sentence's first token, which may be the failing itself: "- cancelled the site meeting twice".)
     // ("…reported to her more than once and, as far as I can see, not one has been followed through": a hedge between is passed over, round 31.)
-    if (FAILED.has(word) && refs.some((r) => r <= k && (k - r <= FAILING_REACH ? !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k) : hedgedFailing(tokens, r, k)))) kinds.add('failed');
+    if (FAILED.has(word) && refs.some((r) => r <= k && (k - r <= FAILING_REACH ? !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k) : hedgedFailing(tokens, r, k) || joinedFailing(tokens, r, k)))) kinds.add('failed');
   }
   // Their own words thrown back in quotation marks: 'you're "closely monitoring the conditions"' in reply to "I will
   // continue to monitor the conditions closely" — held up to doubt. (A report's term quoted from elsewhere is not theirs.)
@@ -398,7 +405,9 @@ function isListItem(text: string, tokens: TokenList, from: number): boolean {
   const start = tokens.start(from);
   if (start === undefined) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return /^\s*(?:[-•*–]|\d{1,2}[.)])\s*$/.test(text.slice(lineStart, start));
+  if (/^\s*(?:[-•*–]|\d{1,2}[.)])\s*$/.test(text.slice(lineStart, start))) return true;
+  // ("1. promised the standpipes…": the splitter may open the sentence on the number itself, round 34.)
+  return /^\s*$/.test(text.slice(lineStart, start)) && /^\d{1,2}$/.test(tokens.norm(from) ?? '') && /^[.)]\s/.test(text.slice(tokens.end(from)!, tokens.end(from)! + 2));
 }
 
 /** Does the sentence ending before token `to` end on a colon? */
@@ -415,6 +424,9 @@ const RHETORICAL_REACH = 10;
 const WILL_DO = new Set(['raise', 'chase', 'let', 'ring', 'call', 'get', 'send', 'be', 'have', 'do', 'check', 'see', 'speak', 'ask', 'look', 'keep', 'make', 'try', 'pass', 'follow',
   'come', 'go', 'email', 'phone', 'text', 'mention', 'take', 'put', 'bring', 'write', 'forward', 'update', 'sort', 'find', 'give']);
 /** The two halves of a comparison of officers: "When Lowri had it… Since Paul took over…" (Welsh "pan", "ers"). */
+/** A line that asks for the points under it: "Could you let me know:", "Please can you confirm:". */
+const REQUEST_OPENERS = new Set(['could', 'can', 'would', 'will', 'please', 'may', 'might', 'kindly', 'do', 'does']);
+const PLEASE = new Set(['please']);
 const WHEN = new Set(['when', 'while', 'whilst', 'pan', 'tra']);
 const SINCE = new Set(['since', 'ers', 'now']);
 const WHEN_REACH = 6;
@@ -714,11 +726,23 @@ function sarcasticThanks(tokens: TokenList, at: number, to: number): boolean {
     const word = tokens.norm(k)!;
     if (word === 'finally') return true;
     const count = tokens.norm(k + 1) ?? '';
-    if (word === 'only' && (SPAN_COUNTS.has(count) || /^\d+$/.test(count)) && SPANS.has(tokens.norm(k + 2) ?? '') && LATE.has(tokens.norm(k + 3) ?? '')) return true;
+    if (ONLY.has(word) && (SPAN_COUNTS.has(count) || /^\d+$/.test(count)) && SPANS.has(tokens.norm(k + 2) ?? '') && LATE.has(tokens.norm(k + 3) ?? '')) return true;
   }
   return false;
 }
 const LATE = new Set(['after', 'late', 'later', 'overdue', 'behind']);
+/** "– only five months after…", "which arrived a mere three weeks after my first chase" (round 34), "just six weeks late". */
+const ONLY = new Set(['only', 'mere', 'just']);
+/** "I appreciate you have a lot on, but…": a subject and its verb after "appreciate", then "but" in the sentence. */
+const GRANTED_SUBJECTS = new Set(['you', 'he', 'she', 'they', 'youre', 'hes', 'shes', 'theyre', 'youve', 'hes', 'theyve']);
+const GRANTED_VERBS = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'may', 'might']);
+function grantedClause(tokens: TokenList, k: number, to: number): boolean {
+  const subject = tokens.norm(k + 1) ?? '';
+  if (!GRANTED_SUBJECTS.has(subject)) return false;
+  const contracted = tokens.alt(k + 1) !== undefined;
+  return (contracted || GRANTED_VERBS.has(tokens.norm(k + 2) ?? '')) && tokens.hasWordIn(BUT_WORDS, k + 3, to);
+}
+const BUT_WORDS = new Set(['but']);
 
 /** "…eighteen months after everybody else", "three weeks late": a delay said after the words at `at`. */
 function delayAfter(tokens: TokenList, at: number, to: number): boolean {
@@ -1000,6 +1024,15 @@ const DONT = new Set(['dont', 'dinnae', 'didnae', 'wouldnt', 'peidiwch', 'paid',
 
 /** How many sentences back the "when" half of a comparison may stand. */
 const WHEN_SENTENCES = 2;
+/** "Paul Donaldson's predecessor": someone before the officer named. */
+function predecessorOf(tokens: TokenList, refs: ReadonlyMap<Officer, number[]>): boolean {
+  return [...refs.values()].some((places) => places.some((r) => PREDECESSOR.has(tokens.norm(r + 1) ?? '')));
+}
+const PREDECESSOR = new Set(['predecessor', 'predecessors']);
+/** "Under Paul the average is now well over a month": the second half of a comparison, opening on the officer's time in charge (round 34). */
+function underThem(tokens: TokenList, from: number, refs: readonly number[]): boolean {
+  return tokens.norm(from) === 'under' && refs.some((r) => r > from && r - from <= 2);
+}
 const HAD_THE_WORK = new Set(['had', 'ran', 'managed', 'covered', 'handled', 'led']);
 
 /** A quotation mark within a few words after token k ('said the order "went in…"'). */
@@ -1027,6 +1060,15 @@ function hedgedFailing(tokens: TokenList, r: number, k: number): boolean {
 }
 const HEDGE_TOKENS = 6;
 
+/** "Mr Coldwell has now had three goes at explaining this to scrutiny and has not managed it once": a failing in a verb joined by "and", sharing their subject (round 34). */
+function joinedFailing(tokens: TokenList, r: number, k: number): boolean {
+  const and = AUXILIARIES.has(tokens.norm(k - 1) ?? '') ? k - 2 : k - 1;
+  if (tokens.norm(and) !== 'and' || k - r > 2 * FAILING_REACH + 4) return false;
+  for (let j = r + 1; j < and; j++) if (OTHER_SUBJECTS.has(tokens.norm(j)!) || tokens.norm(j) === 'and' || tokens.norm(j) === 'who' || tokens.norm(j) === 'which') return false;
+  return true;
+}
+const AUXILIARIES = new Set(['has', 'had', 'did', 'does', 'have', 'is', 'was']);
+
 /** "when Eirlys Mathias ran development management": "when" then a person — one referred to, or a capitalised name the directory no longer lists. */
 function whenNamed(text: string, tokens: TokenList, from: number, to: number, refs: ReadonlyMap<Officer, number[]>): boolean {
   for (let k = from; k < to - 1; k++) {
@@ -1052,9 +1094,12 @@ function writersSide(tokens: TokenList, from: number, to: number): boolean {
     // "I'd feel more reassured if someone other than…", "I've had more useful answers from the phone line".
     if ((word === 'than' && tokens.norm(k - 1) === 'other') || (word === 'more' && COMPARED_GOODS.has(tokens.norm(k + 1) ?? ''))) return true;
     if (REPLIES.has(word) && tokens.hasWordIn(NO_REPLY, Math.max(from, k - NO_REPLY_REACH), k)) return true;
+    // "I asked for the notes of that meeting a fortnight ago": the writer's own request, still open (round 34).
+    if (word === 'ago' && tokens.hasWordIn(ASKED, from + 1, Math.min(to, from + 3))) return true;
   }
-  return false;
+  return lostCount(tokens, from, to);
 }
+const ASKED = new Set(['asked', 'requested', 'chased', 'wrote']);
 /** "I'll believe it when I see the van" (round 31): the writer's disbelief of what the sentence before promised. */
 function notBelieved(tokens: TokenList, from: number, to: number): boolean {
   for (let k = from; k < to - 2; k++) if (tokens.norm(k) === 'believe' && tokens.norm(k + 1) === 'it' && tokens.norm(k + 2) === 'when') return true;
@@ -1131,7 +1176,12 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     // officer, is that officer.)
     let listedHere = false;
     for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) if (mentions[j]!.officer && !mentions[j]!.unlisted) listedHere = true;
-    for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) if (mentions[j]!.officer && !(listedHere && mentions[j]!.unlisted)) refer(mentions[j]!.officer!, mentions[j]!.last - 1);
+    for (let j = m; j < mentions.length && mentions[j]!.first < to; j++) {
+      const mention = mentions[j]!;
+      // ("This is the third report… from the same officer": the officer named last, not a post of its own, round 34.)
+      if (mention.unlisted && lastNamed && tokens.norm(mention.first) === 'the' && tokens.norm(mention.first + 1) === 'same') refer(lastNamed, mention.last - 1);
+      else if (mention.officer && !(listedHere && mention.unlisted)) refer(mention.officer, mention.last - 1);
+    }
     // ("Gillian Hepburn has been the enforcement officer covering Lochanbeg… she's seen…": "she" after a post the directory
     // does not list, beside the one officer named in the sentence, is that officer, round 31.)
     const unlistedHere = new Set<Officer>();
@@ -1199,14 +1249,16 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       !tokens.hasWordIn(THIRD_PARTY_WORDS, sentences[s - 1]![0], sentences[s - 1]![1])) refs.set(lastNamed, [from]);
     // ("Joanne, Victoria": a greeting to an officer and a member together is said to neither alone.)
     addressed = namedHere === 1 && to - from <= ADDRESS_TOKENS && context.namesOther?.(from, to) !== true ? ADDRESS_CARRY : Math.max(0, addressed - 1);
-    if (namedHere === 1 && endsOnColon(context.text, tokens, to)) listOwner = [...refs.keys()][0];
+    // ("Could you let me know: 1. how many collections…": a request's points are questions, not their record, round 34.)
+    if (namedHere === 1 && endsOnColon(context.text, tokens, to) && !REQUEST_OPENERS.has(tokens.norm(from) ?? '') && !tokens.hasWordIn(PLEASE, from, to)) listOwner = [...refs.keys()][0];
     carried = refs.size === 1 ? [...refs.keys()][0] : undefined;
     if (namedHere === 1) lastNamed = [...refs.keys()][0];
     const before = previous;
     // "…will recall that when Eirlys Mathias ran development management we never once had… Since Sioned Morris took over…": the
     // first half may name someone no longer listed, and a line may stand between the halves (session 12).
     const whenBefore = lastWhen !== undefined && s - lastWhen.sentence <= WHEN_SENTENCES ? lastWhen : undefined;
-    if (refs.size <= 1 && whenNamed(context.text, tokens, from, to, refs)) lastWhen = { sentence: s, officer: refs.size === 1 ? [...refs.keys()][0] : undefined };
+    // ("When Paul Donaldson's predecessor ran Adult Services…": the first half is about someone before them, round 34.)
+    if (refs.size <= 1 && whenNamed(context.text, tokens, from, to, refs)) lastWhen = { sentence: s, officer: refs.size === 1 && !predecessorOf(tokens, refs) ? [...refs.keys()][0] : undefined };
     previous = refs.size === 1 ? { officer: [...refs.keys()][0]!, when: tokens.hasWordIn(WHEN, from, Math.min(to, from + WHEN_REACH)) } : undefined;
     const run = reflessRun;
     reflessRun = refs.size === 0 ? reflessRun + 1 : 0;
@@ -1227,7 +1279,10 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     // in the sentences just before is pinned on the officer a sentence names as its author (or sums up: "Dyna Beddoe i chi").
     // (In a lower-case message the splitter may not see the full stop: "went out without the reps in it. thats the
     // second time since sept. angharad signed it off" is one sentence, and the failing stands in it.)
-    const pinned = blamedFor(tokens, from, to, at) ? failingsBefore(tokens, sentences, reflessBefore, s) :
+    // ("…this time appendix C was the wrong version. … it wasn't like this before you took over the team": the failings
+    // before are pinned on the officer whose time in charge the writer blames, round 34.)
+    const tenure = tenureBlamed(tokens, from, at);
+    const pinned = blamedFor(tokens, from, to, at) || tenure ? failingsBefore(tokens, sentences, reflessBefore, s) :
       // "Shona Ridley sent it out. Appendix C is the December draft… Nobody seems to have looked at it… This is the
       // third set this year.": a short line naming who sent it, then what was wrong with it (session 11, round 26).
       to - from <= SENT_LINE_TOKENS && tokens.hasWordIn(SENT, from, to) ? failingsAfter(tokens, sentences, s) : undefined;
@@ -1250,16 +1305,23 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     // A damning comparison: "When Ailsa Reid looked after it, I got an answer the same day. Since Tom Jardine took
     // it over I have had nothing back" — the officer after "since" is held against the one before.
     if (kinds !== 'praised' && kinds && ((before?.when && before.officer !== officer) || (whenBefore && whenBefore.sentence < s && whenBefore.officer !== officer)) &&
-      tokens.hasWordIn(SINCE, from, Math.min(to, from + WHEN_REACH))) kinds.add('judged');
+      (tokens.hasWordIn(SINCE, from, Math.min(to, from + WHEN_REACH)) || underThem(tokens, from, at))) kinds.add('judged');
     if (kinds === 'praised') praised.add(officer);
     if (kinds && kinds !== 'praised' && mocks(tokens, context.text, from, to, context.threadStems)) mocked.add(officer);
     // "Colin Rudd promised me a decision within a fortnight. … I have had nothing back": their word, not kept.
     if (kinds && kinds !== 'praised' && promisedAt(tokens, context.text, from, to, at) && brokenAfter(tokens, sentences, s)) kinds.add('doubted');
     if (kinds && kinds !== 'praised' && wordAgainstThem(tokens, from, to, at, kinds.has('repeated'))) kinds.add('doubted');
+    if (kinds && kinds !== 'praised' && tenure) kinds.add('judged');
+    // Their explanation quoted and thrown back with irony in a sentence after it (round 34): doubted and mocked, two sentences' worth.
+    const echoed = kinds !== undefined && kinds !== 'praised' && explanationMocked(context.text, tokens, sentences, s, at);
+    if (echoed && kinds && kinds !== 'praised') {
+      kinds.add('doubted');
+      kinds.add('stance');
+    }
     if (!kinds || kinds === 'praised' || kinds.size === 0) continue;
     const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };
     for (const kind of kinds) weight.kinds.add(kind);
-    weight.sentences++;
+    weight.sentences += echoed ? 2 : 1;
     if (kinds.has('judged')) {
       weight.verdicts = (weight.verdicts ?? 0) + 1;
       if (tokens.hasWordIn(EMPHASIS, from, to)) weight.emphatic = true;

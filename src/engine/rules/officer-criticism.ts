@@ -164,7 +164,8 @@ const DENIED_DIFFERENCE = /\b(?:not|isn['’]?t|wasn['’]?t|no longer|hardly) (
 const YOU_WORDS = new Set(['you', 'youre', 'youve', 'youd', 'youll', 'yourself', 'ti', 'di', 'chi', 'chin']);
 
 /** Their own word or work, after "your": "your assurances", "your dates", "your own paperwork". */
-const YOUR_OWN = new Set(['assurances', 'assurance', 'promises', 'promise', 'dates', 'deadlines', 'word', 'paperwork', 'figures', 'excuses', 'answers', 'answer', 'explanation', 'updates', 'report', 'reports']);
+// ("I expected more from someone on your salary": their pay and grade are theirs too, round 34.)
+const YOUR_OWN = new Set(['salary', 'pay', 'grade', 'seniority', 'assurances', 'assurance', 'promises', 'promise', 'dates', 'deadlines', 'word', 'paperwork', 'figures', 'excuses', 'answers', 'answer', 'explanation', 'updates', 'report', 'reports']);
 
 /**
  * For each sentence, the officer it speaks to by name: a sentence that opens on an officer recipient's name and a comma

@@ -1,0 +1,154 @@
+// Round 34 (Millhaven, Hollinwood): officers run down politely or by implication, with no stock insult. Each kind
+// here is one more piece of evidence for the second reading (officer-criticism-pattern.ts), which still needs its
+// usual weight (three kinds, or two across two sentences) about one named officer:
+// - insinuation: "it's curious how Mr X's department always…", "you'd never guess she had been anywhere near the site";
+// - a faint concession: "I'm sure she did her very best, but…";
+// - a lesson for them: "he might learn that a site visit involves actually visiting the site", "from behind his desk";
+// - the writer backing a complaint: "I've had exactly the same runaround from Mr X";
+// - a count of tries: "three goes at explaining this", "the four emails I've sent him", "He has answered none of them";
+// - "I've stopped counting", "get someone else on the patch", "I've kept a note of mine since October";
+// - a comparison with a predecessor: "When Paul's predecessor ran Adult Services… Under Paul the average is…" (in the pattern file).
+import type { TokenList } from '../text/tokens';
+import type { Evidence } from './officer-criticism-pattern';
+
+const REACH = 20;
+const INSINUATING = new Set(['curious', 'funny', 'strange', 'odd', 'convenient', 'telling']);
+const IT_IS = new Set(['its', 'is', 'too', 'rather', 'very']);
+const WOULD = new Set(['would', 'youd', 'wouldve']);
+const OWNERS = new Set(['her', 'his', 'their', 'your']);
+const BEEN = new Set(['been', 'gone', 'went', 'go', 'got', 'get', 'come', 'came']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'hasnt', 'hadnt', 'havent', 'didnt', 'wasnt', 'isnt', 'wouldnt', 'doesnt', 'dont', 'cant', 'couldnt']);
+const LESSON_SUBJECTS = new Set(['he', 'she', 'they', 'you']);
+const LESSON_MODALS = new Set(['might', 'could', 'may']);
+const SPELT_OUT = new Set(['involves', 'involve', 'means', 'mean', 'requires', 'require']);
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'numerous', 'countless', 'multiple']);
+const TRIES = new Set(['goes', 'attempts', 'tries', 'stabs', 'bites']);
+const CHASERS = new Set(['emails', 'e-mails', 'letters', 'messages', 'calls', 'reminders', 'chasers', 'voicemails']);
+const SENT = new Set(['sent', 'written', 'left', 'made', 'forwarded']);
+const FIRST_PERSON = new Set(['i', 'ive', 'weve', 'we']);
+const OTHER_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'residents', 'nobody', 'everyone', 'it', 'im', 'ive', 'weve', 'youve', 'theyve', 'the', 'a']);
+const TAKE_OVER = new Set(['get', 'put', 'have', 'find', 'give', 'move']);
+const SOMEONE = new Set(['someone', 'somebody']);
+const PLACED = new Set(['on', 'onto', 'to', 'in', 'covering']);
+const FAILED_REACH = 8;
+/** "you would never guess from his report that he had been anywhere near": the denial may stand a clause before. */
+const NEAR_NEGATION = 12;
+
+/** Evidence at token k of the sentence [from, to) about the officer referred to at `refs`. */
+export function veiledCriticism(tokens: TokenList, from: number, to: number, k: number, refs: readonly number[], kinds: Set<Evidence>): void {
+  if (!refs.some((r) => Math.abs(k - r) <= REACH)) return;
+  const word = tokens.norm(k)!;
+  const prev = tokens.norm(k - 1) ?? '';
+  const prev2 = tokens.norm(k - 2) ?? '';
+  const next = tokens.norm(k + 1) ?? '';
+  // "it's curious how Mr Sheard's department always…", "curious too that he was so keen…", "funny how she's never in":
+  // an insinuation left for the reader to finish ("It's interesting that…" may be news, and is not read).
+  if (INSINUATING.has(word) && (next === 'how' || (next === 'that' && IT_IS.has(prev)) || (next === 'too' && tokens.norm(k + 2) === 'that'))) kinds.add('stance');
+  // "I'll let people draw their own conclusions": the insinuation said to be one.
+  if (word === 'conclusions' && prev === 'own' && tokens.norm(k - 3) === 'draw') kinds.add('stance');
+  // "you would never guess she had been anywhere near the site", "you'd never know he'd visited".
+  if ((word === 'guess' || word === 'know') && prev === 'never' && (WOULD.has(prev2) || (prev2 === 'would' && tokens.norm(k - 3) === 'you'))) kinds.add('stance');
+  // "I'm sure Chloe did her very best, but…": a concession made to be taken back.
+  if (word === 'best' && (OWNERS.has(prev) || (prev === 'very' && OWNERS.has(prev2))) && tokens.hasWordIn(BUT, k + 1, Math.min(to, k + 4))) kinds.add('stance');
+  // "she had been anywhere near the site" denied: the visit not made (not "the estimate isn't anywhere near the quote").
+  if (word === 'near' && prev === 'anywhere' && BEEN.has(prev2) && tokens.hasWordIn(NEGATIONS, Math.max(from, k - NEAR_NEGATION), k - 2)) kinds.add('failed');
+  // "he might learn that a site visit involves…": a lesson the writer sets them.
+  if (word === 'learn' && LESSON_MODALS.has(prev) && (LESSON_SUBJECTS.has(prev2) || refs.includes(k - 2))) kinds.add('judged');
+  // "approved it from behind his desk": decided without going to see.
+  if (word === 'desk' && OWNERS.has(prev) && prev2 === 'behind') kinds.add('failed');
+  // "a site visit involves actually visiting the site": a duty spelt out as if to a beginner.
+  if (word === 'actually' && SPELT_OUT.has(prev)) kinds.add('stance');
+  // "the same runaround from Mr Pickles", "given the runaround": evasion.
+  if (word === 'runaround') kinds.add('judged');
+  // "I've had exactly the same runaround / answer from Mr Pickles": the writer backs the complaint from their own dealings.
+  // ("…the same trouble with Mr Pickles": with them, as from them.)
+  if (word === 'same' && prev === 'the' && refs.some((r) => r > k && r - k <= 5 && tokens.hasWordIn(FROM, k + 1, r))) kinds.add('repeated');
+  // "I'll say no more than this": the insinuation announced.
+  if (word === 'more' && prev === 'no' && prev2 === 'say') kinds.add('stance');
+  // "three goes at explaining this", "two attempts at a reply": tries counted.
+  if (TRIES.has(word) && COUNTS.has(prev)) kinds.add('repeated');
+  // "the four emails I've sent him since July": the writer's chasers, counted.
+  if (CHASERS.has(word) && COUNTS.has(prev) && tokens.hasWordIn(FIRST_PERSON, k + 1, Math.min(to, k + 3)) && tokens.hasWordIn(SENT, k + 1, Math.min(to, k + 4)) &&
+    refs.some((r) => r > k && r - k <= 5)) kinds.add('repeated');
+  // "He has answered none of them": nothing done, after a verb of theirs ("Tom told me none of the residents objected" is news).
+  if (word === 'none' && prev.length > 3 && prev.endsWith('ed') && refs.some((r) => r < k && k - r <= FAILED_REACH && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k))) kinds.add('failed');
+  // "I've stopped counting", "I've lost count": it keeps happening.
+  if ((word === 'counting' && (prev === 'stopped' || prev === 'stop')) || (word === 'count' && prev === 'lost')) kinds.add('repeated');
+  // "I've kept a note of mine since October", "I have been keeping a log": the writer keeping a record of their failings.
+  if (KEPT_RECORDS.has(word) && prev === 'a' && KEEPING.has(prev2)) kinds.add('stance');
+  // "Is there any chance we can get someone else on the Lowfield patch?": the work taken off them.
+  if (word === 'else' && SOMEONE.has(prev) && PLACED.has(next) && tokens.hasWordIn(TAKE_OVER, Math.max(from, k - 3), k - 1)) kinds.add('judged');
+}
+const BUT = new Set(['but', 'though', 'however']);
+const KEPT_RECORDS = new Set(['note', 'record', 'log', 'tally', 'diary']);
+const KEEPING = new Set(['kept', 'keeping', 'keep']);
+const FROM = new Set(['from', 'with']);
+
+/** "I've stopped counting", "I've lost count": a line of the writer's own that goes on about the officer of the sentence before. */
+export function lostCount(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const word = tokens.norm(k)!;
+    if ((word === 'counting' && tokens.norm(k - 1) === 'stopped') || (word === 'count' && tokens.norm(k - 1) === 'lost')) return true;
+  }
+  return false;
+}
+
+/** What the officer offered by way of explanation: "Mr Kittow's explanation was that "…"", "her reply to me was that "…"". */
+const EXPLANATIONS = new Set(['explanation', 'excuse', 'reply', 'response', 'answer', 'reason', 'line']);
+/** The sentences after it that may throw it back. */
+const ECHO_SENTENCES = 2;
+/** Irony said of their explanation: "…apparently isn't urgent", "…conveniently", "…only glitches when the residents disagree". */
+const IRONY = new Set(['apparently', 'evidently', 'presumably', 'conveniently', 'miraculously', 'magically', 'mysteriously', 'somehow']);
+const ONLY_WHEN = new Set(['when', 'whenever', 'if']);
+const OTHER_BODIES = new Set(['contractor', 'contractors', 'company', 'firm', 'developer', 'agency', 'police', 'landlord', 'consultants', 'consultant']);
+const QUOTE_OPEN = /["\u201c]([^"\u201d\n]{3,120})/;
+const STEM = 5;
+const stems = (text: string): string[] => (text.toLowerCase().match(/[a-z]{5,}/g) ?? []).map((w) => w.slice(0, STEM));
+
+/**
+ * "When I raised it Mr Kittow's explanation was that "it wasn't flagged as urgent". Four months of lorries on a single-track
+ * lane apparently isn't urgent.": the officer's explanation quoted, then thrown back with irony in one of the next two
+ * sentences (a word of it said again beside "apparently", "conveniently", "only… when"). Their word doubted and mocked.
+ */
+export function explanationMocked(text: string, tokens: TokenList, sentences: readonly (readonly [number, number])[], s: number, refs: readonly number[]): boolean {
+  const [from, to] = sentences[s]!;
+  // (Their own: "Mr Kittow's explanation", "her own excuse"; "Tom passed on the contractor's explanation" is someone else's.)
+  const at = refs.find((r) => EXPLANATIONS.has(tokens.norm(r + 1) ?? '') || (tokens.norm(r + 1) === 'own' && EXPLANATIONS.has(tokens.norm(r + 2) ?? '')));
+  if (at === undefined || at >= to || tokens.hasWordIn(OTHER_BODIES, from, to)) return false;
+  const end = sentences[s + 1] ? tokens.start(sentences[s + 1]![0])! : text.length;
+  const quoted = QUOTE_OPEN.exec(text.slice(tokens.end(at)!, end));
+  if (!quoted) return false;
+  const said = new Set(stems(quoted[1]!).filter((w) => !ECHO_STOP.has(w)));
+  if (said.size === 0) return false;
+  for (let j = s + 1; j < Math.min(sentences.length, s + 1 + ECHO_SENTENCES); j++) {
+    const [first, last] = sentences[j]!;
+    if (tokens.hasWordIn(OTHER_BODIES, first, last)) return false;
+    let echoed = false;
+    let ironic = false;
+    for (let k = first; k < last; k++) {
+      const word = tokens.norm(k)!;
+      if (word.length >= STEM && said.has(word.slice(0, STEM))) echoed = true;
+      if (IRONY.has(word) || (word === 'only' && tokens.hasWordIn(ONLY_WHEN, k + 1, Math.min(last, k + 4)))) ironic = true;
+    }
+    if (echoed && ironic) return true;
+  }
+  return false;
+}
+/** Stems too common to make an echo ("would", "there", "which"). */
+const ECHO_STOP = new Set(['would', 'there', 'which', 'their', 'about', 'could', 'shoul', 'wasnt', 'isnt', 'hasnt', 'didnt', 'being', 'where', 'these', 'those', 'other']);
+
+/** "since", "before", "until" a new officer took the work over. */
+const TENURE_LEADS = new Set(['since', 'before', 'until', 'till']);
+const TOOK = new Set(['took', 'started', 'arrived', 'joined', 'came', 'moved']);
+const TOOK_WHAT = new Set(['over', 'on', 'charge']);
+const DENIED = new Set(['not', 'never', 'nothing', 'wasnt', 'werent', 'isnt', 'hasnt', 'havent', 'hadnt', 'didnt', 'no']);
+
+/**
+ * "it wasn't like this before you took over the team", "Nothing has gone right since she took over": the writer sets the
+ * way things were against the officer's time in charge, with a denial before it (round 34; "Since Tom took over we meet
+ * fortnightly" denies nothing).
+ */
+export function tenureBlamed(tokens: TokenList, from: number, refs: readonly number[]): boolean {
+  return refs.some((r) => r - 1 > from && TENURE_LEADS.has(tokens.norm(r - 1) ?? '') && TOOK.has(tokens.norm(r + 1) ?? '') &&
+    (tokens.norm(r + 1) !== 'took' || TOOK_WHAT.has(tokens.norm(r + 2) ?? '')) && tokens.hasWordIn(DENIED, from, r - 1));
+}
