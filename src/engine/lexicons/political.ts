@@ -100,6 +100,9 @@ export const stanceEntries: StanceEntry[] = [
       'only our {councillors|group|team|candidates}', 'only {party|group|people} who', 'actually turn up', 'actually turned up', 'actually turns up', 'actually listen',
       'actually listens', 'actually delivers', 'actually delivered', 'actually cares', 'actually care', 'working hard for you', 'working hard for residents',
       'on your side', 'fighting for you', 'fighting for residents', 'standing up for {you|residents|local people}', 'champions of', 'champion for',
+      // A party's councillors as the area's fighters: "a team of local champions who will fight for their area and deliver for them".
+      '{fight|fights|fighting} for {their|your|our} {area|ward|town|community|village|patch|corner|neighbourhood}', '{local|community|ward} champions',
+      '{deliver|delivers} for {them|you|residents|local people|their area|your area|our area}',
       'proud of what', 'proud record', 'we delivered', 'have delivered', 'has delivered', 'delivered on', 'delivering on', 'promise kept', 'promises kept', ...cy('arwain y ffordd', 'sefyll cornel', 'gweithion galed dros', 'wedi cyflawni', 'cadw at ein gair',
         'cadw ein haddewid', 'cadwn haddewid', 'gwneud gwahaniaeth', 'gwahaniaeth mawr'),
       'pledge', 'pledged', 'pledges', 'manifesto', 'manifesto commitment', 'vision of', 'vision for', 'grand vision', 'visionary',
@@ -133,6 +136,16 @@ export const stanceEntries: StanceEntry[] = [
     examples: { match: ['The Tories have cut the library budget again.'] } },
 ];
 
+// Concealment ascribed to a party: "before the Tories bury it in the Christmas agenda", "they'll sneak it through".
+// Not asked or promised against ("asked us not to bury it in an appendix", "please don't sneak it out").
+stanceEntries.push({ id: 'political-idiom-concealment', category: 'attack', strength: 'strong',
+  phrases: ['{bury|buries|burying|buried} {it|this|that|the report|the figures|the news|the bad news}',
+    '{sneak|sneaks|sneaking|sneaked|snuck|slip|slips|slipping|slipped} {it|this|that|them} {through|out|past}',
+    '{sweep|sweeps|sweeping|swept} {it|this|that|them} under the {carpet|rug}', 'hoping {nobody|no one} {notices|will notice|would notice}'],
+  notPrecededBy: ['not', 'never', 'dont', 'didnt', 'wont', 'wouldnt', 'shouldnt', 'cant', 'please', 'not to', 'never to', 'lets not'],
+  examples: { match: ['thought you would want to see this before the Tories bury it in the Christmas agenda.'],
+    noMatch: ['The Conservative group asked us not to bury it in an appendix.', 'The crews buried the cable under the verge.'] } });
+
 // The idiom of British political argument, attack and credit alike: said of a party, a partisan
 // reference or "the administration", these take sides whoever says them.
 stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength: 'strong',
@@ -150,7 +163,10 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'vote buying', 'election bribe', 'pre election giveaway', 'holding my breath', 'hold your breath', 'hasnt done a thing', 'havent done a thing',
     'not done a thing', 'not lifted a finger', 'all mouth and no trousers', 'all talk and no {action|delivery|results|substance}', 'talk is cheap', 'smoke and mirrors', 'sleight of hand',
     'head in the sand', 'heads in the sand', 'out of their depth', 'not fit to run', 'couldnt run a bath', 'empty promises', 'lip service',
+    // An electoral motive ascribed: "just want it through before May so they can put it on a leaflet".
+    'so {they|he|she} can {put|stick|get} {it|this|that} on {a|their|his|her|the|the next} {leaflet|leaflets}', '{just|only} {want|wants|wanted} {it|this|that} {through|done|agreed|signed off|opened} before {may|the election|the elections|polling day}',
     'same old story', 'back of a fag packet', 'back of an envelope', 'kicked into the long grass', 'into the long grass', 'dragging their feet',
+
     'dragged their feet', 'blame game', 'passing the buck', 'pass the buck', 'two faced', 'double standards', 'flip flop', 'flip flopping',
     'gerrymandering', 'power grab', 'backroom deal', 'nodding dogs', 'lapdogs', 'puppets', 'toe the line', 'toed the line', 'the party line',
     'point scoring', 'playing politics', '{play|plays|played} politics', 'rather play politics than', 'political games', 'cheap shot', 'scaremongering', 'fearmongering', 'disingenuous', 'shameless', 'brass neck',
@@ -234,6 +250,8 @@ stanceEntries.push({ id: 'political-idiom-moderate', category: 'attack', strengt
 // (Not Welsh "fel arfer": it is "usually" — "book the group room at nine, fel arfer" — far more often than "as ever".)
 stanceEntries.push({ id: 'evaluative', category: 'attack', strength: 'moderate', explicitOnly: true, memberOnly: true,
   phrases: ['good', 'bad', 'sensible', 'daft', 'silly', 'stupid', 'ridiculous', 'absurd', 'laughable', 'lazy', 'smug', 'desperate', 'decent', 'honest',
+    // A candidate's person commended ("between us the Green candidate is lovely and really knows the area").
+    'lovely', 'a star', 'a gem', 'a good egg', '{really|actually|genuinely} {knows|cares about} {the|this|her|his|their|our} {area|patch|ward|town|village|community}',
     'competent', 'weak', 'careless', 'irresponsible', 'responsible', 'wasteful', 'prudent', 'mad', 'crazy', 'bonkers', 'barmy', 'obsessed', 'obsession',
     'pet project', 'vanity project', 'gimmick', 'stunt', 'publicity stunt', 'photo op', 'photo opportunity', 'photographer', 'grandstanding', 'posturing',
     'virtue signalling', 'loony', 'extreme', 'fanatics', 'ideology', 'ideological', 'dogma', 'dogmatic', 'old fashioned', 'common sense', 'housekeeping',
@@ -268,6 +286,23 @@ stanceEntries.push({ id: 'judgement', category: 'attack', strength: 'moderate', 
   notPrecededBy: ['not', 'no', 'never', 'nor'],
   examples: { match: ['I thought the Greens came out of that one looking pretty shabby.', 'Honestly, the Lib Dems were spineless on this.'],
     noMatch: ['That is not sensible at all.'] } });
+
+// What a party's proposal would have given, claimed by a councillor: "your Labour councillors proposed an amendment…
+// which would have seen a lower council tax and better services… Sadly it was voted down." (An officer's minute of
+// the amendment reports its content.)
+stanceEntries.push({ id: 'benefit-claimed', category: 'credit', strength: 'moderate', explicitOnly: true, memberOnly: true,
+  phrases: ['would have {seen|meant|given|delivered|brought|saved|protected|kept}', '{lower|lowest|frozen|a lower|a frozen} council tax', 'better services', 'not cuts',
+    '{sadly|unfortunately|shamefully|disappointingly} {it|this|that|the amendment|our amendment|the motion|our motion} {was|were} {voted down|defeated|rejected|blocked}'],
+  examples: { match: ['Our Labour amendment would have seen a lower council tax and better services, funded by efficiencies, not cuts.'] } });
+
+// Siding with a group's stand: "you and your group are dead right to oppose it". (Not a right held: "the group has
+// the right to oppose it", "every member has a right to object".)
+stanceEntries.push({ id: 'judgement-right-to', category: 'credit', strength: 'moderate', explicitOnly: true, officerToo: true,
+  phrases: ['{dead|absolutely|quite|completely|totally|so|spot on|perfectly|entirely|} right to {oppose|object|object to|fight|fight it|vote against|vote it down|block|resist|back|stand up to|push back}',
+    '{dead|absolutely|quite|completely|totally|so|perfectly|entirely|} wrong to {back|support|push|rush|force}'],
+  notPrecededBy: ['the', 'a', 'every', 'their', 'its', 'his', 'her', 'no', 'not', 'have', 'has', 'had', 'within', 'reserve', 'reserves'],
+  examples: { match: ['I think the Labour group are dead right to oppose it.'],
+    noMatch: ['The group has the right to oppose it at committee.', 'Every member has a right to object.'] } });
 
 export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
   { id: 'implicit-ref', category: 'implicit',
@@ -320,7 +355,9 @@ export const implicitEntries: LexiconEntry<'implicit' | 'partisan'>[] = [
       '{since|when|before} the {blues|reds|yellows|purples|greens} {took|take|came|got}', 'the other lot', 'that crew', 'the lot {in|running|at|who|whove|thats|that|running}', 'the crew running', 'who ran the council',
       'the coalition that runs', 'the administration that runs', 'the people whove run', 'those whove run', 'whove been running', 'our administration', ...cy('yr hen griw', 'y weinyddiaeth hon'), 'the party that {has run|runs|ran|has been running|controls}', 'the party in power', 'the benches opposite', 'benches opposite', 'the opposite benches',
       'the other side of the chamber', 'change of administration', 'change of leadership', 'coalition councillors', 'administration councillors', 'the new regime', 'this regime', 'the people who sat in', 'those who sat in', 'our predecessors',
-      '{farages|starmers|sunaks|badenochs|daveys|swinneys|corbyns|johnsons|polanskis|iorwerths|reeves|kemis} {lot|mob|crew|gang|party|fan club|fanclub|army|fans|followers|cheerleaders|disciples|foot soldiers}', 'the new administration', 'the old administration', 'whos been running', 'who has been running', 'whoever is running', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
+      '{farages|starmers|sunaks|badenochs|daveys|swinneys|corbyns|johnsons|polanskis|iorwerths|reeves|kemis} {lot|mob|crew|gang|party|fan club|fanclub|army|fans|followers|cheerleaders|disciples|foot soldiers}',
+      // The group of a council's political office holder: "the Convener's lot just want it through before May".
+      'the {leaders|conveners|convenors|provosts|cabinets|administrations|coalitions|deputy leaders} {lot|mob|crew|gang|cronies|cheerleaders|fan club|foot soldiers|pals|mates|chums}', 'the new administration', 'the old administration', 'whos been running', 'who has been running', 'whoever is running', 'the ones opposite', 'those opposite', 'members opposite', 'the lot opposite', 'naysayers opposite', 'them opposite',
       'this shower', 'that shower', 'the whole shower', 'the same crew', 'the same lot', 'the same old lot', 'the same old crew', 'yr un criw', 'yr un hen griw', 'yr un hen gang', 'y lot arall', 'y criw arall', 'wrth y llyw', 'the old regime', 'the previous regime', 'the last regime', 'the old guard',
       'y criw syn rhedeg', 'criw syn rhedeg', 'y criw syn rheoli', 'y criw syn rheolir', 'criw syn rheoli', 'criw syn rheolir', 'y rhai syn rheoli', 'y rhai syn rheolir',
       'y rhai sydd wrth y llyw', 'those in power', 'the people in power', 'whoever runs this council',
@@ -465,13 +502,21 @@ export const frameEntries: FrameEntry[] = [
   { id: 'before-the-poll', category: 'electioneering', firstPerson: true,
     phrases: ['{write to|leaflet|contact|visit|call on|knock on} {them|each of them|every one of them|all of them|residents|every household|each household} before {polling day|the election|the by election|may}'],
     examples: { match: ["I'd like to write to each of them before polling day to let them know what we have done."], noMatch: ['Electoral Services will write to every household before the canvass closes.'] } },
+  // The same with the poll named first: "Before the election I want to get a letter out to everyone who signed telling
+  // them what we've done". A councillor's only: Electoral Services write to every household before the election too.
+  { id: 'before-the-poll-first', category: 'electioneering', firstPerson: true, memberOnly: true,
+    phrases: ['before {polling day|the election|the elections|the by election|may} {i|we|id|wed|ill|well} {want|would like|like|need|plan|hope|intend|am going|are going|} to {write to|get a letter out to|get a letter to|get a leaflet out to|send a letter to|send a letter out to|contact|mail|leaflet|visit} {them|everyone|everybody|all of them|each of them|every|each|all|residents|people|folk|the}'],
+    examples: { match: ["Before the election I want to get a letter out to everyone who signed telling them what we've done."], noMatch: ['Before the election we will write to every household with their poll card.'] } },
   // "I hope readers will give their backing to Jeff and Alison": support asked for, with an election near.
   { id: 'backing', category: 'electioneering', needsContext: true,
     phrases: ['give {their|your|them|us} {backing|support|votes|vote} to', 'lend {their|your} {backing|support|votes|vote} to'],
     examples: { match: ['I hope readers in the ward will give their backing to Jeff and Alison when they go to the voting booths.'], noMatch: ['Residents can give their backing to the play area design online.'] } },
   // A councillor's own group meeting: "this is going on the agenda at our group meeting on Monday" (officers arrange "your group meeting").
   { id: 'own-group-meeting', category: 'party-business', memberOnly: true,
-    phrases: ['{our|my} group {meeting|meetings|agm}', '{our|my} group {will|to} {decide|agree|discuss}'],
+    phrases: ['{our|my} group {meeting|meetings|agm}', '{our|my} group {will|to} {decide|agree|discuss}',
+      // "Ahead of Thursday's branch exec": the local party's committee, in a councillor's mail.
+      // (Not "the branch AGM" of the Legion, in a councillor's note to its secretary.)
+      '{our|my} branch {exec|executive|committee|meeting|agm}', '{thursdays|mondays|tuesdays|wednesdays|fridays|saturdays|sundays|next|this weeks|next weeks|tonights|tomorrows} branch {exec|executive}'],
     examples: { match: ["This is going on the agenda at our group meeting on Monday, and I'd expect the group to vote as a block on it."], noMatch: ['Your group meeting room is booked for Monday.'] } },
   // The branch choosing its candidate: "the branch want an experienced name on that ballot paper in May".
   { id: 'branch-choice', category: 'electioneering', needsContext: true,
@@ -621,6 +666,12 @@ export const frameEntries: FrameEntry[] = [
   { id: 'canvass-for-name', category: 'electioneering', nextCapitalised: true,
     phrases: ['canvassing for', 'canvass for', 'leafleting for', 'leafletting for', 'door knocking for', 'knocking doors for', 'knocking on doors for', 'canfasio dros', 'canfasio i'],
     examples: { match: ["Sorry, can't do Saturday – I'm out canvassing for Terry Watkins in Glyn Sannan."], noMatch: ['Canvassing for the new register closes in November.', 'We are canvassing for views on the play area.'] } },
+  // Canvassing for the councillor written to: "I'll be out chapping doors for you with the rest of the team".
+  { id: 'canvass-for-you', category: 'electioneering',
+    phrases: ['{canvassing|canvass|door knocking|doorknocking|knocking doors|knocking on doors|knock doors|knock on doors|chapping doors|chapping on doors|chap doors|leafleting|leafletting|delivering leaflets|deliver leaflets|telling|out telling} for you'],
+    notFollowedBy: ['to collect', 'about the', 'on the survey', 'on the consultation'],
+    examples: { match: ["See you Saturday, I'll be out chapping doors for you with the rest of the team."],
+      noMatch: ['The survey team will be knocking doors on the estate next week.', 'Thanks for telling me.'] } },
   // Canvassing tied to the election in the phrase itself: "we're starting the canvassing for May".
   { id: 'canvass-for-election', category: 'electioneering',
     phrases: ['{canvassing|canvass|door knocking|leafleting|leafletting} for {may|next may|the election|the elections|the by election|polling day|the seat|the count}'],
@@ -650,8 +701,7 @@ export const frameEntries: FrameEntry[] = [
       ...cy('cyfarfod dethol', 'noson ddethol'), '{wants|want|needs|need|expects|expect} {us|everyone|all of us|the group|every one of us} {all|} {voting|to vote} {the same way|together|as one|with the group}',
       'party membership', 'membership subs', 'constituency party',
       'constituency labour party', 'clp', 'ward party', 'local party', 'fighting fund', 'campaign fund', 'focus leaflet', 'focus leaflets',
-      'focus newsletter', 'focus round', 'focus team', 'in touch leaflet', 'group newsletter', 'party newsletter', 'our newsletter', 'our leaflet',
-      'our leaflets', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'chwip y grwp', 'y chwip', 'nodyn y chwip', 'chwip ar', '{maer|ar|or|ir|fodr|ywr} chwip', 'chwip ymlaen', 'dewis ymgeiswyr', 'dewis ymgeisydd', 'cyfarfod dewis', 'dewis y gangen', 'noson ddewis', 'ffurflenni enwebu', 'rhestr aelodaeth', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
+      'focus newsletter', 'focus round', 'focus team', 'in touch leaflet', 'group newsletter', 'party newsletter', 'our election', 'chwip tair llinell', 'chwip y grŵp', 'chwip y grwp', 'y chwip', 'nodyn y chwip', 'chwip ar', '{maer|ar|or|ir|fodr|ywr} chwip', 'chwip ymlaen', 'dewis ymgeiswyr', 'dewis ymgeisydd', 'cyfarfod dewis', 'dewis y gangen', 'noson ddewis', 'ffurflenni enwebu', 'rhestr aelodaeth', 'cyfarfod cangen', 'raffl y blaid', 'codi arian ir blaid',
       'cronfar ymgyrch', 'gronfar ymgyrch', 'cronfa ymgyrch', 'gronfa ymgyrch', 'cronfa ymgyrchu', 'gronfa ymgyrchu', 'the campaign fund', 'election fund',
       ...cy('cronfa etholiad', 'cronfar etholiad', 'noson gwis y gangen'), 'branch officers', 'election of branch officers', 'campaigns organiser', 'campaign organiser', 'membership secretary',
       '{stand|standing|field|fielding|put up|putting up} a candidate {in|for|at}', '{not|us not} stand a candidate',
@@ -666,20 +716,21 @@ export const frameEntries: FrameEntry[] = [
       'subject to a party', 'subject to the party', 'subject to any party', 'subject to a', 'subject to the', 'interest and of the party', 'declarations of the party', 'declaration of the party', 'declare the party'],
     // "councillors' party membership plays no part in the assessment": party business said to count for nothing.
     notFollowedBy: ['plays no part', 'play no part', 'played no part', 'has no bearing', 'have no bearing', 'is irrelevant', 'are irrelevant', 'is not relevant', 'makes no difference', 'does not matter', 'doesnt matter', 'is not a factor', 'is not a consideration'],
-    examples: { match: ['There is a three-line whip on the budget vote.', "Group line is we back Ross's amendment on the IJB budget.", 'Could you proof-read our newsletter before it goes to print?', "Nodyn y chwip yw e – pawb i bleidleisio o blaid y gyllideb.",
+    examples: { match: ['There is a three-line whip on the budget vote.', "Group line is we back Ross's amendment on the IJB budget.", "Nodyn y chwip yw e – pawb i bleidleisio o blaid y gyllideb.",
       "Mae'r chwip ymlaen ar gyfer y gyllideb."],
       noMatch: ['Nid oes chwip ar aelodau ar geisiadau cynllunio.', 'No member declared that they were subject to a party whip.', 'Declarations of interest and of the party whip'] } },
   // A councillor's own newsletter ("It's my winter newsletter for Foxley… check the donation slip adds up"): their
   // political publicity, whatever party it names (an officer's "my newsletter to tenants" is the Council's).
   { id: 'own-newsletter', category: 'party-business', memberOnly: true,
-    phrases: ['{my|our} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next} {newsletter|leaflet|ward leaflet}', 'my {newsletter|leaflet|ward leaflet}',
+    // (An officer's "our leaflet on common repairs" is the Council's.)
+    phrases: ['{my|our} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next} {newsletter|leaflet|ward leaflet}', 'my {newsletter|leaflet|ward leaflet}', 'our {newsletter|leaflet|leaflets}',
       // "give our group's spring newsletter a proof-read".
       '{our|the} {groups|partys|branchs} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next|} {newsletter|newsletters|leaflet|leaflets}', 'donation slip', 'donation slips', 'donations slip',
       // A branch's own sheet for the doors: "It's the Carnbrae branch update for the doors up Co-operative Row".
       'branch {update|newsletter|leaflet|bulletin|flyer} for the doors', '{update|newsletter|leaflet|bulletin|flyer} for the doors',
       // The box on the back of a group's leaflet: "the 'what we've been fighting for' box".
       'what {weve|we have|ive|i have} been fighting for'],
-    examples: { match: ["It's my winter newsletter for Foxley, and could you check the donation slip on the back adds up?"], noMatch: ['The leaflet about the new bin days goes out next week.'] } },
+    examples: { match: ["It's my winter newsletter for Foxley, and could you check the donation slip on the back adds up?", 'Could you proof-read our newsletter before it goes to print?'], noMatch: ['The leaflet about the new bin days goes out next week.'] } },
   { id: 'party-newsletter', category: 'party-business',
     phrases: ['focus'], capitalised: true, notPrecededBy: ['ford', 'in', 'sharp', 'the main', 'main', 'key', 'our main'],
     notFollowedBy: ['on', 'is', 'will', 'has', 'was', 'must', 'should', 'remains', 'group', 'groups', 'area', 'areas', 'of', 'now', 'has been', 'needs', 'moves',
@@ -830,7 +881,7 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       'litter', 'tenancy', 'tenants', 'recruitment', 'caddy', 'caddies', 'food caddy', 'door hanger', 'door hangers', 'bin hanger', 'bin hangers', 'have your say', 'wardens', 'community wardens', 'neighbourhood wardens', 'bulky {uplift|uplifts|waste|collection|collections|items}',
       'spring clean', 'litter pick', 'part of the councils', 'charity', 'charities', 'hospice', 'elusen', 'hosbis', 'mayors charity', 'chairs charity',
       'codi arian y {cadeirydd|maer}', '{mayors|chairs|chairmans|provosts} {appeal|fundraiser|fundraising|charity|ball|dinner|evening}', 'maethu', 'faethu', 'gofal maeth', 'mabwysiadu',
-      'road safety', 'air quality', 'fire service', 'fire safety', 'smoke alarm', 'smoke alarms', 'youth parliament', 'youth council', 'school council', ...cy('senedd ieuenctid'), 'public vote', 'vote for {their|your} favourite', 'competition', 'mural', 'libraries', 'leisure centre', 'leisure centres', 'community centres', 'walk to school', 'school travel', 'active travel', 'volunteers', 'members bulletin', 'the councils campaign', 'council campaign', 'our campaign to', 'awareness campaign', 'publicity campaign',
+      'road safety', 'air quality', 'fire service', 'fire safety', 'smoke alarm', 'smoke alarms', 'youth parliament', 'youth council', 'school council', 'mock election', 'mock elections', 'local democracy week', ...cy('senedd ieuenctid', 'cyngor ieuenctid', 'etholiad ffug', 'wythnos democratiaeth leol'), 'public vote', 'vote for {their|your} favourite', 'competition', 'mural', 'libraries', 'leisure centre', 'leisure centres', 'community centres', 'walk to school', 'school travel', 'active travel', 'volunteers', 'members bulletin', 'the councils campaign', 'council campaign', 'our campaign to', 'awareness campaign', 'publicity campaign',
       // The council's own engagement: "our community engagement team will be door-knocking", participatory budgeting.
       'community engagement', 'engagement team', 'participatory budgeting', 'participatory budget',
       // A council team or service doing the knocking, and the housing ballots it knocks for: "the regeneration team will be door-knocking every flat".
@@ -846,6 +897,8 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       '{the|election|by election|final|full|provisional|declared|local|council|these|ward|count} results', 'results {in|for|of|were|are|show|showed|by}', 'result in', 'result for', 'result was', 'election result', 'turnout',
       // A minute of the Council's make-up: "It was noted that the political composition of the Council now stood at: Conservative 16…".
       'political composition', 'composition of the council', 'it was noted', 'recount',
+      // How a tie or a disputed place is settled: "to be agreed or, failing agreement, decided by lot".
+      'failing agreement', 'failing that', 'failing which', 'by lot', 'drawing lots', 'draw lots', 'by drawing lots', 'toss of a coin', 'casting vote',
       'cross party', 'all party', 'room booking', 'briefing', 'meeting', 'apologies', 'spokesperson', 'spokespeople', 'representative', 'representatives',
       'briefings', 'group room', 'group office', 'group rooms', 'support officer', 'the groups', 'each group', 'each of the groups', 'all groups', 'all three groups',
       'all four groups', 'hawl i', 'dyraniad', 'cydbwysedd gwleidyddol', 'trawsbleidiol'],

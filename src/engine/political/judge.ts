@@ -91,6 +91,8 @@ const ANCHOR_REACH = 10;
 const THEY = new Set(['they', 'theyd', 'theyve', 'theyre', 'theyll', 'them', 'their', 'it', 'its', 'nhw', 'eu']);
 /** A sentence this short after a party is named is a verdict on it ("It's a disgrace."). */
 const SHORT_VERDICT = 10;
+/** A party's local body, as party-context finds it ("the branch", Welsh "y gangen"). */
+const PARTY_BODY = new Set(['branch', 'cangen', 'gangen', 'nghangen', 'changen']);
 /** Longest run of words judged as one sentence. */
 const MAX_SENTENCE_TOKENS = 80;
 
@@ -392,7 +394,18 @@ const DECLINING = [['cannot', 'help'], ['cant', 'help'], ['can', 'not', 'help'],
   ['unable', 'to', 'assist'], ['not', 'able', 'to', 'assist'], ['wont', 'be', 'able', 'to', 'help'], ['alla', 'i', 'ddim'], ['allai', 'ddim'], ['allaf', 'ddim'], ['ni', 'allaf'], ['fedra', 'i', 'ddim'], ['fedrai', 'ddim'],
   ['ni', 'allwn'], ['ni', 'all', 'swyddogion']];
 
-function forbidden(tokens: TokenList, text: string, sentenceFirst: number, frame: { first: number; start: number }, sentenceEnd = sentenceFirst, officer = false): boolean {
+/**
+ * Guidance that sends party work elsewhere, after naming it: "Party group business (selection, canvassing rotas,
+ * fundraising) should go through your party's own e-mail, not a council address".
+ */
+const REDIRECTED = new WordSequences([['through', 'your', 'party'], ['through', 'your', 'partys'], ['via', 'your', 'party'], ['via', 'your', 'partys'],
+  ['from', 'your', 'party'], ['from', 'your', 'partys'], ['using', 'your', 'party'], ['use', 'your', 'party'], ['use', 'your', 'partys'], ['your', 'own', 'party'],
+  ['party', 'or', 'personal'], ['personal', 'or', 'party'], ['not', 'a', 'council', 'address'], ['not', 'your', 'council'], ['not', 'council', 'email'], ['not', 'council', 'e', 'mail'],
+  // The misuse reported back to the member: "a canvassing rota for the Reform campaign was sent from your council address".
+  ['from', 'your', 'council', 'address'], ['from', 'your', 'council', 'email'], ['from', 'your', 'council', 'e', 'mail'], ['from', 'your', 'council', 'account']]);
+
+function forbidden(tokens: TokenList, text: string, sentenceFirst: number, frame: { first: number; last: number; start: number }, sentenceEnd = sentenceFirst, officer = false): boolean {
+  if (officer && sentenceEnd > frame.last && REDIRECTED.anyStartsIn(tokens, frame.last, sentenceEnd)) return true;
   // ("Don't bother costing it – once we run this council…": a dash or semicolon ends what the opening forbids.)
   if (sentenceEnd > sentenceFirst && opensWithProhibition(tokens, sentenceFirst, sentenceEnd) && !URGING.has(tokens.norm(firstWord(tokens, sentenceFirst, sentenceEnd) + 1) ?? '') &&
     !endsProhibition(text, tokens.start(sentenceFirst)!, frame.start)) return true;
@@ -558,10 +571,15 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     // party comes out: there, a councillor's everyday evaluative words and an implied party count as they would in a
     // councillor's mail.
     const aside = !options.memberSender && (hasAside(i) || (i > 0 && hasAside(i - 1)));
+    // A plain-fact word excuses an evaluative word or two beside a party ("Labour's motion was supported", "failing
+    // agreement, decided by lot"), not an evaluative phrase with another beside it: "Great to see Plaid's motion finally
+    // delivered" credits the party whatever business it names.
+    const evaluative = s.stance.filter((st) => !st.entry.memberOnly || options.memberSender);
+    const evaluatesAnyway = evaluative.length >= 2 && evaluative.some((st) => st.last - st.first >= 2);
     for (const stance of s.stance) {
       // (Not in an officer's aside: "Off the record, your group's amendment was the sensible one" is a view, whatever business it names.)
       // (Nor a judgement of a group's conduct: "sixteen seats held and the Lib Dems nowhere near the majority they were crowing about".)
-      if (stance.entry.strength === 'moderate' && (plainFact || (s.anti & ANTI_BIT.registration) !== 0) && controlled.length === 0 && !aside && stance.entry.officerToo !== true) continue;
+      if (stance.entry.strength === 'moderate' && ((plainFact && !evaluatesAnyway) || (s.anti & ANTI_BIT.registration) !== 0) && controlled.length === 0 && !aside && stance.entry.officerToo !== true) continue;
       if (quotedToExclude(bounded.text, tokens, ranges[i]!, stance)) continue;
       if (stance.entry.memberOnly && !options.memberSender && !aside) continue;
       const reach = stance.entry.strength === 'strong' ? STRONG_STANCE_REACH : STANCE_REACH;
@@ -610,7 +628,9 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     // So is "the ruling group", "our group", "the old parties" as the actor of a councillor's
     // prose; officers name "the administration" in ordinary business, so theirs need a stance.
     if (kinds.size === 0 && (s.mentions.length > 0 || (options.memberSender && s.implicit.length > 0)) && !s.factual &&
-      (s.anti & (ANTI_BIT.registration | ANTI_BIT.allocation)) === 0 && isProse(tokens, ranges[i]!) && !TABLE_ROW.test(sentences[i]!.text)) {
+      (s.anti & (ANTI_BIT.registration | ANTI_BIT.allocation)) === 0 && isProse(tokens, ranges[i]!) && !TABLE_ROW.test(sentences[i]!.text) &&
+      // An officer telling a member which channel party work belongs in names the party as the subject of the advice.
+      (options.memberSender || !REDIRECTED.anyStartsIn(tokens, ranges[i]![0], ranges[i]![1]))) {
       // Formal business reported of this party, in its own clause ("Labour voted against…"), not a vote somewhere else in the sentence.
       const reported = (r: { first: number; last: number; start: number; end: number }): boolean => s.formal.some((f) =>
         distance(f, r) <= FORMAL_REACH && !crossesClauseBreak(bounded.text, Math.min(f.start, r.start), Math.max(f.end, r.end)));
@@ -643,11 +663,16 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
         // Against the registration canvass, only the writer doing it ("we can knock some doors for May") is their own
         // campaign; "folk have asked me whether the people knocking doors were the election lot" is not.
         const ownDoing = ownCampaign && hasWordFrom(FIRST_PERSON_DOING, tokens, ranges[i]!);
+        // A party's own body in the same sentence ("the winter newsletter the branch puts through every door") makes it the
+        // party's, whatever council service the rest of the message is about.
+        // (Not another body's branch: "the Cae Mawr branch of Merched y Wawr", "cangen Merched y Wawr".)
+        const partyBodyHere = s.context.some((c) => c.entry.id === 'party-context' && !overlaps(c, frame) && PARTY_BODY.has(tokens.norm(c.first) ?? '') &&
+          tokens.norm(c.last) !== 'of' && tokens.capitalised(c.last) !== true);
         const lookalike = s.mentions.length === 0 &&
           // (A councillor's own "we can knock some doors for May" stays theirs even where "canvass returns" reads as the register's.)
           // (An officer's aside is the officer's own advice: "between us – if you're planning a leaflet round I'd get it done the weekend before".)
           ((registration && !ownDoing && !aside) || (entry.category === 'party-business' && namesOtherBody) ||
-            (!ownCampaign && !options.partyAudience && (options.campaignContext === true || around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0))));
+            (!ownCampaign && !options.partyAudience && !partyBodyHere && (options.campaignContext === true || around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0))));
         if (lookalike) continue;
         // Party business needs party words near it; electioneering takes election words too.
         const counts = (c: Hit<LexiconEntry<'context'>>): boolean => !overlaps(c, frame) && (entry.category !== 'party-business' || c.entry.id === 'party-context');

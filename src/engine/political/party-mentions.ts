@@ -53,6 +53,9 @@ function lookalikes(party: PartyDef): Map<string, string[][]> {
 
 /** Does a look-alike of the party's name follow from token `at`? */
 function lookalikeFollows(party: PartyDef, tokens: TokenList, at: number): boolean {
+  // Welsh "plaid" is also the common noun: "Plaid y Pizza", "Plaid yr Ifanc" (a made-up party's name: "the … party"),
+  // not Plaid Cymru ("Plaid y tu ôl i hyn": Plaid behind this, in lower case).
+  if (party.id === 'plaid' && (tokens.norm(at) === 'y' || tokens.norm(at) === 'yr') && tokens.capitalised(at + 1) === true && tokens.norm(at + 1) !== 'cymru') return true;
   const candidates = lookalikes(party).get(tokens.norm(at) ?? '');
   return candidates !== undefined && candidates.some((words) => followedBy(tokens, at, words));
 }
@@ -142,7 +145,10 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   if (!word.capitalised && !namePart && word.alt !== undefined && next !== undefined && POSSESSED_VERDICT.has(next.norm)) return true;
   if (!word.capitalised && !namePart && prev?.norm === 'typical' && (next === undefined || /^\s*[,.;:!?–—-]/.test(text.slice(word.end, next.start)))) return true;
   if (!word.capitalised || namePart) return false;
-  if (next && next.capitalised && !sentenceStarts.has(last)) return false;
+  // A slogan in title case is the party doing something: "Conservatives Delivering for Sedgebrook", "Labour Working for
+  // You" (not a name: "Independent Living for Older People" is a singular, "Green Building Council" no "for").
+  const slogan = next !== undefined && /ing$/.test(next.norm) && (tokens.norm(last + 1) === 'for' || tokens.norm(last + 1) === 'you') && party.bare !== 'plural-the' || (next !== undefined && /s$/.test(word.norm) && /ing$/.test(next.norm) && tokens.norm(last + 1) === 'for');
+  if (next && next.capitalised && !sentenceStarts.has(last) && !slogan) return false;
   const atStart = sentenceStarts.has(first);
   // One sense per message: "Costau llafur. Llafur yw'r pwysau mwyaf…" — a capital that only opens the
   // sentence is the ordinary word when the message also writes it in lower case.

@@ -10,7 +10,7 @@ import { isPartyAddress } from '../political/party-domain';
 import { campaignOperation } from '../political/campaign-operation';
 import type { DraftAnalysis } from '../analysis';
 import type { Sentence } from '../text/sentences';
-import type { TokenList } from '../text/tokens';
+import { tokenize, type TokenList } from '../text/tokens';
 import type { Edit, Fix, Severity } from '../types';
 import type { Translator } from '../i18n/translator';
 
@@ -68,6 +68,19 @@ function neutralRewrite(body: string, flagged: FlaggedSentence): Edit | undefine
   return { op: 'replaceText', span: { start: mention.start, end, text: body.slice(mention.start, end) }, replacement: `${noun}${framing[2] ?? ''}` };
 }
 
+/**
+ * Does the rewrite leave the sentence neutral? "This is exactly what a Labour council should be backing – unlike the
+ * opposition, who tried to scrap the fund" still attacks the opposition once "Labour council" is "Council": then only
+ * removing the sentence is offered.
+ */
+function curesSentence(body: string, sentence: Sentence, rewrite: Extract<Edit, { op: 'replaceText' }>, vocabulary: ReturnType<typeof politicalVocabulary>,
+  options: { memberSender: boolean; partyAudience: boolean }): boolean {
+  const text = body.slice(sentence.start, rewrite.span.start) + rewrite.replacement + body.slice(rewrite.span.end, sentence.end);
+  const tokens = tokenize(text);
+  const passage: Passage = { text, tokens, sentences: [{ start: 0, end: text.length, text }], ranges: [[0, tokens.length]], from: 0, to: tokens.length };
+  return judgePassage(passage, vocabulary, options).flagged.length === 0;
+}
+
 /** Words quoted in a finding: the on-send alert has 500 characters, and Welsh takes more of them. */
 const MAX_QUOTED_WORDS = 4;
 const MAX_QUOTED_CHARS = 56;
@@ -97,7 +110,7 @@ export const politicalContent = defineRule({
     fixable: true,
   },
   check({ analysis, directory, policy, draft, t }) {
-    const councilMail = directory.isCouncilAddress(analysis.sender.email) || analysis.sender.kind === 'member' ||
+    const councilMail = directory.isCouncilAddress(analysis.sender.email) ||
       analysis.recipients.some((r) => directory.isCouncilAddress(r.person.email));
     if (!councilMail) return [];
     const vocabulary = politicalVocabulary(directory.directory, policy);
@@ -150,7 +163,7 @@ export const politicalContent = defineRule({
         : asksOfficer(f) ? 'political-content.why.asksOfficer' : 'political-content.why.member');
       const fixes: Fix[] = [];
       const rewrite = neutralRewrite(draft.body, f);
-      if (rewrite && rewrite.op === 'replaceText') fixes.push({ title: t.t('political-content.fix.replace', { from: rewrite.span.text, to: rewrite.replacement }), edits: [rewrite] });
+      if (rewrite && rewrite.op === 'replaceText' && curesSentence(draft.body, f.sentence, rewrite, vocabulary, options)) fixes.push({ title: t.t('political-content.fix.replace', { from: rewrite.span.text, to: rewrite.replacement }), edits: [rewrite] });
       fixes.push({ title: t.t('political-content.fix.remove'), edits: [removeSentenceEdit(draft.body, f.sentence)] });
       return {
         severity: severityOf(f),
