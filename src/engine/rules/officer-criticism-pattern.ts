@@ -6,7 +6,7 @@
 import type { Officer } from '../config/directory-schema';
 import type { PersonMention } from '../people/officer-mentions';
 import { wordsAt, type TokenList } from '../text/tokens';
-import { explanationMocked, lostCount, tenureBlamed, veiledCriticism } from './officer-criticism-veiled';
+import { explanationMocked, lostCount, tenureBlamed, tenureFine, veiledCriticism } from './officer-criticism-veiled';
 
 /** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
 export const FAILED = new Set(['not', 'never', 'barely', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
@@ -164,6 +164,12 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     }
     // ("I'd be grateful if you'd take it up": a request's courtesy, not praise, round 31.)
     if (word === 'grateful' && tokens.norm(k - 1) === 'be' && tokens.norm(k + 1) === 'if') continue;
+    // "I wish I could tell you Zoe Marsh had been helpful": praise wished for is a verdict (round 34).
+    // ("I wish I could thank her enough" is thanks: the praise must be what the writer wishes they could say of them.)
+    if (PRAISED.has(word) && WAS.has(tokens.norm(k - 1) ?? '') && tokens.hasWordIn(WISH, from, k) && tokens.hasWordIn(SAY_OF, from, k)) {
+      kinds.add('judged');
+      continue;
+    }
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
     // Scots "Aye right" after their word: not believed.
     if (word === 'right' && tokens.norm(k - 1) === 'aye' && k - 1 === from) kinds.add('doubted');
@@ -733,6 +739,9 @@ function sarcasticThanks(tokens: TokenList, at: number, to: number): boolean {
 const LATE = new Set(['after', 'late', 'later', 'overdue', 'behind']);
 /** "– only five months after…", "which arrived a mere three weeks after my first chase" (round 34), "just six weeks late". */
 const ONLY = new Set(['only', 'mere', 'just']);
+const WISH = new Set(['wish']);
+const WAS = new Set(['been', 'was', 'were', 'is', 'be']);
+const SAY_OF = new Set(['say', 'tell', 'report', 'write']);
 /** "I appreciate you have a lot on, but…": a subject and its verb after "appreciate", then "but" in the sentence. */
 const GRANTED_SUBJECTS = new Set(['you', 'he', 'she', 'they', 'youre', 'hes', 'shes', 'theyre', 'youve', 'hes', 'theyve']);
 const GRANTED_VERBS = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'may', 'might']);
@@ -1024,10 +1033,23 @@ const DONT = new Set(['dont', 'dinnae', 'didnae', 'wouldnt', 'peidiwch', 'paid',
 
 /** How many sentences back the "when" half of a comparison may stand. */
 const WHEN_SENTENCES = 2;
+/** "Six weeks and not so much as an acknowledgement.", "Three months, and nothing": a line opening on the time gone by. */
+function opensOnSpan(tokens: TokenList, from: number): boolean {
+  const count = tokens.norm(from) ?? '';
+  return (SPAN_COUNTS.has(count) || /^\d+$/.test(count)) && LONG_SPANS.has(tokens.norm(from + 1) ?? '') && (tokens.norm(from + 2) === 'and' || tokens.norm(from + 2) === 'later');
+}
+/** "These days, with Tom Baines in charge, nobody does", "Nowadays…": the second half of a comparison (round 34). */
+function theseDays(tokens: TokenList, from: number, to: number): boolean {
+  const first = tokens.norm(from);
+  if (first === 'nowadays' || (first === 'these' && tokens.norm(from + 1) === 'days')) return true;
+  for (let k = from; k < Math.min(to, from + WHEN_REACH + 4); k++) if (tokens.norm(k) === 'charge' && tokens.norm(k - 1) === 'in' && tokens.hasWordIn(WITH, Math.max(from, k - 5), k - 2)) return true;
+  return false;
+}
 /** "Paul Donaldson's predecessor": someone before the officer named. */
 function predecessorOf(tokens: TokenList, refs: ReadonlyMap<Officer, number[]>): boolean {
   return [...refs.values()].some((places) => places.some((r) => PREDECESSOR.has(tokens.norm(r + 1) ?? '')));
 }
+const WITH = new Set(['with']);
 const PREDECESSOR = new Set(['predecessor', 'predecessors']);
 /** "Under Paul the average is now well over a month": the second half of a comparison, opening on the officer's time in charge (round 34). */
 function underThem(tokens: TokenList, from: number, refs: readonly number[]): boolean {
@@ -1063,17 +1085,21 @@ const HEDGE_TOKENS = 6;
 /** "Mr Coldwell has now had three goes at explaining this to scrutiny and has not managed it once": a failing in a verb joined by "and", sharing their subject (round 34). */
 function joinedFailing(tokens: TokenList, r: number, k: number): boolean {
   const and = AUXILIARIES.has(tokens.norm(k - 1) ?? '') ? k - 2 : k - 1;
-  if (tokens.norm(and) !== 'and' || k - r > 2 * FAILING_REACH + 4) return false;
-  for (let j = r + 1; j < and; j++) if (OTHER_SUBJECTS.has(tokens.norm(j)!) || tokens.norm(j) === 'and' || tokens.norm(j) === 'who' || tokens.norm(j) === 'which') return false;
+  // ("…can always find the time for a photo opportunity but never for a site visit": "but" joins the same subject's verbs.)
+  if (!JOINS.has(tokens.norm(and) ?? '') || k - r > 2 * FAILING_REACH + 4) return false;
+  for (let j = r + 1; j < and; j++) if (OTHER_SUBJECTS.has(tokens.norm(j)!) || JOINS.has(tokens.norm(j)!) || tokens.norm(j) === 'who' || tokens.norm(j) === 'which') return false;
   return true;
 }
 const AUXILIARIES = new Set(['has', 'had', 'did', 'does', 'have', 'is', 'was']);
+const JOINS = new Set(['and', 'but']);
 
 /** "when Eirlys Mathias ran development management": "when" then a person — one referred to, or a capitalised name the directory no longer lists. */
 function whenNamed(text: string, tokens: TokenList, from: number, to: number, refs: ReadonlyMap<Officer, number[]>): boolean {
   for (let k = from; k < to - 1; k++) {
-    if (!WHEN.has(tokens.norm(k)!)) continue;
+    // ("Under Rob Ellis's predecessor the depot answered the phone", round 34: "under" a person, not "under review".)
+    if (!WHEN.has(tokens.norm(k)!) && tokens.norm(k) !== 'under') continue;
     if ([...refs.values()].some((places) => places.includes(k + 1) || places.includes(k + 2))) return true;
+    if (tokens.norm(k) === 'under') continue;
     if (tokens.get(k + 1)!.capitalised && tokens.get(k + 2)?.capitalised === true && tokens.norm(k + 1) !== 'i') return true;
     // ("When Sue had the Netherton Flats patch": a first name alone, then the work they had, round 31.)
     if (tokens.get(k + 1)!.capitalised && tokens.norm(k + 1) !== 'i' && HAD_THE_WORK.has(tokens.norm(k + 2) ?? '') && (tokens.norm(k + 3) === 'the' || tokens.norm(k + 3) === 'it')) return true;
@@ -1096,6 +1122,8 @@ function writersSide(tokens: TokenList, from: number, to: number): boolean {
     if (REPLIES.has(word) && tokens.hasWordIn(NO_REPLY, Math.max(from, k - NO_REPLY_REACH), k)) return true;
     // "I asked for the notes of that meeting a fortnight ago": the writer's own request, still open (round 34).
     if (word === 'ago' && tokens.hasWordIn(ASKED, from + 1, Math.min(to, from + 3))) return true;
+    // "I'm still waiting" after what they were asked for.
+    if (word === 'waiting' && tokens.norm(k - 1) === 'still') return true;
   }
   return lostCount(tokens, from, to);
 }
@@ -1225,7 +1253,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       // short line said to the officer ("Well done Liam. Eleven weeks to…").
       // ("Or is 'made safe' just the quickest way to get a report off the list?": a question that opens on "or" goes on asking.)
       // (And the writer's side of the same story, session 12: "I have not had a single substantive reply", "I'm frankly embarrassed by it".)
-      const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensWithStance(tokens, from) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
+      // ("Six weeks and not so much as an acknowledgement.": a line that opens on the time gone by, round 34.)
+      const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensOnSpan(tokens, from) || opensWithStance(tokens, from) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
         ((writersSide(tokens, from, to) || notBelieved(tokens, from, to)) && !tokens.hasWordIn(THIRD_PARTY_WORDS, sentences[s - 1]![0], sentences[s - 1]![1])) ||
         // ("Does anyone actually read these runs before they go out?" after the officer who signs them off, session 12.)
         (isQuestion(context.text, tokens, to) && RHETORICAL_OPENERS.has(tokens.norm(from) ?? '') && ANYONE.has(tokens.norm(from + 1) ?? '')) ||
@@ -1282,7 +1311,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     // ("…this time appendix C was the wrong version. … it wasn't like this before you took over the team": the failings
     // before are pinned on the officer whose time in charge the writer blames, round 34.)
     const tenure = tenureBlamed(tokens, from, at);
-    const pinned = blamedFor(tokens, from, to, at) || tenure ? failingsBefore(tokens, sentences, reflessBefore, s) :
+    // ("Things ran perfectly well before you arrived. Now the rent statements are wrong every month": the failings after.)
+    const pinned = blamedFor(tokens, from, to, at) || tenure ? failingsBefore(tokens, sentences, reflessBefore, s) : tenureFine(tokens, from, at) ? failingsAfter(tokens, sentences, s) :
       // "Shona Ridley sent it out. Appendix C is the December draft… Nobody seems to have looked at it… This is the
       // third set this year.": a short line naming who sent it, then what was wrong with it (session 11, round 26).
       to - from <= SENT_LINE_TOKENS && tokens.hasWordIn(SENT, from, to) ? failingsAfter(tokens, sentences, s) : undefined;
@@ -1302,10 +1332,15 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       courteous.add(officer);
       continue;
     }
+    let compared = false;
     // A damning comparison: "When Ailsa Reid looked after it, I got an answer the same day. Since Tom Jardine took
     // it over I have had nothing back" — the officer after "since" is held against the one before.
     if (kinds !== 'praised' && kinds && ((before?.when && before.officer !== officer) || (whenBefore && whenBefore.sentence < s && whenBefore.officer !== officer)) &&
-      (tokens.hasWordIn(SINCE, from, Math.min(to, from + WHEN_REACH)) || underThem(tokens, from, at))) kinds.add('judged');
+      (tokens.hasWordIn(SINCE, from, Math.min(to, from + WHEN_REACH)) || underThem(tokens, from, at) || theseDays(tokens, from, to))) {
+      kinds.add('judged');
+      // (Both halves are evidence about the second officer: the comparison weighs as two sentences, round 34.)
+      compared = true;
+    }
     if (kinds === 'praised') praised.add(officer);
     if (kinds && kinds !== 'praised' && mocks(tokens, context.text, from, to, context.threadStems)) mocked.add(officer);
     // "Colin Rudd promised me a decision within a fortnight. … I have had nothing back": their word, not kept.
@@ -1321,7 +1356,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     if (!kinds || kinds === 'praised' || kinds.size === 0) continue;
     const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };
     for (const kind of kinds) weight.kinds.add(kind);
-    weight.sentences += echoed ? 2 : 1;
+    // (A comparison beside a failing, a doubt or the writer's stand: "every month" alone is no failing, round 34.)
+    weight.sentences += echoed || (compared && (kinds.has('failed') || kinds.has('doubted') || kinds.has('stance'))) ? 2 : 1;
     if (kinds.has('judged')) {
       weight.verdicts = (weight.verdicts ?? 0) + 1;
       if (tokens.hasWordIn(EMPHASIS, from, to)) weight.emphatic = true;

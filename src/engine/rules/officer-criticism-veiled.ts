@@ -7,7 +7,9 @@
 // - the writer backing a complaint: "I've had exactly the same runaround from Mr X";
 // - a count of tries: "three goes at explaining this", "the four emails I've sent him", "He has answered none of them";
 // - "I've stopped counting", "get someone else on the patch", "I've kept a note of mine since October";
-// - a comparison with a predecessor: "When Paul's predecessor ran Adult Services… Under Paul the average is…" (in the pattern file).
+// - a comparison with a predecessor: "When Paul's predecessor ran Adult Services… Under Paul the average is…" (in the pattern file);
+// - the writer's wait and stand: "lucky to get one in a month", "nine weeks since I first asked", "with the greatest respect",
+//   "you can probably guess", "I won't say what I think of…", "something less demanding".
 import type { TokenList } from '../text/tokens';
 import type { Evidence } from './officer-criticism-pattern';
 
@@ -74,12 +76,45 @@ export function veiledCriticism(tokens: TokenList, from: number, to: number, k: 
   if (word === 'none' && prev.length > 3 && prev.endsWith('ed') && refs.some((r) => r < k && k - r <= FAILED_REACH && !tokens.hasWordIn(OTHER_SUBJECTS, r + 1, k))) kinds.add('failed');
   // "I've stopped counting", "I've lost count": it keeps happening.
   if ((word === 'counting' && (prev === 'stopped' || prev === 'stop')) || (word === 'count' && prev === 'lost')) kinds.add('repeated');
+  // "I'm lucky to get one in a month", "lucky if I hear back by Easter": the reply so rare it is mocked.
+  // (A reply is what is lucky to come: "lucky to get a seat" is not mockery.)
+  if (word === 'lucky' && (next === 'to' || next === 'if') && tokens.hasWordIn(RECEIVED, k + 2, Math.min(to, k + 5)) && tokens.hasWordIn(REPLIES, k + 3, Math.min(to, k + 7))) kinds.add('stance');
+  // "you can probably guess", "I'll let you guess": the insinuation left to the reader; "I won't say what I think of…".
+  if (word === 'guess' && tokens.hasWordIn(YOU, Math.max(from, k - 3), k) && tokens.hasWordIn(GUESSING, Math.max(from, k - 2), k)) kinds.add('stance');
+  if (word === 'think' && prev === 'i' && prev2 === 'what' && SAY.has(tokens.norm(k - 3) ?? '') && tokens.hasWordIn(NEGATIONS_SAID, Math.max(from, k - 5), k - 3)) kinds.add('stance');
+  // "With the greatest respect to Tom Baines,", "with all due respect": the writer's stand before the blow.
+  if (word === 'respect' && RESPECT_DEGREES.has(prev) && tokens.hasWordIn(WITH, Math.max(from, k - 4), k - 1)) kinds.add('stance');
+  // "it has now been nine weeks since I first asked": the writer's wait for them.
+  if (word === 'since' && SPANS.has(prev) && (COUNTS.has(prev2) || /^\d+$/.test(prev2)) && FIRST_PERSON.has(next) && tokens.hasWordIn(ASKED, k + 2, Math.min(to, k + 5))) kinds.add('failed');
+  // "Perhaps it would be kinder to move Ravi Patel to something less demanding": the job beyond them.
+  if ((word === 'demanding' || word === 'challenging') && prev === 'less') kinds.add('judged');
+  // "I'm still waiting, and I suspect I'll be waiting a while yet": what they were asked for not come, and the writer's suspicion.
+  if (word === 'waiting' && prev === 'still' && FIRST_PERSON_NOW.has(prev2)) kinds.add('failed');
+  if (word === 'suspect' && prev === 'i') kinds.add('stance');
+  // "Six weeks and not so much as an acknowledgement", "not even a reply".
+  if (REPLIES.has(word) && (((prev === 'an' || prev === 'a') && tokens.norm(k - 2) === 'as' && tokens.norm(k - 3) === 'much') || (prev === 'even' && tokens.norm(k - 2) === 'not'))) kinds.add('failed');
+  // "…another excuse from Zoe Marsh. This time it's the weather.": one more of a series.
+  if (word === 'time' && prev === 'this' && k - 1 === from) kinds.add('repeated');
+  // "Another month, another excuse from Zoe Marsh": it keeps coming round.
+  if (word === 'another' && k === from && tokens.hasWordIn(ANOTHER, k + 2, Math.min(to, k + 5))) kinds.add('repeated');
   // "I've kept a note of mine since October", "I have been keeping a log": the writer keeping a record of their failings.
   if (KEPT_RECORDS.has(word) && prev === 'a' && KEEPING.has(prev2)) kinds.add('stance');
   // "Is there any chance we can get someone else on the Lowfield patch?": the work taken off them.
   if (word === 'else' && SOMEONE.has(prev) && PLACED.has(next) && tokens.hasWordIn(TAKE_OVER, Math.max(from, k - 3), k - 1)) kinds.add('judged');
 }
 const BUT = new Set(['but', 'though', 'however']);
+const RESPECT_DEGREES = new Set(['greatest', 'all', 'due', 'every', 'utmost', 'respect']);
+const WITH = new Set(['with']);
+const SPANS = new Set(['days', 'weeks', 'months', 'years', 'fortnight']);
+const ASKED = new Set(['asked', 'wrote', 'reported', 'chased', 'raised', 'emailed', 'rang', 'called', 'complained']);
+const RECEIVED = new Set(['get', 'hear', 'see', 'receive', 'got', 'heard']);
+const FIRST_PERSON_NOW = new Set(['im', 'am', 'were', 'are', 'i']);
+const ANOTHER = new Set(['another']);
+const REPLIES = new Set(['one', 'reply', 'answer', 'response', 'call', 'callback', 'back', 'anything', 'word', 'acknowledgement']);
+const YOU = new Set(['you']);
+const GUESSING = new Set(['can', 'could', 'probably', 'let', 'well']);
+const SAY = new Set(['say', 'tell', 'write', 'put']);
+const NEGATIONS_SAID = new Set(['wont', 'not', 'shant', 'wouldnt', 'cant', 'never']);
 const KEPT_RECORDS = new Set(['note', 'record', 'log', 'tally', 'diary']);
 const KEEPING = new Set(['kept', 'keeping', 'keep']);
 const FROM = new Set(['from', 'with']);
@@ -100,6 +135,8 @@ const ECHO_SENTENCES = 2;
 /** Irony said of their explanation: "…apparently isn't urgent", "…conveniently", "…only glitches when the residents disagree". */
 const IRONY = new Set(['apparently', 'evidently', 'presumably', 'conveniently', 'miraculously', 'magically', 'mysteriously', 'somehow']);
 const ONLY_WHEN = new Set(['when', 'whenever', 'if']);
+const CLAIMS = new Set(['assures', 'assured', 'insists', 'insisted', 'claims', 'claimed', 'maintains', 'maintained']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'spring', 'summer']);
 const OTHER_BODIES = new Set(['contractor', 'contractors', 'company', 'firm', 'developer', 'agency', 'police', 'landlord', 'consultants', 'consultant']);
 const QUOTE_OPEN = /["\u201c]([^"\u201d\n]{3,120})/;
 const STEM = 5;
@@ -113,7 +150,8 @@ const stems = (text: string): string[] => (text.toLowerCase().match(/[a-z]{5,}/g
 export function explanationMocked(text: string, tokens: TokenList, sentences: readonly (readonly [number, number])[], s: number, refs: readonly number[]): boolean {
   const [from, to] = sentences[s]!;
   // (Their own: "Mr Kittow's explanation", "her own excuse"; "Tom passed on the contractor's explanation" is someone else's.)
-  const at = refs.find((r) => EXPLANATIONS.has(tokens.norm(r + 1) ?? '') || (tokens.norm(r + 1) === 'own' && EXPLANATIONS.has(tokens.norm(r + 2) ?? '')));
+  // ("Ravi Patel assures me the application is "progressing well"": their claim, said to be ongoing.)
+  const at = refs.find((r) => EXPLANATIONS.has(tokens.norm(r + 1) ?? '') || CLAIMS.has(tokens.norm(r + 1) ?? '') || (tokens.norm(r + 1) === 'own' && EXPLANATIONS.has(tokens.norm(r + 2) ?? '')));
   if (at === undefined || at >= to || tokens.hasWordIn(OTHER_BODIES, from, to)) return false;
   const end = sentences[s + 1] ? tokens.start(sentences[s + 1]![0])! : text.length;
   const quoted = QUOTE_OPEN.exec(text.slice(tokens.end(at)!, end));
@@ -129,6 +167,8 @@ export function explanationMocked(text: string, tokens: TokenList, sentences: re
       const word = tokens.norm(k)!;
       if (word.length >= STEM && said.has(word.slice(0, STEM))) echoed = true;
       if (IRONY.has(word) || (word === 'only' && tokens.hasWordIn(ONLY_WHEN, k + 1, Math.min(last, k + 4)))) ironic = true;
+      // ("It has been progressing well since March": the claim said again, with how long it has been made.)
+      if ((word === 'since' && MONTHS.has(tokens.norm(k + 1) ?? '')) || (word === 'for' && (COUNTS.has(tokens.norm(k + 1) ?? '') || /^\d+$/.test(tokens.norm(k + 1) ?? '')) && SPANS.has(tokens.norm(k + 2) ?? ''))) ironic = true;
     }
     if (echoed && ironic) return true;
   }
@@ -151,4 +191,13 @@ const DENIED = new Set(['not', 'never', 'nothing', 'wasnt', 'werent', 'isnt', 'h
 export function tenureBlamed(tokens: TokenList, from: number, refs: readonly number[]): boolean {
   return refs.some((r) => r - 1 > from && TENURE_LEADS.has(tokens.norm(r - 1) ?? '') && TOOK.has(tokens.norm(r + 1) ?? '') &&
     (tokens.norm(r + 1) !== 'took' || TOOK_WHAT.has(tokens.norm(r + 2) ?? '')) && tokens.hasWordIn(DENIED, from, r - 1));
+}
+
+/** Words for how things went before them: "ran perfectly well", "was fine", "worked better". */
+const FINE = new Set(['well', 'fine', 'better', 'smoothly', 'okay', 'ok', 'properly']);
+
+/** "Things ran perfectly well before you arrived": the way things went before the officer took over, praised (the failings follow). */
+export function tenureFine(tokens: TokenList, from: number, refs: readonly number[]): boolean {
+  return refs.some((r) => r - 1 > from && tokens.norm(r - 1) === 'before' && TOOK.has(tokens.norm(r + 1) ?? '') &&
+    (tokens.norm(r + 1) !== 'took' || TOOK_WHAT.has(tokens.norm(r + 2) ?? '')) && tokens.hasWordIn(FINE, from, r - 1));
 }

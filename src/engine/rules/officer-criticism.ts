@@ -291,7 +291,8 @@ function subjectOf(hit: LexiconHit<CriticismKind>, context: SubjectContext): Off
   const { text, tokens, sentenceFirst, mentions, endingAt, startingAt, earliest, addressee } = context;
   if (hit.entry.category === 'about-them') {
     // "I no longer believe anything you tell me": the officer written to.
-    for (let k = hit.first; k < hit.last; k++) if (tokens.norm(k)! === 'you') return addressee;
+    // ("Make of that what you will" speaks to the reader, round 34.)
+    for (let k = hit.first; k < hit.last; k++) if (tokens.norm(k)! === 'you' && !(tokens.norm(k - 1) === 'what' && tokens.norm(k + 1) === 'will')) return addressee;
     // "The consultants' report is a masterpiece of saying nothing": the sentence names what it is about.
     // (Only just before the words, and only when they do not name a person themselves: "…question whether she is suited".)
     let personal = false;

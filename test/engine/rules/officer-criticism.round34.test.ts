@@ -5,7 +5,7 @@
 // him… He has answered none"), "not for the first time… I've lost count", "someone else on the estate", a comparison with
 // the time before they took over, sarcastic thanks "a mere five weeks after", their explanation quoted and thrown back
 // with irony, and a numbered list of their failings. Each look-alike uses the same words kindly, of a thing, or of
-// someone else. Sentences are our own, not the round's.
+// someone else. Sentences are our own, not the round's. The second block says the same kinds in other words.
 import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
 import { aDraft } from '../../support/draft-builder';
 import { cllr, officer, resident } from '../../support/people';
@@ -69,5 +69,62 @@ ruleTester.run(officerCriticism, {
       draft: memberToResident('The file went to Tom Baines in March and nothing at all happened to it until I chased it. When I asked, Mr Baines\'s explanation was that "it wasn\'t marked as a priority". A family with no heating apparently isn\'t a priority.'), findings: warning },
     { name: 'a numbered list of her failings',
       draft: memberToResident('Since January Zoe Marsh has:\n1. promised the repair would be done "before Easter" (it wasn\'t);\n2. told me the contractor had been booked (they hadn\'t);\n3. cancelled our meeting on the morning it was due.'), findings: warning },
+  ],
+});
+
+// The same kinds in other words (session 14): a second set of our own sentences and look-alikes.
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'a comparison with nothing against her (a seat at the forum)', draft: memberToResident('When Amanda Cho had the housing brief, she set up the tenants\' forum. Since Zoe Marsh took over, the forum meets every month and I\'m lucky to get a seat.') },
+    { name: '"these days, with him in charge", of a depot move', draft: memberToResident('Under Rob Ellis\'s predecessor the depot was in Mill Lane. These days, with Tom Baines in charge, it is at the Wharf and the crews start earlier.') },
+    { name: 'fine before you arrived, and better now', draft: replyAllToZoe('Things ran perfectly well before you arrived, and they run even better now. The new statements are clear and tenants like them.') },
+    { name: 'funny how…, of a kind word', draft: memberToResident('It\'s funny how Tom Baines can always find a kind word for everyone but never for himself. He is such good company.') },
+    { name: '"interesting that", of plans found', draft: memberToColleague('Interesting that Zoe Marsh found the old plans in the archive. They may help the appeal.') },
+    { name: '"you can probably guess", of a scheme', draft: memberToColleague('I won\'t say what I think of the developer\'s scheme, but you can probably guess. Ravi Patel has asked them for a new drainage report.') },
+    { name: 'with the greatest respect to the contractor', draft: memberToResident('With the greatest respect to the contractor, Tom Baines has asked them to come back on Monday and they have agreed.') },
+    { name: 'nine weeks since I asked, and thanks', draft: replyAllToZoe('It has now been nine weeks since I first asked about the grant, and I\'m delighted you found the money. Thank you so much.') },
+    { name: 'something less demanding after an operation', draft: memberToColleague('Ravi Patel is moving to something less demanding after his operation, and we wish him well.') },
+    { name: 'assures me "on track", then facts', draft: memberToResident('Ravi Patel assures me the appeal is "on track". The appeal hearing is in March and the inspector has the papers.') },
+    { name: 'two attempts at a record', draft: memberToColleague('Tom Baines had two attempts at the county record and broke it in May. He is hoping to go faster since the summer.') },
+    { name: 'a note kept of dates kept', draft: memberToResident('I\'ve kept a note of the dates Tom Baines gave us, and he has stuck to every one of them.') },
+    { name: 'the housing association not anywhere near', draft: memberToResident('The housing association has not been anywhere near the flats since May. Zoe Marsh has written to them twice.') },
+    { name: 'did his best, and thanks', draft: memberToColleague('I\'m sure Tom Baines did his best, and the residents were very grateful.') },
+    { name: 'told me none had complained', draft: memberToResident('Zoe Marsh told me none of the tenants had complained, and the survey agrees.') },
+    { name: 'you\'d never know the hall flooded', draft: memberToResident('You\'d never know the hall had flooded. Tom Baines and his crew worked all weekend to dry it out.') },
+    { name: 'not for the first time, the weather', draft: memberToColleague('Not for the first time, the weather beat the gala. Zoe Marsh moved everything indoors in an hour.') },
+    { name: 'his explanation, then "apparently" of the trees', draft: memberToResident('Tom Baines\'s explanation was that "the gully was full of leaves". Apparently the leaves came from the new trees on the estate, so the contractor will clear them monthly.') },
+    { name: 'failings, then on time since he took over', draft: memberToColleague('The papers were late and the wrong appendix went out again last month. Since Tom Baines took over the team they have not been late once.') },
+    { name: 'he might learn something from the residents', draft: memberToResident('Perhaps Tom Baines could come along too - he might learn something from the residents about the history of the site.') },
+  ],
+  invalid: [
+    { name: 'when… since…: lucky to get one in a month', draft: memberToResident('When Amanda Cho had the housing brief, tenants got a call back the same day. Since Zoe Marsh took over, I\'m lucky to get one in a month.'), findings: warning },
+    { name: 'under his predecessor… these days, with him in charge', draft: memberToResident('Under Rob Ellis\'s predecessor the depot answered the phone. These days, with Tom Baines in charge, nobody does, and I\'ve stopped expecting it.'), findings: warning },
+    { name: 'fine before you arrived; now wrong every month', draft: replyAllToZoe('Things ran perfectly well before you arrived. Now the rent statements are wrong every month and nobody can tell me why.'), findings: warning },
+    { name: 'funny how… but never…', draft: memberToResident('It\'s funny how Tom Baines can always find the time for a photo opportunity but never for a site visit.'), findings: warning },
+    { name: '"interesting that"…; make of that what you will', draft: memberToColleague('Interesting that Zoe Marsh found the money for her own team\'s away day but not for the Ash Court repairs. Make of that what you will.'), findings: warning },
+    { name: 'I won\'t say what I think…; you can probably guess', draft: memberToResident('I won\'t say what I think of Ravi Patel\'s relationship with the developer, but you can probably guess. He has approved every one of their schemes.'), findings: warning },
+    { name: 'with the greatest respect…; the fourth time', draft: memberToColleague('With the greatest respect to Tom Baines, this is the fourth time the bins on Mill Lane have been missed since he promised me it was fixed.'), findings: warning },
+    { name: 'sure you\'re very busy, but nine weeks since I first asked', draft: replyAllToZoe('I\'m sure you\'re very busy, but it has now been nine weeks since I first asked, and the tenants still have no heating.'), findings: warning },
+    { name: 'something less demanding; missed every deadline', draft: memberToColleague('Perhaps it would be kinder to move Ravi Patel to something less demanding. He has missed every deadline this year.'), findings: warning },
+    { name: 'assures me "progressing well"; since March', draft: memberToResident('Ravi Patel assures me the application is "progressing well". It has been progressing well since March.'), findings: warning },
+  ],
+});
+
+// The writer's wait and sarcasm in a third set of our own sentences (session 14).
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'another month, another newsletter', draft: memberToResident('Another month, another newsletter from Zoe Marsh. This time it\'s about the gardens.') },
+    { name: 'still waiting for the contractor', draft: memberToColleague('I\'m still waiting for the survey from the contractor, and Tom Baines has chased them twice for me.') },
+    { name: 'no doubt he will tell us more, and helpful', draft: memberToResident('No doubt Ravi Patel will tell us more at the meeting. He has been very helpful.') },
+    { name: 'I wish I could thank her enough', draft: memberToColleague('I wish I could thank Zoe Marsh enough. She has been so helpful to the tenants.') },
+    { name: 'I wish I could tell you the grant had come, and brilliant', draft: memberToResident('I wish I could tell you the grant had come through. Zoe Marsh has been brilliant, and we will try again in spring.') },
+    { name: 'six weeks and the hub is open', draft: memberToResident('Six weeks and the new hub is open. Tom Baines has done a remarkable job.') },
+    { name: 'asked him; still waiting for the contractor, who he has chased', draft: memberToColleague('I asked Tom Baines for the survey in January. I\'m still waiting for the contractor to finish it, though Tom has chased them.') },
+  ],
+  invalid: [
+    { name: 'asked him in January; I\'m still waiting, and I suspect…', draft: memberToResident('I asked Tom Baines for the survey in January. I\'m still waiting, and I suspect I\'ll be waiting a while yet.'), findings: warning },
+    { name: 'six weeks and not so much as an acknowledgement', draft: memberToColleague('Ravi Patel\'s idea of urgent is clearly different from mine. Six weeks and not so much as an acknowledgement.'), findings: warning },
+    { name: 'I wish I could tell you she had been helpful', draft: memberToResident('I wish I could tell you Zoe Marsh had been helpful. She hasn\'t, and I\'ve given up waiting for her to call back.'), findings: warning },
+    { name: 'another month, another excuse; this time…', draft: memberToResident('Another month, another excuse from Zoe Marsh. This time it\'s the weather.'), findings: warning },
   ],
 });
