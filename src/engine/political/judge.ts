@@ -10,7 +10,7 @@ import { entryAccepts, type LexiconEntry } from '../lexicons/lexicon';
 import type { PhraseMatch } from '../text/phrase-index';
 import type { Sentence } from '../text/sentences';
 import { wordsAt, type TokenList } from '../text/tokens';
-import { WordSequences } from '../text/word-sequences';
+import { WordSequences, byFirstWord } from '../text/word-sequences';
 import type { Span } from '../types';
 import { countBefore } from '../text/bisect';
 import { crossesClauseBreak } from '../text/clause-break';
@@ -308,6 +308,7 @@ export interface Judgement {
 const FORBIDDING = [['should', 'not'], ['shouldnt'], ['must', 'not'], ['mustnt'], ['may', 'not'], ['not', 'permitted'], ['not', 'allowed'], ['prohibited'], ['forbidden'], ['barred'],
   ['dont'], ['do', 'not'], ['ni', 'ddylai'], ['ni', 'chaiff'], ['peidiwch'], ['cant', 'be', 'used'], ['cannot', 'be', 'used'], ['can', 'not', 'be', 'used'], ['mustnt', 'be', 'used'],
   ['ni', 'ddylech'], ['ni', 'ddylid'], ['na', 'ddylech'], ['must', 'never'], ['should', 'never'], ['never', 'be', 'used']];
+const FORBIDDING_BY_FIRST = byFirstWord(FORBIDDING, (w) => w);
 const IMPERATIVE_BEFORE = new Set(['please', 'but', 'and', 'so', 'just', 'also']);
 /** "Don't forget to knock on doors on Saturday!" urges the act. */
 const URGING = new Set(['forget', 'miss', 'worry', 'be', 'hesitate', 'anghofio']);
@@ -367,22 +368,49 @@ function declinedBefore(tokens: TokenList, first: number): boolean {
 const LIST_OPENERS = [['that', 'includes'], ['this', 'includes'], ['that', 'covers'], ['this', 'covers'], ['that', 'means'], ['this', 'means'], ['for', 'example'], ['eg'], ['in', 'practice'], ['in', 'other', 'words'],
   ['mae', 'hynny', 'yn', 'cynnwys'], ['er', 'enghraifft']];
 
-function listsWhatWasForbidden(tokens: TokenList, ranges: readonly (readonly [number, number])[], i: number, frameFirst: number): boolean {
+/** Per sentence: where its first forbidding words start, and the first list opener after them (-1: none). */
+interface ForbiddingInSentence {
+  firstForbidding: number;
+  openerAfter: number;
+  forbidsAnywhere: boolean;
+}
+
+function forbiddingIn(tokens: TokenList, [from, to]: readonly [number, number]): ForbiddingInSentence {
+  let firstForbidding = -1;
+  for (let k = from; k < to && firstForbidding < 0; k++) if (forbiddingAt(tokens, k)) firstForbidding = k;
+  let openerAfter = -1;
+  if (firstForbidding >= 0) for (let j = firstForbidding + 1; j < to && openerAfter < 0; j++) if (LIST_OPENERS.some((w) => wordsAt(tokens, j, w))) openerAfter = j;
+  return { firstForbidding, openerAfter, forbidsAnywhere: firstForbidding >= 0 };
+}
+
+/**
+ * A frame listed after forbidding words ("…must not be used for campaigning - that includes canvassing lists…"), or in
+ * a sentence opening with a list opener after a sentence that forbids. The earliest forbidding words of a sentence open
+ * the widest window, so each sentence is read once (memo), not once per frame in it.
+ */
+function listsWhatWasForbidden(tokens: TokenList, ranges: readonly (readonly [number, number])[], i: number, frameFirst: number,
+  memo: Map<number, ForbiddingInSentence>): boolean {
+  const inSentence = (j: number): ForbiddingInSentence => {
+    let found = memo.get(j);
+    if (!found) memo.set(j, (found = forbiddingIn(tokens, ranges[j]!)));
+    return found;
+  };
   const [from] = ranges[i]!;
-  // In the same sentence: "…must not be used for campaigning - that includes canvassing lists, leaflets…".
-  for (let k = from; k < frameFirst; k++) {
-    if (!forbiddingAt(tokens, k)) continue;
-    for (let j = k + 1; j < frameFirst; j++) if (LIST_OPENERS.some((w) => wordsAt(tokens, j, w))) return true;
-  }
+  const here = inSentence(i);
+  if (here.firstForbidding >= 0 && here.firstForbidding < frameFirst && here.openerAfter >= 0 && here.openerAfter < frameFirst) return true;
   if (i === 0 || !LIST_OPENERS.some((w) => wordsAt(tokens, from, w))) return false;
-  const [prevFrom, prevTo] = ranges[i - 1]!;
-  for (let k = prevFrom; k < prevTo; k++) if (forbiddingAt(tokens, k)) return true;
-  return false;
+  return inSentence(i - 1).forbidsAnywhere;
 }
 
 /** The forbidding words ("must not", "peidiwch") that start at token k, if any. */
 function forbiddingAt(tokens: TokenList, k: number): readonly string[] | undefined {
-  return FORBIDDING.find((w) => w.every((word, j) => tokens.norm(k + j) === word));
+  return FORBIDDING_BY_FIRST.get(tokens.norm(k) ?? '')?.find((w) => w.every((word, j) => tokens.norm(k + j) === word));
+}
+
+/** The declining words ("cannot help") that start at token k, a possessive's bare form counting as in wordsAt. */
+function decliningAt(tokens: TokenList, k: number): readonly string[] | undefined {
+  const matches = (w: readonly string[]): boolean => wordsAt(tokens, k, w);
+  return DECLINING_BY_FIRST.get(tokens.norm(k) ?? '')?.find(matches) ?? DECLINING_BY_FIRST.get(tokens.alt(k) ?? '')?.find(matches);
 }
 
 /**
@@ -393,6 +421,7 @@ function forbiddingAt(tokens: TokenList, k: number): readonly string[] | undefin
 const DECLINING = [['cannot', 'help'], ['cant', 'help'], ['can', 'not', 'help'], ['unable', 'to', 'help'], ['not', 'able', 'to', 'help'], ['cannot', 'assist'], ['cant', 'assist'],
   ['unable', 'to', 'assist'], ['not', 'able', 'to', 'assist'], ['wont', 'be', 'able', 'to', 'help'], ['alla', 'i', 'ddim'], ['allai', 'ddim'], ['allaf', 'ddim'], ['ni', 'allaf'], ['fedra', 'i', 'ddim'], ['fedrai', 'ddim'],
   ['ni', 'allwn'], ['ni', 'all', 'swyddogion']];
+const DECLINING_BY_FIRST = byFirstWord(DECLINING, (w) => w);
 
 /**
  * Guidance that sends party work elsewhere, after naming it: "Party group business (selection, canvassing rotas,
@@ -410,7 +439,7 @@ function forbidden(tokens: TokenList, text: string, sentenceFirst: number, frame
   if (sentenceEnd > sentenceFirst && opensWithProhibition(tokens, sentenceFirst, sentenceEnd) && !URGING.has(tokens.norm(firstWord(tokens, sentenceFirst, sentenceEnd) + 1) ?? '') &&
     !endsProhibition(text, tokens.start(sentenceFirst)!, frame.start)) return true;
   for (let k = Math.max(sentenceFirst, frame.first - FORBIDDING_REACH); k < frame.first; k++) {
-    const words = forbiddingAt(tokens, k) ?? (officer ? DECLINING.find((w) => wordsAt(tokens, k, w)) : undefined);
+    const words = forbiddingAt(tokens, k) ?? (officer ? decliningAt(tokens, k) : undefined);
     // "Don't…" forbids only as an imperative ("please don't use them for canvassing"), not in "we don't have a whip".
     const imperative = words && (words[0] !== 'dont' && words[0] !== 'do' || k === sentenceFirst || IMPERATIVE_BEFORE.has(tokens.norm(k - 1)!));
     // ("must not be used for canvassing" forbids; only "don't"/"do not" urge: "don't be shy", "don't forget".)
@@ -537,6 +566,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     return found;
   };
   const flagged: FlaggedSentence[] = [];
+  const forbiddingMemo = new Map<number, ForbiddingInSentence>();
   const order = [...signals.keys()].sort((a, b) => a - b);
   for (const i of order) {
     if (!options.memberSender && citesTheRules(tokens, ranges[i]!)) continue;
@@ -649,7 +679,7 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     for (const frame of s.frames) {
       const entry = frame.entry;
       if (entry.memberOnly && !options.memberSender) continue;
-      if (forbidden(tokens, bounded.text, ranges[i]![0], frame, ranges[i]![1], !options.memberSender) || listsWhatWasForbidden(tokens, ranges, i, frame.first)) continue;
+      if (forbidden(tokens, bounded.text, ranges[i]![0], frame, ranges[i]![1], !options.memberSender) || listsWhatWasForbidden(tokens, ranges, i, frame.first, forbiddingMemo)) continue;
       // An officer's "…but not with campaign leaflets either" / "ond nid gyda thaflenni ymgyrch": named as what is declined.
       if (!options.memberSender && declinedBefore(tokens, frame.first)) continue;
       if (entry.firstPerson && !hasWordFrom(FIRST_PERSON, tokens, ranges[i]!)) continue;
