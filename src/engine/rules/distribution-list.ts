@@ -174,6 +174,14 @@ function oneWard(analysis: DraftAnalysis, directory: DirectoryIndex): { wardId: 
   return { wardId, span: mention ? spanOf(analysis, mention.start, mention.end) : { start: 0, end: 0, text: '' } };
 }
 
+/** A short line with no capital at all ("mead rd never gets done. same every year"): too short for writesInLowerCase's count. */
+const NO_CAPITALS_MIN_WORDS = 4;
+function noCapitals(tokens: TokenList, from: number, to: number): boolean {
+  if (to - from < NO_CAPITALS_MIN_WORDS) return false;
+  for (let k = from; k < to; k++) if (tokens.capitalised(k)) return false;
+  return true;
+}
+
 /** How a phone writer shortens a street: "tenter st", "brackley rd". */
 const STREET_SHORT: readonly (readonly [RegExp, string])[] = [[/ street$/, ' st'], [/ road$/, ' rd'], [/ avenue$/, ' ave'], [/ lane$/, ' ln']];
 const ARTICLE_BEFORE = /(?:^|[^a-z])(?:the|a|an|my|our|this|that|your)\s+$/;
@@ -186,7 +194,7 @@ const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\
  */
 function lowerCaseWards(analysis: DraftAnalysis, directory: DirectoryIndex): WardMention[] {
   const [from, to] = analysis.tokenRange(analysis.parts().message);
-  if (!writesInLowerCase(analysis.bodyTokens(), from, to, analysis.draft.body)) return [];
+  if (!writesInLowerCase(analysis.bodyTokens(), from, to, analysis.draft.body) && !noCapitals(analysis.bodyTokens(), from, to)) return [];
   const start = analysis.parts().message.start;
   const text = analysis.draft.body.slice(start, analysis.parts().message.end).toLowerCase();
   const mentions: WardMention[] = [];

@@ -6,7 +6,7 @@
 import type { Officer } from '../config/directory-schema';
 import type { PersonMention } from '../people/officer-mentions';
 import { wordsAt, type TokenList } from '../text/tokens';
-import { explanationMocked, lostCount, tenureBlamed, tenureFine, veiledCriticism } from './officer-criticism-veiled';
+import { backsComplaint, explanationMocked, lostCount, tenureBlamed, tenureFine, veiledCriticism } from './officer-criticism-veiled';
 
 /** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
 export const FAILED = new Set(['not', 'never', 'barely', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
@@ -740,6 +740,9 @@ const LATE = new Set(['after', 'late', 'later', 'overdue', 'behind']);
 /** "– only five months after…", "which arrived a mere three weeks after my first chase" (round 34), "just six weeks late". */
 const ONLY = new Set(['only', 'mere', 'just']);
 const WISH = new Set(['wish']);
+/** One word of praise said alone at the head of a reply, sarcastically ("Splendid.", "Marvellous."): not "Congratulations!" or "Great.". */
+const MOCK_OPENERS = new Set(['splendid', 'marvellous', 'marvelous', 'bravo']);
+const MOCK_OPENER_TOKENS = 2;
 const WAS = new Set(['been', 'was', 'were', 'is', 'be']);
 const SAY_OF = new Set(['say', 'tell', 'report', 'write']);
 /** "I appreciate you have a lot on, but…": a subject and its verb after "appreciate", then "but" in the sentence. */
@@ -1190,6 +1193,10 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
   let reflessRun = 0;
   /** A line that says not to believe what comes next ("Dinnae haud yer breath, Jean."), for the officer the next sentence names. */
   let warned = false;
+  /** The message opened on mock praise said alone ("Splendid."), for the officer of the next sentence. */
+  let mockOpener = false;
+  /** A line of the writer's that backs a complaint ("That doesn't surprise me."), for the officer of the next sentence. */
+  let backed = false;
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const [from, to] = sentences[s]!;
@@ -1295,6 +1302,12 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     // the officer of the next sentence (session 12).
     const warnedBefore = warned;
     warned = refs.size === 0 && holdBreath(tokens, from, to);
+    // ("Splendid. Perhaps Mr Haslam could come along too - he might learn…": mock praise said alone, then the officer, round 34.)
+    const mockOpenerBefore = mockOpener;
+    // ("I'm afraid that doesn't surprise me at all. Tom Baines has been the same with me…": the complaint backed, then the officer.)
+    const backedBefore = backed;
+    backed = refs.size === 0 && backsComplaint(tokens, from, to);
+    mockOpener = refs.size === 0 && s === 0 && to - from <= MOCK_OPENER_TOKENS && tokens.hasWordIn(MOCK_OPENERS, from, to);
     if (refs.size !== 1) continue;
     if (warnedBefore) {
       const weight = weights.get([...refs.keys()][0]!) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };
@@ -1324,7 +1337,13 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       weights.set(officer, weight);
     }
     if (context.reportedSentence(s, at)) continue;
+    let weightSentences = 1;
     let kinds = evidenceIn(tokens, context.text, from, to, at, context.threadStems);
+    if ((mockOpenerBefore || backedBefore) && kinds && kinds !== 'praised' && kinds !== 'courtesy') {
+      kinds.add('stance');
+      // (The line before is a sentence of its own.)
+      if (backedBefore) weightSentences = 2;
+    }
     // "Zara is very good at sending reminders. Other people's deadlines, anyway.": praise taken back in the line after is faint praise.
     if (kinds === 'praised' && takenBack(tokens, sentences, s)) kinds = new Set<Evidence>(['stance']);
     if (kinds === 'courtesy' && takenBack(tokens, sentences, s)) kinds = new Set<Evidence>(['stance']);
@@ -1357,7 +1376,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
     const weight = weights.get(officer) ?? { kinds: new Set<Evidence>(), sentences: 0, best: { first: from, last: to, size: 0 } };
     for (const kind of kinds) weight.kinds.add(kind);
     // (A comparison beside a failing, a doubt or the writer's stand: "every month" alone is no failing, round 34.)
-    weight.sentences += echoed || (compared && (kinds.has('failed') || kinds.has('doubted') || kinds.has('stance'))) ? 2 : 1;
+    weight.sentences += weightSentences === 2 || echoed || (compared && (kinds.has('failed') || kinds.has('doubted') || kinds.has('stance'))) ? 2 : 1;
     if (kinds.has('judged')) {
       weight.verdicts = (weight.verdicts ?? 0) + 1;
       if (tokens.hasWordIn(EMPHASIS, from, to)) weight.emphatic = true;

@@ -9,7 +9,9 @@
 // - "I've stopped counting", "get someone else on the patch", "I've kept a note of mine since October";
 // - a comparison with a predecessor: "When Paul's predecessor ran Adult Services… Under Paul the average is…" (in the pattern file);
 // - the writer's wait and stand: "lucky to get one in a month", "nine weeks since I first asked", "with the greatest respect",
-//   "you can probably guess", "I won't say what I think of…", "something less demanding".
+//   "you can probably guess", "I won't say what I think of…", "something less demanding";
+// - in a reply-all to every member: "he might find out what…", "the last three reports he wrote", "for Tom Baines's benefit",
+//   "I've sent him five since August and had one reply" (and a mock "Splendid." opener, in the pattern file).
 import type { TokenList } from '../text/tokens';
 import type { Evidence } from './officer-criticism-pattern';
 
@@ -55,7 +57,9 @@ export function veiledCriticism(tokens: TokenList, from: number, to: number, k: 
   // "she had been anywhere near the site" denied: the visit not made (not "the estimate isn't anywhere near the quote").
   if (word === 'near' && prev === 'anywhere' && BEEN.has(prev2) && tokens.hasWordIn(NEGATIONS, Math.max(from, k - NEAR_NEGATION), k - 2)) kinds.add('failed');
   // "he might learn that a site visit involves…": a lesson the writer sets them.
-  if (word === 'learn' && LESSON_MODALS.has(prev) && (LESSON_SUBJECTS.has(prev2) || refs.includes(k - 2))) kinds.add('judged');
+  // ("He might find out what a material consideration is", "she might discover…".)
+  const lesson = word === 'learn' || word === 'discover' || (word === 'find' && next === 'out');
+  if (lesson && LESSON_MODALS.has(prev) && (LESSON_SUBJECTS.has(prev2) || refs.includes(k - 2))) kinds.add('judged');
   // "approved it from behind his desk": decided without going to see.
   if (word === 'desk' && OWNERS.has(prev) && prev2 === 'behind') kinds.add('failed');
   // "a site visit involves actually visiting the site": a duty spelt out as if to a beginner.
@@ -97,6 +101,15 @@ export function veiledCriticism(tokens: TokenList, from: number, to: number, k: 
   if (word === 'time' && prev === 'this' && k - 1 === from) kinds.add('repeated');
   // "Another month, another excuse from Zoe Marsh": it keeps coming round.
   if (word === 'another' && k === from && tokens.hasWordIn(ANOTHER, k + 2, Math.min(to, k + 5))) kinds.add('repeated');
+  // "the last three reports he wrote for my ward": their work counted.
+  if (word === 'last' && prev === 'the' && COUNTS.has(next) && refs.some((r) => r > k && r - k <= 5)) kinds.add('repeated');
+  // "for Tom Baines's benefit": a lesson meant for them, said to everyone.
+  if (word === 'benefit' && refs.includes(k - 1) && tokens.alt(k - 1) !== undefined && tokens.hasWordIn(FOR, Math.max(from, k - 4), k - 1)) kinds.add('stance');
+  // "I've sent him five since August and had one reply": the writer's chasers, counted, and the answer that came.
+  if (word === 'sent' && refs.includes(k + 1) && (COUNTS.has(tokens.norm(k + 2) ?? '') || /^\d+$/.test(tokens.norm(k + 2) ?? ''))) kinds.add('repeated');
+  if (ANSWERS.has(word) && (prev === 'one' || prev === 'single') && tokens.hasWordIn(HAD, Math.max(from, k - 3), k - 1)) kinds.add('failed');
+  // "Tom Baines has been the same with me", "treated me in exactly the same way": the complaint backed from the writer's own dealings.
+  if (word === 'same' && prev === 'the' && ((next === 'with' && ME.has(tokens.norm(k + 2) ?? '')) || next === 'way') && refs.some((r) => r < k && k - r <= FAILED_REACH)) kinds.add('repeated');
   // "I've kept a note of mine since October", "I have been keeping a log": the writer keeping a record of their failings.
   if (KEPT_RECORDS.has(word) && prev === 'a' && KEEPING.has(prev2)) kinds.add('stance');
   // "Is there any chance we can get someone else on the Lowfield patch?": the work taken off them.
@@ -110,6 +123,10 @@ const ASKED = new Set(['asked', 'wrote', 'reported', 'chased', 'raised', 'emaile
 const RECEIVED = new Set(['get', 'hear', 'see', 'receive', 'got', 'heard']);
 const FIRST_PERSON_NOW = new Set(['im', 'am', 'were', 'are', 'i']);
 const ANOTHER = new Set(['another']);
+const ME = new Set(['me', 'us']);
+const FOR = new Set(['for']);
+const ANSWERS = new Set(['reply', 'answer', 'response', 'acknowledgement']);
+const HAD = new Set(['had', 'got', 'received', 'only']);
 const REPLIES = new Set(['one', 'reply', 'answer', 'response', 'call', 'callback', 'back', 'anything', 'word', 'acknowledgement']);
 const YOU = new Set(['you']);
 const GUESSING = new Set(['can', 'could', 'probably', 'let', 'well']);
@@ -200,4 +217,21 @@ const FINE = new Set(['well', 'fine', 'better', 'smoothly', 'okay', 'ok', 'prope
 export function tenureFine(tokens: TokenList, from: number, refs: readonly number[]): boolean {
   return refs.some((r) => r - 1 > from && tokens.norm(r - 1) === 'before' && TOOK.has(tokens.norm(r + 1) ?? '') &&
     (tokens.norm(r + 1) !== 'took' || TOOK_WHAT.has(tokens.norm(r + 2) ?? '')) && tokens.hasWordIn(FINE, from, r - 1));
+}
+
+const SURPRISE = new Set(['surprise', 'surprised', 'surprising']);
+const NOT_SURPRISED = new Set(['not', 'doesnt', 'didnt', 'no', 'hardly', 'isnt', 'wasnt', 'dont', 'nae']);
+
+/**
+ * "I'm afraid that doesn't surprise me at all.", "I couldn't agree more.": a line of the writer's own, in answer to a complaint,
+ * that backs it before the officer is named (round 34). Like a warning not to believe what follows, it is evidence about
+ * the officer the next sentence names.
+ */
+export function backsComplaint(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = tokens.norm(k)!;
+    if (SURPRISE.has(word) && tokens.norm(k - 1) !== 'surprise' && tokens.norm(k + 1) !== 'surprise' && tokens.hasWordIn(NOT_SURPRISED, Math.max(from, k - 3), k)) return true;
+    if (word === 'more' && tokens.norm(k - 1) === 'agree' && (tokens.norm(k - 2) === 'couldnt' || (tokens.norm(k - 2) === 'not' && tokens.norm(k - 3) === 'could'))) return true;
+  }
+  return false;
 }

@@ -17,8 +17,11 @@ ruleTester.run(distributionList, {
       'does anyone know if the riverside path by the school is closed again? my grandson says the gate is locked most mornings now\n\nsarah') },
     { name: 'an extension of a deadline, no ward', draft: toAll('Consultation',
       'Hi all\n\nThe extension to the consultation deadline has been agreed, so there is more time for everyone to respond.\n\nSarah') },
+    { name: 'a short line with no capitals, two wards’ streets', draft: toAll('Gritting', 'mead rd and wharf st never get done. same every year\n\nsarah') },
   ],
   invalid: [
+    { name: 'a short line with no capitals, one ward’s street', draft: toAll('Gritting', 'mead rd never gets gritted. same every year\n\nsarah'),
+      findings: [{ severity: 'warning', message: ['Kingsmead'] }] },
     { name: 'lower case: one ward\u2019s street shortened, and the ward named', draft: toAll('Resurfacing programme',
       'any chance wharf st is getting resurfaced this year or is riverside forgotten again? same every spring to be fair\n\nsarah'),
       findings: [{ severity: 'warning', message: ['Riverside'] }] },

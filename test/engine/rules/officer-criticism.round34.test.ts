@@ -8,7 +8,7 @@
 // someone else. Sentences are our own, not the round's. The second block says the same kinds in other words.
 import { officerCriticism } from '../../../src/engine/rules/officer-criticism';
 import { aDraft } from '../../support/draft-builder';
-import { cllr, officer, resident } from '../../support/people';
+import { cllr, mailbox, officer, resident } from '../../support/people';
 import { ruleTester } from '../../support/rule-tester';
 
 const memberToColleague = (text: string) => aDraft().from(cllr.hussain).to(cllr.price).body(`${text}\n\nKamal`).build();
@@ -126,5 +126,41 @@ ruleTester.run(officerCriticism, {
     { name: 'six weeks and not so much as an acknowledgement', draft: memberToColleague('Ravi Patel\'s idea of urgent is clearly different from mine. Six weeks and not so much as an acknowledgement.'), findings: warning },
     { name: 'I wish I could tell you she had been helpful', draft: memberToResident('I wish I could tell you Zoe Marsh had been helpful. She hasn\'t, and I\'ve given up waiting for her to call back.'), findings: warning },
     { name: 'another month, another excuse; this time…', draft: memberToResident('Another month, another excuse from Zoe Marsh. This time it\'s the weather.'), findings: warning },
+  ],
+});
+
+// A reply-all to an officer's notice to every member, mocking another officer in front of them all (session 14).
+const replyAllToNotice = (text: string) => aDraft().from(cllr.hussain).to(officer.kemp).to(mailbox.allMembers).subject('RE: Planning training')
+  .body(`${text}\n\nKamal\n\nFrom: Lisa Kemp <lisa.kemp@harburyvale.gov.uk>\nSent: 02 November 2026 09:30\nTo: All Members <allmembers@harburyvale.gov.uk>\nSubject: Planning training\n\nDear Councillors,\nPlanning training is on 18 November.\nLisa Kemp`).build();
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'Splendid, then his session again', draft: replyAllToNotice('Splendid. Ravi Patel will run the session again this year.') },
+    { name: 'Bravo, then the backlog cleared', draft: replyAllToNotice('Bravo. Tom Baines has cleared the whole backlog before Christmas.') },
+    { name: "for his benefit, as he is new", draft: replyAllToNotice("I've attached the map for Tom Baines's benefit, as he is new to the ward.") },
+    { name: 'the last three sessions he ran, excellent', draft: replyAllToNotice('Count me in. The last three sessions Ravi Patel ran were excellent.') },
+    { name: 'sent him two, answered the same day', draft: replyAllToNotice('I sent him two questions last week. Tom Baines answered both the same day.') },
+    { name: 'he might find out more at the conference', draft: replyAllToNotice('Ravi Patel might find out more at the conference next week.') },
+  ],
+  invalid: [
+    { name: 'Marvellous; he might find out what a material consideration is',
+      draft: replyAllToNotice('Marvellous. Could Ravi Patel attend as well? He might find out what a material consideration is.'), findings: warning },
+    { name: "for his benefit; sent him five and had one reply",
+      draft: replyAllToNotice("Count me in. Perhaps the session could cover how to answer a councillor's email, for Tom Baines's benefit. I've sent him five since August and had one reply."), findings: warning },
+  ],
+});
+
+// A reply to a resident whose quoted complaint is about an officer: the writer backs it before naming them (session 14).
+const replyToComplaint = (text: string) => aDraft().from(cllr.hussain).to(resident.gmail).subject('Re: Flooding')
+  .body(`Dear Pat,\n\n${text}\n\nKamal\n\nOn Mon, 2 Nov 2026 at 09:30, Pat Jones <pat.jones@gmail.com> wrote:\n> Dear Cllr Hussain,\n> Tom Baines came out about the flooding and was rude and dismissive.\n> Pat`).build();
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: 'doesn\'t surprise me; he warned us', draft: replyToComplaint('That doesn\'t surprise me. Tom Baines warned us the drains were old.') },
+    { name: 'couldn\'t agree more; the best officer', draft: replyToComplaint('I couldn\'t agree more. Tom Baines is the best officer we have, and he will sort it.') },
+    { name: 'doesn\'t surprise me; he told me the same', draft: replyToComplaint('That doesn\'t surprise me. Tom Baines told me the same thing more than once: the river is the Agency\'s.') },
+    { name: 'couldn\'t agree more that the drains need replacing', draft: replyToComplaint('I couldn\'t agree more that the drains need replacing. Tom Baines has asked for the money in next year\'s budget.') },
+  ],
+  invalid: [
+    { name: 'doesn\'t surprise me; the same with me', draft: replyToComplaint('I\'m sorry, but I\'m afraid that doesn\'t surprise me at all. Tom Baines has been the same with me more than once.'), findings: warning },
+    { name: 'couldn\'t agree more; treated me the same way', draft: replyToComplaint('I couldn\'t agree more. Tom Baines treated me in exactly the same way in the spring.'), findings: warning },
   ],
 });
