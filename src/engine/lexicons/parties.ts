@@ -58,7 +58,8 @@ export const PARTIES: PartyDef[] = [
   { id: 'libdem', bare: 'plural-the', lowerWithIndicator: true,
     strong: ['Lib Dem', 'Lib Dems', 'Limp Dems', 'Fib Dems', 'Lib Dumbs', 'LD run', 'LD led', 'LD controlled', 'LD group', 'LD councillors', 'Lib Lab', 'Lab Lib', 'Yellow Team', 'yellow rosette', 'yellow rosettes', 'the yellows', 'LibDem', 'LibDems', 'Liberal Democrat', 'Liberal Democrats', 'Lib Democrats', 'Liberal Party', 'Welsh Liberal Democrats',
       'Scottish Liberal Democrats', 'Democratiaid Rhyddfrydol', 'Ddemocratiaid Rhyddfrydol', 'Rhyddfrydwyr'],
-    ambiguous: ['Liberal', 'Liberals'],
+    // "Fingers crossed for you and the Libs on the 6th" ("the Libs": plural after "the", as "the Greens").
+    ambiguous: ['Liberal', 'Liberals', 'Libs'],
     lookalikesNext: [...PLACE_NOUNS, 'use', 'interpretation', 'approach', 'amount', 'amounts', 'arts', 'education', 'reading'],
     recognise: ['liberal', 'lib dem', 'rhyddfrydol'] },
   { id: 'green', bare: 'plural-the', lowerWithIndicator: false,
@@ -68,7 +69,8 @@ export const PARTIES: PartyDef[] = [
     recognise: ['green', 'gwyrdd'] },
   { id: 'reform', bare: 'present', lowerWithIndicator: false,
     strong: ['Reform UK', 'Reform Party', 'Brexit Party'],
-    ambiguous: ['Reform', 'Reformers'],
+    // "Deform": its opponents' nickname for it.
+    ambiguous: ['Reform', 'Reformers', 'Deform'],
     lookalikesNext: [...PLACE_NOUNS, 'act', 'acts', 'bill', 'bills', 'programme', 'programmes', 'agenda', 'plan', 'plans', 'board', 'order', 'regulations', 'of', 'package', 'proposals', 'project', 'team', 'work', 'white paper'],
     recognise: ['reform', 'brexit'] },
   { id: 'independent', bare: 'plural-the', lowerWithIndicator: false,

@@ -159,12 +159,14 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'a {proper|right|real|good} {going over|kicking|hiding|pasting|drubbing|thrashing|roasting|battering}', '{an|a} {absolute|almighty|total|complete|massive|huge} {kicking|hiding|pasting|drubbing|thrashing|hammering}',
     'ran rings {round|around}', 'wiped the floor with', 'made mincemeat of', 'unlike {the|} ' + PARTY, 'couldnt manage', 'could not manage', 'let it rot', 'left to rot', 'get their names in', 'got them a photo', 'get them a photo', 'for a photo',
     'cheered it', 'hasnt a prayer', 'in a right state', 'in a right mess', 'shown the door', 'show them the door', 'kicked out', 'turfed out', 'booted out', 'left the place in', 'left it in a mess', 'when they ran the place', 'when they were in charge',
-    'on their watch', 'flogged off', 'flogging off', 'sold off the family silver', 'developer mates', 'their mates', 'their chums', 'their pals', 'their cronies', '{landlord|developer|business|property} {chums|pals|mates|friends}', 'cooked up', 'buy votes', 'buying votes',
+    'on their watch', 'flogged off', 'flogging off', 'sold off the family silver', 'developer mates', 'their mates', 'their chums', 'their pals', 'their cronies', '{landlord|landowner|developer|business|property|builder} {chums|pals|mates|friends}', 'cooked up', 'buy votes', 'buying votes',
     'vote buying', 'election bribe', 'pre election giveaway', 'holding my breath', 'hold your breath', 'hasnt done a thing', 'havent done a thing',
     'not done a thing', 'not lifted a finger', 'all mouth and no trousers', 'all talk and no {action|delivery|results|substance}', 'talk is cheap', 'smoke and mirrors', 'sleight of hand',
     'head in the sand', 'heads in the sand', 'out of their depth', 'not fit to run', 'couldnt run a bath', 'empty promises', 'lip service',
     // An electoral motive ascribed: "just want it through before May so they can put it on a leaflet".
     'so {they|he|she} can {put|stick|get} {it|this|that} on {a|their|his|her|the|the next} {leaflet|leaflets}', '{just|only} {want|wants|wanted} {it|this|that} {through|done|agreed|signed off|opened} before {may|the election|the elections|polling day}',
+    // Opposition without a plan: "the Tories and Deform have submitted no alternative budget whatsoever – all noise, no numbers".
+    'all noise {no|and no} {numbers|substance|plan|plans|ideas|answers}', '{submitted|put forward|tabled|offered|proposed|brought} no {alternative|alternatives|alternative budget|amendment|amendments|costed plan|plan|plans|ideas|proposals}',
     'same old story', 'back of a fag packet', 'back of an envelope', 'kicked into the long grass', 'into the long grass', 'dragging their feet',
 
     'dragged their feet', 'blame game', 'passing the buck', 'pass the buck', 'two faced', 'double standards', 'flip flop', 'flip flopping',
@@ -278,6 +280,8 @@ stanceEntries.push({ id: 'judgement', category: 'attack', strength: 'moderate', 
     'squirm', 'squirming', 'incompetent', 'incompetence', 'clueless', 'feckless', 'spineless', 'gutless', 'cowardly', 'dishonest', 'hypocritical', 'hypocrisy', 'hypocrites',
     'arrogant', 'arrogance', 'out of touch', 'reckless', 'chaotic', 'chaos', 'fiasco', 'farce', 'a joke', 'laughing stock', 'petty', 'childish', 'cynical', 'opportunistic',
     'misguided', 'half baked', 'nothing but', 'done nothing', 'did nothing', 'looking {pretty|rather|very|} {shabby|silly|foolish|daft|stupid|bad|weak}', 'came out of {it|that|that one|this} {badly|looking}',
+    // Politics as performance: "the Tories' amendment at Full Council was pure theatre. They know full well it was unlawful."
+    'pure theatre', 'political theatre', 'just theatre', 'all theatre', 'nothing but theatre', 'for show', 'showboating', 'gesture politics', 'know full well',
     'serve them right', 'served them right', 'deserve to lose', 'deserved to lose', 'deserve to win', 'deserved to win', 'deserve a kicking', 'had it coming',
     'a shame the', 'shame that the', 'such a shame', 'a pity the', 'glad your', 'glad the', 'pleased your', 'delighted your', 'fingers crossed', 'rooting for', 'on your side',
     'brilliant', 'impressive', 'courageous', 'visionary', 'inspired', 'bold',
@@ -385,6 +389,8 @@ export const frameEntries: FrameEntry[] = [
       'votelibdem', 'votegreen', 'votereform', 'voteindependent', 'votesnp', 'voteplaid', 'votealba', 'pleidleisio {drosof|droson ni|dros blaid|dros lafur}',
       'eich pleidlais', 'eich cefnogaeth ar {ddiwrnod|y diwrnod}', 'cross {next to|beside|by|against|for} my name', 'my name on the ballot', 'croes {wrth|gyferbyn} fy enw',
       'croes wrth ymyl fy enw', 'polling station for {our|my} {lad|lass|man|woman|candidate|boy|girl|guy}',
+      // Hoping a candidate takes the seat: "gobeithio gewch chi'r sedd yn ôl i'r Ceidwadwyr y tro 'ma" (hope you get the seat back for the Conservatives).
+      'gobeithio {gewch|cewch|y cewch|chewch} {chir|chi y|chi r} {sedd|seddi}', 'gobeithio {gewch|cewch|y cewch|y gwnewch|wnewch} chi {ennill|enill}', 'gobeithio {ennillwch|enillwch|y byddwch chin ennill}',
       // Someone else's candidacy: "my dad is standing in Nant-y-Gro, so please give him your vote on polling day" (never electoral services' words).
       'give {him|her|them|me|us} your {vote|votes|support|number one|first preference|backing}', 'vote for {him|her} {on|in|at|come|next}',
       // Votes promised to a candidate: "Keep it up and there'll be a few votes for you in our mess room come May!"
@@ -514,6 +520,11 @@ export const frameEntries: FrameEntry[] = [
   // A councillor's own group meeting: "this is going on the agenda at our group meeting on Monday" (officers arrange "your group meeting").
   { id: 'own-group-meeting', category: 'party-business', memberOnly: true,
     phrases: ['{our|my} group {meeting|meetings|agm}', '{our|my} group {will|to} {decide|agree|discuss}',
+      // A party's group by its short name, as members text each other: "r u going to lab group agm thurs??", "the subs money".
+      // (Not "the Labour group meeting" an officer is asked to brief: groups may be briefed on council business.)
+      '{lab|labour|tory|con|cons|lib dem|libdem|ld|plaid|snp|green|reform|indy} group {agm|exec|social}', '{lab|con|cons|ld|libdem|indy} group {meeting|meet}', 'subs money', 'branch treasurer', 'the treasurer {is|s|was|has been|} chasing',
+      // Selection for a seat: "the selection meeting is on the 28th… nominate me at the branch AGM beforehand?"
+      'the selection meeting', '{nominate|nominating|second|seconding} me {at|for} {the|our} branch', '{ive|i have|weve|we have} been {reselected|re selected|selected again} for',
       // "Ahead of Thursday's branch exec": the local party's committee, in a councillor's mail.
       // (Not "the branch AGM" of the Legion, in a councillor's note to its secretary.)
       '{our|my} branch {exec|executive|committee|meeting|agm}', '{thursdays|mondays|tuesdays|wednesdays|fridays|saturdays|sundays|next|this weeks|next weeks|tonights|tomorrows} branch {exec|executive}'],
@@ -576,6 +587,13 @@ export const frameEntries: FrameEntry[] = [
       'the contract', 'the service', 'the site', 'the building', 'the lease', 'the running', 'the management', 'the case', 'the file', 'responsibility', 'from', 'in house'],
     examples: { match: ['It was the previous lot, before we took control in 2020, who sold off the tankers.', 'Since we won control of the council, rents have been frozen.'],
       noMatch: ['We took control of the site in March.', 'Since we took over the contract from Veolia, collections are up.', 'Since we took control of the depot, the vans start earlier.'] } },
+  // Into power, said plainly: "Ers i ni ddod i mewn, mae'r cynnydd treth cyngor wedi bod yn 4.9%" (since we came in).
+  // (Not into a building or a meeting: "since we came in this morning", "ers i ni ddod i mewn i'r swyddfa".)
+  { id: 'since-we-came-in', category: 'electioneering', memberOnly: true,
+    phrases: ['{since|before|until|after} we {came|got} in', ...cy('ers i ni ddod i mewn', 'ers inni ddod i mewn', 'cyn i ni ddod i mewn', 'ers i ni gael ein hethol')],
+    notFollowedBy: ['this', 'today', 'yesterday', 'at', 'on', 'to', 'here', 'there', 'through', 'from', 'with', 'the', 'i', 'ir', 'yma', 'heddiw', 'bore', 'neithiwr', 'drwy'],
+    examples: { match: ["Ers i ni ddod i mewn, mae'r cynnydd treth cyngor wedi bod yn 4.9%.", 'Since we came in, rents have been frozen.'],
+      noMatch: ['Since we came in this morning the phones have not stopped.', "Ers i ni ddod i mewn i'r swyddfa mae'r ffôn wedi canu."] } },
   // "please vote for Dan Irlam": an appeal whoever types it (an officer printing a leaflet included).
   { id: 'please-vote-name', category: 'electioneering', nextCapitalised: true,
     phrases: ['please vote for', 'so vote for'],
@@ -666,6 +684,12 @@ export const frameEntries: FrameEntry[] = [
   { id: 'canvass-for-name', category: 'electioneering', nextCapitalised: true,
     phrases: ['canvassing for', 'canvass for', 'leafleting for', 'leafletting for', 'door knocking for', 'knocking doors for', 'knocking on doors for', 'canfasio dros', 'canfasio i'],
     examples: { match: ["Sorry, can't do Saturday – I'm out canvassing for Terry Watkins in Glyn Sannan."], noMatch: ['Canvassing for the new register closes in November.', 'We are canvassing for views on the play area.'] } },
+  // Delivering a councillor's own leaflets, offered or asked: "happy to give you a hand getting your leaflets out round your
+  // bit". (A council leaflet is "the leaflet", "our leaflet on…", not the councillor's.)
+  { id: 'deliver-their-leaflets', category: 'electioneering',
+    phrases: ['{getting|get|got|put|putting|deliver|delivering|drop|dropping|do|doing|take|taking} {your|his|her} leaflets {out|through|round|in|around}',
+      '{a hand|help} {with|getting|delivering|dropping} your leaflets'],
+    examples: { match: ["I'm more than happy to give you a hand getting your leaflets out round your bit."], noMatch: ['We will get the leaflets out to every household next week.'] } },
   // Canvassing for the councillor written to: "I'll be out chapping doors for you with the rest of the team".
   { id: 'canvass-for-you', category: 'electioneering',
     phrases: ['{canvassing|canvass|door knocking|doorknocking|knocking doors|knocking on doors|knock doors|knock on doors|chapping doors|chapping on doors|chap doors|leafleting|leafletting|delivering leaflets|deliver leaflets|telling|out telling} for you'],
@@ -681,7 +705,7 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
       'knock on doors', 'knock doors', 'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
       'deliver leaflets', 'out delivering', '{leaflets|leaflet|leafleting|leafletting} {before|ahead of} {may|the election|the elections|polling day|the by election}', '{going|go|goes|get it|get them|put it|puts|put|putting} through {the|} doors', 'through letterboxes', 'campaign leaflet', 'campaign leaflets', 'chapping doors', 'chapping {on|} doors', '{delivering|deliver|delivered} {your|our|his|her|their} leaflets', '{do|doing} a round or two', 'knocked {on|} {the|} doors', 'telling at {the|} polling station', 'canvass {sheets|cards|returns}', 'every yes and every maybe', 'the maybes',
-      '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', 'your campaign team', 'the final push', 'the last push', '{anyone|everyone|those|people} {whos|who is|who are|thats} wobbling', 'the wobblers', '{every|each} door done', '{anyone|everyone|those} who {says|say} {theyre|they are} undecided', 'the undecideds', 'every door counts', 'postal vote follow ups', ...cy('drwy bob drws', 'trwy bob drws', 'canfasio', 'dosbarthu taflenni', 'curo drysau', 'cnocio drysau', 'cnocio ar ddrysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
+      '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', 'your campaign team', 'the final push', 'the last push', '{anyone|everyone|those|people} {whos|who is|who are|thats} wobbling', 'the wobblers', '{every|each} door done', '{anyone|everyone|those} who {says|say} {theyre|they are} undecided', 'the undecideds', 'every door counts', 'postal vote follow ups', ...cy('drwy bob drws', 'trwy bob drws', 'rownd y tai', 'rownd y drysau', 'o dy i dy', 'o dŷ i dŷ', 'canfasio', 'dosbarthu taflenni', 'curo drysau', 'cnocio drysau', 'cnocio ar ddrysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
     notFollowedBy: ['views', 'opinion', 'opinions', 'the views', 'barn', 'sylwadau', 'safbwyntiau', 'adborth', 'the opinion', 'residents views', 'their views', 'feedback', 'of members', 'of councillors',
       'will disqualify', 'directly', 'in any', 'of any', 'collection', 'collections'],
     examples: { match: ["I'm also putting together the canvassing rota for the by-election.", 'Good luck with the canvassing at the weekend — I hope Labour hold on to the seat!'],
@@ -726,6 +750,8 @@ export const frameEntries: FrameEntry[] = [
     phrases: ['{my|our} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next} {newsletter|leaflet|ward leaflet}', 'my {newsletter|leaflet|ward leaflet}', 'our {newsletter|leaflet|leaflets}',
       // "give our group's spring newsletter a proof-read".
       '{our|the} {groups|partys|branchs} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next|} {newsletter|newsletters|leaflet|leaflets}', 'donation slip', 'donation slips', 'donations slip',
+      // A party's newsletter by its brand, and the branch paying for it: "I'm doing our spring In Touch for Sowerside (the branch is paying for the printing)".
+      '{our|my} {spring|summer|autumn|winter|christmas|latest|next|ward|new} in touch', '{the branch|the party|the association|the clp|the local party} {is|are|s|will be|has} {paying|paid} for the {printing|print run|leaflets|newsletter}',
       // A branch's own sheet for the doors: "It's the Carnbrae branch update for the doors up Co-operative Row".
       'branch {update|newsletter|leaflet|bulletin|flyer} for the doors', '{update|newsletter|leaflet|bulletin|flyer} for the doors',
       // The box on the back of a group's leaflet: "the 'what we've been fighting for' box".
@@ -794,6 +820,8 @@ export const frameEntries: FrameEntry[] = [
       '{wrong|mad} then and {its|it is|still} wrong now', 'saying so on every doorstep', 'on every doorstep',
       // "a spiteful, headline-chasing piece of politics… the day this Council stopped caring about the coast".
       'piece of politics', 'headline chasing', 'headline grabbing', 'spiteful', 'stopped caring about', 'knew exactly {that|what they were doing}',
+      // "the decision Full Council took in July was a political stitch-up to balance the books and residents will pay for it".
+      '{a|political|complete|total|} stitch up', 'stitched up', '{residents|people|families|taxpayers|tenants|everyone} will pay for {it|this|that}',
       // "Residents will suffer as a result of the Budget agreed…", "the council tax rise inflicted upon residents… completely unnecessary".
       '{residents|people|families|taxpayers|tenants|pensioners|everyone} will suffer', 'suffer as a result of', 'inflicted {on|upon}', '{completely|totally|entirely|wholly} unnecessary',
       'no excuse for', 'hard earned money', 'fork out', '{paying|pay|paid} for {this|it|that} until {my|our|their} {grandchildren|kids|children}', ...cy('ideolegol', 'gwleidyddiaeth arwyddion', 'stynt')],
@@ -836,6 +864,8 @@ export const contextEntries: LexiconEntry<'context'>[] = [
   // newsletter that mentions polling day is not party business.
   { id: 'election-context', category: 'context',
     phrases: ['election', 'elections', 'by election', 'polling day', 'ballot', 'vote', 'votes', 'voters', 'good luck', 'best of luck', 'fingers crossed',
+      // North Walian "lecsiwn" (election): "trefnu'r leaflet drop cyn y lecsiwn".
+      ...cy('lecsiwn', 'lecsiyna', 'lecsiynau'),
       // "I'd get it done the weekend before, while they're still making their minds up".
       'making their minds up', 'make their minds up', 'undecided voters', 'floating voters', 'the weekend before',
       'etholiad', 'diwrnod pleidleisio', 'pleidlais', 'pob lwc', 'voting booth', 'voting booths', 'go to the polls', 'goes to the polls', 'before may', 'ahead of may', 'for may', 'come may', 'cyn mis mai', 'next may', 'in may', 'polling station', 'polling stations', 'committee rooms', 'standing for the council', 'standing for election', 'voted', 'postal vote', 'postal votes', 'postal voters', 'marked register', 'on the day', 'the seat', 'this seat', 'marginal', ...cy('sedd', 'seddi')],

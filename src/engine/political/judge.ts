@@ -72,6 +72,8 @@ interface SentenceSignals {
   formal: { first: number; last: number; start: number; end: number }[];
   /** Plain-fact words of the sentence as a whole ("political balance", "seats on", "the motion"): no party in it is judged as an actor. */
   factual: boolean;
+  /** Where the plain-fact words are (of either plain-fact list): they excuse an evaluative word only in their own clause. */
+  plainFacts: { start: number; end: number }[];
   /** ANTI_BIT flags. */
   anti: number;
 }
@@ -91,6 +93,11 @@ const ANCHOR_REACH = 10;
 const THEY = new Set(['they', 'theyd', 'theyve', 'theyre', 'theyll', 'them', 'their', 'it', 'its', 'nhw', 'eu']);
 /** A sentence this short after a party is named is a verdict on it ("It's a disgrace."). */
 const SHORT_VERDICT = 10;
+/** Is there a dash, colon or semicolon in text[start, end): a clause of its own after it ("Budget amendment – end the … cuts")? */
+function dashedApart(text: string, start: number, end: number): boolean {
+  return /[\u2013\u2014:;]| - /.test(text.slice(start, end));
+}
+
 /** A party's local body, as party-context finds it ("the branch", Welsh "y gangen"). */
 const PARTY_BODY = new Set(['branch', 'cangen', 'gangen', 'nghangen', 'changen']);
 /** Longest run of words judged as one sentence. */
@@ -171,7 +178,7 @@ const FORMAL_REACH = 8;
 const ANTI_BIT: Record<AntiCategory, number> = { registration: 1, 'council-campaign': 2, 'plain-fact': 4, 'formal-report': 0, allocation: 16, 'other-body': 32 };
 
 function emptySignals(): SentenceSignals {
-  return { mentions: [], implicit: [], stance: [], frames: [], anchors: [], context: [], formal: [], factual: false, anti: 0 };
+  return { mentions: [], implicit: [], stance: [], frames: [], anchors: [], context: [], formal: [], factual: false, plainFacts: [], anti: 0 };
 }
 
 /** Signals by sentence index, for the sentences that have any (most have none). */
@@ -233,6 +240,7 @@ function collect(passage: Passage, vocabulary: PoliticalVocabulary): Map<number,
     const index = indexOf(a.first);
     if (index < 0) continue;
     at(index).anti |= ANTI_BIT[a.entry.category];
+    if (a.entry.category === 'plain-fact') at(index).plainFacts.push({ start: a.start, end: a.end });
     if (a.entry.category === 'formal-report' || a.entry.id === 'plain-fact-act') at(index).formal.push({ first: a.first, last: a.last, start: a.start, end: a.end });
     else if (a.entry.category === 'plain-fact') at(index).factual = true;
   }
@@ -609,7 +617,10 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
     for (const stance of s.stance) {
       // (Not in an officer's aside: "Off the record, your group's amendment was the sensible one" is a view, whatever business it names.)
       // (Nor a judgement of a group's conduct: "sixteen seats held and the Lib Dems nowhere near the majority they were crowing about".)
-      if (stance.entry.strength === 'moderate' && ((plainFact && !evaluatesAnyway) || (s.anti & ANTI_BIT.registration) !== 0) && controlled.length === 0 && !aside && stance.entry.officerToo !== true) continue;
+      // ("Budget amendment – end the Tory/Indy cuts": the business is named in one clause, the verdict given in another.)
+      // (Only a dash, colon or semicolon parts them: brackets and numbers sit inside one clause, "the Group room (2.15) while yours is closed".)
+      const factHere = plainFact && s.plainFacts.some((f) => !dashedApart(bounded.text, Math.min(f.end, stance.end), Math.max(f.start, stance.start)));
+      if (stance.entry.strength === 'moderate' && ((factHere && !evaluatesAnyway) || (s.anti & ANTI_BIT.registration) !== 0) && controlled.length === 0 && !aside && stance.entry.officerToo !== true) continue;
       if (quotedToExclude(bounded.text, tokens, ranges[i]!, stance)) continue;
       if (stance.entry.memberOnly && !options.memberSender && !aside) continue;
       const reach = stance.entry.strength === 'strong' ? STRONG_STANCE_REACH : STANCE_REACH;

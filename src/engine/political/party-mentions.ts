@@ -145,6 +145,8 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   if (!word.capitalised && !namePart && word.alt !== undefined && next !== undefined && POSSESSED_VERDICT.has(next.norm)) return true;
   if (!word.capitalised && !namePart && prev?.norm === 'typical' && (next === undefined || /^\s*[,.;:!?–—-]/.test(text.slice(word.end, next.start)))) return true;
   if (!word.capitalised || namePart) return false;
+  // Two parties joined as one ("another Plaid-Indy tax grab", "the Lab-Lib lot"): the pact, whatever word follows.
+  if (!namePart && word.capitalised && next !== undefined && PACT_JOIN.test(text.slice(word.end, next.start)) && PACT_PARTNERS.has(next.norm)) return true;
   // A slogan in title case is the party doing something: "Conservatives Delivering for Sedgebrook", "Labour Working for
   // You" (not a name: "Independent Living for Older People" is a singular, "Green Building Council" no "for").
   const slogan = next !== undefined && /ing$/.test(next.norm) && (tokens.norm(last + 1) === 'for' || tokens.norm(last + 1) === 'you') && party.bare !== 'plural-the' || (next !== undefined && /s$/.test(word.norm) && /ing$/.test(next.norm) && tokens.norm(last + 1) === 'for');
