@@ -15,6 +15,9 @@ export function isCommunications(person: Person): boolean {
   return person.kind === 'officer' && !!person.officer?.team && COMMUNICATIONS_TEAM.test(person.officer.team);
 }
 
+/** The footer of a mailing to subscribers (English and Welsh). */
+const SUBSCRIBERS = /\b(unsubscribe|you are receiving this (?:e-?mail |newsletter )?because you (?:subscribed|signed up)|manage your subscription|d?dad-?danysgrifio|rheoli eich tanysgrifiad)\b/i;
+
 const PUBLICITY = /\b(press release|news release|media release|e-?newsletter|newsletter|e-?news|bulletin|datganiad i[’']r wasg|cylchlythyr|bwletin)\b/i;
 
 /**
@@ -25,7 +28,10 @@ const PUBLICITY = /\b(press release|news release|media release|e-?newsletter|new
 export function isPublicity(analysis: DraftAnalysis, directory: DirectoryIndex): boolean {
   const s = analysis.sender;
   if (s.kind !== 'officer' && s.kind !== 'mailbox') return false;
-  if (!analysis.recipients.some((r) => r.person.kind === 'external' && !directory.isCouncilAddress(r.person.email))) return false;
+  // A subscribers' list is the public, even at a council address ("calderhythe-matters@lists.calderhythe.gov.uk" with
+  // "You are receiving this because you subscribed… Unsubscribe at any time").
+  const toSubscribers = SUBSCRIBERS.test(analysis.draft.body);
+  if (!toSubscribers && !analysis.recipients.some((r) => r.person.kind === 'external' && !directory.isCouncilAddress(r.person.email))) return false;
   return isCommunications(s) || PUBLICITY.test(`${analysis.draft.subject}\n${analysis.draft.body.slice(0, 300)}`);
 }
 
