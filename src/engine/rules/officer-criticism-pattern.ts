@@ -299,7 +299,7 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
     // ("every quarter", "every time", not "every confidence".)
     sarcasmAndComparison(tokens, text, from, to, k, refs, questioned, kinds);
     mockeryAndMotive(tokens, text, from, to, k, refs, kinds);
-    veiledCriticism(tokens, from, to, k, refs, kinds);
+    veiledCriticism(tokens, text, from, to, k, refs, kinds);
     heldAgainstThem(tokens, text, from, to, k, refs, kinds);
     if ((REPEATED.has(word) && (word !== 'every' || EVERY_UNITS.has(tokens.norm(k + 1) ?? ''))) || (word === 'times' && k > from && COUNTS.has(tokens.norm(k - 1)!))) kinds.add('repeated');
     // "not the first time", "yr ail waith".
@@ -740,6 +740,12 @@ const LATE = new Set(['after', 'late', 'later', 'overdue', 'behind']);
 /** "– only five months after…", "which arrived a mere three weeks after my first chase" (round 34), "just six weeks late". */
 const ONLY = new Set(['only', 'mere', 'just']);
 const WISH = new Set(['wish']);
+const THAT_IS = new Set(['that', 'this']);
+const IS = new Set(['is', 'was', 'counts']);
+/** "If that is on top of it…", "If that's…" ("If that tank doesn't work" names a thing). */
+function ifThatIs(tokens: TokenList, from: number): boolean {
+  return tokens.norm(from) === 'if' && (tokens.norm(from + 1) === 'thats' || (THAT_IS.has(tokens.norm(from + 1) ?? '') && IS.has(tokens.norm(from + 2) ?? '')));
+}
 /** One word of praise said alone at the head of a reply, sarcastically ("Splendid.", "Marvellous."): not "Congratulations!" or "Great.". */
 const MOCK_OPENERS = new Set(['splendid', 'marvellous', 'marvelous', 'bravo']);
 const MOCK_OPENER_TOKENS = 2;
@@ -1261,7 +1267,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       // ("Or is 'made safe' just the quickest way to get a report off the list?": a question that opens on "or" goes on asking.)
       // (And the writer's side of the same story, session 12: "I have not had a single substantive reply", "I'm frankly embarrassed by it".)
       // ("Six weeks and not so much as an acknowledgement.": a line that opens on the time gone by, round 34.)
-      const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensOnSpan(tokens, from) || opensWithStance(tokens, from) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
+      // ("If that is on top of it, I would hate to see behind": their word taken up again, round 34.)
+      const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensOnSpan(tokens, from) || ifThatIs(tokens, from) || opensWithStance(tokens, from) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
         ((writersSide(tokens, from, to) || notBelieved(tokens, from, to)) && !tokens.hasWordIn(THIRD_PARTY_WORDS, sentences[s - 1]![0], sentences[s - 1]![1])) ||
         // ("Does anyone actually read these runs before they go out?" after the officer who signs them off, session 12.)
         (isQuestion(context.text, tokens, to) && RHETORICAL_OPENERS.has(tokens.norm(from) ?? '') && ANYONE.has(tokens.norm(from + 1) ?? '')) ||

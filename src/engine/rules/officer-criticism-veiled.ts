@@ -11,7 +11,9 @@
 // - the writer's wait and stand: "lucky to get one in a month", "nine weeks since I first asked", "with the greatest respect",
 //   "you can probably guess", "I won't say what I think of…", "something less demanding";
 // - in a reply-all to every member: "he might find out what…", "the last three reports he wrote", "for Tom Baines's benefit",
-//   "I've sent him five since August and had one reply" (and a mock "Splendid." opener, in the pattern file).
+//   "I've sent him five since August and had one reply" (and a mock "Splendid." opener, in the pattern file);
+// - rhetoric and mock titles: "Apparently so.", "How hard can it be for…", "Three weeks and counting.", "our so-called
+//   expert", "at her finest", "I would hate to see…".
 import type { TokenList } from '../text/tokens';
 import type { Evidence } from './officer-criticism-pattern';
 
@@ -39,7 +41,7 @@ const FAILED_REACH = 8;
 const NEAR_NEGATION = 12;
 
 /** Evidence at token k of the sentence [from, to) about the officer referred to at `refs`. */
-export function veiledCriticism(tokens: TokenList, from: number, to: number, k: number, refs: readonly number[], kinds: Set<Evidence>): void {
+export function veiledCriticism(tokens: TokenList, text: string, from: number, to: number, k: number, refs: readonly number[], kinds: Set<Evidence>): void {
   if (!refs.some((r) => Math.abs(k - r) <= REACH)) return;
   const word = tokens.norm(k)!;
   const prev = tokens.norm(k - 1) ?? '';
@@ -110,6 +112,20 @@ export function veiledCriticism(tokens: TokenList, from: number, to: number, k: 
   if (ANSWERS.has(word) && (prev === 'one' || prev === 'single') && tokens.hasWordIn(HAD, Math.max(from, k - 3), k - 1)) kinds.add('failed');
   // "Tom Baines has been the same with me", "treated me in exactly the same way": the complaint backed from the writer's own dealings.
   if (word === 'same' && prev === 'the' && ((next === 'with' && ME.has(tokens.norm(k + 2) ?? '')) || next === 'way') && refs.some((r) => r < k && k - r <= FAILED_REACH)) kinds.add('repeated');
+  // "Is it too much to expect… to visit a site…? Apparently so.": the writer's own answer to their question.
+  if ((word === 'so' || word === 'not') && prev === 'apparently' && k - 1 === from && to - from <= 2) kinds.add('stance');
+  // "How hard can it be for Zoe Marsh to return a phone call?": the task is simple, so the failing is theirs.
+  if ((word === 'hard' || word === 'difficult') && prev === 'how' && (next === 'can' || next === 'is' || next === 'could')) kinds.add('judged');
+  // "Three weeks and counting.": the wait goes on.
+  if (word === 'counting' && prev === 'and' && k + 1 === to) kinds.add('repeated');
+  // "our so-called tree expert", "who I'm reliably told is an expert": a title given in mockery.
+  if ((word === 'called' && prev === 'so') || word === 'socalled' || (word === 'told' && prev === 'reliably')) kinds.add('stance');
+  // "Zoe Marsh at her finest, again": their best, mocked (with a repeat or failing it still needs).
+  if ((word === 'finest' || word === 'best') && OWNERS.has(prev) && prev2 === 'at' && refs.includes(k - 1)) kinds.add('stance');
+  // "If that is on top of it, I would hate to see behind": what they call good enough, mocked.
+  if (word === 'hate' && (prev === 'would' || prev === 'id') && next === 'to' && tokens.norm(k + 2) === 'see') kinds.add('stance');
+  // "Apparently Tom Baines is "on top of it"": their own word, held up with a shrug.
+  if (word === 'apparently' && k === from && refs.some((r) => r > k && r - k <= 3) && /["\u201c]/.test(text.slice(tokens.end(k)!, tokens.end(to - 1)!))) kinds.add('doubted');
   // "I've kept a note of mine since October", "I have been keeping a log": the writer keeping a record of their failings.
   if (KEPT_RECORDS.has(word) && prev === 'a' && KEEPING.has(prev2)) kinds.add('stance');
   // "Is there any chance we can get someone else on the Lowfield patch?": the work taken off them.

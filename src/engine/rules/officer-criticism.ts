@@ -480,6 +480,12 @@ const REFERRING = new Set([...STORY_PRONOUNS, ...CONTRACTIONS.keys(), 'e', 'ef',
 /** Welsh contractions with 'n, to the pronoun whose gender they carry. */
 const WELSH_CONTRACTED = new Map([['en', 'e'], ['fon', 'fo'], ['hin', 'hi']]);
 
+/** "Apparently so." / "Apparently not." alone, or "Apparently <officer> is "…"" with their word in quotation marks. */
+function sarcasticApparently(tokens: TokenList, text: string, at: number, to: number, refs: readonly number[]): boolean {
+  if (to - at === 2 && (tokens.norm(at + 1) === 'so' || tokens.norm(at + 1) === 'not')) return true;
+  return refs.some((r) => r > at && r - at <= 3) && /["\u201c]/.test(text.slice(tokens.end(at)!, tokens.end(to - 1)!));
+}
+
 /** The second reading: failings pinned on one officer across the message (officer-criticism-pattern.ts). */
 function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: readonly { start: number; end: number }[], mentions: readonly PersonMention[], self: Officer | undefined): Criticism | undefined {
   const ranges = sentences.map((s) => analysis.tokenRange(s));
@@ -531,6 +537,9 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       // later clause of its own does not take back what the writer said of the officer before it.
       if (refs.every((at) => at < r.first && CLAUSE_BREAK.test(analysis.draft.body.slice(tokens.end(at)!, tokens.start(r.first)!)))) return false;
       if (inferred(tokens, r.first)) return false;
+      // "Apparently so.", 'Apparently Tom Baines is "on top of it".': the writer's shrug at their own question or at the
+      // officer's word in quotation marks, not news passed on (round 34).
+      if (tokens.norm(r.first) === 'apparently' && sarcasticApparently(tokens, analysis.draft.body, r.first, ranges[s]![1], refs)) return false;
       // "I'm told she's 'heads down on the transformation programme', which I'm sure is a great comfort to the families": the
       // writer's own comment on the report (session 12).
       if (mockComment(tokens, r.last, ranges[s]![1])) return false;

@@ -164,3 +164,23 @@ ruleTester.run(officerCriticism, {
     { name: 'couldn\'t agree more; treated me the same way', draft: replyToComplaint('I couldn\'t agree more. Tom Baines treated me in exactly the same way in the spring.'), findings: warning },
   ],
 });
+
+// Rhetoric and mock titles in our own sentences (session 14).
+ruleTester.run(officerCriticism, {
+  valid: [
+    { name: '"Apparently so." answering a question about a hall', draft: memberToResident('Is the hall open on Sunday? Apparently so. Ravi Patel confirmed it this morning.') },
+    { name: 'apparently "delighted", and so are the crews', draft: memberToResident('Apparently Tom Baines is "delighted" with the new depot, and so are the crews.') },
+    { name: 'how hard can it be to find a hall', draft: memberToResident('How hard can it be to find a hall in August? Zoe Marsh found three in a day.') },
+    { name: 'three weeks and counting until the gala', draft: memberToColleague('Three weeks and counting until the gala! Zoe Marsh has the bunting ready.') },
+    { name: 'at her best, and the tenants loved it', draft: memberToResident('Zoe Marsh at her best: the tenants loved the new hub, again.') },
+    { name: 'I\'d hate to see him leave', draft: memberToColleague('I\'d hate to see Tom Baines leave the depot; he knows every crew by name.') },
+    { name: 'our so-called summer', draft: memberToColleague('Our so-called summer has been a washout. Tom Baines has moved the gala indoors.') },
+    { name: '"If that tank doesn\'t work", a thing after "that"', draft: memberToColleague('Frankly Zoe Marsh\'s recommendation was the right one. If that tank doesn\'t work it\'s Mill Lane that floods.') },
+    { name: '"If that is the case", of the weather', draft: memberToResident('The hall flooded. If that is the case again next year, Tom Baines will move the gala.') },
+  ],
+  invalid: [
+    { name: 'too much to expect…? Apparently so.', draft: memberToResident('Is it too much to expect the planning officer, Ravi Patel, to visit a site before recommending it? Apparently so.'), findings: warning },
+    { name: 'how hard can it be for her to return a call? Three weeks and counting.', draft: memberToResident('How hard can it be for Zoe Marsh to return a phone call? Three weeks and counting.'), findings: warning },
+    { name: 'apparently "on top of it"; I would hate to see behind', draft: memberToResident('Apparently Tom Baines is "on top of it". If that is on top of it, I would hate to see behind.'), findings: warning },
+  ],
+});
