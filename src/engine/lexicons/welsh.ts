@@ -21,12 +21,22 @@ export function welshForms(word: string): string[] {
   return [...forms].filter((f) => f.length > 1);
 }
 
-/** Welsh phrases with every mutation of their first word ("esgeuluso", "hesgeuluso", …). */
+/** After a vowel the article is written onto the word before: "mae'r weinyddiaeth hon", "i'r Blaid", "o'r gangen". */
+const ARTICLES = new Set(['y', 'yr']);
+
+/**
+ * Welsh phrases with every mutation of their first word ("esgeuluso", "hesgeuluso", …). A phrase that opens with the
+ * article ("y weinyddiaeth hon") is also listed without it, for the "'r" that joins the word before ("Mae'r
+ * weinyddiaeth hon…", read as "maer weinyddiaeth hon"); a one-letter first word keeps its own form ("y", "a", "i").
+ */
 export function cy(...phrases: string[]): string[] {
   return phrases.flatMap((phrase) => {
     const space = phrase.indexOf(' ');
     const first = space < 0 ? phrase : phrase.slice(0, space);
     const rest = space < 0 ? '' : phrase.slice(space);
-    return welshForms(first).map((form) => form + rest);
+    const forms = new Set([first.toLowerCase(), ...welshForms(first)]);
+    const phrasesOf = [...forms].map((form) => form + rest);
+    if (ARTICLES.has(first.toLowerCase()) && rest.trim() !== '') phrasesOf.push(rest.trim());
+    return phrasesOf;
   });
 }
