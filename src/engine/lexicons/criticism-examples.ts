@@ -15,6 +15,9 @@ const examples: Record<string, Examples> = {
       'The case officer appears either not to have read the objections or to have ignored them.'],
     noMatch: ['The new rounds have caused problems.', 'Mae\'r adroddiad ar gael.', 'The plan was signed off after looking at the peak hour counts.'],
   },
+  // (The rule then wants "right" after "can't even get", and a lack after the mock praise.)
+  'botched-gated': { match: ["Hollis can't even get the meeting date right.", 'Our lead officer has once again excelled himself: nine pages and no mention of the bridge.'],
+    noMatch: ['We can get the date right next time.', 'She excelled at the interview.'] },
   rude: {
     match: ['Nadia Karim was rude and dismissive.', 'He was abrupt to the point of rudeness.', 'Her attitude was appalling.', 'She has shown a complete lack of professionalism.', 'Between you and me the man is bone idle.', 'He is workshy.', 'The person whose job it is has sat on his hands for four months.'],
     noMatch: ['She was never rude.', 'He was not dismissive at all.', 'The gritters sat idle all week.', 'He is never lazy.'],
@@ -27,7 +30,7 @@ const examples: Record<string, Examples> = {
   },
   'no-confidence': {
     match: ['Residents have lost confidence in him and so have I.', "I wouldnae trust her to run a menage, never mind a department.", "I'd not rely on her to get the January papers out.", 'I have no confidence in anything he signs off.', 'Please get someone competent to look at it.',
-      'I no longer have any confidence that he can deliver it.', "I don't know whether this is carelessness or something worse.", 'How is he still running democratic services?', 'Did he really not know about the overspend?', 'Frankly I no longer believe he has read them.', "I'm sorry to say I do not have much faith that she will cope.", 'I am not confident that she understands the brief.'],
+      'I no longer have any confidence that he can deliver it.', "I don't know whether this is carelessness or something worse.", 'How is he still running democratic services?', 'You have to ask whether she is really up to the job.', 'Did he really not know about the overspend?', 'Frankly I no longer believe he has read them.', "I'm sorry to say I do not have much faith that she will cope.", 'I am not confident that she understands the brief.'],
     noMatch: ['I have every confidence in the new contractor.', 'I have every confidence that she will cope.', 'We are not confident that the funding will arrive.'],
   },
   'failing-emphatic': {

@@ -66,6 +66,13 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       'ddim yn {deall|gwybod} beth {yw|ydy|ydi}'],
   },
   {
+    // Round 35: a verdict that needs its proof later in the sentence (the rule checks it): "can't even get the collection
+    // day right" (the word "right" within a few words: "can't even get a parking space" is no verdict), "has once again
+    // excelled himself: fourteen pages and not a single mention of…" (a lack after it: praise has none).
+    id: 'botched-gated', category: 'capability',
+    phrases: ['{cant|cannot|couldnt|could not|can not} even get', '{has|had|have} {once again|yet again|again|really|truly|certainly} {excelled|outdone|surpassed} {himself|herself|themselves}'],
+  },
+  {
     id: 'rude', category: 'conduct',
     phrases: ['rude', 'abrupt', 'dismissive', 'arrogant', 'patronising', 'patronizing', 'condescending', 'aggressive', 'obstructive', 'lazy', 'bone idle', 'workshy', 'work shy', 'skiving', 'a skiver', 'swinging the lead', 'unprofessional', 'unhelpful',
       'disrespectful', 'offhand', 'pathetic', 'unacceptable', 'untrue', 'abrasive', 'brusque', 'curt', 'surly', 'sarcastic', 'hostile', 'overbearing',
@@ -180,6 +187,8 @@ export const criticismPhrases: Phrases<CriticismKind>[] = [
       '{wonder|wondering|doubt|question|questioning} {whether|if} {he|she} {knows|understands|grasps|realises|realizes} what {the|his|her} {job|role|post|work|task} {involves|entails|is|means|requires}',
       // A verdict put in others' mouths: "I don't think anyone watching would have said she had a grip of the evening".
       'i {dont|do not} think {anyone|anybody|many people|most people} {watching|there|present|in the room|in the hall|} would {have said|say|have called|call|have described|describe} {he|she}', 'what {he|she} does all day', '{question|wonder|doubt} whether {he|she} is {suited|fit|right|up to|cut out}',
+      // Round 35: "you have to ask whether he is actually up to the job" (the doubt put as a question anyone would ask).
+      '{ask|asking|asked|wonder|wondering|question|questioning|doubt} whether {he|she} is {actually|really|genuinely|even|} {up to|suited to|cut out for} {the|this|that|his|her} {job|task|role|post|work}',
       '{shouldnt|should not|cant|cannot|wouldnt|id not|i would not|not} {be relying|rely|depend} on {him|her}',
       // "I wouldnae trust her to run a menage, never mind a department".
       '{wouldnt|wouldnae|would not|dont|do not|cant|cannae|cannot|id not} trust {him|her} {to|with|an inch|as far}',

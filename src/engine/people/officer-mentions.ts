@@ -135,6 +135,31 @@ function hasJobCue(tokens: TokenList, at: number, from: number, to: number, offi
   return false;
 }
 
+/** How far after "in" a word of the officer's team may stand: "JW in private sector housing" (round 35). */
+const INITIALS_TEAM_REACH = 4;
+
+/**
+ * "JW in private sector housing has made a pig's ear of it": an officer named by initials, in capitals, with their team
+ * or their job just after (or named in full already, or in the thread answered), and no one else with those initials.
+ */
+function byInitials(directory: Directory, tokens: TokenList, text: string, at: number, from: number, to: number, index: NameIndex, named: ReadonlySet<Officer>): Officer | undefined {
+  const written = text.slice(tokens.start(at)!, tokens.end(at)!);
+  if (!/^[A-Z]{2,3}$/.test(written)) return undefined;
+  const fits = directory.officers.filter((o) => {
+    const words = phraseWords(o.name);
+    const initials = words.map((w) => w[0]).join('');
+    return initials === written.toLowerCase() || (words.length > 2 && `${words[0]![0]}${words[words.length - 1]![0]}` === written.toLowerCase());
+  });
+  if (fits.length !== 1) return undefined;
+  const officer = fits[0]!;
+  if (named.has(officer) || hasJobCue(tokens, at, from, to, officer, index)) return officer;
+  const next = tokens.get(at + 1);
+  if (!next || !PLACE_LINKS.has(next.norm)) return undefined;
+  const team = index.teamWords.get(officer)!;
+  for (let k = at + 2; k < Math.min(to, at + 2 + INITIALS_TEAM_REACH); k++) if (team.has(tokens.norm(k)!)) return officer;
+  return undefined;
+}
+
 const INFORMAL_PERSON = new Set(['man', 'woman', 'lad', 'lass', 'guy', 'bloke', 'chap', 'fella', 'fellow', 'girl', 'boy']);
 const POINTING = new Set(['your', 'that', 'this', 'the']);
 
@@ -223,6 +248,11 @@ export function findPersonMentions(directory: Directory, tokens: TokenList, from
       // "Cllr Fraser" is a member; "Ms Karim" the officer Karim when the directory says who; "Mrs Ellwood" someone else.
       const officer = COURTESY_TITLES.has(previous.norm) ? pick(candidates.filter((o) => phraseWords(o.name).slice(-1)[0] === (token.alt ?? token.norm)), named) : undefined;
       mark(i - 1, i + 1, officer);
+      continue;
+    }
+    const initialled = text ? byInitials(directory, tokens, text, i, from, to, index, named) : undefined;
+    if (initialled) {
+      mark(i, i + 1, initialled);
       continue;
     }
     const candidates = index.parts.get(token.norm) ?? (token.alt ? index.parts.get(token.alt) : undefined);

@@ -97,6 +97,10 @@ const POLICE_TITLES = new Set(['pc', 'pcso', 'sgt', 'sergeant', 'constable', 'dc
 const POLICE_BEFORE = 9;
 /** Determiners that make "<word> officer" one person: "your planning officer", "the case officer". */
 const OWN_DETERMINERS = new Set(['the', 'your', 'our', 'their', 'his', 'her', 'my']);
+/** "the council's planning enforcement officer": the council's own post, one person as "the" makes it (round 35). */
+const COUNCILS = new Set(['councils']);
+/** Grades written into a post with capitals: "our Principal Planning Officer", "the Senior Licensing Officer" (round 35). */
+const POST_GRADES = new Set(['principal', 'senior', 'lead', 'chief']);
 
 /**
  * One stand-in per post written in a message ("the Director of Place" twice is one person): the
@@ -156,7 +160,8 @@ export function findPostMentions(directory: Directory, tokens: TokenList, from: 
     }
     // "your planning officer", "the case officer": one person, whom the directory may not list.
     if (word === 'officer' && text && i - 2 >= from && !NOT_COUNCIL_POSTS.has(tokens.norm(i - 1)!)) {
-      const det = OWN_DETERMINERS.has(tokens.norm(i - 2)!) ? i - 2 : i - 3 >= from && OWN_DETERMINERS.has(tokens.norm(i - 3)!) && !NOT_COUNCIL_POSTS.has(tokens.norm(i - 2)!) ? i - 3 : -1;
+      const isDet = (k: number): boolean => OWN_DETERMINERS.has(tokens.norm(k)!) || (COUNCILS.has(tokens.norm(k)!) && tokens.get(k)!.alt !== undefined);
+      const det = isDet(i - 2) ? i - 2 : i - 3 >= from && isDet(i - 3) && !NOT_COUNCIL_POSTS.has(tokens.norm(i - 2)!) ? i - 3 : -1;
       // Lower case between: "the Agency's area officer" is another body's.
       // "The neighbourhood officer for Lowther, PC Rourke": a police officer, named as such just after.
       // "PC Gary Dawson, who is supposed to be our neighbourhood officer": or just before.
@@ -164,10 +169,12 @@ export function findPostMentions(directory: Directory, tokens: TokenList, from: 
         (det >= 0 && tokens.slice(Math.max(from, det - POLICE_BEFORE), det).some((t) => POLICE_TITLES.has(t.norm)));
       // Lower case, or the council's own words ("the Planning Enforcement Officer", "the Section 151 officer"); never
       // another body's ("the Agency's area officer", "the Environment Agency officer").
-      const ours = (t: Token): boolean => t.alt === undefined && (!t.capitalised || STATUTORY.has(t.norm) || [...index.teamWords.values()].some((w) => w.has(t.norm)));
+      const ours = (t: Token): boolean => t.alt === undefined && (!t.capitalised || STATUTORY.has(t.norm) || POST_GRADES.has(t.norm) || [...index.teamWords.values()].some((w) => w.has(t.norm)));
       if (det >= 0 && !police && tokens.slice(det + 1, i).every(ours) && !namedStranger(directory, tokens, text, i + 1, to)) {
         const words = tokens.norms(det + 1, i);
-        found.push({ first: det, last: i + 1, officer: standIn(standIns, written(det, i + 1), 'junior', teamOf(directory, index, words)), unlisted: true });
+        // ("the council's planning enforcement officer": "the" is part of it.)
+        const first = COUNCILS.has(tokens.norm(det)!) && det - 1 >= from && tokens.norm(det - 1) === 'the' ? det - 1 : det;
+        found.push({ first, last: i + 1, officer: standIn(standIns, written(first, i + 1), 'junior', teamOf(directory, index, words)), unlisted: true });
         continue;
       }
     }

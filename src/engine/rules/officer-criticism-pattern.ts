@@ -44,6 +44,8 @@ const NEGATIONS = new Set(['not', 'no', 'nae', 'never', 'nothing', 'wouldnt', 'd
 const NEGATION_REACH = 8;
 const EVERY_UNITS = new Set(['time', 'times', 'day', 'week', 'month', 'quarter', 'year', 'morning', 'deadline', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'visit',
   'call', 'meeting', 'committee', 'single', 'other', 'one']);
+/** "a great deal", "a great many": "great" as a measure, not praise (round 35). */
+const GREAT_MEASURES = new Set(['deal', 'many', 'length', 'lengths', 'majority', 'number']);
 const PRAISE_UNLESS_DENIED = new Set(['capable', 'competent', 'competence', 'grip', 'league']);
 const LESSON_SUBJECTS = new Set(['he', 'she', 'they', 'you']);
 const LESSON_MODALS = new Set(['could', 'might', 'should', 'may', 'ought', 'try', 'need', 'needs', 'will']);
@@ -170,6 +172,8 @@ function evidenceIn(tokens: TokenList, text: string, from: number, to: number, r
       kinds.add('judged');
       continue;
     }
+    // ("I'm sure she has a great deal on her plate, but…": "a great deal", "a great many" measure, round 35.)
+    if (word === 'great' && GREAT_MEASURES.has(tokens.norm(k + 1) ?? '')) continue;
     if (PRAISED.has(word) && tokens.norm(k - 1) !== 'well') return 'praised';
     // Scots "Aye right" after their word: not believed.
     if (word === 'right' && tokens.norm(k - 1) === 'aye' && k - 1 === from) kinds.add('doubted');
@@ -387,6 +391,17 @@ const STANCE_OPENERS = [['frankly'], ['honestly'], ['sadly'], ['candidly'], ['to
   // "I'm afraid that tells you everything about how seriously it was taken" (round 31).
   // (Only on what the story showed: "I'm afraid that means another week" passes news on.)
   ['im', 'afraid', 'that', 'tells'], ['im', 'afraid', 'that', 'says'], ['im', 'afraid', 'that', 'shows'], ['i', 'am', 'afraid', 'that', 'tells'], ['i', 'am', 'afraid', 'that', 'shows']];
+/**
+ * "I don't think that's a coincidence." goes on about the officer of the sentence before, when that sentence tells of
+ * something not done ("…three site meetings that nobody turned up to"): not after good news ("Since Zoe took over
+ * everything is fixed within a week.", round 35).
+ */
+const COINCIDENCE_OPENERS = [['i', 'dont', 'think', 'thats', 'a', 'coincidence'], ['i', 'do', 'not', 'think', 'that', 'is', 'a', 'coincidence'], ['i', 'dont', 'believe', 'thats', 'a', 'coincidence'],
+  ['i', 'doubt', 'thats', 'a', 'coincidence'], ['i', 'doubt', 'its', 'a', 'coincidence'], ['i', 'dont', 'think', 'its', 'a', 'coincidence']];
+const DAMNING = new Set([...FAILED, 'nobody', 'nothing', 'no', 'none', 'noone']);
+function coincidenceAfterFailing(tokens: TokenList, from: number, before: readonly [number, number] | undefined): boolean {
+  return before !== undefined && COINCIDENCE_OPENERS.some((words) => wordsAt(tokens, from, words)) && tokens.hasWordIn(DAMNING, before[0], before[1]);
+}
 
 function opensWithStance(tokens: TokenList, from: number): boolean {
   return STANCE_OPENERS.some((words) => wordsAt(tokens, from, words));
@@ -1268,7 +1283,7 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       // (And the writer's side of the same story, session 12: "I have not had a single substantive reply", "I'm frankly embarrassed by it".)
       // ("Six weeks and not so much as an acknowledgement.": a line that opens on the time gone by, round 34.)
       // ("If that is on top of it, I would hate to see behind": their word taken up again, round 34.)
-      const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensOnSpan(tokens, from) || ifThatIs(tokens, from) || opensWithStance(tokens, from) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
+      const goesOn = CARRY_OPENERS.has(tokens.norm(from) ?? '') || opensOnSpan(tokens, from) || ifThatIs(tokens, from) || opensWithStance(tokens, from) || coincidenceAfterFailing(tokens, from, sentences[s - 1]) || addressed > 0 || (tokens.norm(from) === 'or' && isQuestion(context.text, tokens, to)) ||
         ((writersSide(tokens, from, to) || notBelieved(tokens, from, to)) && !tokens.hasWordIn(THIRD_PARTY_WORDS, sentences[s - 1]![0], sentences[s - 1]![1])) ||
         // ("Does anyone actually read these runs before they go out?" after the officer who signs them off, session 12.)
         (isQuestion(context.text, tokens, to) && RHETORICAL_OPENERS.has(tokens.norm(from) ?? '') && ANYONE.has(tokens.norm(from + 1) ?? '')) ||

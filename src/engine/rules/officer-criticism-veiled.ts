@@ -37,6 +37,13 @@ const TAKE_OVER = new Set(['get', 'put', 'have', 'find', 'give', 'move']);
 const SOMEONE = new Set(['someone', 'somebody']);
 const PLACED = new Set(['on', 'onto', 'to', 'in', 'covering']);
 const FAILED_REACH = 8;
+/** "I'm sure", "I know", "I appreciate": the load granted (round 35). */
+const GRANTING = new Set(['sure', 'know', 'appreciate', 'realise', 'realize', 'understand', 'doubt']);
+const GRANT_REACH = 10;
+const DISREGARDS = new Set(['ignores', 'ignored', 'ignore', 'overlooks', 'overlooked', 'overlook', 'disregards', 'disregarded', 'disregard']);
+const FLATLY = new Set(['simply', 'just', 'completely', 'entirely', 'conveniently', 'blithely', 'wholly']);
+const BASIC_WORK = new Set(['read', 'visit', 'visited', 'check', 'checked', 'look', 'looked', 'open', 'opened', 'consider', 'considered', 'go', 'went', 'been']);
+const DENIALS = new Set(['not', 'dont', 'doubt', 'hardly', 'isnt', 'wasnt', 'never']);
 /** "you would never guess from his report that he had been anywhere near": the denial may stand a clause before. */
 const NEAR_NEGATION = 12;
 
@@ -56,6 +63,16 @@ export function veiledCriticism(tokens: TokenList, text: string, from: number, t
   if ((word === 'guess' || word === 'know') && prev === 'never' && (WOULD.has(prev2) || (prev2 === 'would' && tokens.norm(k - 3) === 'you'))) kinds.add('stance');
   // "I'm sure Chloe did her very best, but…": a concession made to be taken back.
   if (word === 'best' && (OWNERS.has(prev) || (prev === 'very' && OWNERS.has(prev2))) && tokens.hasWordIn(BUT, k + 1, Math.min(to, k + 4))) kinds.add('stance');
+  // "I'm sure she has a great deal on her plate, but…", "I know he's very busy, but…": their load granted, to be taken back (round 35).
+  if (((word === 'plate' && OWNERS.has(prev) && prev2 === 'on') || (word === 'busy' && (prev === 'very' || prev === 'extremely' || prev === 'terribly'))) &&
+    tokens.hasWordIn(GRANTING, Math.max(from, k - GRANT_REACH), k) && tokens.hasWordIn(BUT, k + 1, Math.min(to, k + 3))) kinds.add('stance');
+  // "I don't think that's a coincidence", "hardly a coincidence", "no coincidence": the failing laid at their door by hint (round 35).
+  if ((word === 'coincidence' || word === 'accident') && (prev === 'a' || prev === 'no') && (prev === 'no' || tokens.hasWordIn(DENIALS, Math.max(from, k - 5), k - 1))) kinds.add('stance');
+  // "…if Gareth's report then simply ignores them", "she conveniently overlooked the objections": a failing put flatly (round 35).
+  if (DISREGARDS.has(word) && FLATLY.has(prev)) kinds.add('failed');
+  // "Were the objections actually read by Mr Lumb before he wrote that report?", "Did she actually visit the site?": a question
+  // that doubts the basic work was done at all (round 35; a question without "actually" may be only a question).
+  if (word === 'actually' && tokens.hasWordIn(BASIC_WORK, k + 1, Math.min(to, k + 3)) && /\?/.test(text.slice(tokens.end(to - 1)!, tokens.start(to) ?? text.length))) kinds.add('doubted');
   // "she had been anywhere near the site" denied: the visit not made (not "the estimate isn't anywhere near the quote").
   if (word === 'near' && prev === 'anywhere' && BEEN.has(prev2) && tokens.hasWordIn(NEGATIONS, Math.max(from, k - NEAR_NEGATION), k - 2)) kinds.add('failed');
   // "he might learn that a site visit involves…": a lesson the writer sets them.

@@ -486,6 +486,18 @@ function sarcasticApparently(tokens: TokenList, text: string, at: number, to: nu
   return refs.some((r) => r > at && r - at <= 3) && /["\u201c]/.test(text.slice(tokens.end(at)!, tokens.end(to - 1)!));
 }
 
+/** "can't even get X right": "right" within a few words. */
+const GET_RIGHT_REACH = 6;
+/** "excelled himself: … not a single mention": what is missing, said after the mock praise. */
+const LACKING = new Set(['not', 'no', 'nothing', 'without', 'never', 'none', 'missed', 'forgot', 'forgotten', 'ignored', 'wrong']);
+
+/** The proof a round 35 verdict needs after it (criticism.ts, 'botched-gated'). */
+function gatedProof(tokens: TokenList, hit: LexiconHit<CriticismKind>, to: number): boolean {
+  if (tokens.norm(hit.last - 1) === 'get') return tokens.hasWordIn(RIGHT, hit.last, Math.min(to, hit.last + GET_RIGHT_REACH));
+  return tokens.hasWordIn(LACKING, hit.last, to);
+}
+const RIGHT = new Set(['right']);
+
 /** The second reading: failings pinned on one officer across the message (officer-criticism-pattern.ts). */
 function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: readonly { start: number; end: number }[], mentions: readonly PersonMention[], self: Officer | undefined): Criticism | undefined {
   const ranges = sentences.map((s) => analysis.tokenRange(s));
@@ -584,6 +596,7 @@ function phraseCriticisms(analysis: DraftAnalysis, hits: readonly LexiconHit<Cri
     const earliest = sentences[storyStart(analysis, tokens, sentences, at)]!.start;
     const context = { text, tokens, sentenceFirst: sentenceFirst!, mentions, endingAt, startingAt, earliest, addressee };
     if (hit.entry.id === 'repeat-on-them' && !tokens.hasWordIn(REPEATED_FAILING, hit.last, range[1])) continue;
+    if (hit.entry.id === 'botched-gated' && !gatedProof(tokens, hit, range[1])) continue;
     const officer = subjectOf(hit, context) ?? verdictOn(hit, range, context, hits);
     if (!officer || officer === self || (self && (PLAIN_ACCOUNT.has(hit.entry.id) || apologisesFor(tokens, range)))) continue;
     (isReport ? passedOn : found).push({ officer, start: hit.start, end: hit.end });
