@@ -26,11 +26,24 @@ const OPENERS = [
   // Welsh: "fyddech chi'n gallu…", "allet ti…", "a fyddai modd…", "wnewch chi…", "plîs".
   '{fyddech|allech|wnewch} {chin|chi} {gallu|}', '{fyddet|allet|wnei|alli} {tin|ti|di} {gallu|}', 'fyddai modd', '{plis|plîs}',
   // North Walian and spoken forms: "fedri di sbïo dros…", "fedrwch chi…", "fasech chi'n gallu…", "fysat ti'n medru…".
-  '{fedri|fedrwch|fedrech|fedret|elli|ellwch|allwch} {di|ti|chi}', '{fasech|fasach|fysech|fysach|fasat|fysat|fasai|fysai} {chin|tin|chi|ti} {gallu|medru|}',
+  '{fedri|fedrwch|fedrech|fedret|elli|ellwch|allwch} {di|ti|chi}',
+  // South-west and spoken forms, unmutated at the start of a sentence: "Gallech chi hala'r daflen…", "Gallet ti fwcio'r neuadd…".
+  '{gallech|gallwch|gallet|galli|gelli|gellwch} {chin|tin|chi|ti|di} {gallu|}', '{fasech|fasach|fysech|fysach|fasat|fysat|fasai|fysai} {chin|tin|chi|ti} {gallu|medru|}',
   // "dw i isio i ti jecio'r Gymraeg" (I want you to check the Welsh), "hoffwn i chi…", "fyswn i'n licio i ti…": "I'd like you to…".
   '{dw i|dwi|rydw i|rwyf i|dwin|rwyn|dw in|rydw in} {isio|eisiau|eisie|isie|moyn|angen} i {ti|chi}',
-  '{hoffwn|hoffen|licwn|leiciwn} i {ti|chi}', '{fyswn|faswn|byswn|baswn|fyddwn} {in|i} {licio|leicio|hoffi|lico} i {ti|chi}',
+  '{hoffwn|hoffen|licwn|leiciwn|licen|leicen} i {ti|chi}',
+  // South-west "moyn" (want): "Wi moyn i ti symud yr eitem", "Fi'n moyn i ti ffono'r contractwr", "Bydden i'n moyn i chi hala rhywun mas".
+  // (Not "Sa i moyn cael dim byd yn anghywir": the writer's own wish, with no "i ti".)
+  '{wi|win|fi|fin|odw in|wi in} {moyn|isie|eisie|eisiau|angen} i {ti|chi}', '{bydden|fydden|bydde|fydde} {in|i} {moyn|hoffi|lico|licio|leico|leicio} i {ti|chi}', '{fyswn|faswn|byswn|baswn|fyddwn} {in|i} {licio|leicio|hoffi|lico} i {ti|chi}',
 ];
+
+/**
+ * A reminder is a request too when it opens a clause: "Remember to put the total in the newsletter", "Don't forget to book the
+ * room", "…hyd yn hyn – cofia roi'r ffigwr yn y cylchlythyr" (remember to put the figure in the newsletter), "Paid ag anghofio
+ * bwcio'r ystafell". The verb after it decides, as after any frame ("remember to let me know" asks for information). Not "I must
+ * remember to…" (the writer's own), "Remember that…", "Cofia fi at bawb" (remember me to everyone).
+ */
+const REMINDERS = ['{remember|do remember} to', '{dont|do not|never} forget to', '{cofia|cofiwch}', '{paid|peidiwch} {ag|â|a|} {anghofio|anghofio i}'];
 
 /** Frames that are requests to act whatever follows ("anything you can do", "do me a favour"). */
 const COMPLETE_REQUESTS = ['anything you {can|could} do', 'any chance of',
@@ -85,14 +98,17 @@ const FILLERS = new Set(['please', 'pls', 'possibly', 'kindly', 'just', 'also', 
 /** Not a verb: the frame was not a request ("could you, when…", "please find attached" is caught below). */
 const NOT_VERBS = new Set(['when', 'if', 'as', 'the', 'a', 'an', 'at', 'in', 'on', 'not', 'no', 'than', 'that', 'so', 'and', 'or', 'but',
   'thank', 'thanks', 'find', 'note', 'see', 'do', 'dont', 'feel', 'accept', 'can', 'could', 'would', 'will', 'you', 'me', 'us', 'it', 'this',
-  'there', 'yes']);
+  'there', 'yes',
+  // Welsh words that follow "cofia" but are no verb: "cofia fi at bawb", "cofiwch fod…", "cofia mai…", "cofiwch y cyfarfod".
+  'y', 'yr', 'r', 'at', 'am', 'fi', 'ni', 'mai', 'taw', 'nad', 'na', 'hyn', 'hynny', 'mod']);
 
 /** Words before the frame that make it rhetorical or a complaint ("how could you let…"). */
 const RHETORICAL = new Set(['how', 'why']);
 
-type Frame = 'needs-verb' | 'complete' | 'imperative';
+type Frame = 'needs-verb' | 'complete' | 'imperative' | 'reminder';
 const openers = new PhraseIndex<Frame>();
 for (const pattern of OPENERS) openers.add(pattern, 'needs-verb');
+for (const pattern of REMINDERS) openers.add(pattern, 'reminder');
 for (const pattern of COMPLETE_REQUESTS) openers.add(pattern, 'complete');
 for (const pattern of IMPERATIVES) openers.add(pattern, 'imperative');
 const favours = new PhraseIndex<true>();
@@ -117,14 +133,16 @@ function baseForms(word: string): string[] {
 }
 
 /** "…the figures to me", "…'r ffigurau ata i": whatever the verb, it is sent back to the writer. */
-const TO_THE_WRITER = ['to me', 'to us', 'ata i', 'aton ni'].map(phraseWords);
+const TO_THE_WRITER = ['to me', 'to us', 'ata i', 'ata fi', 'ato fi', 'aton ni'].map(phraseWords);
 /**
  * Welsh "i mi" / "i ni" is "to me" after a verb that hands something over ("anfon y ffigurau i mi"), but "for me" after
  * any other ("sbïo dros y daflen i mi", look over the leaflet for me): a favour, not a question.
  */
-const TO_OR_FOR_THE_WRITER = ['i mi', 'i ni'].map(phraseWords);
+const TO_OR_FOR_THE_WRITER = ['i mi', 'i fi', 'i ni'].map(phraseWords);
 const WELSH_HANDING_OVER = new Set(['anfon', 'hanfon', 'danfon', 'ddanfon', 'gyrru', 'yrru', 'rhoi', 'roi', 'ebostio', 'e-bostio', 'pasio', 'basio',
-  'rhannu', 'rannu', 'dangos', 'ddangos', 'cael', 'gael', 'estyn', 'ffeindio', 'dod', 'ddod']);
+  'rhannu', 'rannu', 'dangos', 'ddangos', 'cael', 'gael', 'estyn', 'ffeindio', 'dod', 'ddod',
+  // South-west "hala" (send): "allet ti hala'r ffigurau i fi?" asks for information.
+  'hala', 'halar', 'hela', 'helar']);
 
 /** Verbs that hand something over: sent to the writer, they ask for information, unless it is people's contact details. */
 const HANDING_OVER = new Set(['send', 'forward', 'give', 'email', 'pass', 'let', 'get', 'dig', 'share', 'provide', 'list']);
@@ -134,9 +152,19 @@ const HANDING_OVER = new Set(['send', 'forward', 'give', 'email', 'pass', 'let',
  */
 const PEOPLES_DETAILS = /^[^.?!\n]{0,40}?\b(?:names?\s+(?:and|&)\s+(?:(?:phone|mobile|telephone|contact|home)\s+)?(?:numbers|addresses|emails|e-?mail addresses|details)|(?:contact details|phone numbers|mobile numbers|home addresses|e-?mail addresses)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,4}?(?:residents|tenants|committee|members|people|households|families|volunteers|association|group)\b)/i;
 
+/**
+ * "send me the electoral register for Morfa as a spreadsheet", "an extract of the register of electors", Welsh "y gofrestr etholwyr":
+ * the voters themselves, handed over as the object, are people's details too. Not "the date the electoral register is published"
+ * nor "the number of electors" (a figure): the register must be what is sent.
+ */
+const VOTERS_LIST = /^\s*(?:me\s+|us\s+|i\s+fi\s+|i\s+mi\s+)?(?:(?:the|a|an|our|your|this|that|latest|current|full|whole|updated|new|copy|extract|printout|print-out|download|spreadsheet|ward|street|polling district|y|yr|r|copi|darn)\s+(?:of\s+|from\s+|o\s+|o[\x27\u2019]r\s+|o[\x27\u2019]\s*)?){0,4}(?:electoral\s+(?:register|roll)|register\s+of\s+electors|(?:electors|voters)[\x27\u2019]?\s+(?:list|register)|list\s+of\s+(?:voters|electors)|marked\s+register|(?:c|g|ch)ofrestr\s+(?:etholwyr|etholiadol|pleidleiswyr)|rhestr\s+(?:o\s+)?(?:etholwyr|bleidleiswyr))\b/i;
+
 /** Whether the words from tokens.get(at) ask for information rather than action. */
 function asksForInformation(tokens: TokenList, at: number, text: string): boolean {
-  if (baseForms(tokens.norm(at)!).some((form) => HANDING_OVER.has(form)) && PEOPLES_DETAILS.test(text.slice(tokens.end(at)!, tokens.end(at)! + 160))) return false;
+  if (baseForms(tokens.norm(at)!).some((form) => HANDING_OVER.has(form) || WELSH_HANDING_OVER.has(form))) {
+    const after = text.slice(tokens.end(at)!, tokens.end(at)! + 160);
+    if (PEOPLES_DETAILS.test(after) || VOTERS_LIST.test(after)) return false;
+  }
   const handsOver = WELSH_HANDING_OVER.has(tokens.norm(at)!);
   for (let k = at + 1; k <= at + 5 && k < tokens.length; k++) {
     if (TO_THE_WRITER.some((words) => startsWith(tokens, k, words)) || (handsOver && TO_OR_FOR_THE_WRITER.some((words) => startsWith(tokens, k, words)))) return true;
@@ -173,7 +201,8 @@ export function findActionRequests(text: string, tokens: TokenList, from = 0, to
     judged = match.first;
     if (match.first > 0 && RHETORICAL.has(tokens.norm(match.first - 1)!)) continue;
     if (match.value === 'imperative' && match.first > from && !/[.?!\n]/.test(text.slice(tokens.end(match.first - 1)!, match.start))) continue;
-    if (match.value !== 'needs-verb') {
+    if (match.value === 'reminder' && !opensClause(text, tokens, from, match.first)) continue;
+    if (match.value === 'complete' || match.value === 'imperative') {
       found.push({ start: match.start, end: sentenceEnd(text, match.end, tokens.end(to - 1)!) });
       reach = match.last;
       continue;
@@ -207,6 +236,14 @@ export function findActionRequests(text: string, tokens: TokenList, from = 0, to
 const PLEASE = new Set(['please', 'pls', 'plis', 'plîs']);
 /** Words that join a clause to what came before ("…, so bump it up the list please"). */
 const CLAUSE_JOINERS = new Set(['so', 'and', 'then', 'just', 'also', 'but', 'or']);
+
+/** The frame opens its sentence or clause (after a stop, line break, comma or dash, or "so", "and", "a", "ond"…). */
+function opensClause(text: string, tokens: TokenList, from: number, at: number): boolean {
+  let k = at;
+  while (k > from && k > at - 3 && OPENING_WORDS.has(tokens.norm(k - 1)!) && !/[.?!\n,;:–]|\s-\s/.test(text.slice(tokens.end(k - 1)!, tokens.start(k)!))) k--;
+  return k === from || /[.?!\n,;:–]|\s-\s/.test(text.slice(tokens.end(k - 1)!, tokens.start(k)!));
+}
+const OPENING_WORDS = new Set([...CLAUSE_JOINERS, 'please', 'pls', 'and', 'oh', 'a', 'ac', 'ond', 'felly', 'plis', 'plîs', 'hefyd', 'jyst', 'ond']);
 
 function isActionVerb(tokens: TokenList, at: number, text: string): boolean {
   const word = tokens.norm(at)!;
