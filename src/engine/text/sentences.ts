@@ -73,6 +73,17 @@ function breakFinder(text: string, to: number): (from: number) => number {
 }
 
 /**
+ * "I've cc'd (not bcc'd!) Cllr Hughes as…": a ! or ? that closes a bracket opened inside the sentence is the aside's, and the
+ * sentence goes on. (A bracketed sentence of its own, "(It was great!) Next…", opens its sentence and still ends there.)
+ */
+function asideInSentence(text: string, start: number, i: number, k: number): boolean {
+  if (text.lastIndexOf(')', k - 1) <= i) return false;
+  const open = text.lastIndexOf('(', i);
+  if (open < start || text.lastIndexOf(')', i) > open || text.lastIndexOf('\n', i) > open) return false;
+  return text.slice(start, open).trim() !== '';
+}
+
+/**
  * A sentence ends at . ! ? (with closing quotes or brackets) followed by a space and an upper-case
  * letter, digit or quote; at a blank line; or at a line break unless the line looks hard-wrapped
  * (long, unpunctuated, and the next line starts in lower case). Only the candidate characters are
@@ -111,6 +122,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     const next = text[n];
     if (next !== undefined && n < to && text[n] !== '\n' && !SENTENCE_OPENER.test(next)) continue;
     if (code === 46 && isAbbreviation(wordBefore(text, i))) continue;
+    if (code !== 46 && asideInSentence(text, start, i, k)) continue;
     push(k);
     // The closers between i and k are no breaks: resume at k.
     i = k - 1;
