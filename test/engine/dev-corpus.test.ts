@@ -97,8 +97,8 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   kilcraigie: { 'capacity-stated': 1, 'political-content': 2 },
   wyndford: { 'capacity-stated': 1 },
   // Round 36 (session 14), opened after their blind scores.
-  brantwood: { 'capacity-stated': 1, 'copy-made-explicit': 1, 'member-signature': 1 },
-  pentrewen: { 'junior-officer-request': 2, 'political-content': 7 },
+  brantwood: { 'capacity-stated': 1, 'copy-made-explicit': 0, 'member-signature': 0 },
+  pentrewen: { 'junior-officer-request': 0, 'political-content': 7 },
   realtext23: { 'political-content': 4 },
   sallowfield: { 'political-content': 6 },
   thornesby: { 'political-content': 4 },

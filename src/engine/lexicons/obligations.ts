@@ -105,3 +105,45 @@ export const commitmentEntries: LexiconEntry<CommitmentKind>[] = [
 ];
 
 export const commitments = new Lexicon(commitmentEntries);
+
+/**
+ * The matter of a letter, by the service it belongs to (member-signature: is a Cabinet member writing on their own portfolio?).
+ * Each domain lists the words of portfolio titles that cover it: "Coldham Lane footpath and verge" is a highways matter, which
+ * "Environment and Waste" or "Transport" covers and "Finance and Assets" does not.
+ */
+export type MatterDomain = 'highways' | 'waste' | 'planning' | 'housing' | 'parking' | 'leisure';
+
+export const matterEntries: LexiconEntry<MatterDomain>[] = [
+  { id: 'highways', category: 'highways',
+    phrases: ['footpath', 'footpaths', 'footway', 'footways', 'pavement', 'pavements', 'verge', 'verges', 'pothole', 'potholes', 'resurfacing', 'gritting',
+      '{street|road} {lighting|lights}', 'streetlights', '{dropped|} kerb', 'bridleway', '{public|} {right|rights} of way', 'highway', 'highways', 'road adoption'],
+    examples: { match: ['The Council has decided not to adopt the footpath and verge along Coldham Lane.', 'the potholes on Mill Road'], noMatch: ['The budget for next year is set.'] } },
+  { id: 'waste', category: 'waste',
+    phrases: ['bin', 'bins', 'recycling', 'refuse', 'fly tipping', 'flytipping', '{waste|bin|refuse} {collection|collections}', 'garden waste'],
+    examples: { match: ['the garden waste collections', 'fly-tipping on the lane'], noMatch: ['waste of time'] } },
+  { id: 'planning', category: 'planning',
+    phrases: ['planning {application|applications|permission|consent}', 'local plan', 'enforcement notice', 'listed building consent', 'permitted development'],
+    examples: { match: ['the planning application for the barn'], noMatch: ['we are planning a party'] } },
+  { id: 'housing', category: 'housing',
+    phrases: ['tenancy', 'tenancies', 'homelessness', 'council {house|houses|housing|homes|tenants}', 'housing register', 'social housing'],
+    examples: { match: ['your tenancy at Flat 3', 'the housing register'], noMatch: ['the house was built in 1900'] } },
+  { id: 'parking', category: 'parking',
+    phrases: ['parking', 'car park', 'car parks', 'penalty charge', 'penalty charges'],
+    examples: { match: ['the car park charges', 'residents parking permits'], noMatch: ['the park was busy'] } },
+  { id: 'leisure', category: 'leisure',
+    // (Not play areas, parks or pitches: many councils keep those with the environment or neighbourhoods portfolio.)
+    phrases: ['leisure centre', 'leisure centres', 'swimming pool', 'swimming pools', 'sports centre', 'sports centres'],
+    examples: { match: ['the opening hours of the leisure centre'], noMatch: ['the new play area at Parc Penrhiw'] } },
+];
+
+/** Words of a portfolio title that cover each domain ("Environment and Waste" covers highways and waste). */
+export const DOMAIN_PORTFOLIO_WORDS: Record<MatterDomain, readonly string[]> = {
+  highways: ['highways', 'highway', 'transport', 'roads', 'streets', 'street', 'environment', 'infrastructure', 'place', 'neighbourhoods', 'neighbourhood', 'travel', 'realm', 'streetscene'],
+  waste: ['waste', 'recycling', 'environment', 'environmental', 'street', 'streetscene', 'neighbourhoods', 'neighbourhood', 'cleansing'],
+  planning: ['planning', 'regeneration', 'development', 'place', 'growth', 'economy'],
+  housing: ['housing', 'homes'],
+  parking: ['parking', 'transport', 'highways', 'environment'],
+  leisure: ['leisure', 'culture', 'sport', 'sports', 'communities', 'community'],
+};
+
+export const matters = new Lexicon(matterEntries);

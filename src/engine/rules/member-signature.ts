@@ -4,7 +4,7 @@
 import { en } from '../i18n/en';
 import { defineRule, type Report } from '../rule';
 import { removeSentenceEdit } from '../fixes/builders';
-import { commitments, type CommitmentKind } from '../lexicons/obligations';
+import { DOMAIN_PORTFOLIO_WORDS, commitments, matters, type CommitmentKind, type MatterDomain } from '../lexicons/obligations';
 import { sentenceAt } from '../text/sentences';
 import { phraseWords, tokenize, type TokenList } from '../text/tokens';
 import { domainOf, surnameOf } from '../people/directory-index';
@@ -269,10 +269,28 @@ function mayWriteOfficially(analysis: DraftAnalysis): boolean {
   if (standsInFor(analysis, sender.member)) return false;
   // The message and subject only: the signature names the sender's own portfolio on every letter.
   const message = analysis.parts().message;
-  const [from, to] = analysis.tokenRange({ start: message.start, end: signatureInMessage(analysis, sender.member, message) });
+  const signed = signatureInMessage(analysis, sender.member, message);
+  const [from, to] = analysis.tokenRange({ start: message.start, end: signed });
   const text = new Set([...analysis.subjectTokens().norms(), ...analysis.bodyTokens().norms(from, to)]);
-  return words.some((w) => text.has(w));
+  if (!words.some((w) => text.has(w))) return false;
+  // "As Cabinet Member for Finance and Assets, I am writing … about the footpath and verge": the title said in a sentence
+  // counts as the portfolio, unless the portfolio is named nowhere else and the matter named is another service's.
+  const untitled = analysis.draft.body.slice(message.start, signed).replace(TITLE_SAID, (m) => ' '.repeat(m.length));
+  const outside = new Set([...analysis.subjectTokens().norms(), ...phraseWords(untitled)]);
+  if (words.some((w) => outside.has(w))) return true;
+  const covers = (member: Member, domain: MatterDomain): boolean => {
+    const own = new Set(phraseWords(member.portfolio ?? ''));
+    return DOMAIN_PORTFOLIO_WORDS[domain].some((w) => own.has(w));
+  };
+  const domains = [...new Set(matters.find(tokenize(`${analysis.draft.subject ?? ''}\n${untitled}`)).map((hit) => hit.entry.category))];
+  if (domains.length === 0 || domains.some((d) => covers(sender.member!, d))) return true;
+  // Only a matter another Cabinet member's portfolio covers is someone else's ("Transport and Highways" for a footpath).
+  const colleagues = analysis.council.directory.members.filter((m) => m !== sender.member && (m.roles ?? []).includes('cabinet'));
+  return !domains.some((d) => colleagues.some((m) => covers(m, d)));
 }
+
+/** A Cabinet title said in a sentence: "As Cabinet Member for Finance and Assets, …", "as the portfolio holder for Housing". */
+const TITLE_SAID = /\b(?:cabinet member|portfolio holder|lead member|executive member|cabinet lead|aelod cabinet|aelod y cabinet)\s+(?:for|dros|with responsibility for|responsible for)\s+[^.,;:!?\n]{1,80}/gi;
 
 /**
  * The words that say what the letter is about, to find the team: the subject and the body, less the sender's
