@@ -50,7 +50,8 @@ export const PARTIES: PartyDef[] = [
   { id: 'conservative', bare: 'capital', lowerWithIndicator: true,
     strong: ['Conservative Party', 'blue rosette', 'blue rosettes', 'blue team', 'Con run', 'Con led', 'Con controlled', 'Conservative and Unionist', 'Tory', 'Tories', 'Toryism', 'Welsh Conservatives', 'Scottish Conservatives', 'Scottish Tories',
       'Welsh Tories', ...cy('Torïaid', 'Toriaid', 'Toris', 'Ceidwadwyr Cymreig', 'Plaid Geidwadol')],
-    ambiguous: ['Conservative', 'Conservatives', 'Ceidwadwyr', 'Geidwadwyr', 'Cheidwadwyr', 'Ngheidwadwyr'],
+    // "the Cons on the committee", "y Cons yn San Steffan" (not "the pros and cons": party-mentions.ts).
+    ambiguous: ['Conservative', 'Conservatives', 'Cons', 'Ceidwadwyr', 'Geidwadwyr', 'Cheidwadwyr', 'Ngheidwadwyr'],
     lookalikesNext: [...PLACE_NOUNS, 'estimate', 'estimates', 'approach', 'figure', 'figures', 'assumption', 'assumptions', 'view', 'views', 'forecast', 'forecasts',
       'projection', 'projections', 'side', 'measure', 'measures', 'treatment', 'management', 'scenario', 'basis', 'reading', 'guess', 'number',
       'amount', 'total', 'level', 'levels', 'option', 'options', 'choice', 'design', 'repair', 'repairs', 'area', 'areas', 'value', 'values', 'colour', 'colours'],
@@ -75,7 +76,8 @@ export const PARTIES: PartyDef[] = [
     recognise: ['reform', 'brexit'] },
   { id: 'independent', bare: 'plural-the', lowerWithIndicator: false,
     strong: ['Independent Group', 'Independents Group', 'Grŵp Annibynnol', 'Annibynwyr'],
-    ambiguous: ['Independent', 'Independents', 'Annibynnol'],
+    // "this Indie-Green shambles": the Independents by their short name.
+    ambiguous: ['Independent', 'Independents', 'Annibynnol', 'Indie', 'Indies'],
     lookalikesNext: [...PLACE_NOUNS, 'review', 'reviews', 'panel', 'remuneration', 'person', 'persons', 'chair', 'investigator', 'investigation', 'audit', 'auditor',
       'advice', 'adviser', 'advisor', 'living', 'assessment', 'assessor', 'examiner', 'inspector', 'inquiry', 'report', 'expert', 'experts', 'evaluation',
       'schools', 'school', 'sector', 'provider', 'providers', 'advocate', 'advocacy', 'member of the standards', 'members of the standards'],

@@ -163,6 +163,8 @@ stanceEntries.push({ id: 'political-idiom-attack', category: 'attack', strength:
     'vote buying', 'election bribe', 'pre election giveaway', 'holding my breath', 'hold your breath', 'hasnt done a thing', 'havent done a thing',
     'not done a thing', 'not lifted a finger', 'all mouth and no trousers', 'all talk and no {action|delivery|results|substance}', 'talk is cheap', 'smoke and mirrors', 'sleight of hand',
     'head in the sand', 'heads in the sand', 'out of their depth', 'not fit to run', 'couldnt run a bath', 'empty promises', 'lip service',
+    // Credit claimed falsely: "the Firsters will try to take the credit for this when it was me and Denise".
+    '{try|trying|tried|will try|want|wants} to {take|claim|grab} {the|all the} credit', '{take|taking|took|claim|claiming|claimed} the credit for {this|it|that|our|my}',
     // An electoral motive ascribed: "just want it through before May so they can put it on a leaflet".
     'so {they|he|she} can {put|stick|get} {it|this|that} on {a|their|his|her|the|the next} {leaflet|leaflets}', '{just|only} {want|wants|wanted} {it|this|that} {through|done|agreed|signed off|opened} before {may|the election|the elections|polling day}',
     // Opposition without a plan: "the Tories and Deform have submitted no alternative budget whatsoever – all noise, no numbers".
@@ -280,12 +282,16 @@ stanceEntries.push({ id: 'judgement', category: 'attack', strength: 'moderate', 
     'squirm', 'squirming', 'incompetent', 'incompetence', 'clueless', 'feckless', 'spineless', 'gutless', 'cowardly', 'dishonest', 'hypocritical', 'hypocrisy', 'hypocrites',
     'arrogant', 'arrogance', 'out of touch', 'reckless', 'chaotic', 'chaos', 'fiasco', 'farce', 'a joke', 'laughing stock', 'petty', 'childish', 'cynical', 'opportunistic',
     'misguided', 'half baked', 'nothing but', 'done nothing', 'did nothing', 'looking {pretty|rather|very|} {shabby|silly|foolish|daft|stupid|bad|weak}', 'came out of {it|that|that one|this} {badly|looking}',
+    // Blame put on a group in an aside: "the timing is the administration's doing rather than ours… which is politics for you".
+    'doing rather than {ours|mine}', 'politics for you', 'thats politics for you',
     // Politics as performance: "the Tories' amendment at Full Council was pure theatre. They know full well it was unlawful."
     'pure theatre', 'political theatre', 'just theatre', 'all theatre', 'nothing but theatre', 'for show', 'showboating', 'gesture politics', 'know full well',
     'serve them right', 'served them right', 'deserve to lose', 'deserved to lose', 'deserve to win', 'deserved to win', 'deserve a kicking', 'had it coming',
     'a shame the', 'shame that the', 'such a shame', 'a pity the', 'glad your', 'glad the', 'pleased your', 'delighted your', 'fingers crossed', 'rooting for', 'on your side',
     'brilliant', 'impressive', 'courageous', 'visionary', 'inspired', 'bold',
-    ...cy('anobeithiol', 'gwarthus', 'cywilyddus', 'ffantasi', 'hurt', 'twp', 'gwirion', 'llanast', 'ffars', 'croesi bysedd', 'gwych', 'dewr')],
+    ...cy('anobeithiol', 'gwarthus', 'cywilyddus', 'ffantasi', 'hurt', 'twp', 'gwirion', 'llanast', 'ffars', 'croesi bysedd', 'gwych', 'dewr'),
+    // "Druan â Llafur – … dim un ohonyn nhw'n gallu cyfri chwaith. Haeddu bob dim." (poor Labour… deserved everything); "rhagrith llwyr".
+    ...cy('druan â', 'druan a', 'haeddu bob dim', 'haeddu popeth', 'haeddu colli', 'rhagrith', 'rhagrithiol', 'dim un ohonyn nhw', 'dim un ohonynt'), 'not one of them'],
   // ("not sensible to read too much into one vote": a caution, not a verdict.)
   notPrecededBy: ['not', 'no', 'never', 'nor'],
   examples: { match: ['I thought the Greens came out of that one looking pretty shabby.', 'Honestly, the Lib Dems were spineless on this.'],
@@ -506,7 +512,9 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ['Good luck on Thursday – the voters will back you, I am sure.'], noMatch: ['Good luck on Thursday with the committee presentation.'] } },
   // The writer's own letters to voters before the poll: "I'd like to write to each of them before polling day".
   { id: 'before-the-poll', category: 'electioneering', firstPerson: true,
-    phrases: ['{write to|leaflet|contact|visit|call on|knock on} {them|each of them|every one of them|all of them|residents|every household|each household} before {polling day|the election|the by election|may}'],
+    phrases: ['{write to|leaflet|contact|visit|call on|knock on|get round|go round|call round|get round to} {them|each of them|every one of them|all of them|residents|every household|each household} before {polling day|the election|the by election|may}',
+      // Leaflets for the poll, and the candidates helped: "out helping the local councillors, candidates and volunteers as we have many leaflets to deliver before the election".
+      '{leaflets|leaflet} to {deliver|drop|get out|put out} before {polling day|the election|the elections|the by election|may}', '{out helping|out supporting|out canvassing for} {the|our|} {local|} {councillors|candidates|candidate}'],
     examples: { match: ["I'd like to write to each of them before polling day to let them know what we have done."], noMatch: ['Electoral Services will write to every household before the canvass closes.'] } },
   // The same with the poll named first: "Before the election I want to get a letter out to everyone who signed telling
   // them what we've done". A councillor's only: Electoral Services write to every household before the election too.
@@ -703,9 +711,9 @@ export const frameEntries: FrameEntry[] = [
       noMatch: ['The annual canvass for the electoral register starts in July.', 'Canvassing for the new register closes in November.'] } },
   { id: 'canvass', category: 'electioneering', needsContext: true,
     phrases: ['canvassing', 'canvass', 'canvassed', 'canvasser', 'canvassers', 'canvass session', 'door knocking', 'doorknocking', 'knocking on doors', 'knocking doors',
-      'knock on doors', 'knock doors', 'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
+      'knock on doors', 'knock doors', '{knock|knocking|knocked} {on|} every door', 'walk sheets', 'walk sheet', 'walking sheets', 'on the doorstep', 'on the doorsteps', 'the doorstep', 'the doorsteps', 'doorstep sessions', 'doorstep session', 'leaflet drop', 'leaflet drops', 'leafleting', 'leafletting', 'leaflet round', 'leaflet rounds', 'delivery round', 'delivering leaflets',
       'deliver leaflets', 'out delivering', '{leaflets|leaflet|leafleting|leafletting} {before|ahead of} {may|the election|the elections|polling day|the by election}', '{going|go|goes|get it|get them|put it|puts|put|putting} through {the|} doors', 'through letterboxes', 'campaign leaflet', 'campaign leaflets', 'chapping doors', 'chapping {on|} doors', '{delivering|deliver|delivered} {your|our|his|her|their} leaflets', '{do|doing} a round or two', 'knocked {on|} {the|} doors', 'telling at {the|} polling station', 'canvass {sheets|cards|returns}', 'every yes and every maybe', 'the maybes',
-      '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', 'your campaign team', 'the final push', 'the last push', '{anyone|everyone|those|people} {whos|who is|who are|thats} wobbling', 'the wobblers', '{every|each} door done', '{anyone|everyone|those} who {says|say} {theyre|they are} undecided', 'the undecideds', 'every door counts', 'postal vote follow ups', ...cy('drwy bob drws', 'trwy bob drws', 'rownd y tai', 'rownd y drysau', 'o dy i dy', 'o dŷ i dŷ', 'canfasio', 'dosbarthu taflenni', 'curo drysau', 'cnocio drysau', 'cnocio ar ddrysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
+      '{turn|turned|turning} into {a vote|votes}', 'knocked {100|150|180|200|250|300|hundreds of|loads of} doors', 'knock up', 'knocking up', 'the knock up', 'get out the vote operation', 'gotv', 'your campaign team', 'the final push', 'the last push', '{anyone|everyone|those|people} {whos|who is|who are|thats} wobbling', 'the wobblers', '{every|each} door done', '{anyone|everyone|those} who {says|say} {theyre|they are} undecided', 'the undecideds', 'every door counts', 'postal vote follow ups', ...cy('drwy bob drws', 'trwy bob drws', 'i bob tŷ', 'i bob ty', 'dosbarthur taflenni', 'dosbarthu r taflenni', 'rownd y tai', 'rownd y drysau', 'o dy i dy', 'o dŷ i dŷ', 'canfasio', 'dosbarthu taflenni', 'curo drysau', 'cnocio drysau', 'cnocio ar ddrysau', 'curo ar ddrysau', 'stepen y drws', 'ar stepen y drws', 'ar garreg y drws')],
     notFollowedBy: ['views', 'opinion', 'opinions', 'the views', 'barn', 'sylwadau', 'safbwyntiau', 'adborth', 'the opinion', 'residents views', 'their views', 'feedback', 'of members', 'of councillors',
       'will disqualify', 'directly', 'in any', 'of any', 'collection', 'collections'],
     examples: { match: ["I'm also putting together the canvassing rota for the by-election.", 'Good luck with the canvassing at the weekend — I hope Labour hold on to the seat!'],
@@ -751,6 +759,8 @@ export const frameEntries: FrameEntry[] = [
       // "give our group's spring newsletter a proof-read".
       '{our|the} {groups|partys|branchs} {winter|spring|summer|autumn|christmas|ward|annual|quarterly|monthly|latest|next|} {newsletter|newsletters|leaflet|leaflets}', 'donation slip', 'donation slips', 'donations slip',
       // A party's newsletter by its brand, and the branch paying for it: "I'm doing our spring In Touch for Sowerside (the branch is paying for the printing)".
+      // Welsh: "drafft o'n taflen newyddion haf ni" (our summer newsletter), "fy nghylchlythyr".
+      '{ein|on|fy} {taflen|daflen|nhaflen|cylchlythyr|gylchlythyr|nghylchlythyr} {newyddion|haf|gaeaf|gwanwyn|hydref|nadolig|ward|}', '{taflen|daflen} newyddion {haf|gaeaf|gwanwyn|hydref|nadolig|y ward}',
       '{our|my} {spring|summer|autumn|winter|christmas|latest|next|ward|new} in touch', '{the branch|the party|the association|the clp|the local party} {is|are|s|will be|has} {paying|paid} for the {printing|print run|leaflets|newsletter}',
       // A branch's own sheet for the doors: "It's the Carnbrae branch update for the doors up Co-operative Row".
       'branch {update|newsletter|leaflet|bulletin|flyer} for the doors', '{update|newsletter|leaflet|bulletin|flyer} for the doors',
@@ -819,6 +829,8 @@ export const frameEntries: FrameEntry[] = [
       '{completely|utterly|absolutely|totally} {mad|insane|crazy|barmy|bonkers}', ...cy('hollol gwallgof', 'penderfyniad gwallgof', 'gwallgof oedd', 'anghywir bryd hynny', 'anghywir nawr', 'wrth bob drws'),
       '{wrong|mad} then and {its|it is|still} wrong now', 'saying so on every doorstep', 'on every doorstep',
       // "a spiteful, headline-chasing piece of politics… the day this Council stopped caring about the coast".
+      // "Council voted it through for the headlines… economically illiterate".
+      'for the headlines', 'economically illiterate', 'illiterate',
       'piece of politics', 'headline chasing', 'headline grabbing', 'spiteful', 'stopped caring about', 'knew exactly {that|what they were doing}',
       // "the decision Full Council took in July was a political stitch-up to balance the books and residents will pay for it".
       '{a|political|complete|total|} stitch up', 'stitched up', '{residents|people|families|taxpayers|tenants|everyone} will pay for {it|this|that}',
@@ -927,6 +939,8 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       '{the|election|by election|final|full|provisional|declared|local|council|these|ward|count} results', 'results {in|for|of|were|are|show|showed|by}', 'result in', 'result for', 'result was', 'election result', 'turnout',
       // A minute of the Council's make-up: "It was noted that the political composition of the Council now stood at: Conservative 16…".
       'political composition', 'composition of the council', 'it was noted', 'recount',
+      // The register of interests records party membership as fact: "Membership of bodies of a political nature: Plaid Cymru".
+      'of a political nature', 'register of interests', 'registers of interests', 'register of members interests', 'cofrestr buddiannau', 'natur wleidyddol',
       // How a tie or a disputed place is settled: "to be agreed or, failing agreement, decided by lot".
       'failing agreement', 'failing that', 'failing which', 'by lot', 'drawing lots', 'draw lots', 'by drawing lots', 'toss of a coin', 'casting vote',
       'cross party', 'all party', 'room booking', 'briefing', 'meeting', 'apologies', 'spokesperson', 'spokespeople', 'representative', 'representatives',

@@ -51,6 +51,11 @@ export interface JudgeOptions {
   registrationContext?: boolean;
   /** A council campaign or service is named in the message (the subject "door-knocking and leaflet drop" is its). */
   campaignContext?: boolean;
+  /**
+   * A councillor writing only to councillors: their canvassing and leaflet rounds are their own campaign ("Canfasio
+   * nos Sadwrn – fi'n dod â'r clipfyrddau"); the Council's door-knocking is done by its staff.
+   */
+  memberCircle?: boolean;
 }
 
 interface Hit<E> {
@@ -97,6 +102,20 @@ const SHORT_VERDICT = 10;
 function dashedApart(text: string, start: number, end: number): boolean {
   return /[\u2013\u2014:;]| - /.test(text.slice(start, end));
 }
+
+/** A campaign's own work, by its first words: what councillors arranging it among themselves are doing. */
+const CAMPAIGN_WORK = new WordSequences([['canvassing'], ['canvass', 'session'], ['canvass', 'sheets'], ['canfasio'], ['ganfasio'], ['leaflet', 'drop'], ['leaflet', 'round'],
+  ['leafleting'], ['leafletting'], ['dosbarthur', 'taflenni'], ['dosbarthu', 'taflenni'], ['delivering', 'leaflets'], ['knocking', 'doors'], ['door', 'knocking'],
+  ['knock', 'every'], ['knocking', 'every'], ['curo', 'drysau'], ['cnocio', 'drysau'], ['walk', 'sheets'], ['walk', 'sheet']]);
+
+/** A quotation mark, straight or curly. */
+const QUOTE_MARK = /["\u201c\u201d]/;
+
+/** A councillor asking for the electoral register or an extract of it. */
+const REGISTER_REQUESTED = new WordSequences([['send', 'me', 'the', 'electoral', 'register'], ['send', 'me', 'the', 'register'], ['copy', 'of', 'the', 'electoral', 'register'],
+  ['copy', 'of', 'the', 'register'], ['extract', 'of', 'the', 'register'], ['register', 'extract'], ['electoral', 'register', 'as', 'a'], ['the', 'electoral', 'roll', 'for'],
+  ['the', 'electoral', 'register', 'for'], ['a', 'list', 'of', 'the', 'new', 'addresses'], ['list', 'of', 'new', 'addresses'], ['new', 'addresses', 'on', 'the', 'register'],
+  ['gopi', 'or', 'gofrestr'], ['copi', 'or', 'gofrestr'], ['rhestr', 'or', 'strydoedd']]);
 
 /** A party's local body, as party-context finds it ("the branch", Welsh "y gangen"). */
 const PARTY_BODY = new Set(['branch', 'cangen', 'gangen', 'nghangen', 'changen']);
@@ -558,6 +577,9 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
   // The registration canvass is named once and then talked about as "the canvassers": it colours the whole message.
   const namesRegistration = [...signals.values()].some((n) => (n.anti & ANTI_BIT.registration) !== 0);
   const registration = options.registrationContext === true || namesRegistration;
+  // A councillor asking for the register itself ("send me the electoral register for Aberwen Morfa as a spreadsheet…
+  // our team wants to knock every door") wants it for their own doors: the register names no Council canvass there.
+  const registerWanted = options.memberSender && REGISTER_REQUESTED.anyStartsIn(tokens, passage.from, passage.to);
   // So does a body with branches of its own (the Legion, a union): its branch AGM is not a party's.
   const namesOtherBody = [...signals.values()].some((n) => (n.anti & ANTI_BIT['other-body']) !== 0);
   const anchoredBefore = (i: number): boolean => {
@@ -578,6 +600,9 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
   const order = [...signals.keys()].sort((a, b) => a - b);
   for (const i of order) {
     if (!options.memberSender && citesTheRules(tokens, ranges[i]!)) continue;
+    // An officer quoting a line and then naming the rule it breaks: 'the closing line - "Same old Labour - tax and spend
+    // your money!" - is a party-political comment, and paragraph 9.4 of our protocol…'.
+    if (!options.memberSender && QUOTE_MARK.test(sentences[i]!.text) && [i + 1, i + 2].some((j) => j < ranges.length && citesTheRules(tokens, ranges[j]!))) continue;
     // …and the sentence that goes on to list what the rule covers ("That includes proofreading a party leaflet…").
     if (!options.memberSender && i > 0 && CONTINUING.anyStartsIn(tokens, ranges[i]![0], Math.min(ranges[i]![1], ranges[i]![0] + 1)) &&
       (citesTheRules(tokens, ranges[i - 1]!) || (i > 1 && citesTheRules(tokens, ranges[i - 2]!)))) continue;
@@ -712,12 +737,15 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
         const lookalike = s.mentions.length === 0 &&
           // (A councillor's own "we can knock some doors for May" stays theirs even where "canvass returns" reads as the register's.)
           // (An officer's aside is the officer's own advice: "between us – if you're planning a leaflet round I'd get it done the weekend before".)
-          ((registration && !ownDoing && !aside) || (entry.category === 'party-business' && namesOtherBody) ||
-            (!ownCampaign && !options.partyAudience && !partyBodyHere && (options.campaignContext === true || around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0))));
+          ((registration && !ownDoing && !aside && !registerWanted) || (entry.category === 'party-business' && namesOtherBody) ||
+            (!ownCampaign && !options.partyAudience && !(options.memberCircle === true && CAMPAIGN_WORK.anyStartsIn(tokens, frame.first, frame.first + 1)) && !partyBodyHere && (options.campaignContext === true || around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0))));
         if (lookalike) continue;
         // Party business needs party words near it; electioneering takes election words too.
         const counts = (c: Hit<LexiconEntry<'context'>>): boolean => !overlaps(c, frame) && (entry.category !== 'party-business' || c.entry.id === 'party-context');
-        const political = options.partyAudience || around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some(counts) ||
+        // (Among councillors only the campaign's own words: "canvassing", "the leaflet round" — not "walk it with you",
+        // "the leaflet at Holly Lodge", "on the doorstep".)
+        const circleCampaign = (options.memberCircle === true || registerWanted) && entry.category === 'electioneering' && CAMPAIGN_WORK.anyStartsIn(tokens, frame.first, frame.first + 1);
+        const political = options.partyAudience || circleCampaign || around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some(counts) ||
           // Another campaign word vouches only in a councillor's mail: officers knock on doors for the Council.
           (options.memberSender && n.frames.some((other) => other.entry.needsContext === true && !overlaps(other, frame) && !sameWords(bounded.text, other, frame))));
         if (!political) continue;

@@ -38,7 +38,7 @@ const IN_POWER = [['running', 'the', 'council'], ['running', 'this', 'council'],
   // "ers i Lafur a'r Blaid gipio'r cyngor" (since Labour and Plaid seized the council).
   ['gipior', 'cyngor'], ['cipior', 'cyngor'], ['took', 'control'], ['seized', 'the', 'council']];
 /** Short names that stand as the other half of a pact in lower case ("plaid-indy", "lab-lib", "con-dem"). */
-const PACT_PARTNERS = new Set(['indy', 'indies', 'ind', 'independent', 'independents', 'plaid', 'lab', 'labour', 'lib', 'libs', 'con', 'cons', 'tory', 'tories', 'dem', 'dems',
+const PACT_PARTNERS = new Set(['indy', 'indie', 'indies', 'ind', 'independent', 'independents', 'plaid', 'lab', 'labour', 'lib', 'libs', 'con', 'cons', 'tory', 'tories', 'dem', 'dems',
   'green', 'greens', 'reform', 'snp', 'alba', 'llafur', 'annibynnol']);
 /** Acronyms that are parties themselves ("SNP Alba pact" is two parties, not a name). */
 const PARTY_ACRONYMS = new Set(['snp', 'ukip', 'uk', 'gb', 'lab', 'con', 'ld', 'lib', 'dup', 'sdlp', 'tusc']);
@@ -110,6 +110,8 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   const next = tokens.get(last);
   const prev = first > 0 ? tokens.get(first - 1) : undefined;
   if (lookalikeFollows(party, tokens, last)) return false;
+  // "the pros and cons", "Pros & Cons:".
+  if (word.norm === 'cons' && tokens.norm(first - 2) === 'pros') return false;
   // "Kingsley Green", "Pennington Green colleagues", "Planning Reform": part of a longer proper
   // name (not after a possessive, "Cllr Evans's Labour colleagues", or a qualifier, "Scottish Green").
   // An acronym before it makes a name even at the start of a sentence: "BBC ALBA have been in touch".

@@ -77,7 +77,9 @@ function localParty(name: string, councilWords: ReadonlySet<string>): PartyDef {
   // "Kelbrook Residents First" is also "Residents First"; "Fenmere Independents" adds nothing new.
   const rest = words.filter((w, i) => !(i === 0 && councilWords.has(w)));
   if (rest.length < words.length && rest.some((w) => !GENERIC_PARTY_WORDS.includes(w)) && rest.length >= 2) strong.push(rest.join(' '));
-  return { id: `local:${words.join('-')}`, strong, ambiguous: [], bare: 'capital', lowerWithIndicator: false, lookalikesNext: [], recognise: [] };
+  // Its members by the party's last word, as opponents call them: "Sallowfield First" → "the Firsters".
+  const ambiguous = words.length >= 2 && words[words.length - 1] === 'first' ? ['Firsters', 'Firster'] : [];
+  return { id: `local:${words.join('-')}`, strong, ambiguous, bare: 'capital', lowerWithIndicator: false, lookalikesNext: [], recognise: [] };
 }
 
 function build(directory: Directory, policy: Policy): PoliticalVocabulary {

@@ -118,6 +118,7 @@ export const politicalContent = defineRule({
     const options = {
       memberSender: sender.kind === 'member',
       partyAudience: analysis.visible().some((r) => (r.person.kind === 'mailbox' && r.person.mailbox.kind === 'party-group') || isPartyAddress(r.address.email, vocabulary.placeWords)),
+      memberCircle: sender.kind === 'member' && analysis.visible().length > 0 && analysis.visible().every((r) => r.person.kind === 'member'),
     };
     const passage = ownPassage(analysis);
     const own = judgePassage(passage, vocabulary, options);
