@@ -94,14 +94,15 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   calderhythe: { 'political-content': 1 },
   hebbleton: { 'officer-criticism': 1 },
   // Kilcraigie 032: labelled party-to-party mail, but sent from a council address (political-content and capacity-stated).
-  kilcraigie: { 'capacity-stated': 1, 'political-content': 2 },
+  kilcraigie: { 'capacity-stated': 1, 'political-content': 1 },
   wyndford: { 'capacity-stated': 1 },
   // Round 36 (session 14), opened after their blind scores.
   brantwood: { 'capacity-stated': 1, 'copy-made-explicit': 0, 'member-signature': 0 },
-  pentrewen: { 'junior-officer-request': 0, 'political-content': 7 },
-  realtext23: { 'political-content': 4 },
-  sallowfield: { 'political-content': 6 },
-  thornesby: { 'political-content': 4 },
+  pentrewen: { 'junior-officer-request': 0 },
+  realtext23: { 'political-content': 1 },
+  sallowfield: { 'political-content': 2 },
+  // Thornesby 011: the attack is in a reply's inherited "RE:" subject, read as the thread's (political-content.md).
+  thornesby: { 'political-content': 1 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {
