@@ -92,7 +92,7 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   strathavon: { 'copy-made-explicit': 0, 'ward-member-copy': 0 },
   // Round 35 (session 14), opened after their blind scores.
   calderhythe: { 'political-content': 1 },
-  hebbleton: { 'officer-criticism': 1 },
+  hebbleton: { 'officer-criticism': 0 },
   // Kilcraigie 032: labelled party-to-party mail, but sent from a council address (political-content and capacity-stated).
   kilcraigie: { 'capacity-stated': 1, 'political-content': 1 },
   wyndford: { 'capacity-stated': 1 },

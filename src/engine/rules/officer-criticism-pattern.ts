@@ -6,7 +6,7 @@
 import type { Officer } from '../config/directory-schema';
 import type { PersonMention } from '../people/officer-mentions';
 import { wordsAt, type TokenList } from '../text/tokens';
-import { backsComplaint, explanationMocked, lostCount, tenureBlamed, tenureFine, veiledCriticism } from './officer-criticism-veiled';
+import { backsComplaint, explanationMocked, leftToReader, lostCount, tenureBlamed, tenureFine, veiledCriticism } from './officer-criticism-veiled';
 
 /** A duty not done, said of the officer after their name or pronoun: "she never logged it". */
 export const FAILED = new Set(['not', 'never', 'barely', 'didnt', 'hasnt', 'hadnt', 'havent', 'wasnt', 'werent', 'doesnt', 'wont', 'wouldnt', 'couldnt', 'cant', 'cannot',
@@ -1366,6 +1366,8 @@ export function weighFailings(context: PatternContext): PatternFinding | undefin
       // (The line before is a sentence of its own.)
       if (backedBefore) weightSentences = 2;
     }
+    // ("Make of it what you will - I'm told she's never set foot on…": the invitation is a sentence's worth of its own, round 35.)
+    if (kinds && kinds !== 'praised' && kinds !== 'courtesy' && kinds.size >= 2 && leftToReader(tokens, from, to)) weightSentences = 2;
     // "Zara is very good at sending reminders. Other people's deadlines, anyway.": praise taken back in the line after is faint praise.
     if (kinds === 'praised' && takenBack(tokens, sentences, s)) kinds = new Set<Evidence>(['stance']);
     if (kinds === 'courtesy' && takenBack(tokens, sentences, s)) kinds = new Set<Evidence>(['stance']);

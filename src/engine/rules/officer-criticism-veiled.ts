@@ -73,6 +73,10 @@ export function veiledCriticism(tokens: TokenList, text: string, from: number, t
   // "Were the objections actually read by Mr Lumb before he wrote that report?", "Did she actually visit the site?": a question
   // that doubts the basic work was done at all (round 35; a question without "actually" may be only a question).
   if (word === 'actually' && tokens.hasWordIn(BASIC_WORK, k + 1, Math.min(to, k + 3)) && /\?/.test(text.slice(tokens.end(to - 1)!, tokens.start(to) ?? text.length))) kinds.add('doubted');
+  // "I'm told she's never set foot on Narrowboat Way", "he hasn't set foot in the flat": the visit not made (round 35).
+  if (word === 'foot' && prev === 'set' && tokens.hasWordIn(NEGATIONS, Math.max(from, k - 4), k - 1)) kinds.add('failed');
+  // "Make of it what you will": the writer leaves the verdict to the reader (round 35).
+  if (makeOfItAt(tokens, k)) kinds.add('stance');
   // "she had been anywhere near the site" denied: the visit not made (not "the estimate isn't anywhere near the quote").
   if (word === 'near' && prev === 'anywhere' && BEEN.has(prev2) && tokens.hasWordIn(NEGATIONS, Math.max(from, k - NEAR_NEGATION), k - 2)) kinds.add('failed');
   // "he might learn that a site visit involves…": a lesson the writer sets them.
@@ -170,6 +174,22 @@ const KEEPING = new Set(['kept', 'keeping', 'keep']);
 const FROM = new Set(['from', 'with']);
 
 /** "I've stopped counting", "I've lost count": a line of the writer's own that goes on about the officer of the sentence before. */
+const MADE_OF = new Set(['it', 'that', 'this']);
+/** "make of it / that what you will", ending at token k ("will"). */
+function makeOfItAt(tokens: TokenList, k: number): boolean {
+  return tokens.norm(k) === 'will' && tokens.norm(k - 1) === 'you' && tokens.norm(k - 2) === 'what' && MADE_OF.has(tokens.norm(k - 3) ?? '') && tokens.norm(k - 4) === 'of' &&
+    tokens.norm(k - 5) === 'make';
+}
+
+/**
+ * "Make of it what you will - I'm told she's never set foot on the street": the writer's invitation to judge is a sentence
+ * of its own, and makes what they pass on in it theirs (round 35).
+ */
+export function leftToReader(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from + 5; k < to; k++) if (makeOfItAt(tokens, k)) return true;
+  return false;
+}
+
 export function lostCount(tokens: TokenList, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const word = tokens.norm(k)!;

@@ -16,6 +16,7 @@ import { countBefore } from '../text/bisect';
 import { sentenceIndexAt } from '../text/sentences';
 import { phraseWords, tokenize, type Token, type TokenList } from '../text/tokens';
 import { FAILED, stemsOf, weighFailings } from './officer-criticism-pattern';
+import { leftToReader } from './officer-criticism-veiled';
 import type { DraftAnalysis } from '../analysis';
 import type { Edit, Fix } from '../types';
 import { shownJobTitle } from '../people/job-title';
@@ -480,6 +481,17 @@ const REFERRING = new Set([...STORY_PRONOUNS, ...CONTRACTIONS.keys(), 'e', 'ef',
 /** Welsh contractions with 'n, to the pronoun whose gender they carry. */
 const WELSH_CONTRACTED = new Map([['en', 'e'], ['fon', 'fo'], ['hin', 'hi']]);
 
+/** "she's never set foot…" above a forwarded e-mail: the subject, not "I have spoken to her" (the resident who wrote it). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'hes', 'shes']);
+/** The first "From:" line of the thread below. */
+const FROM_LINE = /^[ \t>]*(?:From|Oddi wrth|O):[ \t]*(.*)$/im;
+
+/** The officer, when the thread below is their own e-mail (its first "From:" line gives their name or address), round 35. */
+function threadAuthor(officer: Officer, quoted: string): Officer | undefined {
+  const from = FROM_LINE.exec(quoted)?.[1]?.toLowerCase() ?? '';
+  return from.includes(officer.email.toLowerCase()) || from.includes(officer.name.toLowerCase()) ? officer : undefined;
+}
+
 /** "Apparently so." / "Apparently not." alone, or "Apparently <officer> is "…"" with their word in quotation marks. */
 function sarcasticApparently(tokens: TokenList, text: string, at: number, to: number, refs: readonly number[]): boolean {
   if (to - at === 2 && (tokens.norm(at + 1) === 'so' || tokens.norm(at + 1) === 'not')) return true;
@@ -499,7 +511,8 @@ function gatedProof(tokens: TokenList, hit: LexiconHit<CriticismKind>, to: numbe
 const RIGHT = new Set(['right']);
 
 /** The second reading: failings pinned on one officer across the message (officer-criticism-pattern.ts). */
-function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: readonly { start: number; end: number }[], mentions: readonly PersonMention[], self: Officer | undefined): Criticism | undefined {
+function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: readonly { start: number; end: number }[], mentions: readonly PersonMention[], self: Officer | undefined,
+  forwarded: Officer | undefined): Criticism | undefined {
   const ranges = sentences.map((s) => analysis.tokenRange(s));
   // "Apologies all - this one is my fault, not Mhairi's": a writer owning the failing is not pinning it on
   // anyone, whatever the sentences then say the officer did.
@@ -540,7 +553,10 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       const word = token.alt !== undefined && REFERRING.has(token.alt) ? token.alt : token.norm;
       // "he'll", "she'd": a contraction (the token is longer than its letters), not the word "hell" or "shed".
       if (!REFERRING.has(word) || (CONTRACTED.has(word) && token.end - token.start <= word.length)) return undefined;
-      const officer = lastNamedBefore(mentions, token.start, earliest(s), genderOf(CONTRACTIONS.get(word) ?? WELSH_CONTRACTED.get(word) ?? word), tokens)?.officer;
+      const named = lastNamedBefore(mentions, token.start, earliest(s), genderOf(CONTRACTIONS.get(word) ?? WELSH_CONTRACTED.get(word) ?? word), tokens);
+      // "FYI - see below. … I'm told she's never set foot on the street": with no one named before it in the writer's words,
+      // "she" is the one officer whose e-mail is forwarded or answered below (round 35).
+      const officer = named ? named.officer : forwarded && SUBJECT_PRONOUNS.has(word) && !mentions.some((m) => m.start < token.start) ? forwarded : undefined;
       return officer === self ? undefined : officer;
     },
     // "half the jobs he tells me are done aren't": the officer's own word, doubted, is no one else's report.
@@ -549,6 +565,8 @@ function weighPattern(analysis: DraftAnalysis, tokens: TokenList, sentences: rea
       // later clause of its own does not take back what the writer said of the officer before it.
       if (refs.every((at) => at < r.first && CLAUSE_BREAK.test(analysis.draft.body.slice(tokens.end(at)!, tokens.start(r.first)!)))) return false;
       if (inferred(tokens, r.first)) return false;
+      // ("Make of it what you will - I'm told she's never…": the writer stands behind what they pass on, round 35.)
+      if (leftToReader(tokens, ranges[s]![0], ranges[s]![1])) return false;
       // "Apparently so.", 'Apparently Tom Baines is "on top of it".': the writer's shrug at their own question or at the
       // officer's word in quotation marks, not news passed on (round 34).
       if (tokens.norm(r.first) === 'apparently' && sarcasticApparently(tokens, analysis.draft.body, r.first, ranges[s]![1], refs)) return false;
@@ -731,7 +749,9 @@ export const officerCriticism = defineRule({
     const sentences = analysis.saidSentences();
     const found = hits.length > 0 ? phraseCriticisms(analysis, hits, mentions, self, [from, to]) : [];
     if (found.length === 0) {
-      const weighed = weighPattern(analysis, tokens, sentences, mentions, self);
+      // The one officer at the head of the thread below who wrote it, for "he"/"she" with no one named before it (round 35).
+      const forwarded = thread && thread.size === 1 ? threadAuthor([...thread][0]!, draft.body.slice(analysis.parts().quoted.start, analysis.parts().quoted.end)) : undefined;
+      const weighed = weighPattern(analysis, tokens, sentences, mentions, self, forwarded);
       if (weighed) found.push(weighed);
     }
     if (found.length === 0) return [];

@@ -13,6 +13,9 @@ import { ruleTester } from '../../support/rule-tester';
 const memberToResident = (text: string) => aDraft().from(cllr.hussain).to(resident.gmail).body(`Dear Pat,\n\n${text}\n\nKamal`).build();
 const memberToPress = (text: string) => aDraft().from(cllr.hussain).to(resident.journalist).body(`Hi Sam,\n\n${text}\n\nKamal`).build();
 const warning = [{ severity: 'warning' as const }];
+/** A forward to a resident of an e-mail from Zoe Marsh (or from her and Ravi Patel), with the writer's line above it. */
+const aboveZoesEmail = (line: string, from = 'Zoe Marsh <zoe.marsh@harburyvale.gov.uk>', signed = 'Zoe Marsh\nTenancy Officer') => aDraft().from(cllr.hussain).to(resident.btinternet).composeType('forward')
+  .body(`${line}\n\nKamal\n\n-----Original Message-----\nFrom: ${from}\nSent: 2 March 2027 10:12\nTo: Cllr Kamal Hussain <kamal.hussain@harburyvale.gov.uk>\nSubject: 4 Ash Court\n\nDear Cllr Hussain,\n\nI have looked at the damp report for 4 Ash Court. The readings are within the normal range and no works are needed.\n\nKind regards\n\n${signed}`).build();
 
 ruleTester.run(officerCriticism, {
   valid: [
@@ -25,6 +28,12 @@ ruleTester.run(officerCriticism, {
     { name: 'a great deal on her plate, then a request only', draft: memberToResident("I'm sure Zoe Marsh has a great deal on her plate, but could she ring Mrs Adams this week?") },
     { name: 'no coincidence after good news in their time', draft: memberToResident('When Amanda Cho ran housing, repairs took a month. Since Zoe Marsh took over, every boiler has been fixed within two days. I don\'t think that\'s a coincidence.') },
     { name: 'actually, of enjoying the day', draft: memberToResident('Did Ravi Patel actually enjoy the away day? He said it rained the whole time.') },
+    { name: 'a forward: make of it what you will, with nothing against her', draft: aboveZoesEmail('FYI - the reply below. Make of it what you will - she says the readings are normal.') },
+    { name: "a forward: never set foot, passed on without the writer's invitation", draft: aboveZoesEmail("FYI - see below. I'm told she's never set foot in the flat.") },
+    { name: 'a forward: "she" is the resident named before', draft: aboveZoesEmail('FYI. Mrs Adams says she has never set foot in the flat since the fire - make of it what you will.') },
+    { name: 'a forward of two officers: "she" is not placed', draft: aboveZoesEmail("FYI. Make of it what you will - I'm told she's never set foot in the flat.", 'Zoe Marsh <zoe.marsh@harburyvale.gov.uk>', 'Zoe Marsh and Ravi Patel') },
+    { name: 'a forward of a tenant\'s e-mail that names her: "she" is the tenant who wrote it', draft: aDraft().from(cllr.hussain).to(cllr.price).composeType('forward')
+      .body("Alan - see below from a tenant. Make of it what you will - she's never set foot in the new office and is very upset.\n\nKamal\n\n-----Original Message-----\nFrom: Pat Jones <pat.jones@gmail.com>\nSent: 2 March 2027 10:12\nSubject: Ash Court\n\nZoe Marsh came round about the damp and was very rude to me.\n\nPat").build() },
     { name: 'simply ignores, of the software', draft: memberToResident('The new booking system simply ignores the postcode. Ravi Patel has reported it to IT.') },
   ],
   invalid: [
@@ -36,5 +45,6 @@ ruleTester.run(officerCriticism, {
     { name: 'since she took over, nothing done; not a coincidence', draft: memberToResident('When Amanda Cho ran housing, a broken boiler was fixed within two days. Since Zoe Marsh took over, tenants have waited three winters with no heating and nobody has come out. I don\'t think that\'s a coincidence.'), findings: warning },
     { name: 'actually visit?, and how does he manage to miss…?', draft: memberToResident('Did Ravi Patel actually visit the site before he wrote the report? And how, exactly, does a planning officer manage to miss a listed wall on his own patch?'), findings: warning },
     { name: 'simply ignores, and does anybody check his work?', draft: memberToResident('What is the point of asking for a tree survey if Ravi Patel\'s report then simply ignores it? Does anybody check his work before it goes to committee?'), findings: warning },
+    { name: 'a forward: make of it what you will, and she never set foot there', draft: aboveZoesEmail("FYI - the council's considered view below. Make of it what you will - I gather she has never set foot in the flat."), findings: warning },
   ],
 });
