@@ -103,6 +103,10 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   sallowfield: { 'political-content': 2 },
   // Thornesby 011: the attack is in a reply's inherited "RE:" subject, read as the thread's (political-content.md).
   thornesby: { 'political-content': 1 },
+  // Round 37 (session 14), opened after their blind scores.
+  cwmdulais: { 'political-content': 2 },
+  dalnaspie: { 'junior-officer-request': 1, 'political-content': 8 },
+  hembury: { 'junior-officer-request': 1, 'political-content': 6 },
 };
 
 describe.each(councils.filter((c) => !heldOut.has(c)))('development corpus: %s', (council) => {
