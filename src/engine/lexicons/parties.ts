@@ -57,7 +57,7 @@ export const PARTIES: PartyDef[] = [
       'amount', 'total', 'level', 'levels', 'option', 'options', 'choice', 'design', 'repair', 'repairs', 'area', 'areas', 'value', 'values', 'colour', 'colours'],
     recognise: ['conservative', 'unionist', 'tory', 'ceidwadwyr'] },
   { id: 'libdem', bare: 'plural-the', lowerWithIndicator: true,
-    strong: ['Lib Dem', 'Lib Dems', 'Limp Dems', 'Fib Dems', 'Lib Dumbs', 'LD run', 'LD led', 'LD controlled', 'LD group', 'LD councillors', 'Lib Lab', 'Lab Lib', 'Yellow Team', 'yellow rosette', 'yellow rosettes', 'the yellows', 'LibDem', 'LibDems', 'Liberal Democrat', 'Liberal Democrats', 'Lib Democrats', 'Liberal Party', 'Welsh Liberal Democrats',
+    strong: ['Lib Dem', 'Lib Dems', 'Limp Dems', 'Fib Dems', 'Lib Dumbs', 'Lib Dums', 'LD run', 'LD led', 'LD controlled', 'LD group', 'LD councillors', 'Lib Lab', 'Lab Lib', 'Yellow Team', 'yellow rosette', 'yellow rosettes', 'the yellows', 'LibDem', 'LibDems', 'Liberal Democrat', 'Liberal Democrats', 'Lib Democrats', 'Liberal Party', 'Welsh Liberal Democrats',
       'Scottish Liberal Democrats', 'Democratiaid Rhyddfrydol', 'Ddemocratiaid Rhyddfrydol', 'Rhyddfrydwyr'],
     // "Fingers crossed for you and the Libs on the 6th" ("the Libs": plural after "the", as "the Greens").
     ambiguous: ['Liberal', 'Liberals', 'Libs'],

@@ -284,6 +284,8 @@ stanceEntries.push({ id: 'judgement', category: 'attack', strength: 'moderate', 
     'misguided', 'half baked', 'nothing but', 'done nothing', 'did nothing', 'looking {pretty|rather|very|} {shabby|silly|foolish|daft|stupid|bad|weak}', 'came out of {it|that|that one|this} {badly|looking}',
     // Blame put on a group in an aside: "the timing is the administration's doing rather than ours… which is politics for you".
     'doing rather than {ours|mine}', 'politics for you', 'thats politics for you',
+    // "Usual Greens virtue-signalling with no idea where the money comes from".
+    'virtue signalling', 'no idea where the money {comes|is coming|will come|is going to come} from',
     // Politics as performance: "the Tories' amendment at Full Council was pure theatre. They know full well it was unlawful."
     'pure theatre', 'political theatre', 'just theatre', 'all theatre', 'nothing but theatre', 'for show', 'showboating', 'gesture politics', 'know full well',
     'serve them right', 'served them right', 'deserve to lose', 'deserved to lose', 'deserve to win', 'deserved to win', 'deserve a kicking', 'had it coming',
@@ -531,6 +533,8 @@ export const frameEntries: FrameEntry[] = [
       // A party's group by its short name, as members text each other: "r u going to lab group agm thurs??", "the subs money".
       // (Not "the Labour group meeting" an officer is asked to brief: groups may be briefed on council business.)
       '{lab|labour|tory|con|cons|lib dem|libdem|ld|plaid|snp|green|reform|indy} group {agm|exec|social}', '{lab|con|cons|ld|libdem|indy} group {meeting|meet}', 'subs money', 'branch treasurer', 'the treasurer {is|s|was|has been|} chasing',
+      // A group's own campaign and dues: "May campaign: target wards and who's doing what… Subs are due too".
+      'target wards', 'target ward', 'target seats', 'subs {are|is} due', '{our|the groups|the} whip {wants|says|has said|has asked}',
       // Selection for a seat: "the selection meeting is on the 28th… nominate me at the branch AGM beforehand?"
       'the selection meeting', '{nominate|nominating|second|seconding} me {at|for} {the|our} branch', '{ive|i have|weve|we have} been {reselected|re selected|selected again} for',
       // "Ahead of Thursday's branch exec": the local party's committee, in a councillor's mail.
@@ -832,6 +836,8 @@ export const frameEntries: FrameEntry[] = [
       // "Council voted it through for the headlines… economically illiterate".
       'for the headlines', 'economically illiterate', 'illiterate',
       'piece of politics', 'headline chasing', 'headline grabbing', 'spiteful', 'stopped caring about', 'knew exactly {that|what they were doing}',
+      // "this whole policy that council voted through is a nonsense and a waste of money, and I'll be telling every constituent".
+      'a nonsense', 'complete nonsense', 'a waste of money', '{ill|i will|well|we will} be telling every {constituent|resident|voter|one of my constituents}',
       // "the decision Full Council took in July was a political stitch-up to balance the books and residents will pay for it".
       '{a|political|complete|total|} stitch up', 'stitched up', '{residents|people|families|taxpayers|tenants|everyone} will pay for {it|this|that}',
       // "Residents will suffer as a result of the Budget agreed…", "the council tax rise inflicted upon residents… completely unnecessary".
@@ -939,6 +945,8 @@ export const antiEntries: LexiconEntry<AntiCategory>[] = [
       '{the|election|by election|final|full|provisional|declared|local|council|these|ward|count} results', 'results {in|for|of|were|are|show|showed|by}', 'result in', 'result for', 'result was', 'election result', 'turnout',
       // A minute of the Council's make-up: "It was noted that the political composition of the Council now stood at: Conservative 16…".
       'political composition', 'composition of the council', 'it was noted', 'recount',
+      // One place moved by the balance formula: "On the agreed formula this moves one place on the Planning Committee from Labour to SNP".
+      'place on', 'one place', 'a place on', 'agreed formula', 'the formula',
       // The register of interests records party membership as fact: "Membership of bodies of a political nature: Plaid Cymru".
       'of a political nature', 'register of interests', 'registers of interests', 'register of members interests', 'cofrestr buddiannau', 'natur wleidyddol',
       // How a tie or a disputed place is settled: "to be agreed or, failing agreement, decided by lot".

@@ -180,7 +180,9 @@ const WELSH_ARTICLE = new Set(['y', 'yr']);
 const WELSH_INSTITUTIONS = new Set(cy('capel', 'neuadd', 'clwb', 'undeb', 'eglwys', 'festri', 'tŷ', 'ty', 'ysgol', 'cymdeithas', 'cymanfa', 'mynwent'));
 
 /** Words that count a party's members: "a few more Greens", "two Independents", "our Greens". */
-const COUNTED = new Set(['more', 'fewer', 'few', 'some', 'several', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'our', 'their', 'your']);
+// (And the habitual: "Usual Greens virtue-signalling", "typical Independents".)
+const COUNTED = new Set(['more', 'fewer', 'few', 'some', 'several', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'our', 'their', 'your',
+  'usual', 'typical']);
 
 /**
  * Party mentions from raw matches of the party names (found by the rule's combined index).
