@@ -19,6 +19,9 @@ ruleTester.run(politicalContent, {
     { name: 'a nonsense figure corrected', draft: memberToOfficer('The figure in the parish newsletter is a nonsense - could you confirm the right one?') },
     { name: 'target dates', draft: officerToMember('The target dates for the ward boundary review are in the appendix.') },
     { name: 'a waste contract', draft: officerToMember('The waste of money on skips will stop once the new contract starts.') },
+    { name: 'Electoral Services will not say who to vote for', draft: officerToMember('I cannot tell you who to vote for, but the candidates are listed on our website.') },
+    { name: 'the Council’s campaign helped', draft: officerToMember('Thanks for sharing the recycling posters - it will help the campaign in the flats.') },
+    { name: 'loose paving', draft: memberToOfficer('The paving on Mill Street is loose and the kerb stones too.') },
   ],
   invalid: [
     { name: 'an officer: the usual Greens virtue-signalling', draft: officerToMember('Usual Greens virtue-signalling with no idea where the money comes from.'), findings: error },
@@ -26,5 +29,7 @@ ruleTester.run(politicalContent, {
     { name: 'target wards for May', draft: memberToOfficer('Next on the list is the May campaign: target wards and who is doing what.'), findings: warning },
     { name: 'subs are due', draft: memberToResident('Subs are due at the end of the month, Finn will chase.'), findings: warning },
     { name: 'Lib Dums', draft: memberToResident('Typical Lib Dums, wanting a review six months after they sat on their hands.'), findings: warning },
+    { name: 'a card through each door so they know who to vote for', draft: memberToOfficer('We want to get a card through each door before May so they know who to vote for.'), findings: warning },
+    { name: 'playing fast and loose', draft: memberToResident("It all amounts to Labour and the Greens playing fast and loose with taxpayers' money."), findings: warning },
   ],
 });
