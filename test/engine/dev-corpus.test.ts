@@ -104,7 +104,7 @@ const OPENED_BELOW_FLOOR: Record<string, Record<string, number>> = {
   // Thornesby 011: the attack is in a reply's inherited "RE:" subject, read as the thread's (political-content.md).
   thornesby: { 'political-content': 1 },
   // Round 37 (session 14), opened after their blind scores.
-  dalnaspie: { 'junior-officer-request': 1, 'political-content': 5 },
+  dalnaspie: { 'political-content': 5 },
   hembury: { 'junior-officer-request': 1, 'political-content': 4 },
 };
 

@@ -21,6 +21,8 @@ const OPENERS = [
   '{i|id|we|wed} {would|} {only|just|really|} {like|want|need|ask|expect} you to', 'i {would|} {ask|urge} that you',
   '{would|is} it {be|} possible to', 'is there any way to',
   '{can|could|would} {someone|somebody|anyone|one of your team|your team|the team|a colleague}',
+  // The junior officer's own team asked by name: "can members' services run off 50 A3 posters…".
+  '{can|could|would} {member services|members services|democratic services|the office|your office|your lot}',
   'anything you {can|could} do',
   '{please|pls}',
   // Welsh: "fyddech chi'n gallu…", "allet ti…", "a fyddai modd…", "wnewch chi…", "plîs".
@@ -293,8 +295,10 @@ export const actionRequestExamples = {
     "Dim ond y crynodeb dw i isio i ti ei ddarllen cyn y pwyllgor.",
     "Fasech chi'n gallu trefnu i rywun alw heibio'r tŷ?",
     "Hoffwn i chi roi'r mater ar agenda'r cyfarfod nesaf.",
+    "Can members' services run off 50 A3 posters for Saturday?",
   ],
   noMatch: [
+    "Can member services tell me when the Planning papers go out?",
     'Could you tell me how many flats are being charged the premium?',
     'Would you mind letting me know when the consultation ends?',
     'Can you confirm whether the locks have been ordered?',
