@@ -536,7 +536,7 @@ export const frameEntries: FrameEntry[] = [
       // (Not "the Labour group meeting" an officer is asked to brief: groups may be briefed on council business.)
       '{lab|labour|tory|con|cons|lib dem|libdem|ld|plaid|snp|green|reform|indy} group {agm|exec|social}', '{lab|con|cons|ld|libdem|indy} group {meeting|meet}', 'subs money', 'branch treasurer', 'the treasurer {is|s|was|has been|} chasing',
       // A group's own campaign and dues: "May campaign: target wards and who's doing what… Subs are due too".
-      'target wards', 'target ward', 'target seats', 'subs {are|is} due', '{our|the groups|the} whip {wants|says|has said|has asked}',
+      'target wards', 'target ward', 'target seats', 'subs {are|is} due',
       // Selection for a seat: "the selection meeting is on the 28th… nominate me at the branch AGM beforehand?"
       'the selection meeting', '{nominate|nominating|second|seconding} me {at|for} {the|our} branch', '{ive|i have|weve|we have} been {reselected|re selected|selected again} for',
       // "Ahead of Thursday's branch exec": the local party's committee, in a councillor's mail.
@@ -730,7 +730,9 @@ export const frameEntries: FrameEntry[] = [
     examples: { match: ["I'm also putting together the canvassing rota for the by-election.", 'Good luck with the canvassing at the weekend — I hope Labour hold on to the seat!'],
       noMatch: ['We will canvass views from residents before the scheme is designed.', 'Canvassing of members will disqualify an applicant.'] } },
   { id: 'party-business', category: 'party-business',
-    phrases: ['three line whip', '3 line whip', 'two line whip', 'group whip', 'the whip', 'whipped', 'whipping', 'whip on', 'whip for', 'chief whip', '{the|} whips {voting|note|notes|instructions|line|sheet}', 'whip sheet', 'whipping sheet', 'group voting sheet',
+    phrases: ['three line whip', '3 line whip', 'two line whip', 'group whip', 'the whip', 'whipped', 'whipping', 'whip on', 'whip for',
+      // "Our whip wants us all voting against the Cathedral Close scheme" (from a councillor's personal address too).
+      '{our|the groups|the partys} whip {wants|says|has said|has asked|is asking}', 'chief whip', '{the|} whips {voting|note|notes|instructions|line|sheet}', 'whip sheet', 'whipping sheet', 'group voting sheet',
       'selecting candidates', 'select candidates', 'select our candidates', 'candidate selection', 'candidates selection',
       'reselection', 're selection', 'deselection', 'de selection', 'deselected', 'branch selection', '{our|my} branch {meeting|meetings|agm|fundraiser|fundraising|quiz|raffle|selection|dinner}',
       'party meeting', 'party conference', 'party fundraiser', 'party fundraising', 'party raffle',

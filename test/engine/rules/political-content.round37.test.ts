@@ -22,6 +22,7 @@ ruleTester.run(politicalContent, {
     { name: 'Electoral Services will not say who to vote for', draft: officerToMember('I cannot tell you who to vote for, but the candidates are listed on our website.') },
     { name: 'the Council’s campaign helped', draft: officerToMember('Thanks for sharing the recycling posters - it will help the campaign in the flats.') },
     { name: 'loose paving', draft: memberToOfficer('The paving on Mill Street is loose and the kerb stones too.') },
+    { name: 'no whip on planning', draft: officerToMember('There is no whip on planning: each member decides on the merits.') },
   ],
   invalid: [
     { name: 'an officer: the usual Greens virtue-signalling', draft: officerToMember('Usual Greens virtue-signalling with no idea where the money comes from.'), findings: error },
@@ -31,5 +32,6 @@ ruleTester.run(politicalContent, {
     { name: 'Lib Dums', draft: memberToResident('Typical Lib Dums, wanting a review six months after they sat on their hands.'), findings: warning },
     { name: 'a card through each door so they know who to vote for', draft: memberToOfficer('We want to get a card through each door before May so they know who to vote for.'), findings: warning },
     { name: 'playing fast and loose', draft: memberToResident("It all amounts to Labour and the Greens playing fast and loose with taxpayers' money."), findings: warning },
+    { name: 'our whip wants us voting against', draft: memberToOfficer('Yes I will sub for Peter. Our whip wants us all voting against the scheme anyway.'), findings: warning },
   ],
 });
