@@ -378,7 +378,7 @@ function opensWithProhibition(tokens: TokenList, sentenceFirst: number, sentence
   let k = sentenceFirst;
   while (k < sentenceEnd && (GUIDANCE_OPENERS.has(tokens.norm(k)!) || /^\d+$/.test(tokens.norm(k)!))) k++;
   // "You should not ask any officer to help with any party work – for example…": guidance to a reader.
-  if (GUIDANCE_SUBJECTS.has(tokens.norm(k) ?? '') && FORBIDDING.some((f) => f.every((word, j) => tokens.norm(k + 1 + j) === word))) return true;
+  if (GUIDANCE_SUBJECTS.has(tokens.norm(k) ?? '') && forbiddingAt(tokens, k + 1) !== undefined) return true;
   const w = tokens.norm(k);
   return w === 'dont' || w === 'never' || (w === 'do' && tokens.norm(k + 1) === 'not') || w === 'peidiwch' || (w === 'na' && tokens.norm(k + 1) === 'ddefnyddiwch') ||
     (w === 'ni' && WELSH_MUST_NOT.has(tokens.norm(k + 1) ?? ''));
@@ -579,7 +579,9 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
   const registration = options.registrationContext === true || namesRegistration;
   // A councillor asking for the register itself ("send me the electoral register for Aberwen Morfa as a spreadsheet…
   // our team wants to knock every door") wants it for their own doors: the register names no Council canvass there.
-  const registerWanted = options.memberSender && REGISTER_REQUESTED.anyStartsIn(tokens, passage.from, passage.to);
+  // (Read only when a campaign frame asks: most passages have none.)
+  let registerAsked: boolean | undefined;
+  const registerWanted = (): boolean => (registerAsked ??= options.memberSender && REGISTER_REQUESTED.anyStartsIn(tokens, passage.from, passage.to));
   // So does a body with branches of its own (the Legion, a union): its branch AGM is not a party's.
   const namesOtherBody = [...signals.values()].some((n) => (n.anti & ANTI_BIT['other-body']) !== 0);
   const anchoredBefore = (i: number): boolean => {
@@ -734,17 +736,18 @@ export function judgePassage(passage: Passage, vocabulary: PoliticalVocabulary, 
         // (Not another body's branch: "the Cae Mawr branch of Merched y Wawr", "cangen Merched y Wawr".)
         const partyBodyHere = s.context.some((c) => c.entry.id === 'party-context' && !overlaps(c, frame) && PARTY_BODY.has(tokens.norm(c.first) ?? '') &&
           tokens.norm(c.last) !== 'of' && tokens.capitalised(c.last) !== true);
+        // The campaign's own words ("canvassing", "the leaflet round"): among councillors only these are their campaign.
+        const campaignWork = CAMPAIGN_WORK.anyStartsIn(tokens, frame.first, frame.first + 1);
         const lookalike = s.mentions.length === 0 &&
           // (A councillor's own "we can knock some doors for May" stays theirs even where "canvass returns" reads as the register's.)
           // (An officer's aside is the officer's own advice: "between us – if you're planning a leaflet round I'd get it done the weekend before".)
-          ((registration && !ownDoing && !aside && !registerWanted) || (entry.category === 'party-business' && namesOtherBody) ||
-            (!ownCampaign && !options.partyAudience && !(options.memberCircle === true && CAMPAIGN_WORK.anyStartsIn(tokens, frame.first, frame.first + 1)) && !partyBodyHere && (options.campaignContext === true || around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0))));
+          ((registration && !ownDoing && !aside && !registerWanted()) || (entry.category === 'party-business' && namesOtherBody) ||
+            (!ownCampaign && !options.partyAudience && !(options.memberCircle === true && campaignWork) && !partyBodyHere && (options.campaignContext === true || around(i, 2, (n) => (n.anti & ANTI_BIT['council-campaign']) !== 0))));
         if (lookalike) continue;
         // Party business needs party words near it; electioneering takes election words too.
         const counts = (c: Hit<LexiconEntry<'context'>>): boolean => !overlaps(c, frame) && (entry.category !== 'party-business' || c.entry.id === 'party-context');
-        // (Among councillors only the campaign's own words: "canvassing", "the leaflet round" — not "walk it with you",
-        // "the leaflet at Holly Lodge", "on the doorstep".)
-        const circleCampaign = (options.memberCircle === true || registerWanted) && entry.category === 'electioneering' && CAMPAIGN_WORK.anyStartsIn(tokens, frame.first, frame.first + 1);
+        // (Not "walk it with you", "the leaflet at Holly Lodge", "on the doorstep" among councillors.)
+        const circleCampaign = campaignWork && entry.category === 'electioneering' && (options.memberCircle === true || registerWanted());
         const political = options.partyAudience || circleCampaign || around(i, 2, (n) => n.mentions.length > 0 || strongFrame(n) || n.context.some(counts) ||
           // Another campaign word vouches only in a councillor's mail: officers knock on doors for the Council.
           (options.memberSender && n.frames.some((other) => other.entry.needsContext === true && !overlaps(other, frame) && !sameWords(bounded.text, other, frame))));

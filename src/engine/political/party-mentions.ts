@@ -151,7 +151,10 @@ function partySense(party: PartyDef, tokens: TokenList, text: string, first: num
   if (!namePart && word.capitalised && next !== undefined && PACT_JOIN.test(text.slice(word.end, next.start)) && PACT_PARTNERS.has(next.norm)) return true;
   // A slogan in title case is the party doing something: "Conservatives Delivering for Sedgebrook", "Labour Working for
   // You" (not a name: "Independent Living for Older People" is a singular, "Green Building Council" no "for").
-  const slogan = next !== undefined && /ing$/.test(next.norm) && (tokens.norm(last + 1) === 'for' || tokens.norm(last + 1) === 'you') && party.bare !== 'plural-the' || (next !== undefined && /s$/.test(word.norm) && /ing$/.test(next.norm) && tokens.norm(last + 1) === 'for');
+  // (A plural-the party only in its plural, and only before "for": "Greens Delivering for…".)
+  const after = tokens.norm(last + 1);
+  const slogan = next !== undefined && /ing$/.test(next.norm) &&
+    (party.bare !== 'plural-the' ? after === 'for' || after === 'you' : /s$/.test(word.norm) && after === 'for');
   if (next && next.capitalised && !sentenceStarts.has(last) && !slogan) return false;
   const atStart = sentenceStarts.has(first);
   // One sense per message: "Costau llafur. Llafur yw'r pwysau mwyaf…" — a capital that only opens the

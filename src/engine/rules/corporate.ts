@@ -30,8 +30,8 @@ export function isPublicity(analysis: DraftAnalysis, directory: DirectoryIndex):
   if (s.kind !== 'officer' && s.kind !== 'mailbox') return false;
   // A subscribers' list is the public, even at a council address ("calderhythe-matters@lists.calderhythe.gov.uk" with
   // "You are receiving this because you subscribed… Unsubscribe at any time").
-  const toSubscribers = SUBSCRIBERS.test(analysis.draft.body);
-  if (!toSubscribers && !analysis.recipients.some((r) => r.person.kind === 'external' && !directory.isCouncilAddress(r.person.email))) return false;
+  // (The body is read only when no recipient is outside.)
+  if (!analysis.recipients.some((r) => r.person.kind === 'external' && !directory.isCouncilAddress(r.person.email)) && !SUBSCRIBERS.test(analysis.draft.body)) return false;
   return isCommunications(s) || PUBLICITY.test(`${analysis.draft.subject}\n${analysis.draft.body.slice(0, 300)}`);
 }
 

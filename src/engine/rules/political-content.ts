@@ -4,7 +4,7 @@ import { en } from '../i18n/en';
 import { defineRule, type Report } from '../rule';
 import { inPreElectionPeriod, isCorporateCommunication } from './corporate';
 import { removeSentenceEdit } from '../fixes/builders';
-import { judgePassage, type FlaggedSentence, type Passage, type PoliticalKind } from '../political/judge';
+import { judgePassage, type FlaggedSentence, type JudgeOptions, type Passage, type PoliticalKind } from '../political/judge';
 import { politicalVocabulary } from '../political/vocabulary';
 import { isPartyAddress } from '../political/party-domain';
 import { campaignOperation } from '../political/campaign-operation';
@@ -50,8 +50,11 @@ function tokenRanges(tokens: TokenList, sentences: readonly Sentence[]): [number
 const INHERITED_SUBJECT = /^\s*(re|fw|fwd|ateb|yn|aw|sv|vs|tr)\s*(\[\d+\])?\s*:/i;
 
 function subjectPassage(analysis: DraftAnalysis): Passage {
-  const text = analysis.draft.subject;
-  const tokens = analysis.subjectTokens();
+  return oneSentence(analysis.draft.subject, analysis.subjectTokens());
+}
+
+/** A text read as one sentence (the subject line, a rewritten sentence). */
+function oneSentence(text: string, tokens: TokenList): Passage {
   return { text, tokens, sentences: [{ start: 0, end: text.length, text }], ranges: [[0, tokens.length]], from: 0, to: tokens.length };
 }
 
@@ -74,11 +77,9 @@ function neutralRewrite(body: string, flagged: FlaggedSentence): Edit | undefine
  * removing the sentence is offered.
  */
 function curesSentence(body: string, sentence: Sentence, rewrite: Extract<Edit, { op: 'replaceText' }>, vocabulary: ReturnType<typeof politicalVocabulary>,
-  options: { memberSender: boolean; partyAudience: boolean }): boolean {
+  options: JudgeOptions): boolean {
   const text = body.slice(sentence.start, rewrite.span.start) + rewrite.replacement + body.slice(rewrite.span.end, sentence.end);
-  const tokens = tokenize(text);
-  const passage: Passage = { text, tokens, sentences: [{ start: 0, end: text.length, text }], ranges: [[0, tokens.length]], from: 0, to: tokens.length };
-  return judgePassage(passage, vocabulary, options).flagged.length === 0;
+  return judgePassage(oneSentence(text, tokenize(text)), vocabulary, options).flagged.length === 0;
 }
 
 /** Words quoted in a finding: the on-send alert has 500 characters, and Welsh takes more of them. */
